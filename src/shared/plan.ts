@@ -1,0 +1,125 @@
+/**
+ * Plan-level derivations: titles, keys and the defaults of a new plan.
+ */
+import type { Plan, QuarterNumber } from './model'
+import {
+  DEFAULT_FISCAL_YEAR_START_MONTH,
+  fiscalYearLabel,
+  fiscalYearShort,
+  nextQuarter,
+  periodLabel,
+  previousQuarter,
+  quarterKey,
+  type FiscalQuarter,
+} from './quarter'
+import { MEDIAWIKI_PROFILE } from './wiki/profiles'
+
+/**
+ * Default page title pattern. Placeholders: `{department}`, `{fy}` ("2019-20"),
+ * `{quarter}` ("2").
+ */
+export const DEFAULT_TITLE_PATTERN = '{department}/Goals/{fy} Q{quarter}'
+
+/** The fiscal quarter a plan covers. */
+export function planQuarter(
+  plan: Pick<Plan, 'fiscalYear' | 'quarter' | 'fiscalYearStartMonth'>,
+): FiscalQuarter {
+  return {
+    fiscalYear: plan.fiscalYear,
+    quarter: plan.quarter,
+    startMonth: plan.fiscalYearStartMonth,
+  }
+}
+
+/** Page title of a quarter under a plan's title pattern. */
+export function pageTitleFor(
+  plan: Pick<Plan, 'department' | 'titlePattern'>,
+  fq: FiscalQuarter,
+): string {
+  return plan.titlePattern
+    .split('{department}')
+    .join(plan.department)
+    .split('{fy}')
+    .join(fiscalYearShort(fq))
+    .split('{quarter}')
+    .join(String(fq.quarter))
+}
+
+/** Page title of the plan itself: "Wikimedia Technology/Goals/2019-20 Q2". */
+export function pageTitle(plan: Plan): string {
+  return pageTitleFor(plan, planQuarter(plan))
+}
+
+/** Page titles of the previous and next quarters, for the navigation line. */
+export function neighbourTitles(plan: Plan): { previous: string; next: string } {
+  const fq = planQuarter(plan)
+  return {
+    previous: pageTitleFor(plan, previousQuarter(fq)),
+    next: pageTitleFor(plan, nextQuarter(fq)),
+  }
+}
+
+/**
+ * The quarter's heading as the reference page writes it:
+ * "Wikimedia Technology Goals, FY2019–20, Q2 (October - December 2019)".
+ */
+export function quarterHeading(plan: Plan): string {
+  const fq = planQuarter(plan)
+  return `${plan.department} Goals, ${fiscalYearLabel(fq)}, Q${plan.quarter} (${periodLabel(fq, ' - ')})`
+}
+
+/** Short name for lists and menus: "FY2019–20 Q2 · October – December 2019". */
+export function planDisplayName(plan: Plan): string {
+  const fq = planQuarter(plan)
+  return `${fiscalYearLabel(fq)} Q${plan.quarter} · ${periodLabel(fq)}`
+}
+
+/** Command-line key of a plan: "2019-20Q2". */
+export function planKey(plan: Plan): string {
+  return quarterKey(planQuarter(plan))
+}
+
+/** What a user chooses when creating a quarter. */
+export interface NewPlanInput {
+  department: string
+  fiscalYear: number
+  quarter: QuarterNumber
+  fiscalYearStartMonth?: number
+}
+
+/** A new plan with the defaults of the reference page. */
+export function createPlan(input: NewPlanInput, id: string, now: number): Plan {
+  const fiscalYearStartMonth = input.fiscalYearStartMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH
+  const fyShort = fiscalYearShort({
+    fiscalYear: input.fiscalYear,
+    startMonth: fiscalYearStartMonth,
+  })
+  return {
+    id,
+    department: input.department.trim(),
+    fiscalYear: input.fiscalYear,
+    quarter: input.quarter,
+    fiscalYearStartMonth,
+    titlePattern: DEFAULT_TITLE_PATTERN,
+    intro: `${input.department.trim()} team goals and status for Q${input.quarter} FY${fyShort.replace('-', '/')}`,
+    layout: 'table',
+    profile: MEDIAWIKI_PROFILE,
+    createdAt: now,
+    updatedAt: now,
+  }
+}
+
+/** Problems with a new plan's input, as messages for the form; empty when valid. */
+export function validateNewPlan(input: NewPlanInput): string[] {
+  const problems: string[] = []
+  if (input.department.trim() === '') problems.push('Department name is required.')
+  if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < 1900 || input.fiscalYear > 2999) {
+    problems.push('Fiscal year must be a year such as 2019.')
+  }
+  if (![1, 2, 3, 4].includes(input.quarter)) problems.push('Quarter must be 1, 2, 3 or 4.')
+  const month = input.fiscalYearStartMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    problems.push('Fiscal year start month must be 1–12.')
+  }
+  return problems
+}
