@@ -1,0 +1,80 @@
+/**
+ * The renderer's one door to the desktop: the preload API in Electron, and
+ * browser equivalents (download, file input) in web mode.
+ */
+import type {
+  MenuCommand,
+  OpenTextRequest,
+  OpenTextResult,
+  QuarterdeckApi,
+  SaveTextRequest,
+  SaveTextResult,
+} from '../shared/api'
+
+declare global {
+  interface Window {
+    quarterdeck?: QuarterdeckApi
+  }
+}
+
+function desktopApi(): QuarterdeckApi | undefined {
+  return window.quarterdeck
+}
+
+/** True when running inside the Electron app. */
+export function isDesktop(): boolean {
+  return desktopApi() !== undefined
+}
+
+/** Saves text through a native dialog, or as a browser download in web mode. */
+export async function saveTextFile(request: SaveTextRequest): Promise<SaveTextResult> {
+  const api = desktopApi()
+  if (api) return api.saveTextFile(request)
+  const blob = new Blob([request.content], { type: 'text/plain;charset=utf-8' })
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = request.defaultName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { saved: true, path: request.defaultName }
+}
+
+/** Reads a text file chosen by the user, through a native dialog or a file input. */
+export async function openTextFile(request: OpenTextRequest): Promise<OpenTextResult> {
+  const api = desktopApi()
+  if (api) return api.openTextFile(request)
+  const input = document.createElement('input')
+  input.type = 'file'
+  input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+  input.style.display = 'none'
+  input.setAttribute('data-testid', 'open-file-input')
+  document.body.append(input)
+  try {
+    const file = await new Promise<File | null>((resolve) => {
+      input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true })
+      input.addEventListener('cancel', () => resolve(null), { once: true })
+      input.click()
+    })
+    if (!file) return { opened: false }
+    return { opened: true, name: file.name, content: await file.text() }
+  } finally {
+    input.remove()
+  }
+}
+
+/** Subscribes to application-menu commands; a no-op in web mode. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  const api = desktopApi()
+  return api ? api.onMenuCommand(listener) : () => {}
+}
+
+/** Where data lives, for display. */
+export async function dataLocation(): Promise<string> {
+  const api = desktopApi()
+  if (api) return api.dataLocation()
+  return `this browser's IndexedDB for ${window.location.origin}`
+}
