@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import {
+  createPlan,
+  neighbourTitles,
+  pageTitle,
+  planDisplayName,
+  planKey,
+  quarterHeading,
+  validateNewPlan,
+} from '../../../src/shared/plan'
+
+const plan = createPlan(
+  { department: ' Wikimedia Technology ', fiscalYear: 2019, quarter: 2 },
+  'p1',
+  0,
+)
+
+describe('plan titles', () => {
+  it('matches the reference page title and heading', () => {
+    expect(pageTitle(plan)).toBe('Wikimedia Technology/Goals/2019-20 Q2')
+    expect(quarterHeading(plan)).toBe(
+      'Wikimedia Technology Goals, FY2019–20, Q2 (October - December 2019)',
+    )
+  })
+
+  it('links the previous and next quarters, across fiscal years', () => {
+    expect(neighbourTitles(plan)).toEqual({
+      previous: 'Wikimedia Technology/Goals/2019-20 Q1',
+      next: 'Wikimedia Technology/Goals/2019-20 Q3',
+    })
+    expect(neighbourTitles({ ...plan, quarter: 1 }).previous).toBe(
+      'Wikimedia Technology/Goals/2018-19 Q4',
+    )
+  })
+
+  it('follows a custom title pattern', () => {
+    expect(pageTitle({ ...plan, titlePattern: 'Goals/{department}/FY{fy}/Q{quarter}' })).toBe(
+      'Goals/Wikimedia Technology/FY2019-20/Q2',
+    )
+  })
+
+  it('gives short names for menus and the command line', () => {
+    expect(planDisplayName(plan)).toBe('FY2019–20 Q2 · October – December 2019')
+    expect(planKey(plan)).toBe('2019-20Q2')
+  })
+
+  it('starts a plan with the reference page defaults', () => {
+    expect(plan.department).toBe('Wikimedia Technology')
+    expect(plan.fiscalYearStartMonth).toBe(7)
+    expect(plan.layout).toBe('table')
+    expect(plan.profile.statuses.done).toBe('{{Done}}')
+  })
+})
+
+describe('new plan validation', () => {
+  it('accepts a normal quarter', () => {
+    expect(validateNewPlan({ department: 'Tech', fiscalYear: 2026, quarter: 2 })).toEqual([])
+  })
+
+  it('names every problem', () => {
+    const problems = validateNewPlan({
+      department: '  ',
+      fiscalYear: 19.5,
+      quarter: 5 as never,
+      fiscalYearStartMonth: 13,
+    })
+    expect(problems).toEqual([
+      'Department name is required.',
+      'Fiscal year must be a year such as 2019.',
+      'Quarter must be 1, 2, 3 or 4.',
+      'Fiscal year start month must be 1–12.',
+    ])
+  })
+})
