@@ -1,0 +1,167 @@
+/**
+ * Web mode: builds the renderer (unless --no-build) and serves it from
+ * 127.0.0.1 with a tiny static server, so the same app runs in a browser.
+ *
+ *   node scripts/web.mjs [--no-build] [--port N]     (PORT=N works too)
+ *
+ * The port is fixed by default because IndexedDB belongs to an origin, port
+ * included: serving on another port shows an empty store, and goals seem to
+ * vanish.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs'
+import { createServer } from 'node:http'
+import { dirname, extname, join, resolve, sep } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const WEB_DIR = join(ROOT, 'out', 'web')
+const HTML_SOURCE = join(ROOT, 'src', 'renderer', 'index.html')
+const HOST = '127.0.0.1'
+const DEFAULT_PORT = 5199
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wiki': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+}
+
+function fail(message) {
+  process.stderr.write(`web: ${message}\n`)
+  process.exit(1)
+}
+
+function parseArgs(argv) {
+  const options = { build: true, port: process.env.PORT ?? String(DEFAULT_PORT) }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--no-build') options.build = false
+    else if (arg === '--port') options.port = argv[++i] ?? ''
+    else if (arg.startsWith('--port=')) options.port = arg.slice('--port='.length)
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('Usage: node scripts/web.mjs [--no-build] [--port N]\n')
+      process.exit(0)
+    } else fail(`unknown option "${arg}" (try --help)`)
+  }
+  const port = Number(options.port)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    fail(`port must be a number from 1 to 65535, got "${options.port}"`)
+  }
+  return { build: options.build, port }
+}
+
+/**
+ * The policy of the page's CSP meta tag, sent as a header too. Read from the
+ * source page so there is exactly one copy of it.
+ */
+function contentSecurityPolicy() {
+  const html = readFileSync(HTML_SOURCE, 'utf8')
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)
+  if (!meta?.[1]) fail(`no Content-Security-Policy meta tag found in ${HTML_SOURCE}`)
+  return meta[1]
+}
+
+function build() {
+  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.web.config.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) fail('building the renderer failed (see above)')
+}
+
+/** The file to send for a URL path, or a status code when there is none. */
+function resolveRequest(urlPath) {
+  let decoded
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return { status: 400 }
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return { status: 400 }
+  const file = resolve(WEB_DIR, '.' + decoded)
+  // Anything that resolves outside the served folder is refused, whatever its spelling.
+  if (file !== WEB_DIR && !file.startsWith(WEB_DIR + sep)) return { status: 403 }
+  const stat = statSync(file, { throwIfNoEntry: false })
+  if (stat?.isFile()) return { file }
+  // Browsers ask for a favicon on their own; without one, "nothing" beats a logged 404.
+  if (decoded === '/favicon.ico') return { status: 204 }
+  // Client-side routes get the app; a missing asset (it has an extension) is a real 404.
+  if (extname(decoded) === '' || decoded.endsWith('.html')) {
+    return { file: join(WEB_DIR, 'index.html') }
+  }
+  return { status: 404 }
+}
+
+function serve(port, csp) {
+  const server = createServer((request, response) => {
+    const headers = {
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-cache',
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end()
+      return
+    }
+    const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/'
+    const target = resolveRequest(path)
+    if (!target.file) {
+      response.writeHead(target.status, { ...headers, 'Content-Type': 'text/plain' })
+      response.end(target.status === 204 ? undefined : `${target.status}\n`)
+      return
+    }
+    const type = MIME_TYPES[extname(target.file).toLowerCase()] ?? 'application/octet-stream'
+    response.writeHead(200, { ...headers, 'Content-Type': type })
+    if (request.method === 'HEAD') response.end()
+    else createReadStream(target.file).pipe(response)
+  })
+  server.on('error', (error) => {
+    if (error.code === 'EADDRINUSE') {
+      fail(
+        `port ${port} is already in use (is Quarterdeck already running?). ` +
+          'Another port works with --port, but its IndexedDB is a different, empty store.',
+      )
+    }
+    fail(error.message)
+  })
+  server.listen(port, HOST, () => {
+    const url = `http://${HOST}:${port}/`
+    process.stdout.write(
+      `Quarterdeck (web mode) at ${url}\n` +
+        `Data lives in your browser's IndexedDB for the origin http://${HOST}:${port}; ` +
+        'keep the same port and browser profile to see the same goals.\n',
+    )
+  })
+  const stop = () => {
+    server.close(() => process.exit(0))
+    server.closeAllConnections()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+const options = parseArgs(process.argv.slice(2))
+if (options.build) build()
+if (!existsSync(join(WEB_DIR, 'index.html'))) {
+  fail(`${WEB_DIR}/index.html is missing; run without --no-build to build it`)
+}
+serve(options.port, contentSecurityPolicy())

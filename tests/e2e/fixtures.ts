@@ -1,0 +1,134 @@
+/**
+ * Shared Playwright helpers for the e2e suite. Import `test` and `expect`
+ * from here (not from @playwright/test) so every test fails on uncaught page
+ * errors and Content-Security-Policy violations.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test'
+import { escapeRegExp } from './helpers/text'
+
+export { expect }
+export { escapeRegExp } from './helpers/text'
+
+/** Problems a page reported during a test: uncaught errors and CSP violations. */
+export interface PageProblems {
+  errors: string[]
+  cspViolations: string[]
+}
+
+// Chromium logs CSP refusals as console errors; the event below also catches
+// the ones it does not log.
+const CSP_PREFIX = 'CSP violation:'
+
+/** Starts collecting page errors and CSP violations on a page (before its first navigation). */
+export async function watchPageProblems(page: Page): Promise<PageProblems> {
+  const problems: PageProblems = { errors: [], cspViolations: [] }
+  await page.addInitScript((prefix) => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`${prefix} ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`)
+    })
+  }, CSP_PREFIX)
+  page.on('pageerror', (error) => problems.errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return
+    const text = message.text()
+    if (text.startsWith(CSP_PREFIX) || text.includes('Content Security Policy')) {
+      problems.cspViolations.push(text)
+    }
+  })
+  return problems
+}
+
+/**
+ * `test` with an automatic check: a test fails when its page threw an
+ * uncaught error or violated the Content-Security-Policy.
+ */
+export const test = base.extend<{ pageProblems: PageProblems }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems = await watchPageProblems(page)
+      await use(problems)
+      expect(problems.errors, 'uncaught errors in the page').toEqual([])
+      expect(problems.cspViolations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+/**
+ * Opens the app on a fresh store (each test has its own browser context, so
+ * its own empty IndexedDB) and waits until React has rendered something.
+ */
+export async function freshApp(page: Page): Promise<void> {
+  await page.goto('/')
+  await expect(page.locator('#root')).not.toBeEmpty()
+}
+
+/** Reloads the page and waits for the app to render again. */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload()
+  await expect(page.locator('#root')).not.toBeEmpty()
+}
+
+/** A board column: the region named after its status label ("In progress"). */
+export function column(page: Page, label: string): Locator {
+  return page.getByRole('region', { name: label, exact: true })
+}
+
+/** A card: the list item whose accessible name starts with the goal text. */
+export function card(scope: Page | Locator, text: string): Locator {
+  return scope.getByRole('listitem', { name: new RegExp('^' + escapeRegExp(text)) })
+}
+
+/** Where on the target the pointer is released. */
+export type DropPosition = 'center' | 'top' | 'bottom'
+
+/** Options of `dragCard`. */
+export interface DragOptions {
+  /** Where on the target to release; 'center' by default. */
+  position?: DropPosition
+  /** Intermediate pointer moves between pick-up and drop; 10 by default. */
+  steps?: number
+  /** Press Escape before releasing, to cancel the drag. */
+  cancel?: boolean
+}
+
+async function centerOf(locator: Locator): Promise<{ x: number; y: number; height: number }> {
+  await locator.scrollIntoViewIfNeeded()
+  const box = await locator.boundingBox()
+  if (!box) throw new Error(`dragCard: ${String(locator)} is not visible`)
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, height: box.height }
+}
+
+/**
+ * Drags a card with the real mouse, as a person does: press, move a few
+ * pixels (dnd-kit activates after a small distance), travel in several
+ * steps, then release over the target (a column or another card).
+ */
+export async function dragCard(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  options: DragOptions = {},
+): Promise<void> {
+  const from = await centerOf(source)
+  await page.mouse.move(from.x, from.y)
+  await page.mouse.down()
+  // Small nudges first so a distance activation constraint is met before the long move.
+  await page.mouse.move(from.x + 4, from.y + 4, { steps: 2 })
+  await page.mouse.move(from.x + 12, from.y + 12, { steps: 2 })
+  const box = await target.boundingBox()
+  if (!box) throw new Error(`dragCard: target ${String(target)} is not visible`)
+  const position = options.position ?? 'center'
+  const x = box.x + box.width / 2
+  const y =
+    position === 'top'
+      ? box.y + Math.min(8, box.height / 4)
+      : position === 'bottom'
+        ? box.y + box.height - Math.min(8, box.height / 4)
+        : box.y + box.height / 2
+  await page.mouse.move(x, y, { steps: options.steps ?? 10 })
+  // One more small move lets collision detection settle on the final position.
+  await page.mouse.move(x, y + 1)
+  if (options.cancel) await page.keyboard.press('Escape')
+  await page.mouse.up()
+}
