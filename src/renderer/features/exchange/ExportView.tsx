@@ -1,0 +1,105 @@
+import { useId, useMemo, useState } from 'react'
+import type { PageLayout, PlanDocument, TemplateProfile } from '../../../shared/model'
+import { pageTitle, planDisplayName } from '../../../shared/plan'
+import { exportWikitext } from '../../../shared/wiki'
+import { updatePlan } from '../../db/repository'
+import { ExportActions } from './ExportActions'
+import { LayoutChoice } from './LayoutChoice'
+import { ProfileChoice } from './ProfileChoice'
+import { usePlanDocument } from './usePlanDocument'
+
+/**
+ * The Export view: the quarter's wiki page, following the board live, with
+ * layout and template profile choices saved to the plan.
+ */
+export function ExportView({ planId }: { planId: string }) {
+  const state = usePlanDocument(planId)
+  if (state === undefined) {
+    return (
+      <section className="exchange" aria-label="Export">
+        <p role="status">Loading the quarter…</p>
+      </section>
+    )
+  }
+  if ('error' in state) {
+    return (
+      <section className="exchange" aria-label="Export">
+        <p role="alert">Could not read this quarter: {state.error}</p>
+      </section>
+    )
+  }
+  // Keyed by plan so the custom profile editor restarts when the quarter changes.
+  return <ExportPanel key={planId} doc={state.doc} />
+}
+
+function ExportPanel({ doc }: { doc: PlanDocument }) {
+  const { plan } = doc
+  const textId = useId()
+  const exported = useMemo(() => {
+    try {
+      return { text: exportWikitext(doc, { layout: plan.layout, profile: plan.profile }) }
+    } catch (error) {
+      return { error: errorMessage(error) }
+    }
+  }, [doc, plan.layout, plan.profile])
+  const title = pageTitle(plan)
+
+  const [saveError, setSaveError] = useState('')
+
+  const setLayout = async (layout: PageLayout) => {
+    try {
+      await updatePlan(plan.id, { layout })
+      setSaveError('')
+    } catch (error) {
+      setSaveError(`Could not save the layout: ${errorMessage(error)}`)
+    }
+  }
+  // The custom profile editor shows its own error, so this one rethrows.
+  const setProfile = async (profile: TemplateProfile) => {
+    try {
+      await updatePlan(plan.id, { profile })
+      setSaveError('')
+    } catch (error) {
+      setSaveError(`Could not save the template profile: ${errorMessage(error)}`)
+      throw error
+    }
+  }
+
+  return (
+    <section className="exchange" aria-labelledby={`${textId}-heading`}>
+      <h2 id={`${textId}-heading`}>Export {planDisplayName(plan)}</h2>
+      <p className="exchange-hint">
+        Page title: <code>{title}</code>
+      </p>
+      <div className="exchange-options">
+        <LayoutChoice value={plan.layout} onChange={(layout) => void setLayout(layout)} />
+        <ProfileChoice value={plan.profile} onChange={setProfile} />
+      </div>
+      <p role="alert" className="exchange-error">
+        {saveError}
+      </p>
+      {'error' in exported ? (
+        <p role="alert">Could not write the page: {exported.error}</p>
+      ) : (
+        <>
+          <ExportActions text={exported.text} title={title} />
+          <label htmlFor={textId} className="exchange-label">
+            Wikitext
+          </label>
+          <textarea
+            id={textId}
+            className="exchange-code"
+            readOnly
+            spellCheck={false}
+            rows={30}
+            value={exported.text}
+          />
+        </>
+      )}
+    </section>
+  )
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

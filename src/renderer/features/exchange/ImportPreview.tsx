@@ -1,0 +1,88 @@
+import type { PlanDocument, Team } from '../../../shared/model'
+import { pageTitle, planDisplayName } from '../../../shared/plan'
+import { statusLabel } from '../../../shared/statuses'
+import { compareRanks } from '../../../shared/ranks'
+
+/** One line the importer could not place; it is kept as text. */
+export interface ImportReportEntry {
+  line: number
+  text: string
+  reason: string
+}
+
+/**
+ * What a page would become, shown before anything is saved: the quarter,
+ * counts, the goals by team with their statuses, and what was kept as text.
+ */
+export function ImportPreview({
+  doc,
+  entries,
+}: {
+  doc: PlanDocument
+  entries: readonly ImportReportEntry[]
+}) {
+  const { plan } = doc
+  const teams = [...doc.teams].sort((a, b) => compareRanks(a.rank, b.rank))
+  return (
+    <section className="exchange-preview" aria-label="Page read">
+      <h3>Quarter found</h3>
+      <dl className="exchange-facts">
+        <dt>Quarter</dt>
+        <dd>{planDisplayName(plan)}</dd>
+        <dt>Department</dt>
+        <dd>{plan.department}</dd>
+        <dt>Page title</dt>
+        <dd>{pageTitle(plan)}</dd>
+      </dl>
+      <p>
+        {count(doc.teams.length, 'team')}, {count(doc.groups.length, 'priority group')},{' '}
+        {count(doc.goals.length, 'goal')}, {count(doc.updates.length, 'status update')}
+      </p>
+      <h3>Goals found</h3>
+      {teams.map((team) => (
+        <TeamGoals key={team.id} team={team} doc={doc} />
+      ))}
+      <h3>Import report</h3>
+      {entries.length === 0 ? (
+        <p>Every line was placed; nothing was kept as plain text.</p>
+      ) : (
+        <ul aria-label="Import report" className="exchange-report">
+          {entries.map((entry, index) => (
+            <li key={`${entry.line}-${index}`}>
+              Kept as text: “{entry.text}” (line {entry.line}): {entry.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function TeamGoals({ team, doc }: { team: Team; doc: PlanDocument }) {
+  // Ranks order goals within a status column; the importer lists them in page order.
+  const goals = doc.goals.filter((goal) => goal.teamId === team.id)
+  const parent = team.parentId ? doc.teams.find((t) => t.id === team.parentId) : undefined
+  const name = parent ? `${parent.name} › ${team.name}` : team.name
+  return (
+    <section aria-label={`Goals of ${name}`}>
+      <h4>
+        {name} ({count(goals.length, 'goal')})
+      </h4>
+      {goals.length > 0 && (
+        <ul>
+          {goals.map((goal) => (
+            <li key={goal.id}>
+              {goal.text} — <strong>{statusLabel(goal.status)}</strong>
+              {goal.tasks.length > 0 && ` (${goal.tasks.join(', ')})`}
+              {goal.note !== '' && ` · ${goal.note}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}

@@ -1,0 +1,131 @@
+import { useId, useState } from 'react'
+import { newId } from '../../../shared/ids'
+import type { PlanDocument } from '../../../shared/model'
+import { planDisplayName } from '../../../shared/plan'
+import { importWikitext } from '../../../shared/wiki'
+import { usePlans } from '../../db/queries'
+import { savePlanDocuments } from '../../db/repository'
+import { openTextFile } from '../../platform'
+import { ImportPreview, type ImportReportEntry } from './ImportPreview'
+import { sameQuarterPlans } from './sameQuarter'
+
+type ReadResult =
+  | { ok: true; doc: PlanDocument; entries: readonly ImportReportEntry[] }
+  | { ok: false; error: string }
+
+/**
+ * The Import view: paste a wiki page or open a file, read it, review what was
+ * found and only then create a new quarter from it. Nothing is saved before
+ * "Create quarter from this page", and an existing quarter is never touched.
+ */
+export function ImportView({ onImported }: { onImported: (planId: string) => void }) {
+  const textId = useId()
+  const [text, setText] = useState('')
+  const [source, setSource] = useState('')
+  const [result, setResult] = useState<ReadResult | null>(null)
+  const [problem, setProblem] = useState('')
+  const [saving, setSaving] = useState(false)
+  const plans = usePlans()
+
+  const read = (pageText: string) => {
+    setProblem('')
+    if (pageText.trim() === '') {
+      setResult(null)
+      setProblem('Paste the wikitext of a goals page, or open a .wiki or .txt file, first.')
+      return
+    }
+    const imported = importWikitext(pageText, { newId, now: Date.now() })
+    setResult(
+      imported.ok
+        ? { ok: true, doc: imported.doc, entries: imported.report.entries }
+        : { ok: false, error: imported.error },
+    )
+  }
+
+  const openFile = async () => {
+    setProblem('')
+    try {
+      const file = await openTextFile({
+        title: 'Open wiki page',
+        filters: [{ name: 'Wiki page', extensions: ['wiki', 'txt'] }],
+      })
+      if (!file.opened) return
+      setText(file.content)
+      setSource(file.name)
+      read(file.content)
+    } catch (error) {
+      setProblem(`Could not open the file: ${errorMessage(error)}`)
+    }
+  }
+
+  const create = async (doc: PlanDocument) => {
+    setSaving(true)
+    setProblem('')
+    try {
+      await savePlanDocuments([doc], 'add')
+      onImported(doc.plan.id)
+    } catch (error) {
+      setProblem(`Could not create the quarter; nothing was saved. ${errorMessage(error)}`)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  const existing = result?.ok && plans ? sameQuarterPlans(plans, result.doc.plan) : []
+
+  return (
+    <section className="exchange" aria-labelledby={`${textId}-heading`}>
+      <h2 id={`${textId}-heading`}>Import a wiki page</h2>
+      <p className="exchange-hint">
+        Paste the wikitext of a quarterly goals page (edit the page on the wiki and copy its
+        source), or open a saved .wiki or .txt file. Nothing is saved until you create the quarter.
+      </p>
+      <label htmlFor={textId} className="exchange-label">
+        Wikitext to import
+      </label>
+      <textarea
+        id={textId}
+        className="exchange-code"
+        rows={16}
+        spellCheck={false}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value)
+          // What was read no longer matches the text: read it again before creating.
+          setResult(null)
+          setSource('')
+        }}
+      />
+      <div className="exchange-actions">
+        <button type="button" onClick={() => void openFile()}>
+          Open .wiki/.txt file…
+        </button>
+        <button type="button" onClick={() => read(text)}>
+          Read page
+        </button>
+        {source !== '' && <span className="exchange-hint">From {source}</span>}
+      </div>
+      <p role="alert" className="exchange-error">
+        {result?.ok === false ? result.error : problem}
+      </p>
+      {result?.ok && (
+        <>
+          <ImportPreview doc={result.doc} entries={result.entries} />
+          {existing.length > 0 && (
+            <p role="status" className="exchange-warning">
+              {result.doc.plan.department} already has a plan for {planDisplayName(result.doc.plan)}
+              . Creating this one adds a second plan beside it; the existing one is not changed.
+            </p>
+          )}
+          <button type="button" disabled={saving} onClick={() => void create(result.doc)}>
+            Create quarter from this page
+          </button>
+        </>
+      )}
+    </section>
+  )
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

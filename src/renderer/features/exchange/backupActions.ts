@@ -1,0 +1,135 @@
+/**
+ * Save backup… / Open backup…: the steps between the file dialogs, the backup
+ * format and the repository. Opening never overwrites a plan without asking,
+ * and a bad file changes nothing.
+ */
+import { parseBackup, serializeBackup } from '../../../shared/backup'
+import { reidentifyPlan } from '../../../shared/backup/reidentify'
+import { newId } from '../../../shared/ids'
+import type { PlanDocument } from '../../../shared/model'
+import { planDisplayName } from '../../../shared/plan'
+import { planIdsThatExist, readPlanDocument, savePlanDocuments } from '../../db/repository'
+import { openTextFile, saveTextFile } from '../../platform'
+import { backupFileName } from './fileNames'
+import { useBackupStore, type BackupMessage } from './backupStore'
+
+const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
+
+/** The user's answer when a backup holds plans that already exist. */
+export type ReplaceChoice = 'replace' | 'keep-both' | 'cancel'
+
+function say(kind: BackupMessage['kind'], text: string) {
+  useBackupStore.setState({ message: { kind, text } })
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** "FY2019–20 Q2 · October – December 2019 (Wikimedia Technology)". */
+export function backupPlanName(doc: PlanDocument): string {
+  return `${planDisplayName(doc.plan)} (${doc.plan.department})`
+}
+
+// One backup action at a time: a second click while a dialog is open is ignored.
+async function exclusive(action: () => Promise<void>) {
+  const state = useBackupStore.getState()
+  if (state.busy || state.pending) return
+  useBackupStore.setState({ busy: true, message: null })
+  try {
+    await action()
+  } finally {
+    useBackupStore.setState({ busy: false })
+  }
+}
+
+/** Writes the given plans (all of them; undefined while still loading) to one backup file. */
+export function saveBackup(planIds: readonly string[] | undefined): Promise<void> {
+  return exclusive(async () => {
+    if (planIds === undefined) {
+      say('alert', 'The quarters are still loading; try again in a moment.')
+      return
+    }
+    if (planIds.length === 0) {
+      say('alert', 'There is no quarter to back up yet.')
+      return
+    }
+    try {
+      const docs = await Promise.all(planIds.map((id) => readPlanDocument(id)))
+      const result = await saveTextFile({
+        title: 'Save backup',
+        defaultName: backupFileName(new Date()),
+        filters: FILTERS,
+        content: serializeBackup(docs, Date.now()),
+      })
+      if (result.saved) {
+        say('status', `Saved a backup of ${quarters(docs.length)} to ${result.path}.`)
+      }
+    } catch (error) {
+      say('alert', `Could not save the backup: ${errorMessage(error)}`)
+    }
+  })
+}
+
+/**
+ * Reads a backup chosen by the user. New plans are added at once; when some
+ * already exist the backup waits in the store for `resolveBackup`.
+ */
+export function openBackup(): Promise<void> {
+  return exclusive(async () => {
+    try {
+      const file = await openTextFile({ title: 'Open backup', filters: FILTERS })
+      if (!file.opened) return
+      const parsed = parseBackup(file.content)
+      if (!parsed.ok) {
+        say('alert', `Could not open ${file.name}: ${parsed.error} Nothing was changed.`)
+        return
+      }
+      const existingIds = await planIdsThatExist(parsed.docs.map((doc) => doc.plan.id))
+      if (existingIds.length > 0) {
+        useBackupStore.setState({
+          pending: { fileName: file.name, docs: parsed.docs, existingIds },
+        })
+        return
+      }
+      await savePlanDocuments(parsed.docs, 'add')
+      say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
+    } catch (error) {
+      say('alert', `Could not open the backup: ${errorMessage(error)} Nothing was changed.`)
+    }
+  })
+}
+
+/** Applies the user's answer to the pending backup: replace, keep both, or nothing. */
+export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
+  const pending = useBackupStore.getState().pending
+  if (!pending) return
+  useBackupStore.setState({ pending: null, busy: true })
+  try {
+    if (choice === 'cancel') {
+      say('status', `Did not open ${pending.fileName}. Nothing was changed.`)
+    } else if (choice === 'replace') {
+      await savePlanDocuments(pending.docs, 'replace')
+      say('status', `Opened ${pending.fileName}: ${names(pending.docs)} restored from the backup.`)
+    } else {
+      const existing = new Set(pending.existingIds)
+      const docs = pending.docs.map((doc) =>
+        existing.has(doc.plan.id) ? reidentifyPlan(doc, newId) : doc,
+      )
+      await savePlanDocuments(docs, 'add')
+      say('status', `Opened ${pending.fileName}: added ${names(docs)} beside the existing ones.`)
+    }
+  } catch (error) {
+    say('alert', `Could not open the backup: ${errorMessage(error)} Nothing was changed.`)
+  } finally {
+    useBackupStore.setState({ busy: false })
+  }
+}
+
+function quarters(n: number): string {
+  return n === 1 ? '1 quarter' : `${n} quarters`
+}
+
+function names(docs: readonly PlanDocument[]): string {
+  return docs.map(backupPlanName).join(', ')
+}
