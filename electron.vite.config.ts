@@ -12,7 +12,12 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      rollupOptions: { input: resolve(import.meta.dirname, 'src/preload/index.ts') },
+      rollupOptions: {
+        input: resolve(import.meta.dirname, 'src/preload/index.ts'),
+        // A sandboxed preload cannot load ES modules or sibling chunks: emit one
+        // self-contained CommonJS file (src/main/windowOptions.ts points at it).
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
     },
   },
   renderer: rendererConfig('out/renderer'),

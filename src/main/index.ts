@@ -1,1 +1,130 @@
-export {}
+/**
+ * Electron main: wires the small modules of this folder to the running app.
+ * The logic lives in those modules, where it is unit-tested.
+ */
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type WebContents,
+} from 'electron'
+import { IPC, type MenuCommand } from '../shared/api'
+import { APP_ENTRY_URL, APP_SCHEME, trustedOrigins } from './appOrigin'
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol'
+import { createIpcHandlers, registerIpcHandlers } from './ipcHandlers'
+import { buildMenuTemplate } from './menu'
+import { hardenWebContents, isPermissionAllowed } from './security'
+import { preloadPath, rendererDir, userDataPath, windowOptions } from './windowOptions'
+
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const trusted = trustedOrigins(devServerUrl)
+
+// The data folder is named here, not derived from package.json, so `npm start`
+// and a packaged build find the same goals; development gets its own folder.
+app.setName('Quarterdeck')
+app.setPath('userData', userDataPath(app.getPath('appData'), devServerUrl !== undefined))
+
+// Must happen before 'ready': the scheme's privileges are fixed at startup.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
+function openExternal(url: string): void {
+  void shell.openExternal(url)
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(preloadPath(import.meta.dirname)))
+  window.once('ready-to-show', () => window.show())
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
+  return window
+}
+
+function sendToFocusedWindow(command: MenuCommand): void {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  // With no window open (macOS), open one; the command itself is dropped
+  // because the new page is not listening yet.
+  if (!window) {
+    createWindow()
+    return
+  }
+  window.webContents.send(IPC.menuCommand, command)
+}
+
+function showAbout(): void {
+  const window = BrowserWindow.getFocusedWindow()
+  const options = {
+    type: 'info' as const,
+    title: `About ${app.getName()}`,
+    message: `${app.getName()} ${app.getVersion()}`,
+    detail: `Plan quarterly goals offline and publish them to a wiki.\n\nYour goals are stored in:\n${app.getPath('userData')}`,
+    buttons: ['OK'],
+  }
+  void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))
+}
+
+function installSecurity(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl, trusted)),
+  )
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, trusted),
+  )
+  app.on('web-contents-created', (_event, contents: WebContents) =>
+    hardenWebContents(contents, { trustedOrigins: trusted, openExternal }),
+  )
+}
+
+function installIpc(): void {
+  const handlers = createIpcHandlers({
+    dialogs: {
+      showSaveDialog: (window, options) =>
+        window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+      showOpenDialog: (window, options) =>
+        window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options),
+    },
+    windowFor: (event) => BrowserWindow.fromWebContents(event.sender) ?? undefined,
+    userDataPath: () => app.getPath('userData'),
+    documentsPath: () => app.getPath('documents'),
+    trustedOrigins: trusted,
+  })
+  registerIpcHandlers(ipcMain, handlers)
+}
+
+function installMenu(): void {
+  const template = buildMenuTemplate(
+    { isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.getName() },
+    { send: sendToFocusedWindow, newWindow: () => createWindow(), about: showAbout },
+  )
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+// One process owns the profile: a second Chromium on the same IndexedDB
+// would fail to open it. A second launch opens a window in the first one.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  installSecurity()
+  app.on('second-instance', () => createWindow())
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir(import.meta.dirname)))
+    installIpc()
+    installMenu()
+    if (devServerUrl) {
+      console.log(
+        `Quarterdeck (development): renderer from ${devServerUrl}; ` +
+          `data (IndexedDB of that origin) in ${app.getPath('userData')}`,
+      )
+    }
+    createWindow()
+  })
+}

@@ -1,0 +1,65 @@
+/**
+ * Text file reads and writes for the Save/Open dialogs. Writes are atomic so
+ * a crash or a full disk never leaves a half-written backup in place of a
+ * good one.
+ */
+import { randomBytes } from 'node:crypto'
+import { open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Thrown when a file cannot be read as text; the message is for the user. */
+export class FileReadError extends Error {
+  override name = 'FileReadError'
+}
+
+/**
+ * Writes UTF-8 text to path through a temporary file in the same folder,
+ * flushed to disk and then renamed over the target. On failure the target is
+ * untouched and the temporary file removed.
+ */
+export async function writeTextFileAtomic(path: string, content: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await open(temp, 'wx', 0o644)
+    try {
+      await handle.writeFile(content, 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/**
+ * Reads a UTF-8 text file of at most maxBytes. Larger files and files that are
+ * not valid UTF-8 are refused with a message naming the file. A leading byte
+ * order mark is dropped.
+ */
+export async function readTextFileLimited(path: string, maxBytes: number): Promise<string> {
+  const name = basename(path)
+  const info = await stat(path)
+  if (!info.isFile()) throw new FileReadError(`"${name}" is not a file.`)
+  if (info.size > maxBytes) {
+    throw new FileReadError(
+      `"${name}" is ${megabytes(info.size)}; Quarterdeck opens files up to ${megabytes(maxBytes)}.`,
+    )
+  }
+  const bytes = await readFile(path)
+  // Checked again: the file may have grown since stat.
+  if (bytes.length > maxBytes) {
+    throw new FileReadError(`"${name}" is larger than ${megabytes(maxBytes)}.`)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    throw new FileReadError(`"${name}" is not a UTF-8 text file.`)
+  }
+}
