@@ -1,0 +1,195 @@
+/**
+ * The Dexie database behind the board: its schema, its migrations and its
+ * opening. Only repository.ts writes to it; the UI reads it through the live
+ * queries in queries.ts.
+ */
+import { Dexie, type EntityTable } from 'dexie'
+import type {
+  Goal,
+  Plan,
+  PriorityGroup,
+  StatusChange,
+  StatusUpdate,
+  Team,
+} from '../../shared/model'
+import { NewerSchemaError } from './errors'
+
+export { NewerSchemaError } from './errors'
+
+/** Name of the app's database in IndexedDB. */
+export const DATABASE_NAME = 'quarterdeck'
+
+/** The newest schema version this build reads and writes. */
+export const SCHEMA_VERSION = 1
+
+/**
+ * Indexes per table, as Dexie writes them (primary key first). Only fields
+ * that reads filter or sort on are indexed: every index costs a write.
+ * `[planId+status+rank]` serves both "the goals of one column" and "the
+ * neighbours of a drop position" (moveGoal) in index order, so a move reads a
+ * couple of rows instead of a whole column. Dexie also answers queries on its
+ * prefix `[planId+status]` from it.
+ */
+const SCHEMA_V1 = {
+  plans: 'id',
+  teams: 'id, planId',
+  groups: 'id, planId, teamId',
+  goals: 'id, planId, [planId+status+rank], teamId, groupId',
+  history: 'id, goalId, planId',
+  updates: 'id, planId, teamId',
+} as const
+
+/** The tables of the store, typed with the domain model. */
+export class QuarterdeckDatabase extends Dexie {
+  // `declare`: Dexie creates the table properties itself in version().stores();
+  // a class field would overwrite them with undefined.
+  declare plans: EntityTable<Plan, 'id'>
+  declare teams: EntityTable<Team, 'id'>
+  declare groups: EntityTable<PriorityGroup, 'id'>
+  declare goals: EntityTable<Goal, 'id'>
+  declare history: EntityTable<StatusChange, 'id'>
+  declare updates: EntityTable<StatusUpdate, 'id'>
+
+  constructor(name: string = DATABASE_NAME) {
+    // autoOpen off: nothing may touch the data before openStore() has checked
+    // that this build understands its schema.
+    super(name, { autoOpen: false })
+    this.version(1).stores(SCHEMA_V1)
+    /*
+     * Migrations. Never edit a released version's schema; add a version:
+     *
+     *   this.version(2)
+     *     .stores({ goals: 'id, planId, [planId+status+rank], teamId, groupId, dueDate' })
+     *     .upgrade(async (tx) => {
+     *       await tx.table('goals').toCollection().modify((goal) => { goal.dueDate = null })
+     *     })
+     *
+     * then raise SCHEMA_VERSION to 2. Dexie runs every upgrade between the
+     * stored version and the newest, inside the upgrade transaction, so a
+     * failed migration leaves the old data as it was. Tables listed with
+     * `null` are deleted; unlisted tables keep their previous schema. A backup
+     * file written by an older version still imports: the backup reader
+     * converts old documents, not this module.
+     */
+  }
+
+  /** Every table, for transactions that span the whole store. */
+  allTables(): Dexie.Table[] {
+    return [this.plans, this.teams, this.groups, this.goals, this.history, this.updates]
+  }
+}
+
+/** Where the store is in its life; the UI shows a message for `failed`. */
+export type StoreStatus =
+  | { state: 'closed' }
+  | { state: 'opening'; name: string }
+  | { state: 'open'; name: string; db: QuarterdeckDatabase }
+  | { state: 'failed'; name: string; error: Error }
+
+let status: StoreStatus = { state: 'closed' }
+let opening: Promise<QuarterdeckDatabase> | null = null
+const listeners = new Set<() => void>()
+
+function setStatus(next: StoreStatus): void {
+  status = next
+  for (const listener of listeners) listener()
+}
+
+/** The store's current status (a stable object until it changes). */
+export function storeStatus(): StoreStatus {
+  return status
+}
+
+/** Calls `listener` whenever the status changes; returns the unsubscribe function. */
+export function subscribeStore(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
+}
+
+/**
+ * Schema version of an existing database, or 0 when there is none. Opens it
+ * without a version (Dexie's dynamic mode), which never upgrades or writes.
+ */
+async function installedSchemaVersion(name: string): Promise<number> {
+  const probe = new Dexie(name, { autoOpen: false })
+  try {
+    await probe.open()
+    // Dexie stores version n as IndexedDB version 10n and may add 1 to patch
+    // an index it finds missing: 11 is still schema 1.
+    return Math.floor(probe.verno)
+  } catch (error) {
+    if (error instanceof Error && error.name === Dexie.errnames.NoSuchDatabase) return 0
+    throw error
+  } finally {
+    probe.close()
+  }
+}
+
+async function openChecked(name: string): Promise<QuarterdeckDatabase> {
+  const found = await installedSchemaVersion(name)
+  if (found > SCHEMA_VERSION) throw new NewerSchemaError(found, SCHEMA_VERSION)
+  const db = new QuarterdeckDatabase(name)
+  await db.open()
+  return db
+}
+
+/**
+ * Opens the store (the app's database unless `name` is given: tests use
+ * their own). Resolves when reads and writes can start. Rejects with
+ * NewerSchemaError, leaving the data untouched, when a newer Quarterdeck
+ * wrote it. Calling it again while open or opening returns the same store;
+ * another name closes the current one first.
+ */
+export async function openStore(name: string = DATABASE_NAME): Promise<void> {
+  await openStoreDb(name)
+}
+
+async function openStoreDb(name: string): Promise<QuarterdeckDatabase> {
+  if (status.state === 'open' && status.name === name) return status.db
+  if (status.state === 'opening' && status.name === name && opening) return opening
+  closeStore()
+  setStatus({ state: 'opening', name })
+  const attempt = openChecked(name)
+  opening = attempt
+  try {
+    const db = await attempt
+    if (opening !== attempt) {
+      // Closed or reopened under another name meanwhile.
+      db.close()
+      throw new Error('The goal store was closed while it was opening.')
+    }
+    setStatus({ state: 'open', name, db })
+    return db
+  } catch (error) {
+    if (opening === attempt) {
+      setStatus({ state: 'failed', name, error: asError(error) })
+    }
+    throw error
+  } finally {
+    if (opening === attempt) opening = null
+  }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
+}
+
+/** Closes the store; the next openStore() opens it again. */
+export function closeStore(): void {
+  opening = null
+  if (status.state === 'open') status.db.close()
+  if (status.state !== 'closed') setStatus({ state: 'closed' })
+}
+
+/**
+ * The open database for the repository: opens the default store first when
+ * nothing has opened one yet, so a write can never skip the schema check.
+ */
+export async function readyDb(): Promise<QuarterdeckDatabase> {
+  if (status.state === 'open') return status.db
+  if (status.state === 'opening' && opening) return opening
+  if (status.state === 'failed') throw status.error
+  return openStoreDb(DATABASE_NAME)
+}

@@ -1,0 +1,31 @@
+/**
+ * Errors the store reports to the UI. Their messages are written for the
+ * person using the app and can be shown as they are.
+ */
+
+/**
+ * Input the store refused. Always thrown before anything is written, so the
+ * stored data is exactly as it was.
+ */
+export class ValidationError extends Error {
+  override name = 'ValidationError'
+}
+
+/** The message shown when the database was written by a newer Quarterdeck. */
+export const NEWER_SCHEMA_MESSAGE =
+  'This data was written by a newer version of Quarterdeck. Update Quarterdeck to open it; nothing was changed.'
+
+/**
+ * The database on disk has a newer schema than this build knows. The store
+ * stays closed; nothing was read into the app or written.
+ */
+export class NewerSchemaError extends Error {
+  override name = 'NewerSchemaError'
+  /** Schema version found on disk, and the newest this build understands. */
+  constructor(
+    readonly foundVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(NEWER_SCHEMA_MESSAGE)
+  }
+}
