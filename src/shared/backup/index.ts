@@ -1,0 +1,9 @@
+/** The Quarterdeck backup file format. */
+export {
+  BACKUP_FORMAT_NAME,
+  BACKUP_FORMAT_VERSION,
+  parseBackup,
+  serializeBackup,
+  type ParseBackupResult,
+} from './format'
+export { reidentifyPlan } from './reidentify'
