@@ -1,0 +1,221 @@
+/**
+ * Board benchmark (`npm run bench:board`): 2,000 goals across 20 teams in
+ * headless Chromium against the built web app. Prints medians of navigation
+ * to board painted, pointer release to dropped card painted, JS heap used, and
+ * how many cards' DOM changed during one drag. See bench/README.md.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { DATABASE_NAME } from '../src/renderer/db/database'
+import { statusLabel, type StatusId } from '../src/shared/statuses'
+import { columnCounts, seedDocument, seedGoalText, writeDocumentInPage } from './boardSeed'
+import {
+  armCardMutationCounter,
+  armDropProbe,
+  installPaintProbe,
+  type CardMutationSummary,
+  type PaintProbeArgs,
+  type ProbeWindow,
+} from './boardProbes'
+import { startWebServer } from './boardServer'
+import { median, printTable } from './boardStats'
+
+const SIZE = { goals: 2000, teams: 20, groupsPerTeam: 3 }
+const RUNS = Math.max(5, Number(process.env.RUNS ?? 7))
+const PORT = Number(process.env.BENCH_PORT ?? 5399)
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Exposes performance.memory and lets CDP force a garbage collection.
+  '--enable-precise-memory-info',
+]
+// The app remembers the last plan it showed here; the seeded plan is the only one anyway.
+const PLAN_KEY = 'quarterdeck.currentPlanId'
+const TO: StatusId = 'in-progress'
+
+/** One run's numbers. */
+interface RunResult {
+  paintMs: number
+  dropMs: number
+  heapMb: number
+  mutations: CardMutationSummary
+}
+
+async function seed(
+  context: BrowserContext,
+  baseUrl: string,
+): Promise<ReturnType<typeof seedDocument>> {
+  const doc = seedDocument(SIZE)
+  const page = await context.newPage()
+  await page.goto(baseUrl)
+  // The app creates its schema on first open; wait for it rather than guessing it.
+  await page.waitForFunction(
+    async (name) => (await indexedDB.databases()).some((db) => db.name === name && db.version),
+    DATABASE_NAME,
+    { timeout: 15_000 },
+  )
+  const written = await page.evaluate(writeDocumentInPage, { databaseName: DATABASE_NAME, doc })
+  if (written < SIZE.goals) throw new Error(`seeded only ${written} records`)
+  await page.evaluate(({ key, id }) => localStorage.setItem(key, id), {
+    key: PLAN_KEY,
+    id: doc.plan.id,
+  })
+  await page.close()
+  return doc
+}
+
+async function measurePaint(page: Page, baseUrl: string, probe: PaintProbeArgs): Promise<number> {
+  await page.addInitScript(installPaintProbe, probe)
+  await page.goto(baseUrl)
+  return page.evaluate(() => (window as unknown as ProbeWindow).__boardPainted as Promise<number>)
+}
+
+async function heapUsedMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  await cdp.detach()
+  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value
+  if (used === undefined) throw new Error('CDP reported no JSHeapUsedSize')
+  return used / 1024 / 1024
+}
+
+/** The visible middle of an element, so a drop lands on screen even in a tall column. */
+async function visibleCenter(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox()
+  const viewport = page.viewportSize()
+  if (!box || !viewport) throw new Error(`${selector} is not visible`)
+  const top = Math.max(box.y, 0)
+  const bottom = Math.min(box.y + box.height, viewport.height)
+  return { x: box.x + box.width / 2, y: (top + bottom) / 2 }
+}
+
+async function measureDrop(
+  page: Page,
+  text: string,
+): Promise<{ ms: number; mutations: CardMutationSummary }> {
+  const label = statusLabel(TO)
+  const card = page.getByRole('listitem', { name: new RegExp(`^${text}`) })
+  await card.scrollIntoViewIfNeeded()
+  const from = await card.boundingBox()
+  if (!from) throw new Error(`card "${text}" is not visible`)
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 }
+  await page.evaluate(armCardMutationCounter)
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  await page.mouse.move(start.x + 4, start.y + 4, { steps: 2 })
+  await page.mouse.move(start.x + 12, start.y + 12, { steps: 2 })
+  const target = await visibleCenter(page, `[role="region"][aria-label="${label}"]`)
+  await page.mouse.move(target.x, target.y, { steps: 10 })
+  await page.mouse.move(target.x, target.y + 1)
+  await page.evaluate(armDropProbe, { text, label })
+  await page.mouse.up()
+  const drop = await page.evaluate(
+    () =>
+      (window as unknown as ProbeWindow).__dropPainted as Promise<{
+        releasedAt: number
+        paintedAt: number
+      }>,
+  )
+  const mutations = await page.evaluate(() => {
+    const counter = (window as unknown as ProbeWindow).__cardMutations
+    if (!counter) throw new Error('mutation counter was not armed')
+    return counter.stop()
+  })
+  return { ms: drop.paintedAt - drop.releasedAt, mutations }
+}
+
+async function run(
+  browser: Browser,
+  baseUrl: string,
+  mode: PaintProbeArgs['mode'],
+): Promise<RunResult> {
+  // A fresh context is a fresh, empty IndexedDB.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  try {
+    const doc = await seed(context, baseUrl)
+    const expected: Record<string, number> = {}
+    for (const [status, count] of Object.entries(columnCounts(doc))) {
+      expected[statusLabel(status as StatusId)] = count
+    }
+    const page = await context.newPage()
+    const paintMs = await measurePaint(page, baseUrl, { expected, mode })
+    const heapMb = await heapUsedMb(page)
+    // The first goal is the top card of To do (goals go round-robin over the columns).
+    const drop = await measureDrop(page, seedGoalText(0))
+    return { paintMs, dropMs: drop.ms, heapMb, mutations: drop.mutations }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Does the board put every card in the DOM, or only some (virtualised)? */
+async function detectMode(browser: Browser, baseUrl: string): Promise<PaintProbeArgs['mode']> {
+  try {
+    await run(browser, baseUrl, 'all')
+    return 'all'
+  } catch (error) {
+    process.stderr.write(`warm-up with every card in the DOM failed (${String(error)}); `)
+    process.stderr.write('assuming a virtualised board\n')
+    await run(browser, baseUrl, 'some')
+    return 'some'
+  }
+}
+
+async function main(): Promise<void> {
+  const server = await startWebServer(PORT)
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  try {
+    process.stdout.write(
+      `Board benchmark: ${SIZE.goals} goals, ${SIZE.teams} teams, ${RUNS} runs after a warm-up\n`,
+    )
+    const mode = await detectMode(browser, server.url)
+    const results: RunResult[] = []
+    for (let i = 0; i < RUNS; i++) {
+      const result = await run(browser, server.url, mode)
+      results.push(result)
+      process.stdout.write(
+        `run ${i + 1}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
+          `heap ${result.heapMb.toFixed(1)} MB, cards changed ${result.mutations.contentChanged}` +
+          `/${result.mutations.cards} (touched ${result.mutations.touched})\n`,
+      )
+    }
+    printTable(
+      [
+        ['navigation → board painted', median(results.map((r) => r.paintMs)), 'ms', 500],
+        ['pointer release → drop painted', median(results.map((r) => r.dropMs)), 'ms', 50],
+        ['JS heap used (after GC)', median(results.map((r) => r.heapMb)), 'MB', 100],
+        [
+          'cards whose content changed in a drag',
+          median(results.map((r) => r.mutations.contentChanged)),
+          'cards',
+          null,
+        ],
+        [
+          'cards with any DOM change in a drag',
+          median(results.map((r) => r.mutations.touched)),
+          'cards',
+          null,
+        ],
+      ],
+      mode === 'all' ? 'every card in the DOM' : 'virtualised board: first cards of each column',
+    )
+  } finally {
+    await browser.close()
+    await server.stop()
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench:board failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+  )
+  process.exit(1)
+})
