@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto'
+import { Dexie } from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  closeStore,
+  NewerSchemaError,
+  openStore,
+  readyDb,
+  storeStatus,
+} from '../../../src/renderer/db/database'
+import { createPlan, readPlanDocument } from '../../../src/renderer/db/repository'
+import { newId } from '../../../src/shared/ids'
+
+afterEach(() => closeStore())
+
+/** Writes a database the way a future Quarterdeck (schema 2) might. */
+async function writeNewerDatabase(name: string): Promise<void> {
+  const future = new Dexie(name)
+  future.version(2).stores({ plans: 'id, department', milestones: 'id, planId' })
+  await future.table('plans').add({ id: 'p1', department: 'Future' })
+  await future.table('milestones').add({ id: 'm1', planId: 'p1' })
+  future.close()
+}
+
+async function readRaw(name: string) {
+  const raw = new Dexie(name)
+  await raw.open()
+  try {
+    return {
+      version: raw.verno,
+      tables: raw.tables.map((t) => t.name).sort(),
+      plans: await raw.table('plans').toArray(),
+      milestones: await raw.table('milestones').toArray(),
+    }
+  } finally {
+    raw.close()
+  }
+}
+
+describe('openStore', () => {
+  it('refuses a database written by a newer schema, says so, and leaves it untouched', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    await writeNewerDatabase(name)
+    const before = await readRaw(name)
+
+    const attempt = openStore(name)
+
+    await expect(attempt).rejects.toThrow(NewerSchemaError)
+    await expect(attempt).rejects.toThrow(
+      'This data was written by a newer version of Quarterdeck. Update Quarterdeck to open it; nothing was changed.',
+    )
+    expect(storeStatus()).toMatchObject({ state: 'failed' })
+    // Writes refuse too, instead of opening the store behind the check's back.
+    await expect(createPlan({ department: 'X', fiscalYear: 2019, quarter: 1 })).rejects.toThrow(
+      NewerSchemaError,
+    )
+    expect(await readRaw(name)).toEqual(before)
+    expect(before).toMatchObject({ version: 2, tables: ['milestones', 'plans'] })
+  })
+
+  it('keeps the data across closing and opening again', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    await openStore(name)
+    const plan = await createPlan({
+      department: 'Wikimedia Technology',
+      fiscalYear: 2019,
+      quarter: 2,
+    })
+    closeStore()
+    expect(storeStatus()).toEqual({ state: 'closed' })
+
+    await openStore(name)
+
+    expect((await readPlanDocument(plan.id)).plan).toEqual(plan)
+  })
+
+  it('opens the same store once when asked twice at the same time', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    await Promise.all([openStore(name), openStore(name)])
+    const db = await readyDb()
+    expect(db.name).toBe(name)
+    expect(storeStatus()).toMatchObject({ state: 'open', name })
+  })
+})
