@@ -1,0 +1,96 @@
+/**
+ * Bracket matching for one line of wikitext: which `{{…}}` and `[[…]]` are
+ * balanced (kept as the user's inline wikitext) and which bracket characters
+ * are unbalanced (and so could swallow the rest of the page). It follows the
+ * preprocessor closely enough that what it calls balanced cannot reach past
+ * the line: pairs match innermost first, mismatched closers stay literal, and
+ * runs of three or more opening brackets (parameter syntax, odd nesting) count
+ * as unbalanced.
+ */
+
+/** Result of scanning a line. */
+export interface BracketScan {
+  /** 1 where a bracket character is unbalanced and must be neutralised. */
+  unbalanced: Uint8Array
+  /** Outermost balanced spans, [start, end) in ascending order. */
+  spans: Array<[number, number]>
+  /** Outermost `{{!}}`-style spans (table syntax in disguise), also marked unbalanced. */
+  magic: Array<[number, number]>
+}
+
+const NOWIKI_OPEN = /<nowiki\s*>/iy
+const NOWIKI_CLOSE = /<\/nowiki\s*>/gi
+
+// Templates that expand to table syntax; at the top level of a cell they would split it.
+const TABLE_MAGIC = /^\{\{\s*(?:!|!!|!-|!\+|\(!|!\)|\(\(|\)\))\s*\}\}$/
+
+/**
+ * Scans `line`. With `skipNowiki`, `<nowiki>…</nowiki>` blocks are opaque (as
+ * on a hand-written page); the encoder scans raw user text, where a typed
+ * nowiki tag is data and gets escaped instead.
+ */
+export function scanBrackets(line: string, skipNowiki: boolean): BracketScan {
+  const unbalanced = new Uint8Array(line.length)
+  // First pass finds what never pairs; the second pairs the rest, so a span
+  // that sat above an unclosed opener still counts as balanced.
+  match(line, skipNowiki, unbalanced, true)
+  const spans = match(line, skipNowiki, unbalanced, false)
+  const kept: Array<[number, number]> = []
+  const magic: Array<[number, number]> = []
+  for (const span of spans) {
+    if (line[span[0]] === '{' && TABLE_MAGIC.test(line.slice(span[0], span[1]))) {
+      unbalanced.fill(1, span[0], span[0] + 2)
+      unbalanced.fill(1, span[1] - 2, span[1])
+      magic.push(span)
+    } else kept.push(span)
+  }
+  return { unbalanced, spans: kept, magic }
+}
+
+function match(
+  line: string,
+  skipNowiki: boolean,
+  unbalanced: Uint8Array,
+  mark: boolean,
+): Array<[number, number]> {
+  const n = line.length
+  const stack: Array<{ pos: number; char: string }> = []
+  const spans: Array<[number, number]> = []
+  let i = 0
+  while (i < n) {
+    const char = line[i] as string
+    if (skipNowiki && char === '<') {
+      NOWIKI_OPEN.lastIndex = i
+      if (NOWIKI_OPEN.test(line)) {
+        NOWIKI_CLOSE.lastIndex = NOWIKI_OPEN.lastIndex
+        const close = NOWIKI_CLOSE.exec(line)
+        i = close ? close.index + close[0].length : n
+        continue
+      }
+    }
+    if (unbalanced[i] === 1 || (char !== '{' && char !== '[' && char !== '}' && char !== ']')) {
+      i++
+      continue
+    }
+    let run = 1
+    while (line[i + run] === char && unbalanced[i + run] !== 1) run++
+    if (char === '{' || char === '[') {
+      if (run === 2) stack.push({ pos: i, char })
+      else if (run > 2 && mark) unbalanced.fill(1, i, i + run)
+    } else {
+      const opener = char === '}' ? '{' : '['
+      let left = run
+      let at = i
+      while (left >= 2 && stack[stack.length - 1]?.char === opener) {
+        const open = stack.pop() as { pos: number; char: string }
+        if (stack.length === 0) spans.push([open.pos, at + 2])
+        at += 2
+        left -= 2
+      }
+      if (left >= 2 && mark) unbalanced.fill(1, at, at + left)
+    }
+    i += run
+  }
+  if (mark) for (const open of stack) unbalanced.fill(1, open.pos, open.pos + 2)
+  return spans
+}

@@ -1,0 +1,222 @@
+/**
+ * Text safety: every string a user typed is data. `encodeText` writes it as
+ * wikitext that renders as typed (inline wikitext such as `[[links]]`,
+ * `'''bold'''` and balanced `{{templates}}` kept as written) and cannot break
+ * the page's structure; `decodeText` reads it back, exactly.
+ *
+ * The markers the encoder adds render as nothing or as the character they
+ * replace: `<nowiki/>` (empty), `<br />` (a line break) and numeric character
+ * references. Anything typed that would be mistaken for a marker is itself
+ * escaped, which is what makes decoding exact.
+ */
+import { scanBrackets } from './brackets'
+import { entityAt, numericEntity } from './entities'
+
+/**
+ * Where the text lands, which decides what could break there:
+ * - `cell`: a table data cell (a bare `|` would split it);
+ * - `header`: a table header cell (`!!` splits it too);
+ * - `item`: after a list bullet (a leading `* # : ;` would nest a list);
+ * - `line`: at the very start of a line (lists, headings, tables, rules, preformatting);
+ * - `heading`: inside `== … ==`;
+ * - `inline`: inside a line after other markup.
+ */
+export type TextContext = 'cell' | 'header' | 'item' | 'line' | 'heading' | 'inline'
+
+/** Extra guards for one call: characters to entity-escape and patterns to break with `<nowiki/>`. */
+export interface EncodeOptions {
+  /** Characters written as numeric references at the top level (e.g. `:` in a label). */
+  escapeChars?: string
+  /**
+   * Patterns in the top-level text that a reader would take as markup (a bare
+   * task id, a "(stretch)" marker): a `<nowiki/>` goes after the first character of each match.
+   */
+  breakPatterns?: readonly RegExp[]
+}
+
+export const NOWIKI = '<nowiki/>'
+export const BR = '<br />'
+
+// Tags that are inline formatting and cannot affect structure; any other tag is escaped.
+const INLINE_TAGS = new Set(
+  'abbr b bdi bdo big br cite code data del dfn em font i ins kbd mark q rb rp rt ruby s samp small span strike strong sub sup time tt u var wbr'.split(
+    ' ',
+  ),
+)
+const TAG_NAME = /<\/?([a-zA-Z][a-zA-Z0-9]*)/y
+
+/** Wikitext for a user string in a context; see the module comment. */
+export function encodeText(
+  text: string,
+  context: TextContext,
+  options: EncodeOptions = {},
+): string {
+  if (text === '') return context === 'inline' || context === 'cell' ? '' : NOWIKI
+  const lines = text.split('\n')
+  let out = ''
+  for (let l = 0; l < lines.length; l++) {
+    if (l > 0) out += BR
+    out += encodeLine(lines[l] as string, context, options, l === 0, l === lines.length - 1)
+  }
+  return out
+}
+
+function encodeLine(
+  line: string,
+  context: TextContext,
+  options: EncodeOptions,
+  first: boolean,
+  last: boolean,
+): string {
+  const { unbalanced, spans } = scanBrackets(line, false)
+  const topLevel = new Uint8Array(line.length).fill(1)
+  for (const [start, end] of spans) topLevel.fill(0, start, end)
+  const breaks = new Uint8Array(line.length + 1)
+  for (const pattern of options.breakPatterns ?? []) {
+    const global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
+    )
+    for (const m of line.matchAll(global)) {
+      if (m[0] !== '' && topLevel[m.index] === 1) breaks[m.index + 1] = 1
+    }
+  }
+  const escapeChars = options.escapeChars ?? ''
+  let out = ''
+  const n = line.length
+  for (let i = 0; i < n; i++) {
+    const char = line[i] as string
+    if (breaks[i] === 1) out += NOWIKI
+    const edge = (first && i === 0) || (last && i === n - 1)
+    if (unbalanced[i] === 1 || (edge && /\s/.test(char)) || char === '\r') {
+      out += numericEntity(char)
+    } else if (char === '&' && entityAt(line, i) !== null) {
+      out += '&amp;'
+    } else if (char === '<') {
+      if (line.startsWith(BR, i)) {
+        out += BR + NOWIKI
+        i += BR.length - 1
+      } else out += isRiskyTag(line, i) ? '&lt;' : '<'
+    } else if (char === '~' && line[i + 1] === '~' && line[i + 2] === '~') {
+      // Three or more tildes become a signature on save: break the run into pairs.
+      let run = 0
+      while (line[i + run] === '~') run++
+      for (let k = 0; k < run; k += 2)
+        out += (k > 0 ? NOWIKI : '') + '~'.repeat(Math.min(2, run - k))
+      i += run - 1
+    } else if (topLevel[i] === 1 && char === '|' && (context === 'cell' || context === 'header')) {
+      out += '&#124;'
+    } else if (topLevel[i] === 1 && char === '!' && context === 'header' && out.endsWith('!')) {
+      out += '&#33;'
+    } else if (topLevel[i] === 1 && escapeChars.includes(char)) {
+      out += numericEntity(char)
+    } else if (context === 'heading' && char === '=' && edge) {
+      out += '&#61;'
+    } else out += char
+  }
+  if (first) out = guardLineStart(out, context)
+  return out
+}
+
+function isRiskyTag(line: string, index: number): boolean {
+  if (line.startsWith('<!--', index)) return true
+  TAG_NAME.lastIndex = index
+  const match = TAG_NAME.exec(line)
+  return match !== null && !INLINE_TAGS.has((match[1] as string).toLowerCase())
+}
+
+// What a line (or a list item's text) must not start with.
+const LINE_START = /^(?:[*#:;= !|]|\{\||-{4})/
+const ITEM_START = /^[*#:;]/
+
+function guardLineStart(encoded: string, context: TextContext): string {
+  if (context === 'line' && LINE_START.test(encoded)) return NOWIKI + encoded
+  if (context === 'item' && ITEM_START.test(encoded)) return NOWIKI + encoded
+  return encoded
+}
+
+const BR_NOWIKI = BR + NOWIKI
+const NOWIKI_BLOCK = /<nowiki\s*>([\s\S]*?)(?:<\/nowiki\s*>|$)/iy
+const NOWIKI_EMPTY = /<nowiki\s*\/>|<nowiki\s*><\/nowiki\s*>/iy
+
+/**
+ * The text a piece of wikitext stands for: the inverse of `encodeText`, and
+ * also the reading of hand-written text (`<nowiki>…</nowiki>`, `{{!}}`,
+ * character references, `<br />`).
+ */
+export function decodeText(wikitext: string): string {
+  const lines = wikitext.split('\n')
+  return lines.map(decodeLine).join('\n')
+}
+
+function decodeLine(line: string): string {
+  const scan = scanBrackets(line, true)
+  const spans = scan.magic.length === 0 ? scan.spans : scan.spans.concat(scan.magic)
+  if (scan.magic.length > 0) spans.sort((a, b) => a[0] - b[0])
+  let out = ''
+  let from = 0
+  for (const [start, end] of spans) {
+    out += decodePiece(line, from, start)
+    const span = line.slice(start, end)
+    if (/^\{\{\s*!\s*\}\}$/.test(span)) out += '|'
+    else if (/^\{\{\s*!!\s*\}\}$/.test(span)) out += '||'
+    else out += decodePiece(line, start, end)
+    from = end
+  }
+  return out + decodePiece(line, from, line.length)
+}
+
+function decodePiece(line: string, from: number, to: number): string {
+  let out = ''
+  let i = from
+  while (i < to) {
+    const char = line[i] as string
+    if (char === '&') {
+      const entity = entityAt(line, i)
+      if (entity && i + entity.length <= to) {
+        out += entity.value
+        i += entity.length
+        continue
+      }
+    } else if (char === '<') {
+      if (line.startsWith(BR_NOWIKI, i)) {
+        out += BR
+        i += BR_NOWIKI.length
+        continue
+      }
+      if (line.startsWith(BR, i)) {
+        out += '\n'
+        i += BR.length
+        continue
+      }
+      NOWIKI_EMPTY.lastIndex = i
+      const empty = NOWIKI_EMPTY.exec(line)
+      if (empty) {
+        i += empty[0].length
+        continue
+      }
+      NOWIKI_BLOCK.lastIndex = i
+      const block = NOWIKI_BLOCK.exec(line)
+      if (block) {
+        out += decodeEntitiesOnly(block[1] as string)
+        i += block[0].length
+        continue
+      }
+    }
+    out += char
+    i++
+  }
+  return out
+}
+
+function decodeEntitiesOnly(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const entity = text[i] === '&' ? entityAt(text, i) : null
+    if (entity) {
+      out += entity.value
+      i += entity.length - 1
+    } else out += text[i]
+  }
+  return out
+}
