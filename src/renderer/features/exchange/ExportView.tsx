@@ -7,6 +7,7 @@ import { ExportActions } from './ExportActions'
 import { LayoutChoice } from './LayoutChoice'
 import { ProfileChoice } from './ProfileChoice'
 import { usePlanDocument } from './usePlanDocument'
+import { WikiPreview } from './WikiPreview'
 
 /**
  * The Export view: the quarter's wiki page, following the board live, with
@@ -83,17 +84,22 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
       ) : (
         <>
           <ExportActions text={exported.text} title={title} />
-          <label htmlFor={textId} className="exchange-label">
-            Wikitext
-          </label>
-          <textarea
-            id={textId}
-            className="exchange-code"
-            readOnly
-            spellCheck={false}
-            rows={30}
-            value={exported.text}
-          />
+          <div className="exchange-panes">
+            <div>
+              <label htmlFor={textId} className="exchange-label">
+                Wikitext
+              </label>
+              <textarea
+                id={textId}
+                className="exchange-code"
+                readOnly
+                spellCheck={false}
+                rows={30}
+                value={exported.text}
+              />
+            </div>
+            <WikiPreview text={exported.text} />
+          </div>
         </>
       )}
     </section>

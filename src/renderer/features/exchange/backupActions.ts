@@ -3,8 +3,7 @@
  * format and the repository. Opening never overwrites a plan without asking,
  * and a bad file changes nothing.
  */
-import { parseBackup, serializeBackup } from '../../../shared/backup'
-import { reidentifyPlan } from '../../../shared/backup/reidentify'
+import { parseBackup, reidentifyPlan, serializeBackup } from '../../../shared/backup'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'

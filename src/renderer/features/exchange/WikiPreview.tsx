@@ -1,0 +1,82 @@
+import { memo, useMemo, type ReactNode } from 'react'
+import { parseBlocks, type Block, type Inline } from './previewParse'
+
+/**
+ * A rough rendering of the exported page beside its wikitext: headings,
+ * lists, tables, bold, links and templates. Built from React elements only;
+ * the wikitext is never handed to the browser as HTML.
+ */
+export const WikiPreview = memo(function WikiPreview({ text }: { text: string }) {
+  const blocks = useMemo(() => parseBlocks(text), [text])
+  return (
+    <section className="exchange-wiki-preview" aria-label="Preview">
+      {blocks.map((block, index) => (
+        <PreviewBlock key={index} block={block} />
+      ))}
+    </section>
+  )
+})
+
+function PreviewBlock({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'heading': {
+      const content = inlines(block.content)
+      return block.level <= 2 ? <h3>{content}</h3> : <h4>{content}</h4>
+    }
+    case 'item':
+      return (
+        <p className="exchange-preview-item" style={{ marginLeft: `${block.depth * 1.25}em` }}>
+          {inlines(block.content)}
+        </p>
+      )
+    case 'paragraph':
+      return <p>{inlines(block.content)}</p>
+    case 'table':
+      return (
+        <table className="exchange-preview-table">
+          <tbody>
+            {block.rows
+              .filter((row) => row.cells.length > 0)
+              .map((row, r) => (
+                <tr key={r}>
+                  {row.cells.map((cell, c) =>
+                    row.header ? (
+                      <th key={c}>{inlines(cell)}</th>
+                    ) : (
+                      <td key={c}>{inlines(cell)}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )
+  }
+}
+
+function inlines(pieces: Inline[]): ReactNode[] {
+  return pieces.map((piece, index) => {
+    switch (piece.kind) {
+      case 'text':
+        return piece.text
+      case 'bold':
+        return <strong key={index}>{inlines(piece.children)}</strong>
+      case 'italic':
+        return <em key={index}>{inlines(piece.children)}</em>
+      case 'link':
+        return (
+          <span key={index} className="exchange-preview-link">
+            {piece.text}
+          </span>
+        )
+      case 'template':
+        return (
+          <span key={index} className="exchange-preview-template">
+            {piece.text}
+          </span>
+        )
+      case 'break':
+        return <br key={index} />
+    }
+  })
+}

@@ -1,0 +1,152 @@
+/**
+ * A rough reading of wikitext for the Export view's preview: enough of
+ * MediaWiki's block and inline syntax to show the page's shape. It produces
+ * plain data that React renders as elements, never HTML strings, so nothing
+ * in a goal text can inject markup into the app.
+ */
+
+/** An inline piece of text. */
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'bold' | 'italic'; children: Inline[] }
+  | { kind: 'link'; text: string }
+  | { kind: 'template'; text: string }
+  | { kind: 'break' }
+
+/** A block of the page. */
+export type Block =
+  | { kind: 'heading'; level: number; content: Inline[] }
+  | { kind: 'item'; depth: number; content: Inline[] }
+  | { kind: 'paragraph'; content: Inline[] }
+  | { kind: 'table'; rows: { header: boolean; cells: Inline[][] }[] }
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' }
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : whole
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole
+  })
+}
+
+// Templates show their last argument ({{Not done|Blocked}} → Blocked), or their name.
+function templateText(body: string): string {
+  const parts = body.split('|').map((p) => p.trim())
+  if (parts[0]?.toLowerCase() === '!') return '|'
+  const last = parts.length > 1 ? parts[parts.length - 1] : parts[0]
+  return last ?? ''
+}
+
+const INLINE =
+  /<nowiki>([\s\S]*?)<\/nowiki>|<nowiki\s*\/>|<br\s*\/?>|'''([\s\S]+?)'''|''([\s\S]+?)''|\[\[([^\]]+)\]\]|\{\{([^{}]+)\}\}/gi
+
+/** Inline wikitext as pieces: bold, italic, links, templates and text. */
+export function parseInline(source: string): Inline[] {
+  const out: Inline[] = []
+  let last = 0
+  for (const match of source.matchAll(INLINE)) {
+    const index = match.index
+    if (index > last) out.push({ kind: 'text', text: decodeEntities(source.slice(last, index)) })
+    last = index + match[0].length
+    const [whole, nowiki, bold, italic, link, template] = match
+    if (nowiki !== undefined) out.push({ kind: 'text', text: decodeEntities(nowiki) })
+    else if (/^<br/i.test(whole)) out.push({ kind: 'break' })
+    else if (bold !== undefined) out.push({ kind: 'bold', children: parseInline(bold) })
+    else if (italic !== undefined) out.push({ kind: 'italic', children: parseInline(italic) })
+    else if (link !== undefined) {
+      const label = link.includes('|') ? link.slice(link.indexOf('|') + 1) : link
+      out.push({ kind: 'link', text: decodeEntities(label) })
+    } else if (template !== undefined) {
+      const text = templateText(template)
+      out.push(text === '|' ? { kind: 'text', text } : { kind: 'template', text })
+    }
+  }
+  if (last < source.length) out.push({ kind: 'text', text: decodeEntities(source.slice(last)) })
+  return out
+}
+
+// Splits a table row on "||" / "!!" outside templates and links.
+function splitCells(line: string, separator: '||' | '!!'): string[] {
+  const cells: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < line.length; i++) {
+    const pair = line.slice(i, i + 2)
+    if (pair === '{{' || pair === '[[') depth++
+    else if ((pair === '}}' || pair === ']]') && depth > 0) depth--
+    if (depth === 0 && pair === separator) {
+      cells.push(line.slice(start, i))
+      start = i + 2
+      i++
+    }
+  }
+  cells.push(line.slice(start))
+  return cells
+}
+
+// A cell may start with attributes: `style="..." | text`.
+function cellText(cell: string): string {
+  let depth = 0
+  for (let i = 0; i < cell.length; i++) {
+    const pair = cell.slice(i, i + 2)
+    if (pair === '{{' || pair === '[[') depth++
+    else if ((pair === '}}' || pair === ']]') && depth > 0) depth--
+    else if (depth === 0 && cell[i] === '|') {
+      return cell.slice(0, i).includes('=') ? cell.slice(i + 1) : cell
+    }
+  }
+  return cell
+}
+
+/** The page as blocks: headings, list items, tables and paragraphs. */
+export function parseBlocks(text: string): Block[] {
+  const blocks: Block[] = []
+  let table: Extract<Block, { kind: 'table' }> | null = null
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/<!--[\s\S]*?-->/g, '')
+    if (table) {
+      if (line.startsWith('|}')) {
+        blocks.push(table)
+        table = null
+      } else if (line.startsWith('|-')) {
+        table.rows.push({ header: false, cells: [] })
+      } else if (line.startsWith('!') || (line.startsWith('|') && !line.startsWith('|+'))) {
+        const header = line.startsWith('!')
+        const cells = splitCells(line.slice(1), header ? '!!' : '||')
+        let row = table.rows[table.rows.length - 1]
+        if (!row) {
+          row = { header, cells: [] }
+          table.rows.push(row)
+        }
+        row.header = row.cells.length === 0 ? header : row.header
+        row.cells.push(...cells.map((cell) => parseInline(cellText(cell).trim())))
+      } else if (line.trim() !== '') {
+        const row = table.rows[table.rows.length - 1]
+        const cell = row?.cells[row.cells.length - 1]
+        if (cell) cell.push({ kind: 'break' }, ...parseInline(line))
+      }
+      continue
+    }
+    if (line.startsWith('{|')) {
+      table = { kind: 'table', rows: [] }
+      continue
+    }
+    const heading = /^(={2,6})\s*(.*?)\s*\1\s*$/.exec(line)
+    const item = /^([*#:;]+)\s*(.*)$/.exec(line)
+    if (heading?.[1] && heading[2] !== undefined) {
+      blocks.push({ kind: 'heading', level: heading[1].length, content: parseInline(heading[2]) })
+    } else if (item?.[1] && item[2] !== undefined) {
+      blocks.push({ kind: 'item', depth: item[1].length, content: parseInline(item[2]) })
+    } else if (line.trim() !== '') {
+      blocks.push({ kind: 'paragraph', content: parseInline(line.trim()) })
+    }
+  }
+  if (table) blocks.push(table)
+  return blocks
+}

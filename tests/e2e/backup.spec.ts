@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { test, expect, freshApp, column, card } from './fixtures'
+
+const GOAL = 'Add mediarequests metrics to Wikistats UI'
+
+async function loadExample(page: Page) {
+  await freshApp(page)
+  await page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(card(column(page, 'Done'), GOAL)).toBeVisible()
+}
+
+/** Clicks "Save backup…" and returns the downloaded file's name and text. */
+async function saveBackup(page: Page): Promise<{ name: string; text: string }> {
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save backup…' }).click()
+  const download = await downloading
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') }
+}
+
+/** Clicks "Open backup…" and picks a file with this text in the browser's file input. */
+async function openBackup(page: Page, name: string, text: string) {
+  await page.getByRole('button', { name: 'Open backup…' }).click()
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+}
+
+test('a backup saved on one machine opens on another with its goals', async ({ page, browser }) => {
+  await loadExample(page)
+  const backup = await saveBackup(page)
+  expect(backup.name).toMatch(/^quarterdeck-backup-\d{4}-\d{2}-\d{2}\.json$/)
+  expect(JSON.parse(backup.text)).toMatchObject({ format: 'quarterdeck' })
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved a backup of 1 quarter' }),
+  ).toBeVisible()
+
+  // A fresh browser context has its own, empty IndexedDB: another machine.
+  const other = await browser.newContext()
+  const otherPage = await other.newPage()
+  try {
+    await freshApp(otherPage)
+    await openBackup(otherPage, backup.name, backup.text)
+    await expect(card(column(otherPage, 'Done'), GOAL)).toBeVisible()
+    await expect(card(column(otherPage, 'Postponed'), 'Resolve Kafka Connect HDFS')).toBeVisible()
+  } finally {
+    await other.close()
+  }
+})
+
+test('opening a backup of a stored plan asks first: Cancel, Keep both, Replace', async ({
+  page,
+}) => {
+  await loadExample(page)
+  const backup = await saveBackup(page)
+
+  await openBackup(page, backup.name, backup.text)
+  const dialog = page.getByRole('dialog', { name: 'Replace a quarter?' })
+  await expect(dialog).toContainText(
+    'FY2019–20 Q2 · October – December 2019 (Wikimedia Technology)',
+  )
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was changed.' })).toBeVisible()
+
+  await openBackup(page, backup.name, backup.text)
+  await page.getByRole('dialog').getByRole('button', { name: 'Keep both' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'beside the existing ones' }),
+  ).toBeVisible()
+
+  // Both copies are in a new backup, each with all its goals, under different ids.
+  const both = JSON.parse((await saveBackup(page)).text) as {
+    plans: { plan: { id: string }; goals: unknown[] }[]
+  }
+  expect(both.plans).toHaveLength(2)
+  expect(new Set(both.plans.map((p) => p.plan.id)).size).toBe(2)
+  expect(both.plans[0]?.goals.length).toBe(both.plans[1]?.goals.length)
+
+  await openBackup(page, backup.name, backup.text)
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'restored from the backup' }),
+  ).toBeVisible()
+  expect(JSON.parse((await saveBackup(page)).text).plans).toHaveLength(2)
+})
+
+test('a malformed backup shows what is wrong and changes nothing', async ({ page }) => {
+  await loadExample(page)
+  const backup = await saveBackup(page)
+  const before = await column(page, 'Done').getByRole('listitem').count()
+
+  const truncated = backup.text.slice(0, Math.floor(backup.text.length / 2))
+  await openBackup(page, 'cut-short.json', truncated)
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not open cut-short.json' })
+  await expect(alert).toContainText('Nothing was changed.')
+
+  const wrongStatus = backup.text.replace('"status": "done"', '"status": "finished"')
+  await openBackup(page, 'bad-status.json', wrongStatus)
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Could not open bad-status.json' }),
+  ).toContainText('status')
+
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(column(page, 'Done').getByRole('listitem')).toHaveCount(before)
+  expect(JSON.parse((await saveBackup(page)).text).plans).toHaveLength(1)
+})

@@ -1,0 +1,106 @@
+import { test, expect, freshApp, column, card } from './fixtures'
+
+// A small page written by hand in the style of the reference page: a table
+// team and a bullet-list team, template aliases, several task notations, and
+// one line the importer cannot place.
+const PAGE = `[[Test Lab/Goals/2019-20 Q1|Q1]] '''Test Lab Goals, FY2019–20, Q2 (October - December 2019)''' [[Test Lab/Goals/2019-20 Q3|Q3]]
+
+Test Lab team goals and status for Q2 FY19/20
+
+== Search ==
+Team Manager: Erika Example
+
+{| class="wikitable"
+! Goal !! Status
+|-
+| Improve the ranking of search results {{Phabricator|T1001}} || {{Done}}
+|-
+| Ship the new query parser [[phab:T1002|T1002]] || {{in progress}} this work continues from Q1
+|}
+
+Dependencies on: Security
+
+== Security ==
+Directors: Ann Alpha and Bob Beta
+
+* Audit the login flow T1003 {{Not done|Blocked}}
+* Rotate the signing keys {{todo}}
+* Review third-party libraries {{Postponed}}
+
+Dependencies on:
+`
+
+test('reads a pasted page, shows what it found, and creates its quarter', async ({ page }) => {
+  await freshApp(page)
+  await page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(column(page, 'Done')).toBeVisible()
+  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+
+  await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(PAGE)
+  await page.getByRole('button', { name: 'Read page' }).click()
+
+  const found = page.getByRole('region', { name: 'Page read' })
+  await expect(found).toContainText('FY2019–20 Q2')
+  await expect(found).toContainText('Test Lab')
+  await expect(found).toContainText('2 teams')
+  await expect(found).toContainText('5 goals')
+  const search = found.getByRole('region', { name: 'Goals of Search' })
+  await expect(search.getByRole('listitem')).toHaveText([
+    /Improve the ranking of search results — Done \(T1001\)/,
+    /Ship the new query parser — In progress \(T1002\)/,
+  ])
+  const security = found.getByRole('region', { name: 'Goals of Security' })
+  await expect(security.getByRole('listitem')).toHaveText([
+    /Audit the login flow — Blocked \(T1003\)/,
+    /Rotate the signing keys — To do/,
+    /Review third-party libraries — Postponed/,
+  ])
+
+  await page.getByRole('button', { name: 'Create quarter from this page' }).click()
+
+  await expect(card(column(page, 'Done'), 'Improve the ranking of search results')).toBeVisible()
+  await expect(card(column(page, 'In progress'), 'Ship the new query parser')).toBeVisible()
+  await expect(card(column(page, 'Blocked'), 'Audit the login flow')).toBeVisible()
+  await expect(card(column(page, 'To do'), 'Rotate the signing keys')).toBeVisible()
+  await expect(card(column(page, 'Postponed'), 'Review third-party libraries')).toBeVisible()
+  // The board shows the new quarter only, not the example's goals.
+  await expect(card(page, 'Add mediarequests metrics to Wikistats UI')).toHaveCount(0)
+})
+
+test('says so when a page is not a goals page, and creates nothing', async ({ page }) => {
+  await freshApp(page)
+  await page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(column(page, 'Done')).toBeVisible()
+  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+
+  await page
+    .getByRole('textbox', { name: 'Wikitext to import' })
+    .fill('Just a note about lunch.\n\nNothing to see here.')
+  await page.getByRole('button', { name: 'Read page' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: /goals page/i })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Create quarter from this page' })).toHaveCount(0)
+})
+
+test('warns that the quarter already exists and still adds it beside the existing one', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(column(page, 'Done')).toBeVisible()
+  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  const exported = await page.getByRole('textbox', { name: 'Wikitext', exact: true }).inputValue()
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(exported)
+  await page.getByRole('button', { name: 'Read page' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'already has a plan for FY2019–20 Q2' }),
+  ).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Page read' })).toContainText(
+    'Every line was placed',
+  )
+  await page.getByRole('button', { name: 'Create quarter from this page' }).click()
+  await expect(
+    card(column(page, 'Done'), 'Add mediarequests metrics to Wikistats UI'),
+  ).toBeVisible()
+})

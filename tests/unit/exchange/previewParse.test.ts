@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { parseBlocks, parseInline } from '../../../src/renderer/features/exchange/previewParse'
+
+describe('preview of exported wikitext', () => {
+  it('reads headings, list items by depth and paragraphs', () => {
+    const blocks = parseBlocks(
+      '== Analytics ==\nTeam Manager: Nuria Ruiz\n* a\n** b\n\n=== Traffic ===',
+    )
+    expect(
+      blocks.map((b) => [b.kind, 'level' in b ? b.level : 'depth' in b ? b.depth : 0]),
+    ).toEqual([
+      ['heading', 2],
+      ['paragraph', 0],
+      ['item', 1],
+      ['item', 2],
+      ['heading', 3],
+    ])
+  })
+
+  it('shows templates by their last argument and links by their label', () => {
+    expect(parseInline('Ship it {{Phabricator|T1}} [[phab:T2|T2]] {{Not done|Blocked}}')).toEqual([
+      { kind: 'text', text: 'Ship it ' },
+      { kind: 'template', text: 'T1' },
+      { kind: 'text', text: ' ' },
+      { kind: 'link', text: 'T2' },
+      { kind: 'text', text: ' ' },
+      { kind: 'template', text: 'Blocked' },
+    ])
+  })
+
+  it('splits table rows into cells, keeping {{!}} and template pipes inside a cell', () => {
+    const [table] = parseBlocks(
+      '{| class="wikitable"\n! Goal !! Status\n|-\n| a {{!}} b {{Phabricator|T1}} || {{Done}}\n|}',
+    )
+    expect(table?.kind).toBe('table')
+    if (table?.kind !== 'table') return
+    expect(table.rows.map((row) => [row.header, row.cells.length])).toEqual([
+      [true, 2],
+      [false, 2],
+    ])
+    expect(table.rows[1]?.cells[0]).toEqual([
+      { kind: 'text', text: 'a ' },
+      { kind: 'text', text: '|' },
+      { kind: 'text', text: ' b ' },
+      { kind: 'template', text: 'T1' },
+    ])
+  })
+
+  it('keeps markup-looking text as text: nowiki, entities and HTML stay data', () => {
+    expect(parseInline('<nowiki>[[x]]</nowiki> &lt;script&gt; <b onclick="x">')).toEqual([
+      { kind: 'text', text: '[[x]]' },
+      { kind: 'text', text: ' <script> <b onclick="x">' },
+    ])
+  })
+})
