@@ -1,0 +1,187 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { IpcMainInvokeEvent } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { IPC } from '../../../src/shared/api'
+import {
+  createIpcHandlers,
+  registerIpcHandlers,
+  type IpcHandler,
+  type NativeDialogs,
+} from '../../../src/main/ipcHandlers'
+
+let dir: string
+let dialogs: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> }
+let handlers: Record<string, IpcHandler>
+
+function eventFrom(url: string | null, parent: unknown = null): IpcMainInvokeEvent {
+  return {
+    senderFrame: url === null ? null : { url, parent },
+    sender: {},
+  } as unknown as IpcMainInvokeEvent
+}
+const fromApp = eventFrom('app://quarterdeck/index.html')
+
+function handler(channel: string): IpcHandler {
+  const found = handlers[channel]
+  if (!found) throw new Error(`no handler for ${channel}`)
+  return found
+}
+
+const saveRequest = (content: string, defaultName = 'plan.json'): unknown => ({
+  title: 'Save backup',
+  defaultName,
+  filters: [{ name: 'Backup', extensions: ['json'] }],
+  content,
+})
+const openRequest = { title: 'Open', filters: [{ name: 'Wiki', extensions: ['wiki', 'txt'] }] }
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'qd-ipc-'))
+  dialogs = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }
+  handlers = createIpcHandlers({
+    dialogs: dialogs as unknown as NativeDialogs,
+    windowFor: () => undefined,
+    userDataPath: () => '/home/me/.config/Quarterdeck',
+    documentsPath: () => '/home/me/Documents',
+    trustedOrigins: ['app://quarterdeck'],
+  })
+})
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('IPC handlers', () => {
+  it('handle exactly the invoke channels of the preload API', () => {
+    const ipcMain = { handle: vi.fn() }
+    registerIpcHandlers(ipcMain, handlers)
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
+      [IPC.dataLocation, IPC.openTextFile, IPC.saveTextFile].sort(),
+    )
+  })
+
+  it('refuse callers that are not a top-level Quarterdeck page, before any dialog', async () => {
+    const strangers = [
+      eventFrom('https://evil.example/'),
+      eventFrom('file:///tmp/page.html'),
+      eventFrom(null),
+      eventFrom('app://quarterdeck/index.html', { url: 'app://quarterdeck/' }),
+    ]
+    for (const event of strangers) {
+      await expect(handler(IPC.saveTextFile)(event, saveRequest('x'))).rejects.toThrow(
+        /did not come from a Quarterdeck page/,
+      )
+      await expect(handler(IPC.dataLocation)(event)).rejects.toThrow(/Quarterdeck page/)
+    }
+    expect(dialogs.showSaveDialog).not.toHaveBeenCalled()
+  })
+
+  it('report where data lives', async () => {
+    await expect(handler(IPC.dataLocation)(fromApp)).resolves.toBe('/home/me/.config/Quarterdeck')
+    await expect(handler(IPC.dataLocation)(fromApp, 'extra')).rejects.toThrow(/no arguments/)
+  })
+})
+
+describe('saveTextFile', () => {
+  it('offers a safe base name in Documents and writes UTF-8 where the user chose', async () => {
+    const target = join(dir, 'Q2 backup.json')
+    dialogs.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    const result = await handler(IPC.saveTextFile)(
+      fromApp,
+      saveRequest('Zürich ✓', '../../etc/passwd'),
+    )
+    expect(result).toEqual({ saved: true, path: target })
+    expect(dialogs.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
+      title: 'Save backup',
+      defaultPath: join('/home/me/Documents', 'passwd'),
+      filters: [{ name: 'Backup', extensions: ['json'] }],
+    })
+    expect(readFileSync(target, 'utf8')).toBe('Zürich ✓')
+  })
+
+  it('replaces an existing file whole and leaves no temporary files', async () => {
+    const target = join(dir, 'plan.json')
+    writeFileSync(target, 'old content that is longer than the new one')
+    dialogs.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    await handler(IPC.saveTextFile)(fromApp, saveRequest('new'))
+    expect(readFileSync(target, 'utf8')).toBe('new')
+    expect(readdirSync(dir)).toEqual(['plan.json'])
+  })
+
+  it('leaves the old file intact and cleans up when the write fails', async () => {
+    // A folder where the file should go: the final rename fails.
+    const target = join(dir, 'taken.json')
+    mkdirSync(target)
+    writeFileSync(join(target, 'keep.txt'), 'keep')
+    dialogs.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
+    await expect(handler(IPC.saveTextFile)(fromApp, saveRequest('new'))).rejects.toThrow()
+    expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('keep')
+    expect(readdirSync(dir)).toEqual(['taken.json'])
+  })
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    dialogs.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' })
+    await expect(handler(IPC.saveTextFile)(fromApp, saveRequest('x'))).resolves.toEqual({
+      saved: false,
+    })
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('refuses malformed requests without showing a dialog', async () => {
+    await expect(handler(IPC.saveTextFile)(fromApp, { content: 1 })).rejects.toThrow(/Invalid/)
+    await expect(handler(IPC.saveTextFile)(fromApp)).rejects.toThrow(/exactly one argument/)
+    await expect(
+      handler(IPC.saveTextFile)(fromApp, saveRequest('x'), saveRequest('y')),
+    ).rejects.toThrow(/exactly one argument/)
+    expect(dialogs.showSaveDialog).not.toHaveBeenCalled()
+  })
+})
+
+describe('openTextFile', () => {
+  it('reads the chosen file as text with its name', async () => {
+    const path = join(dir, 'goals.wiki')
+    writeFileSync(path, '\uFEFF== Analytics ==\n')
+    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).resolves.toEqual({
+      opened: true,
+      name: 'goals.wiki',
+      content: '== Analytics ==\n',
+    })
+    expect(dialogs.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({
+      properties: ['openFile'],
+      filters: openRequest.filters,
+    })
+  })
+
+  it('returns nothing when cancelled', async () => {
+    dialogs.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] })
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).resolves.toEqual({
+      opened: false,
+    })
+  })
+
+  it('refuses files over 20 MB with a message naming the file and sizes', async () => {
+    const path = join(dir, 'huge.json')
+    writeFileSync(path, Buffer.alloc(25 * 1024 * 1024, 0x61))
+    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
+      '"huge.json" is 25.0 MB; Quarterdeck opens files up to 20.0 MB.',
+    )
+  })
+
+  it('refuses binary files that are not UTF-8 text', async () => {
+    const path = join(dir, 'photo.txt')
+    writeFileSync(path, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))
+    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
+      '"photo.txt" is not a UTF-8 text file.',
+    )
+  })
+
+  it('refuses a request carrying a path of its own', async () => {
+    await expect(
+      handler(IPC.openTextFile)(fromApp, { ...openRequest, path: '/etc/shadow' }),
+    ).rejects.toThrow(/Invalid openTextFile request/)
+    expect(dialogs.showOpenDialog).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { IPC } from '../../../src/shared/api'
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp'
+
+type Handler = (...args: unknown[]) => unknown
+
+/** A stand-in for the parts of electron that src/main/index.ts wires. */
+const fake = vi.hoisted(() => {
+  const state = {
+    appHandlers: new Map<string, Handler>(),
+    windows: [] as Array<{
+      options: Record<string, unknown>
+      loadURL: ReturnType<typeof vi.fn>
+      webContents: { send: ReturnType<typeof vi.fn> }
+    }>,
+    gotLock: true,
+    focused: null as unknown,
+    ready: Promise.resolve(),
+    paths: new Map<string, string>([['appData', '/home/me/.config']]),
+  }
+  class BrowserWindow {
+    static getFocusedWindow = vi.fn(() => state.focused)
+    static getAllWindows = vi.fn(() => state.windows)
+    static fromWebContents = vi.fn(() => null)
+    options: Record<string, unknown>
+    loadURL = vi.fn(async () => {})
+    once = vi.fn()
+    show = vi.fn()
+    webContents = { send: vi.fn() }
+    constructor(options: Record<string, unknown>) {
+      this.options = options
+      state.windows.push(this)
+    }
+  }
+  return {
+    state,
+    electron: {
+      app: {
+        isPackaged: false,
+        setName: vi.fn(),
+        getName: () => 'Quarterdeck',
+        getVersion: () => '0.1.0',
+        setPath: vi.fn((name: string, value: string) => state.paths.set(name, value)),
+        getPath: vi.fn((name: string) => state.paths.get(name) ?? `/home/me/${name}`),
+        requestSingleInstanceLock: vi.fn(() => state.gotLock),
+        quit: vi.fn(),
+        on: vi.fn((event: string, handler: Handler) => state.appHandlers.set(event, handler)),
+        whenReady: vi.fn(() => state.ready),
+      },
+      BrowserWindow,
+      dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
+      ipcMain: { handle: vi.fn() },
+      Menu: {
+        buildFromTemplate: vi.fn((t: unknown) => ({ template: t })),
+        setApplicationMenu: vi.fn(),
+      },
+      protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      session: {
+        defaultSession: {
+          setPermissionRequestHandler: vi.fn(),
+          setPermissionCheckHandler: vi.fn(),
+        },
+      },
+      shell: { openExternal: vi.fn() },
+    },
+  }
+})
+
+vi.mock('electron', () => fake.electron)
+
+const { electron, state } = fake
+
+async function startMain(env: { devUrl?: string; gotLock?: boolean } = {}): Promise<void> {
+  vi.resetModules()
+  vi.clearAllMocks()
+  state.appHandlers.clear()
+  state.windows.length = 0
+  state.gotLock = env.gotLock ?? true
+  state.focused = null
+  state.paths = new Map([['appData', '/home/me/.config']])
+  if (env.devUrl) process.env['ELECTRON_RENDERER_URL'] = env.devUrl
+  else delete process.env['ELECTRON_RENDERER_URL']
+  await import('../../../src/main/index')
+  await state.ready
+  await new Promise((resolve) => setImmediate(resolve))
+}
+
+function lastCall<T>(mock: { mock: { calls: T[][] } }): T[] {
+  const call = mock.mock.calls.at(-1)
+  if (!call) throw new Error('never called')
+  return call
+}
+
+let log: ReturnType<typeof vi.spyOn>
+beforeEach(() => {
+  log = vi.spyOn(console, 'log').mockImplementation(() => {})
+})
+afterEach(() => {
+  log.mockRestore()
+  delete process.env['ELECTRON_RENDERER_URL']
+})
+
+describe('Electron main', () => {
+  it('registers app:// as privileged before the app is ready', async () => {
+    await startMain()
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ])
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+  })
+
+  it('keeps data in a fixed folder named Quarterdeck', async () => {
+    await startMain()
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', '/home/me/.config/Quarterdeck')
+  })
+
+  it('opens a sandboxed, isolated window on app://quarterdeck/', async () => {
+    await startMain()
+    expect(state.windows).toHaveLength(1)
+    const window = state.windows[0]
+    expect(window?.loadURL).toHaveBeenCalledWith('app://quarterdeck/index.html')
+    expect(window?.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: expect.stringMatching(/preload[/\\]index\.cjs$/),
+    })
+  })
+
+  it('serves the renderer with the CSP header through the registered handler', async () => {
+    await startMain()
+    const serve = lastCall(electron.protocol.handle)[1] as (r: Request) => Promise<Response>
+    // In tests main's folder is src/main, so its ../renderer is src/renderer.
+    const response = await serve(new Request('app://quarterdeck/index.html'))
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    const escape = await serve(new Request('app://quarterdeck/..%2F..%2Fpackage.json'))
+    expect(escape.status).toBe(403)
+    expect(await escape.text()).not.toContain('quarterdeck')
+  })
+
+  it('handles every invoke channel of the preload API', async () => {
+    await startMain()
+    const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel)
+    expect(channels.sort()).toEqual([IPC.dataLocation, IPC.openTextFile, IPC.saveTextFile].sort())
+  })
+
+  it('denies permission requests and checks', async () => {
+    await startMain()
+    const request = lastCall(
+      electron.session.defaultSession.setPermissionRequestHandler,
+    )[0] as Handler
+    const callback = vi.fn()
+    request({}, 'geolocation', callback, { requestingUrl: 'app://quarterdeck/index.html' })
+    request({}, 'media', callback, { requestingUrl: 'app://quarterdeck/index.html' })
+    expect(callback.mock.calls).toEqual([[false], [false]])
+    const check = lastCall(electron.session.defaultSession.setPermissionCheckHandler)[0] as Handler
+    expect(check({}, 'notifications', 'app://quarterdeck')).toBe(false)
+  })
+
+  it('installs a menu whose commands reach the focused window', async () => {
+    await startMain()
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce()
+    const template = lastCall(electron.Menu.buildFromTemplate)[0] as Array<{
+      submenu?: Array<{ label?: string; click?: () => void }>
+    }>
+    const saveBackup = template
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((item) => item.label === 'Save Backup…')
+    const window = state.windows[0]
+    state.focused = window
+    saveBackup?.click?.()
+    expect(window?.webContents.send).toHaveBeenCalledWith(IPC.menuCommand, 'save-backup')
+  })
+
+  it('quits when the last window closes, except on macOS', async () => {
+    await startMain()
+    state.appHandlers.get('window-all-closed')?.()
+    expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1)
+  })
+
+  it('opens a window in the running instance when started a second time', async () => {
+    await startMain()
+    state.appHandlers.get('second-instance')?.()
+    expect(state.windows).toHaveLength(2)
+  })
+
+  it('a second instance hands over and quits without opening anything', async () => {
+    await startMain({ gotLock: false })
+    expect(electron.app.quit).toHaveBeenCalledOnce()
+    expect(state.windows).toHaveLength(0)
+    expect(electron.ipcMain.handle).not.toHaveBeenCalled()
+  })
+
+  it('in development loads the dev server, trusts it, and says where data lives', async () => {
+    await startMain({ devUrl: 'http://localhost:5173/' })
+    expect(state.windows[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173/')
+    expect(electron.app.setPath).toHaveBeenCalledWith(
+      'userData',
+      '/home/me/.config/Quarterdeck (development)',
+    )
+    expect(log).toHaveBeenCalledWith(
+      expect.stringContaining('/home/me/.config/Quarterdeck (development)'),
+    )
+    const check = lastCall(electron.session.defaultSession.setPermissionCheckHandler)[0] as Handler
+    expect(check({}, 'clipboard-sanitized-write', 'http://localhost:5173')).toBe(true)
+    expect(check({}, 'clipboard-sanitized-write', 'http://localhost:9999')).toBe(false)
+  })
+})

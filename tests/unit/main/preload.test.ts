@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { QuarterdeckApi } from '../../../src/shared/api'
+import { IPC } from '../../../src/shared/api'
+
+type Listener = (event: unknown, ...args: unknown[]) => void
+
+const electron = vi.hoisted(() => {
+  const listeners = new Map<string, Set<Listener>>()
+  return {
+    listeners,
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(),
+      send: vi.fn(),
+      on: vi.fn((channel: string, listener: Listener) => {
+        if (!listeners.has(channel)) listeners.set(channel, new Set())
+        listeners.get(channel)?.add(listener)
+      }),
+      removeListener: vi.fn((channel: string, listener: Listener) => {
+        listeners.get(channel)?.delete(listener)
+      }),
+    },
+  }
+})
+
+vi.mock('electron', () => ({
+  contextBridge: electron.contextBridge,
+  ipcRenderer: electron.ipcRenderer,
+}))
+
+function emitMenu(command: unknown): void {
+  for (const listener of electron.listeners.get(IPC.menuCommand) ?? []) listener({}, command)
+}
+
+let api: QuarterdeckApi
+
+beforeEach(async () => {
+  vi.resetModules()
+  electron.contextBridge.exposeInMainWorld.mockClear()
+  electron.ipcRenderer.invoke.mockReset()
+  electron.listeners.clear()
+  await import('../../../src/preload/index')
+  api = electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[1] as QuarterdeckApi
+})
+
+describe('preload', () => {
+  it('exposes window.quarterdeck with named functions only, never ipcRenderer', () => {
+    expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
+    expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('quarterdeck')
+    expect(Object.keys(api).sort()).toEqual([
+      'dataLocation',
+      'onMenuCommand',
+      'openTextFile',
+      'saveTextFile',
+    ])
+    for (const value of Object.values(api)) expect(typeof value).toBe('function')
+    expect(Object.values(api)).not.toContain(electron.ipcRenderer)
+    expect(Object.values(api)).not.toContain(electron.ipcRenderer.invoke)
+  })
+
+  it('invokes the api.ts channels with the request as given', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue({ saved: false })
+    const request = { title: 'Save', defaultName: 'a.wiki', filters: [], content: 'x' }
+    await expect(api.saveTextFile(request)).resolves.toEqual({ saved: false })
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.saveTextFile, request)
+
+    electron.ipcRenderer.invoke.mockResolvedValue('/home/me/.config/Quarterdeck')
+    await expect(api.dataLocation()).resolves.toBe('/home/me/.config/Quarterdeck')
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.dataLocation)
+  })
+
+  it("turns main's errors into plain messages the renderer can show", async () => {
+    electron.ipcRenderer.invoke.mockRejectedValue(
+      new Error(
+        'Error invoking remote method \'quarterdeck:open-text-file\': FileReadError: "big.json" is 25.0 MB; Quarterdeck opens files up to 20.0 MB.',
+      ),
+    )
+    await expect(api.openTextFile({ title: 'Open', filters: [] })).rejects.toThrow(
+      /^"big\.json" is 25\.0 MB; Quarterdeck opens files up to 20\.0 MB\.$/,
+    )
+  })
+
+  it('forwards known menu commands only, until unsubscribed', () => {
+    const received: string[] = []
+    const unsubscribe = api.onMenuCommand((command) => received.push(command))
+    emitMenu('save-backup')
+    emitMenu('rm -rf /')
+    emitMenu({ command: 'undo' })
+    emitMenu('undo')
+    unsubscribe()
+    unsubscribe()
+    emitMenu('find')
+    expect(received).toEqual(['save-backup', 'undo'])
+    expect(electron.listeners.get(IPC.menuCommand)?.size).toBe(0)
+  })
+
+  it('keeps separate subscriptions independent', () => {
+    const first: string[] = []
+    const second: string[] = []
+    const stopFirst = api.onMenuCommand((c) => first.push(c))
+    api.onMenuCommand((c) => second.push(c))
+    stopFirst()
+    emitMenu('find')
+    expect(first).toEqual([])
+    expect(second).toEqual(['find'])
+  })
+})
