@@ -3,9 +3,12 @@
  * example quarter. Every operation is one transaction over all tables, so a
  * plan is saved whole or not at all.
  */
-import type { PlanDocument } from '../../shared/model'
+import { buildExampleQuarter } from '../../shared/example'
+import { newId } from '../../shared/ids'
+import type { Plan, PlanDocument } from '../../shared/model'
 import { compareRanks } from '../../shared/ranks'
 import { statusOrder } from '../../shared/statuses'
+import { now } from './clock'
 import { readyDb, type QuarterdeckDatabase } from './database'
 import { ValidationError } from './errors'
 import { requirePlan } from './goalRules'
@@ -110,4 +113,14 @@ export async function savePlanDocuments(
     }
     throw error
   }
+}
+
+/**
+ * Stores the example quarter (built from the reference page) as a new plan,
+ * in one transaction, and returns it. Every call makes a fresh copy.
+ */
+export async function loadExampleQuarter(): Promise<Plan> {
+  const doc = buildExampleQuarter({ newId, now: now() })
+  await savePlanDocuments([doc], 'add')
+  return doc.plan
 }

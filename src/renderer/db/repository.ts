@@ -26,4 +26,9 @@ export {
   type GoalPatch,
   type DeletedGoal,
 } from './goalWrites'
-export { readPlanDocument, savePlanDocuments, planIdsThatExist } from './documentWrites'
+export {
+  readPlanDocument,
+  savePlanDocuments,
+  planIdsThatExist,
+  loadExampleQuarter,
+} from './documentWrites'

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { closeStore } from '../../../src/renderer/db/database'
 import {
+  loadExampleQuarter,
   moveGoal,
   planIdsThatExist,
   readPlanDocument,
@@ -9,7 +10,7 @@ import {
   ValidationError,
 } from '../../../src/renderer/db/repository'
 import type { PlanDocument } from '../../../src/shared/model'
-import { addGoals, planFixture, snapshot } from './storeFixture'
+import { addGoals, freshStore, planFixture, snapshot } from './storeFixture'
 
 afterEach(() => closeStore())
 
@@ -131,5 +132,28 @@ describe('savePlanDocuments', () => {
     await expect(savePlanDocuments([stray], 'add')).rejects.toThrow('belong to another quarter')
     await expect(savePlanDocuments([copy, copy], 'add')).rejects.toThrow('appears twice')
     expect(await snapshot(fixture.db)).toEqual(before)
+  })
+})
+
+describe('loadExampleQuarter', () => {
+  it('stores the example quarter whole, in board order, and a second copy beside it', async () => {
+    const db = await freshStore()
+    const plan = await loadExampleQuarter()
+    const doc = await readPlanDocument(plan.id)
+
+    expect(doc.plan.department).toBe('Wikimedia Technology')
+    expect(doc.teams.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['Analytics', 'Core Platform', 'Performance']),
+    )
+    expect(doc.goals.length).toBeGreaterThan(24)
+    const [first] = doc.goals
+    // A goal from the example moves like any other.
+    await moveGoal(first!.id, 'blocked', null)
+    const blocked = (await readPlanDocument(plan.id)).goals.filter((g) => g.status === 'blocked')
+    expect(blocked.at(-1)).toMatchObject({ id: first!.id })
+
+    const again = await loadExampleQuarter()
+    expect(again.id).not.toBe(plan.id)
+    expect(await db.plans.count()).toBe(2)
   })
 })
