@@ -5,7 +5,10 @@ import { CORE_PLATFORM, FUNDRAISING_TECH } from './corePlatform'
 import { QUALITY_AND_TEST, RELEASE_ENGINEERING } from './engineering'
 import { PERFORMANCE } from './performance'
 import { RESEARCH } from './research'
+import { SCORING_PLATFORM, SEARCH_PLATFORM } from './scoringSearch'
+import { SECURITY } from './security'
 import { SITE_RELIABILITY } from './sre'
+import { TECHNICAL_ENGAGEMENT } from './technicalEngagement'
 
 /** The plan-level facts of the reference page. */
 export const EXAMPLE_PLAN = {
@@ -26,5 +29,9 @@ export const EXAMPLE_TEAMS: readonly ExampleTeamRecord[] = [
   QUALITY_AND_TEST,
   RELEASE_ENGINEERING,
   RESEARCH,
+  SCORING_PLATFORM,
+  SEARCH_PLATFORM,
+  SECURITY,
   ...SITE_RELIABILITY,
+  TECHNICAL_ENGAGEMENT,
 ]

@@ -25,21 +25,26 @@ export const SITE_RELIABILITY: ExampleTeamRecord[] = [
     ],
     updates: [
       {
+        // The page writes "status: all goals below are In progress" over a plain list.
         date: '2019-10-28',
-        summary: 'all goals below are In progress',
-        items: [
-          'Deliver 80% of new installs by its requested need by date.',
-          'Complete decommission of at least 50% (currently 48 tasks) of existing decommission tasks in eqiad, with servers completed unracked, to make room for new installs.',
-          'Grant root access for Papaul, to take over remote portion of decommissioning servers in eqiad.',
-          'Complete the rebuild/refresh of the esams caching facility in/near Amsterdam by end of October.',
-          'Upgrade all PDUs in eqiad to new Servertech models (15 racks total) by end of November.',
-          'Return all servers back to Cisco from previous server donations by end of Q2.',
-          'Identify at least 3 new vendors as potential options for future disposition and sale of goods/services.',
-          'Order and upgrade all PDUs in eqsin by end of quarter.',
-          'Utilize bi-weekly meetings with Finance to target and resolve all issues within Coupa that may impede our current hardware procurement process.',
-          'Ensure general backup service is migrated to new hardware infrastructure by end of Q2 and general backup runs are monitored for basic success/failure criteria',
-          'Finish what we started: Cleanup remnants of HHVM from our infrastructure by end of Q2',
-        ].map((text) => ({ text, status: null })),
+        sections: [
+          {
+            status: 'in-progress',
+            items: [
+              'Deliver 80% of new installs by its requested need by date.',
+              'Complete decommission of at least 50% (currently 48 tasks) of existing decommission tasks in eqiad, with servers completed unracked, to make room for new installs.',
+              'Grant root access for Papaul, to take over remote portion of decommissioning servers in eqiad.',
+              'Complete the rebuild/refresh of the esams caching facility in/near Amsterdam by end of October.',
+              'Upgrade all PDUs in eqiad to new Servertech models (15 racks total) by end of November.',
+              'Return all servers back to Cisco from previous server donations by end of Q2.',
+              'Identify at least 3 new vendors as potential options for future disposition and sale of goods/services.',
+              'Order and upgrade all PDUs in eqsin by end of quarter.',
+              'Utilize bi-weekly meetings with Finance to target and resolve all issues within Coupa that may impede our current hardware procurement process.',
+              'Ensure general backup service is migrated to new hardware infrastructure by end of Q2 and general backup runs are monitored for basic success/failure criteria',
+              'Finish what we started: Cleanup remnants of HHVM from our infrastructure by end of Q2',
+            ],
+          },
+        ],
       },
       {
         date: '2019-12-12',
