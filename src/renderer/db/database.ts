@@ -131,6 +131,19 @@ async function openChecked(name: string): Promise<QuarterdeckDatabase> {
   const found = await installedSchemaVersion(name)
   if (found > SCHEMA_VERSION) throw new NewerSchemaError(found, SCHEMA_VERSION)
   const db = new QuarterdeckDatabase(name)
+  db.on('versionchange', (event) => {
+    // Another window is upgrading (a newer Quarterdeck) or deleting the
+    // database. Dexie has already closed this connection so that can go
+    // ahead; without autoOpen it stays closed, so report why instead of
+    // failing every later write with a bare "database closed".
+    if (status.state !== 'open' || status.db !== db) return
+    const version = event.newVersion === null ? 0 : Math.floor(event.newVersion / 10)
+    const error =
+      version > SCHEMA_VERSION
+        ? new NewerSchemaError(version, SCHEMA_VERSION)
+        : new Error('Another window deleted or replaced the goal data. Reload to continue.')
+    setStatus({ state: 'failed', name, error })
+  })
   await db.open()
   return db
 }

@@ -58,6 +58,21 @@ describe('openStore', () => {
     expect(before).toMatchObject({ version: 2, tables: ['milestones', 'plans'] })
   })
 
+  it('steps aside and reports it when a newer Quarterdeck upgrades the database in another window', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    await openStore(name)
+    await createPlan({ department: 'Wikimedia Technology', fiscalYear: 2019, quarter: 2 })
+
+    await writeNewerDatabase(name)
+
+    const status = storeStatus()
+    expect(status.state === 'failed' && status.error).toBeInstanceOf(NewerSchemaError)
+    await expect(createPlan({ department: 'X', fiscalYear: 2019, quarter: 1 })).rejects.toThrow(
+      NewerSchemaError,
+    )
+    expect((await readRaw(name)).version).toBe(2)
+  })
+
   it('keeps the data across closing and opening again', async () => {
     const name = `quarterdeck-test-${newId()}`
     await openStore(name)
