@@ -30,8 +30,29 @@ export async function writeTextFileAtomic(path: string, content: string): Promis
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
-    throw error
+    throw new Error(`Could not save "${basename(path)}": ${describeFsError(error)}.`, {
+      cause: error,
+    })
   }
+}
+
+const FS_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the disk is read-only',
+  EISDIR: 'a folder has that name',
+  ENOTDIR: 'the folder does not exist',
+  ENOENT: 'the file or folder does not exist',
+  ENAMETOOLONG: 'the name is too long',
+}
+
+/** A short, user-facing reason for a file system error. */
+export function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && FS_REASONS[code]) return FS_REASONS[code]
+  return error instanceof Error ? error.message : String(error)
 }
 
 function megabytes(bytes: number): string {
@@ -45,14 +66,18 @@ function megabytes(bytes: number): string {
  */
 export async function readTextFileLimited(path: string, maxBytes: number): Promise<string> {
   const name = basename(path)
-  const info = await stat(path)
+  const info = await stat(path).catch((error: unknown) => {
+    throw new FileReadError(`Could not open "${name}": ${describeFsError(error)}.`)
+  })
   if (!info.isFile()) throw new FileReadError(`"${name}" is not a file.`)
   if (info.size > maxBytes) {
     throw new FileReadError(
       `"${name}" is ${megabytes(info.size)}; Quarterdeck opens files up to ${megabytes(maxBytes)}.`,
     )
   }
-  const bytes = await readFile(path)
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw new FileReadError(`Could not open "${name}": ${describeFsError(error)}.`)
+  })
   // Checked again: the file may have grown since stat.
   if (bytes.length > maxBytes) {
     throw new FileReadError(`"${name}" is larger than ${megabytes(maxBytes)}.`)

@@ -114,7 +114,9 @@ describe('saveTextFile', () => {
     mkdirSync(target)
     writeFileSync(join(target, 'keep.txt'), 'keep')
     dialogs.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target })
-    await expect(handler(IPC.saveTextFile)(fromApp, saveRequest('new'))).rejects.toThrow()
+    await expect(handler(IPC.saveTextFile)(fromApp, saveRequest('new'))).rejects.toThrow(
+      /^Could not save "taken\.json": /,
+    )
     expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('keep')
     expect(readdirSync(dir)).toEqual(['taken.json'])
   })
@@ -175,6 +177,16 @@ describe('openTextFile', () => {
     dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
     await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
       '"photo.txt" is not a UTF-8 text file.',
+    )
+  })
+
+  it('explains a file that vanished between choosing and reading', async () => {
+    dialogs.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: [join(dir, 'gone.wiki')],
+    })
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
+      'Could not open "gone.wiki": the file or folder does not exist.',
     )
   })
 

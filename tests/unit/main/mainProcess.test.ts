@@ -174,6 +174,20 @@ describe('Electron main', () => {
     expect(window?.webContents.send).toHaveBeenCalledWith(IPC.menuCommand, 'save-backup')
   })
 
+  it('About names the version and where the goals are stored', async () => {
+    await startMain()
+    const template = lastCall(electron.Menu.buildFromTemplate)[0] as Array<{
+      submenu?: Array<{ label?: string; click?: () => void }>
+    }>
+    template
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((item) => item.label === 'About Quarterdeck')
+      ?.click?.()
+    const options = lastCall(electron.dialog.showMessageBox).at(-1) as Record<string, string>
+    expect(options['message']).toBe('Quarterdeck 0.1.0')
+    expect(options['detail']).toContain('/home/me/.config/Quarterdeck')
+  })
+
   it('quits when the last window closes, except on macOS', async () => {
     await startMain()
     state.appHandlers.get('window-all-closed')?.()
