@@ -1,0 +1,165 @@
+/**
+ * The quarter as one wiki page, in the reference page's order: navigation
+ * line, intro, then a `==` section per team (`===` per sub-team, right after
+ * its parent's section) with the manager line, the goals, "Dependencies on:"
+ * and the Status block.
+ */
+import type {
+  Goal,
+  PageLayout,
+  PlanDocument,
+  PriorityGroup,
+  StatusUpdate,
+  Team,
+  TemplateProfile,
+} from '../model'
+import { neighbourTitles, planQuarter, quarterHeading } from '../plan'
+import { nextQuarter, previousQuarter } from '../quarter'
+import { compareRanks } from '../ranks'
+import { encodeText, NOWIKI } from './escape'
+import { compareGoals, goalSectionLines, type GoalBlock } from './exportGoals'
+import { statusBlockLines } from './exportStatus'
+import type { Readers } from './format'
+import { StatusReader, TaskReader } from './markup'
+
+/** Choices that override the plan's own layout and profile. */
+export interface ExportOptions {
+  layout?: PageLayout
+  profile?: TemplateProfile
+}
+
+/** Marks the comment that carries a custom profile, so the page reads back exactly. */
+export const PROFILE_COMMENT_PREFIX = '<!-- Quarterdeck template profile: '
+
+/** The wikitext of a plan; deterministic, ending with exactly one newline. */
+export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): string {
+  const layout = options.layout ?? doc.plan.layout
+  const profile = options.profile ?? doc.plan.profile
+  const readers: Readers = { statuses: new StatusReader(profile), tasks: new TaskReader(profile) }
+  const index = indexDocument(doc)
+
+  const out: string[] = []
+  if (profile.kind === 'custom') out.push(profileComment(profile))
+  out.push(navigationLine(doc))
+  if (doc.plan.intro !== '') out.push('', encodeText(doc.plan.intro, 'line'))
+
+  const writeTeam = (team: Team, depth: number): void => {
+    const marks = '='.repeat(Math.min(6, depth + 2))
+    out.push('', `${marks} ${encodeText(team.name, 'heading')} ${marks}`)
+    const manager = managerLine(team)
+    if (manager !== null) out.push(manager)
+    const goals = goalSectionLines(index.blocksOf(team.id), layout, profile, readers)
+    if (goals.length > 0) out.push('', ...goals)
+    const dependencies = encodeText(team.dependencies, 'inline')
+    out.push('', `'''Dependencies on:'''${dependencies === '' ? '' : ' ' + dependencies}`)
+    const status = statusBlockLines(index.updatesOf(team.id), profile, readers)
+    if (status.length > 0) out.push('', ...status)
+    for (const child of index.childrenOf(team.id)) writeTeam(child, depth + 1)
+  }
+  for (const team of index.childrenOf(null)) writeTeam(team, 0)
+  return out.join('\n') + '\n'
+}
+
+function profileComment(profile: TemplateProfile): string {
+  const json = JSON.stringify({
+    name: profile.name,
+    statuses: profile.statuses,
+    task: profile.task,
+  })
+  // `>` as \u003e keeps "-->" in a markup string from closing the comment.
+  return PROFILE_COMMENT_PREFIX + json.replace(/>/g, '\\u003e').replace(/\n/g, '\\n') + ' -->'
+}
+
+function titleLink(title: string, label: string): string {
+  return `[[${encodeText(title, 'inline', { escapeChars: '|[]{}' })}|${label}]]`
+}
+
+function arrow(side: 'Left' | 'Right', title: string): string {
+  const target = encodeText(title, 'inline', { escapeChars: '|[]{}' })
+  return `[[File:TriangleArrow-${side}.svg|20px|link=${target}]]`
+}
+
+function navigationLine(doc: PlanDocument): string {
+  const { previous, next } = neighbourTitles(doc.plan)
+  const fq = planQuarter(doc.plan)
+  const before = `${arrow('Left', previous)} ${titleLink(previous, `Q${previousQuarter(fq).quarter}`)}`
+  const after = `${titleLink(next, `Q${nextQuarter(fq).quarter}`)} ${arrow('Right', next)}`
+  const heading = encodeText(quarterHeading(doc.plan), 'inline')
+  return `<div style="text-align:center">${before} '''${heading}''' ${after}</div>`
+}
+
+/** "Team Manager: Nuria Ruiz", "Directors: Mark Bergsma and Faidon Liambotis". */
+function managerLine(team: Team): string | null {
+  if (team.managerLabel === '' && team.managers.length === 0) return null
+  const label = encodeText(team.managerLabel, 'line', { escapeChars: ':' })
+  const names = team.managers.map((name) =>
+    encodeText(name, 'inline', { escapeChars: ',' }).replace(/ and /g, '&#32;and '),
+  )
+  const joined =
+    names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  return `${label === '' ? NOWIKI : label}:${joined === '' ? '' : ' ' + joined}`
+}
+
+interface DocumentIndex {
+  childrenOf(parentId: string | null): Team[]
+  blocksOf(teamId: string): GoalBlock[]
+  updatesOf(teamId: string): StatusUpdate[]
+}
+
+function byRank<T extends { rank: string; id: string }>(a: T, b: T): number {
+  return compareRanks(a.rank, b.rank) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+// One pass over each collection, so a page of 10,000 goals costs no more than sorting them.
+function indexDocument(doc: PlanDocument): DocumentIndex {
+  const teamIds = new Set(doc.teams.map((t) => t.id))
+  const children = new Map<string | null, Team[]>()
+  for (const team of doc.teams) {
+    // A parent that is missing would hide the team; it is written at the top level instead.
+    const parent = team.parentId !== null && teamIds.has(team.parentId) ? team.parentId : null
+    push(children, parent, team)
+  }
+  for (const list of children.values()) list.sort(byRank)
+
+  const groupsByTeam = new Map<string, PriorityGroup[]>()
+  const groupIds = new Set<string>()
+  for (const group of doc.groups) {
+    push(groupsByTeam, group.teamId, group)
+    groupIds.add(group.id)
+  }
+  const goalsByBlock = new Map<string, Goal[]>()
+  for (const goal of doc.goals) {
+    const key =
+      goal.groupId !== null && groupIds.has(goal.groupId) ? `g:${goal.groupId}` : `t:${goal.teamId}`
+    push(goalsByBlock, key, goal)
+  }
+  for (const list of goalsByBlock.values()) list.sort(compareGoals)
+
+  const updatesByTeam = new Map<string, StatusUpdate[]>()
+  for (const update of doc.updates) push(updatesByTeam, update.teamId, update)
+  for (const list of updatesByTeam.values()) {
+    list.sort(
+      (a, b) => compareRanks(a.rank, b.rank) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
+    )
+  }
+
+  return {
+    childrenOf: (parentId) => children.get(parentId) ?? [],
+    blocksOf: (teamId) => {
+      const blocks: GoalBlock[] = []
+      const loose = goalsByBlock.get(`t:${teamId}`)
+      if (loose) blocks.push({ group: null, goals: loose })
+      const groups = (groupsByTeam.get(teamId) ?? []).slice().sort(byRank)
+      for (const group of groups)
+        blocks.push({ group, goals: goalsByBlock.get(`g:${group.id}`) ?? [] })
+      return blocks
+    },
+    updatesOf: (teamId) => updatesByTeam.get(teamId) ?? [],
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}

@@ -1,0 +1,71 @@
+/**
+ * Pieces of wikitext shared by both layouts: a goal's text with its markers
+ * and task links, and a status-bearing list item.
+ */
+import type { Goal, StatusId, TemplateProfile } from '../model'
+import { encodeText, NOWIKI, type TextContext } from './escape'
+import { BARE_TASK, CARRIED_MARK, STRETCH_MARK, type StatusReader, type TaskReader } from './markup'
+import { taskMarkup } from './profiles'
+
+const GOAL_TEXT_GUARDS = [BARE_TASK, STRETCH_MARK, CARRIED_MARK]
+
+/** Readers matching what the exporter writes, built once per export. */
+export interface Readers {
+  statuses: StatusReader
+  tasks: TaskReader
+}
+
+/**
+ * A goal's text, then "(stretch)", "(continued from Q1)" and its task links:
+ * the reading order of the reference page.
+ */
+export function goalTextMarkup(
+  goal: Goal,
+  profile: TemplateProfile,
+  context: TextContext,
+  readers: Readers,
+): string {
+  let text = encodeText(goal.text, context, { breakPatterns: GOAL_TEXT_GUARDS })
+  if (goal.stretch) text += ' (stretch)'
+  if (goal.carriedOverFrom !== null) {
+    text += ` (continued from ${encodeText(goal.carriedOverFrom, 'inline', { escapeChars: '()' })})`
+  }
+  if (goal.tasks.length > 0) {
+    // Text that itself ends in a task link would lose it to the task list on import.
+    if (readers.tasks.endsWithTask(text)) text += NOWIKI
+    for (const id of goal.tasks) text += ' ' + taskMarkup(profile, id)
+  }
+  return text.startsWith(' ') ? text.slice(1) : text
+}
+
+/**
+ * A list item carrying a status: "text {{Done}} note", or, when the text
+ * itself holds status markup (or is empty), "{{Done}} - text" with the note
+ * on a continuation line, so the reader never takes the wrong status.
+ */
+export function statusItemLines(
+  prefix: string,
+  textMarkup: string,
+  status: StatusId | null,
+  note: string,
+  profile: TemplateProfile,
+  readers: Readers,
+): string[] {
+  const noteMarkup = encodeText(note, 'inline')
+  if (status === null) {
+    const lines = [`${prefix} ${textMarkup}`]
+    if (note !== '') lines.push(`${prefix}: ${noteMarkup}`)
+    return lines
+  }
+  const statusMarkup = profile.statuses[status]
+  if (
+    textMarkup !== '' &&
+    textMarkup !== NOWIKI &&
+    readers.statuses.find(textMarkup).length === 0
+  ) {
+    return [`${prefix} ${textMarkup} ${statusMarkup}${note === '' ? '' : ' ' + noteMarkup}`]
+  }
+  const lines = [`${prefix} ${statusMarkup}${textMarkup === NOWIKI ? '' : ' - ' + textMarkup}`]
+  if (note !== '') lines.push(`${prefix}: ${noteMarkup}`)
+  return lines
+}

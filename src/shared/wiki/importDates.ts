@@ -1,0 +1,46 @@
+/**
+ * Dates of status updates as pages write them: "October 28, 2019",
+ * "28 October 2019" or "2019-10-28", followed by "status:" and a summary.
+ */
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
+const HEADING =
+  /^(?:'''|'')?\s*(?:([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*(?:'''|'')?\s*(?:status\b)?\s*(?:'''|'')?\s*:?\s?(.*)$/i
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase()
+  if (lower.length < 3) return 0
+  return MONTHS.findIndex((month) => month.startsWith(lower)) + 1
+}
+
+function iso(year: string, month: number, day: string | number): string | null {
+  const d = Number(day)
+  if (month < 1 || month > 12 || d < 1 || d > 31) return null
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** The ISO date and the raw summary of an update's bullet, or null when it does not start with a date. */
+export function parseUpdateHeading(raw: string): { date: string; summary: string } | null {
+  const match = HEADING.exec(raw.trim())
+  if (!match) return null
+  const [, m1, d1, y1, d2, m2, y2, y3, m3, d3, rest = ''] = match
+  let date: string | null = null
+  if (m1 && d1 && y1) date = iso(y1, monthNumber(m1), d1)
+  else if (d2 && m2 && y2) date = iso(y2, monthNumber(m2), d2)
+  else if (y3 && m3 && d3) date = iso(y3, Number(m3), d3)
+  return date === null ? null : { date, summary: rest.trim() }
+}

@@ -1,0 +1,112 @@
+/**
+ * The plan-level facts of a page: department, fiscal year, quarter and the
+ * fiscal-year start month, from the quarter heading ("Wikimedia Technology
+ * Goals, FY2019–20, Q2 (October - December 2019)") or from the page title,
+ * and the title pattern the navigation links follow.
+ */
+import type { QuarterNumber } from '../model'
+import { DEFAULT_TITLE_PATTERN, pageTitleFor } from '../plan'
+import {
+  DEFAULT_FISCAL_YEAR_START_MONTH,
+  fiscalYearShort,
+  nextQuarter,
+  previousQuarter,
+  type FiscalQuarter,
+} from '../quarter'
+import { decodeText } from './escape'
+
+/** What the header of a page says about its plan. */
+export interface PageFacts {
+  department: string
+  fiscal: FiscalQuarter
+}
+
+const MONTHS =
+  'january february march april may june july august september october november december'.split(' ')
+
+const HEADING =
+  /(\S(?:.*?\S)?)\s+Goals,?\s+FY\s?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?,?\s+Q([1-4])\s*\(\s*([A-Za-z]+)(?:\s+\d{4})?\s*[-–]\s*[A-Za-z]+\s+\d{4}\s*\)/
+
+/** Reads the quarter heading out of a (navigation) line, or null. */
+export function readHeading(line: string): PageFacts | null {
+  // Links around the heading are navigation; only their labels could hold it.
+  const bold = /'''(.*?)'''/.exec(line)
+  const candidates = bold ? [bold[1] as string, line] : [line]
+  for (const candidate of candidates) {
+    const text = decodeText(candidate.replace(/\[\[[^\]]*\]\]/g, ' ')).replace(/'''?/g, '')
+    const match = HEADING.exec(text)
+    if (!match) continue
+    const [, department = '', year = '', , quarterText = '', firstMonth = ''] = match
+    const quarter = Number(quarterText) as QuarterNumber
+    const month = MONTHS.indexOf(firstMonth.toLowerCase()) + 1
+    if (month === 0) continue
+    const startMonth = ((((month - 1 - 3 * (quarter - 1)) % 12) + 12) % 12) + 1
+    return {
+      department: department.trim(),
+      fiscal: { fiscalYear: Number(year), quarter, startMonth },
+    }
+  }
+  return null
+}
+
+const TITLE = /^(.+?)\/(?:.*\/)?(?:FY\s?)?(\d{4})(?:-(\d{2}))?\s*Q([1-4])$/
+
+/** Facts from a page title such as "Wikimedia Technology/Goals/2019-20 Q2" (July start assumed). */
+export function readTitle(title: string): PageFacts | null {
+  const match = TITLE.exec(title.trim())
+  if (!match) return null
+  const [, department = '', year = '', , quarter = ''] = match
+  return {
+    department,
+    fiscal: {
+      fiscalYear: Number(year),
+      quarter: Number(quarter) as QuarterNumber,
+      startMonth: DEFAULT_FISCAL_YEAR_START_MONTH,
+    },
+  }
+}
+
+/** Link targets labelled "Q1".."Q4" on the navigation line: previous first, then next. */
+export function navigationTargets(line: string): string[] {
+  const targets: string[] = []
+  for (const match of line.matchAll(/\[\[([^[\]|]+)\|\s*Q[1-4]\s*\]\]/g)) {
+    targets.push(decodeText((match[1] as string).trim()))
+  }
+  return targets
+}
+
+function derivePattern(title: string, department: string, fq: FiscalQuarter): string | null {
+  const fy = fiscalYearShort(fq)
+  let pattern = title
+  if (department !== '' && pattern.includes(department)) {
+    pattern = pattern.replace(department, '{department}')
+  }
+  const fyAt = pattern.indexOf(fy)
+  if (fyAt < 0) return null
+  pattern = pattern.slice(0, fyAt) + '{fy}' + pattern.slice(fyAt + fy.length)
+  const quarterAt = pattern.lastIndexOf(`Q${fq.quarter}`)
+  if (quarterAt < 0) return null
+  pattern = pattern.slice(0, quarterAt + 1) + '{quarter}' + pattern.slice(quarterAt + 2)
+  return pageTitleFor({ department, titlePattern: pattern }, fq) === title ? pattern : null
+}
+
+/**
+ * The title pattern that reproduces the page's own title and its navigation
+ * links, or null when none does.
+ */
+export function findTitlePattern(
+  department: string,
+  fq: FiscalQuarter,
+  pageTitle: string | undefined,
+  targets: readonly string[],
+): string | null {
+  const candidates: Array<[string, FiscalQuarter]> = []
+  if (pageTitle) candidates.push([pageTitle.trim(), fq])
+  if (targets[0]) candidates.push([targets[0], previousQuarter(fq)])
+  if (targets[1]) candidates.push([targets[1], nextQuarter(fq)])
+  for (const [title, quarter] of candidates) {
+    const pattern = derivePattern(title, department, quarter)
+    if (pattern !== null) return pattern
+  }
+  return candidates.length === 0 ? DEFAULT_TITLE_PATTERN : null
+}

@@ -1,0 +1,136 @@
+/**
+ * Reading one goal or status item out of its wikitext: where the status is
+ * (after the text, or before it as in "{{In progress}} - Provide …"), what is
+ * note, and which task ids, stretch and carried-over markers the text holds.
+ */
+import type { StatusId } from '../model'
+import { scanBrackets } from './brackets'
+import { decodeText } from './escape'
+import {
+  BARE_TASK,
+  CARRIED_MARK,
+  STRETCH_MARK,
+  type StatusMatch,
+  type StatusReader,
+  type TaskReader,
+} from './markup'
+
+/** An item split at its status. */
+export interface ItemParts {
+  status: StatusMatch | null
+  /** Raw wikitext of the text part. */
+  text: string
+  /** Raw wikitext of the note part. */
+  note: string
+}
+
+/** Splits "text {{Done}} note" or "{{Done}} - text" (or text without any status). */
+export function splitItem(raw: string, statuses: StatusReader): ItemParts {
+  const trimmed = raw.trim()
+  const [first] = statuses.find(trimmed)
+  if (!first) return { status: null, text: trimmed, note: '' }
+  if (first.start === 0) {
+    const text = trimmed.slice(first.end).replace(/^\s*(?:[-–—:]\s*)?/, '')
+    return { status: first, text, note: '' }
+  }
+  return {
+    status: first,
+    text: trimmed.slice(0, first.start).trim(),
+    note: trimmed.slice(first.end).trim(),
+  }
+}
+
+/** What a goal's text part holds. */
+export interface GoalTextParts {
+  text: string
+  tasks: string[]
+  stretch: boolean
+  carriedOverFrom: string | null
+}
+
+/**
+ * Reads a goal's text part: trailing task links, "(stretch)" and "(continued
+ * from Q1)" markers anywhere, bare task ids ("task T223626") anywhere; the
+ * rest, decoded, is the text.
+ */
+export function readGoalText(raw: string, tasks: TaskReader): GoalTextParts {
+  const trailing = tasks.splitTrailing(raw.trim())
+  let rest = trailing.rest
+  let stretch = false
+  let carriedOverFrom: string | null = null
+  const found: Array<{ at: number; id: string }> = []
+
+  if (STRETCH_MARK.test(rest) || CARRIED_MARK.test(rest) || BARE_TASK.test(rest)) {
+    const { spans } = scanBrackets(rest, true)
+    const topLevel = (at: number): boolean => !spans.some(([s, e]) => s <= at && at < e)
+    rest = removeAll(rest, new RegExp(`\\s*${STRETCH_MARK.source}`, 'gi'), topLevel, () => {
+      stretch = true
+      return ''
+    })
+    rest = removeAll(rest, new RegExp(`\\s*${CARRIED_MARK.source}`, 'gi'), topLevel, (m) => {
+      carriedOverFrom = decodeText(m[1] ?? '')
+      return ''
+    })
+    let removedBare = false
+    const { spans: after } = scanBrackets(rest, true)
+    const stillTop = (at: number): boolean => !after.some(([s, e]) => s <= at && at < e)
+    rest = removeAll(
+      rest,
+      new RegExp(`\\s*(?:\\btasks?\\s+)?(${BARE_TASK.source})(\\s*,)?`, 'gi'),
+      stillTop,
+      (m, at) => {
+        found.push({ at, id: (m[1] as string).toUpperCase() })
+        removedBare = true
+        return m[2] !== undefined && !/[.:;]\s*$/.test(rest.slice(0, at)) ? ',' : ''
+      },
+    )
+    if (removedBare)
+      rest = rest
+        .replace(/\s*,\s*$/, '')
+        .replace(/\s*[,:;]$/, '')
+        .trim()
+    rest = rest.trim()
+  }
+  const taskIds: string[] = []
+  for (const id of [...found.map((f) => f.id), ...trailing.tasks]) {
+    if (!taskIds.includes(id)) taskIds.push(id)
+  }
+  return { text: decodeText(rest), tasks: taskIds, stretch, carriedOverFrom }
+}
+
+function removeAll(
+  text: string,
+  pattern: RegExp,
+  topLevel: (at: number) => boolean,
+  replace: (match: RegExpExecArray, at: number) => string,
+): string {
+  let out = ''
+  let from = 0
+  for (const match of text.matchAll(pattern)) {
+    const at = match.index
+    // Judge by where the marker itself starts, not its leading space.
+    const markerAt = at + (match[0].length - match[0].trimStart().length)
+    if (!topLevel(markerAt)) continue
+    out += text.slice(from, at) + replace(match as RegExpExecArray, at)
+    from = at + match[0].length
+  }
+  return out + text.slice(from)
+}
+
+/** The status of a status-group bullet ("** {{Done}}"), or null when the line is an item. */
+export function groupHeaderStatus(
+  raw: string,
+  statuses: StatusReader,
+): { status: StatusId; several: boolean } | null {
+  const trimmed = raw.trim()
+  const matches = statuses.find(trimmed)
+  const [first] = matches
+  if (!first) return null
+  let gaps = trimmed.slice(0, first.start)
+  for (let i = 0; i < matches.length; i++) {
+    const end = (matches[i] as StatusMatch).end
+    gaps += ' ' + trimmed.slice(end, matches[i + 1]?.start ?? trimmed.length)
+  }
+  if (!/^[\s\-/,&]*(?:\bor\b|\band\b)?[\s\-/,&]*$/i.test(gaps.replace(/-or-/gi, ' '))) return null
+  return { status: first.status, several: matches.length > 1 }
+}

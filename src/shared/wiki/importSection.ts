@@ -1,0 +1,360 @@
+/**
+ * Reading one team's section: manager line, goals (a table or lists, under
+ * priority groups), "Dependencies on:" and the Status block.
+ */
+import type { StatusId, StatusUpdateItem } from '../model'
+import { statusLabel } from '../statuses'
+import { decodeText } from './escape'
+import { groupHeaderStatus, readGoalText, splitItem } from './importItems'
+import { parseTable, type TableRow } from './importTable'
+import { parseUpdateHeading } from './importDates'
+import type { StatusMatch, StatusReader, TaskReader } from './markup'
+
+/** A goal as read, before ids and ranks. */
+export interface RawGoal {
+  line: number
+  text: string
+  status: StatusId
+  tasks: string[]
+  note: string
+  stretch: boolean
+  carriedOverFrom: string | null
+}
+
+/** A priority group as read. */
+export interface RawGroup {
+  line: number
+  title: string
+  description: string
+  goals: RawGoal[]
+}
+
+/** A status update as read. */
+export interface RawUpdate {
+  line: number
+  date: string
+  summary: string
+  grouped: boolean
+  items: StatusUpdateItem[]
+}
+
+/** A team section as read. */
+export interface RawSection {
+  managerLabel: string
+  managers: string[]
+  dependencies: string
+  loose: RawGoal[]
+  groups: RawGroup[]
+  updates: RawUpdate[]
+  usedTable: boolean
+  usedList: boolean
+}
+
+/** Shared state of one import: readers, the report and what was seen. */
+export interface ReadContext {
+  statuses: StatusReader
+  tasks: TaskReader
+  note(line: number, text: string, reason: string): void
+  /** Called for every status read, so the importer can tell which profile the page uses. */
+  sawStatus(match: StatusMatch): void
+  /** Date used for updates whose date cannot be read (yyyy-mm-dd). */
+  fallbackDate: string
+}
+
+const DEPENDENCIES = /^(?:'''|'')?\s*(dependenc(?:y|ies)\b[^:]*?)\s*:\s*(?:'''|'')?\s*(.*)$/i
+const STATUS_LINE = /^(?:;\s*)?(?:'''|'')?\s*status\s*:?\s*(?:'''|'')?\s*:?$/i
+const BOLD_LINE = /^'''(.*)'''$/
+const MANAGER = /^(?:'''|'')?([^:*#;=|!{}[\]]{1,60}?)\s*:\s*(?:'''|'')?\s*(.*)$/
+const BULLET = /^([*#]+)(:?)\s*(.*)$/
+
+/** Reads the lines of a section; `first` is the 1-based number of `lines[0]`. */
+export function readSection(lines: readonly string[], first: number, ctx: ReadContext): RawSection {
+  const section: RawSection = {
+    managerLabel: '',
+    managers: [],
+    dependencies: '',
+    loose: [],
+    groups: [],
+    updates: [],
+    usedTable: false,
+    usedList: false,
+  }
+  let mode: 'goals' | 'status' = 'goals'
+  let group = null as RawGroup | null
+  let lastGoal = null as RawGoal | null
+  let update = null as RawUpdate | null
+  let groupStatus = null as StatusId | null
+  let lastItem = null as StatusUpdateItem | null
+  let seenContent = false
+  let justTitled = false
+
+  const addGoal = (goal: RawGoal): void => {
+    ;(group ? group.goals : section.loose).push(goal)
+    lastGoal = goal
+    justTitled = false
+  }
+  const startGroup = (title: string, line: number): void => {
+    group = { line, title, description: '', goals: [] }
+    section.groups.push(group)
+    lastGoal = null
+    justTitled = true
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string
+    const text = raw.trim()
+    const line = first + i
+    if (text === '') continue
+
+    if (text.startsWith('{|')) {
+      let end = i + 1
+      while (end < lines.length && !(lines[end] as string).trim().startsWith('|}')) end++
+      const table = parseTable(lines.slice(i, end + 1), line)
+      for (const skipped of table.skipped)
+        ctx.note(skipped.line, skipped.text, 'Table caption or stray line not read as a goal.')
+      for (const row of table.rows) readRow(row)
+      section.usedTable = true
+      seenContent = true
+      mode = 'goals'
+      i = end
+      continue
+    }
+
+    const dependencies = DEPENDENCIES.exec(text)
+    if (dependencies) {
+      section.dependencies = decodeText(dependencies[2] ?? '')
+      if (!/^dependencies on$/i.test(dependencies[1] ?? '')) {
+        ctx.note(line, text, 'Read as the team\'s "Dependencies on:" line.')
+      }
+      seenContent = true
+      continue
+    }
+    if (STATUS_LINE.test(text)) {
+      mode = 'status'
+      seenContent = true
+      continue
+    }
+
+    const bullet = BULLET.exec(text)
+    if (mode === 'status') {
+      if (bullet) readStatusBullet(bullet, line, text)
+      else ctx.note(line, text, 'Line in the Status block is not a list item; not read.')
+      continue
+    }
+
+    if (bullet) {
+      readGoalBullet(bullet, line, text)
+      section.usedList = true
+      seenContent = true
+      continue
+    }
+    if (text.startsWith(':')) {
+      const content = decodeText(text.replace(/^:+\s*/, ''))
+      if (group && justTitled) {
+        group.description = group.description === '' ? content : `${group.description}\n${content}`
+      } else if (lastGoal) {
+        appendNote(lastGoal, content)
+        ctx.note(line, text, 'Indented line kept as the note of the goal above.')
+      } else ctx.note(line, text, 'Indented line outside any goal; not read.')
+      continue
+    }
+    if (text.startsWith(';')) {
+      startGroup(decodeText(text.replace(/^;\s*/, '')), line)
+      seenContent = true
+      continue
+    }
+    const bold = BOLD_LINE.exec(text)
+    if (bold) {
+      startGroup(decodeText(bold[1] ?? ''), line)
+      seenContent = true
+      continue
+    }
+    const manager = !seenContent ? MANAGER.exec(text) : null
+    if (manager) {
+      section.managerLabel = decodeText(manager[1] ?? '')
+      section.managers = splitManagers(manager[2] ?? '')
+      seenContent = true
+      continue
+    }
+    if (group && justTitled && group.description === '' && group.line === line - 1) {
+      group.description = decodeText(text)
+      continue
+    }
+    startGroup(decodeText(text), line)
+    ctx.note(line, text, 'Plain line read as a priority group heading.')
+    seenContent = true
+  }
+  return section
+
+  function readRow(row: TableRow): void {
+    const cells = row.cells
+    const only = cells.length === 1 ? cells[0] : undefined
+    if (only) {
+      if (only.header) return startGroup(decodeText(only.content), row.line)
+      if (group && justTitled && group.description === '' && /colspan/i.test(only.attributes)) {
+        group.description = decodeText(only.content)
+        return
+      }
+      const bold = BOLD_LINE.exec(only.content)
+      if (bold) return startGroup(decodeText(bold[1] ?? ''), row.line)
+      return readGoal(only.content, row.line, only.content)
+    }
+    if (cells.every((c) => c.header)) {
+      ctx.note(row.line, cells.map((c) => c.content).join(' !! '), 'Table header row skipped.')
+      return
+    }
+    for (let k = 1; k < cells.length; k++) {
+      const content = (cells[k] as { content: string }).content
+      const [match] = ctx.statuses.find(content)
+      if (match && content.slice(0, match.start).trim() === '') {
+        const note = [content.slice(match.end).trim(), ...cells.slice(k + 1).map((c) => c.content)]
+          .filter((part) => part !== '')
+          .join(' ')
+        const textRaw = cells
+          .slice(0, k)
+          .map((c) => c.content)
+          .join(' ')
+        return addGoal(buildGoal(textRaw, match, note, row.line, textRaw))
+      }
+    }
+    const joined = cells.map((c) => c.content).join(' ')
+    readGoal(joined, row.line, joined)
+  }
+
+  function readGoal(raw: string, line: number, shown: string): void {
+    const parts = splitItem(raw, ctx.statuses)
+    addGoal(buildGoal(parts.text, parts.status, parts.note, line, shown))
+  }
+
+  function buildGoal(
+    textRaw: string,
+    match: StatusMatch | null,
+    noteRaw: string,
+    line: number,
+    shown: string,
+  ): RawGoal {
+    const parts = readGoalText(textRaw, ctx.tasks)
+    if (match) {
+      ctx.sawStatus(match)
+      if (match.guess) ctx.note(line, shown, `Status ${match.guess}.`)
+    } else ctx.note(line, shown, 'No status found; set to To do.')
+    return {
+      line,
+      text: parts.text,
+      status: match ? match.status : 'todo',
+      tasks: parts.tasks,
+      note: decodeText(noteRaw),
+      stretch: parts.stretch,
+      carriedOverFrom: parts.carriedOverFrom,
+    }
+  }
+
+  function readGoalBullet(bullet: RegExpExecArray, line: number, text: string): void {
+    const [, marks = '', colon, content = ''] = bullet
+    if (colon) {
+      if (lastGoal) appendNote(lastGoal, decodeText(content))
+      else ctx.note(line, text, 'Continuation line outside any goal; not read.')
+      return
+    }
+    if (marks.length > 1 && lastGoal) {
+      appendNote(lastGoal, decodeText(content))
+      ctx.note(line, text, 'Nested item kept in the note of the goal above.')
+      return
+    }
+    readGoal(content, line, text)
+  }
+
+  function readStatusBullet(bullet: RegExpExecArray, line: number, text: string): void {
+    const [, marks = '', colon, content = ''] = bullet
+    if (colon) {
+      if (lastItem)
+        lastItem.note =
+          lastItem.note === '' ? decodeText(content) : `${lastItem.note}\n${decodeText(content)}`
+      else ctx.note(line, text, 'Continuation line outside any status item; not read.')
+      return
+    }
+    if (marks.length === 1) {
+      const heading = parseUpdateHeading(content)
+      if (heading) {
+        update = {
+          line,
+          date: heading.date,
+          summary: decodeText(heading.summary),
+          grouped: false,
+          items: [],
+        }
+        section.updates.push(update)
+        groupStatus = null
+        lastItem = null
+        return
+      }
+    }
+    if (!update) {
+      update = { line, date: ctx.fallbackDate, summary: '', grouped: false, items: [] }
+      section.updates.push(update)
+      ctx.note(
+        line,
+        text,
+        `No dated "status:" line above; kept in an update dated ${ctx.fallbackDate}.`,
+      )
+      if (marks.length === 1) {
+        update.summary = decodeText(content)
+        return
+      }
+    }
+    if (marks.length === 1) {
+      ctx.note(line, text, 'Not a dated status line; kept as an item of the update above.')
+    }
+    if (marks.length <= 2) {
+      const header = groupHeaderStatus(content, ctx.statuses)
+      if (header && marks.length === 2) {
+        update.grouped = true
+        groupStatus = header.status
+        lastItem = null
+        if (header.several) {
+          ctx.note(
+            line,
+            text,
+            `Several statuses on one bullet; items read as ${statusLabel(header.status)}.`,
+          )
+        }
+        return
+      }
+      groupStatus = null
+      const parts = splitItem(content, ctx.statuses)
+      if (parts.status) ctx.sawStatus(parts.status)
+      lastItem = {
+        text: decodeText(parts.text),
+        status: parts.status?.status ?? null,
+        note: decodeText(parts.note),
+      }
+      update.items.push(lastItem)
+      return
+    }
+    if (groupStatus !== null) {
+      lastItem = { text: decodeText(content), status: groupStatus, note: '' }
+    } else {
+      const parts = splitItem(content, ctx.statuses)
+      lastItem = {
+        text: decodeText(parts.text),
+        status: parts.status?.status ?? null,
+        note: decodeText(parts.note),
+      }
+      ctx.note(line, text, 'Nested item without a status bullet above; kept as an item.')
+    }
+    update.items.push(lastItem)
+  }
+}
+
+function appendNote(goal: RawGoal, text: string): void {
+  goal.note = goal.note === '' ? text : `${goal.note}\n${text}`
+}
+
+/** "Mark Bergsma and Faidon Liambotis", "A, B and C" → names. */
+function splitManagers(raw: string): string[] {
+  if (raw.trim() === '') return []
+  return raw
+    .split(/, | and /)
+    .map((name) => decodeText(name.trim()))
+    .filter((name) => name !== '')
+}

@@ -1,0 +1,125 @@
+/**
+ * Splitting a wikitable into rows and cells the way MediaWiki does: `||`
+ * (and `!!` on header lines) separate cells, the first single `|` separates
+ * attributes from content, and pipes inside links, templates or nowiki do not
+ * count.
+ */
+import { scanBrackets } from './brackets'
+
+/** A table cell with its raw content. */
+export interface TableCell {
+  header: boolean
+  /** Raw attributes (e.g. `colspan="3"`); empty when none. */
+  attributes: string
+  content: string
+  line: number
+}
+
+/** A row: its cells and the line it starts on. */
+export interface TableRow {
+  cells: TableCell[]
+  line: number
+}
+
+/** A parsed table: rows and lines it could not read (captions). */
+export interface ParsedTable {
+  rows: TableRow[]
+  skipped: Array<{ line: number; text: string }>
+}
+
+/** Positions of top-level `|` characters (outside links, templates and nowiki). */
+function topLevelPipes(text: string): number[] {
+  if (!text.includes('|')) return []
+  const { spans } = scanBrackets(text, true)
+  const pipes: number[] = []
+  let span = 0
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
+    while (span < spans.length && (spans[span] as [number, number])[1] <= i) span++
+    const current = spans[span]
+    if (current && current[0] <= i) continue
+    if (isInNowiki(text, i)) continue
+    pipes.push(i)
+  }
+  return pipes
+}
+
+function isInNowiki(text: string, index: number): boolean {
+  const open = text.lastIndexOf('<nowiki>', index)
+  if (open < 0) return false
+  const close = text.indexOf('</nowiki>', open)
+  return close < 0 || close > index
+}
+
+const ATTRIBUTES = /^\s*(?:[a-zA-Z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*)+$/
+
+function splitCells(text: string, header: boolean, line: number): TableCell[] {
+  const separators: Array<[number, number]> = []
+  const pipes = topLevelPipes(text)
+  for (let k = 0; k < pipes.length; k++) {
+    const at = pipes[k] as number
+    if (pipes[k + 1] === at + 1) {
+      separators.push([at, at + 2])
+      k++
+    }
+  }
+  if (header) {
+    for (let at = text.indexOf('!!'); at >= 0; at = text.indexOf('!!', at + 2)) {
+      if (!separators.some(([s, e]) => at < e && at + 2 > s)) separators.push([at, at + 2])
+    }
+    separators.sort((a, b) => a[0] - b[0])
+  }
+  const cells: TableCell[] = []
+  let from = 0
+  for (const [start, end] of [...separators, [text.length, text.length] as [number, number]]) {
+    cells.push(splitAttributes(text.slice(from, start), header, line))
+    from = end
+  }
+  return cells
+}
+
+function splitAttributes(cell: string, header: boolean, line: number): TableCell {
+  const [pipe] = topLevelPipes(cell)
+  if (pipe !== undefined) {
+    const attributes = cell.slice(0, pipe)
+    if (!attributes.includes('[[') && ATTRIBUTES.test(attributes)) {
+      return { header, attributes: attributes.trim(), content: cell.slice(pipe + 1).trim(), line }
+    }
+  }
+  return { header, attributes: '', content: cell.trim(), line }
+}
+
+/**
+ * Parses the lines of one table, `{|` through `|}` (the closing line may be
+ * missing at the end of a section). `first` is the 1-based number of the first line.
+ */
+export function parseTable(lines: readonly string[], first: number): ParsedTable {
+  const rows: TableRow[] = []
+  const skipped: Array<{ line: number; text: string }> = []
+  let row: TableRow | null = null
+  let lastCell: TableCell | null = null
+  const startRow = (line: number): TableRow => {
+    row = { cells: [], line }
+    rows.push(row)
+    return row
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as string).trim()
+    const line = first + i
+    if (text.startsWith('{|') || text.startsWith('|}') || text === '') continue
+    if (text.startsWith('|-')) {
+      startRow(line)
+      lastCell = null
+    } else if (text.startsWith('|+')) {
+      skipped.push({ line, text })
+    } else if (text.startsWith('|') || text.startsWith('!')) {
+      const target: TableRow = row ?? startRow(line)
+      const cells = splitCells(text.slice(1), text.startsWith('!'), line)
+      target.cells.push(...cells)
+      lastCell = cells[cells.length - 1] ?? null
+    } else if (lastCell) {
+      // A line that continues the previous cell: MediaWiki renders it in the same cell.
+      lastCell.content = lastCell.content === '' ? text : `${lastCell.content} ${text}`
+    } else skipped.push({ line, text })
+  }
+  return { rows: rows.filter((r) => r.cells.length > 0), skipped }
+}

@@ -1,0 +1,359 @@
+/**
+ * Reading a quarterly goals page back into a plan: Quarterdeck's own output
+ * exactly, and the hand-written pages of the same family. Whatever cannot be
+ * placed exactly is kept (as goal text or a note) and listed in the report.
+ */
+import type {
+  Goal,
+  Plan,
+  PlanDocument,
+  PriorityGroup,
+  StatusChange,
+  StatusUpdate,
+  Team,
+  TemplateProfile,
+} from '../model'
+import { newId as defaultNewId } from '../ids'
+import { createPlan } from '../plan'
+import { fiscalQuarterOf, quarterMonths } from '../quarter'
+import { evenRanks } from '../ranks'
+import { isStatusId, STATUS_IDS } from '../statuses'
+import { decodeText } from './escape'
+import { PROFILE_COMMENT_PREFIX } from './exportWikitext'
+import {
+  findTitlePattern,
+  navigationTargets,
+  readHeading,
+  readTitle,
+  type PageFacts,
+} from './importHeader'
+import { readSection, type RawGoal, type RawSection, type ReadContext } from './importSection'
+import { StatusReader, TaskReader } from './markup'
+import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from './profiles'
+
+/** Options of an import. */
+export interface ImportOptions {
+  /** Id generator; `newId` from ids.ts by default. */
+  newId?: () => string
+  /** Creation time of everything imported; Date.now() by default. */
+  now?: number
+  /** The page's title, when known: a fallback for department and quarter. */
+  pageTitle?: string
+}
+
+/** Something the importer could not place exactly, with where it was. */
+export interface ImportEntry {
+  /** 1-based line of the page. */
+  line: number
+  text: string
+  reason: string
+}
+
+/** What an import found. */
+export interface ImportReport {
+  teams: number
+  groups: number
+  goals: number
+  statusUpdates: number
+  entries: ImportEntry[]
+}
+
+/** The result of an import: a whole plan, or one sentence saying why not. */
+export type ImportOutcome =
+  { ok: true; doc: PlanDocument; report: ImportReport } | { ok: false; error: string }
+
+interface SectionOut {
+  name: string
+  depth: number
+  line: number
+  body: RawSection
+}
+
+const HEADING = /^(={1,6})\s*(.*?)\s*\1\s*$/
+
+/** Imports a page; see the module comment. */
+export function importWikitext(text: string, options: ImportOptions = {}): ImportOutcome {
+  const newId = options.newId ?? defaultNewId
+  const now = options.now ?? Date.now()
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      error: 'The page is empty: paste or open the wikitext of a quarterly goals page.',
+    }
+  }
+  const entries: ImportEntry[] = []
+  const note = (line: number, shown: string, reason: string): void => {
+    entries.push({ line, text: shown, reason })
+  }
+
+  const custom = readProfileComment(text)
+  const lines = stripComments(text.replace(/\r\n?/g, '\n')).split('\n')
+
+  // Header: everything before the first heading.
+  let firstHeading = lines.findIndex((line) => HEADING.test(line.trim()))
+  if (firstHeading < 0) firstHeading = lines.length
+  let facts: PageFacts | null = null
+  let targets: string[] = []
+  const intro: string[] = []
+  let bodyStart = firstHeading
+  for (let i = 0; i < firstHeading; i++) {
+    const line = (lines[i] as string).trim()
+    if (line === '') continue
+    if (/^[*#]|^\{\|/.test(line)) {
+      bodyStart = i
+      break
+    }
+    const heading: PageFacts | null = facts === null ? readHeading(line) : null
+    if (heading) {
+      facts = heading
+      targets = navigationTargets(line)
+    } else intro.push(decodeText(line))
+  }
+
+  const fallbackFacts = facts ?? (options.pageTitle ? readTitle(options.pageTitle) : null)
+  if (!facts) {
+    note(
+      1,
+      lines[0] ?? '',
+      fallbackFacts
+        ? `No quarter heading found; department and quarter taken from the page title (fiscal year starting in July).`
+        : 'No quarter heading or page title found; department "Department" and the current quarter used.',
+    )
+  }
+  const fiscal = fallbackFacts?.fiscal ?? fiscalQuarterOf(yearMonth(now))
+  const department = fallbackFacts?.department ?? 'Department'
+  const first = quarterMonths(fiscal).first
+  const fallbackDate = `${first.year}-${String(first.month).padStart(2, '0')}-01`
+
+  const statuses = new StatusReader(custom)
+  const tasks = new TaskReader(custom)
+  let sawTemplate = false
+  let sawPlain = false
+  const plainMarkup = new Set(Object.values(PLAIN_PROFILE.statuses))
+  const ctx: ReadContext = {
+    statuses,
+    tasks,
+    note,
+    fallbackDate,
+    sawStatus: (match) => {
+      if (match.literal !== undefined && plainMarkup.has(match.literal)) sawPlain = true
+      else sawTemplate = true
+    },
+  }
+
+  // Sections: a preamble of goals before any heading, then one per heading.
+  const sections: SectionOut[] = []
+  if (bodyStart < firstHeading) {
+    const body = readSection(lines.slice(bodyStart, firstHeading), bodyStart + 1, ctx)
+    sections.push({ name: 'Goals', depth: 0, line: bodyStart + 1, body })
+    note(
+      bodyStart + 1,
+      lines[bodyStart] ?? '',
+      'Goals before any team heading; kept in a team named "Goals".',
+    )
+  }
+  const depthStack: number[] = []
+  for (let i = firstHeading; i < lines.length;) {
+    const match = HEADING.exec((lines[i] as string).trim())
+    let end = i + 1
+    while (end < lines.length && !HEADING.test((lines[end] as string).trim())) end++
+    const level = (match?.[1] ?? '==').length
+    while (depthStack.length > 0 && (depthStack[depthStack.length - 1] as number) >= level)
+      depthStack.pop()
+    const depth = depthStack.length
+    depthStack.push(level)
+    const body = readSection(lines.slice(i + 1, end), i + 2, ctx)
+    sections.push({ name: decodeText(match?.[2] ?? ''), depth, line: i + 1, body })
+    i = end
+  }
+
+  const goalCount = sections.reduce((sum, s) => sum + countGoals(s.body), 0)
+  if (sections.length === 0 || (firstHeading === lines.length && goalCount === 0)) {
+    return {
+      ok: false,
+      error:
+        'This is not a quarterly goals page: it has no team sections (== Team ==) and no goals.',
+    }
+  }
+
+  const titlePattern = findTitlePattern(department, fiscal, options.pageTitle, targets)
+  if (titlePattern === null) {
+    note(
+      1,
+      targets.join(' · '),
+      'The page title does not follow a known pattern; the default title pattern is used.',
+    )
+  }
+  const profile: TemplateProfile =
+    custom ?? (sawPlain && !sawTemplate ? PLAIN_PROFILE : MEDIAWIKI_PROFILE)
+  const usedTable = sections.some((s) => s.body.usedTable)
+  const usedList = sections.some((s) => s.body.usedList)
+
+  const plan: Plan = {
+    ...createPlan(
+      {
+        department,
+        fiscalYear: fiscal.fiscalYear,
+        quarter: fiscal.quarter,
+        fiscalYearStartMonth: fiscal.startMonth,
+      },
+      newId(),
+      now,
+    ),
+    department,
+    intro: intro.join('\n'),
+    layout: usedTable || !usedList ? 'table' : 'list',
+    profile,
+  }
+  if (titlePattern !== null) plan.titlePattern = titlePattern
+
+  const doc = buildDocument(plan, sections, newId, now)
+  entries.sort((a, b) => a.line - b.line)
+  return {
+    ok: true,
+    doc,
+    report: {
+      teams: doc.teams.length,
+      groups: doc.groups.length,
+      goals: doc.goals.length,
+      statusUpdates: doc.updates.length,
+      entries,
+    },
+  }
+}
+
+function countGoals(section: RawSection): number {
+  return section.loose.length + section.groups.reduce((sum, g) => sum + g.goals.length, 0)
+}
+
+function yearMonth(time: number): { year: number; month: number } {
+  const date = new Date(time)
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 }
+}
+
+// Keeps line numbers: a comment is replaced by the line breaks it spanned.
+function stripComments(text: string): string {
+  return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
+}
+
+function readProfileComment(text: string): TemplateProfile | null {
+  const at = text.indexOf(PROFILE_COMMENT_PREFIX)
+  if (at < 0) return null
+  const end = text.indexOf(' -->', at)
+  if (end < 0) return null
+  try {
+    const data = JSON.parse(text.slice(at + PROFILE_COMMENT_PREFIX.length, end)) as unknown
+    if (typeof data !== 'object' || data === null) return null
+    const { name, statuses, task } = data as Record<string, unknown>
+    if (typeof name !== 'string' || typeof task !== 'string') return null
+    if (typeof statuses !== 'object' || statuses === null) return null
+    const record = statuses as Record<string, unknown>
+    const result = {} as TemplateProfile['statuses']
+    for (const status of STATUS_IDS) {
+      const markup = record[status]
+      if (typeof markup !== 'string' || !isStatusId(status)) return null
+      result[status] = markup
+    }
+    return { kind: 'custom', name, statuses: result, task }
+  } catch {
+    return null
+  }
+}
+
+function buildDocument(
+  plan: Plan,
+  sections: SectionOut[],
+  newId: () => string,
+  now: number,
+): PlanDocument {
+  const planId = plan.id
+  const teams: Team[] = []
+  const groups: PriorityGroup[] = []
+  const goals: Goal[] = []
+  const updates: StatusUpdate[] = []
+  const history: StatusChange[] = []
+  const parents: string[] = []
+  const rawGoals: RawGoal[] = []
+  const goalIds: Array<{ teamId: string; groupId: string | null }> = []
+
+  for (const section of sections) {
+    const id = newId()
+    parents.length = section.depth
+    const parentId = section.depth > 0 ? (parents[section.depth - 1] ?? null) : null
+    parents[section.depth] = id
+    const body = section.body
+    teams.push({
+      id,
+      planId,
+      name: section.name,
+      managerLabel: body.managerLabel,
+      managers: body.managers,
+      parentId,
+      dependencies: body.dependencies,
+      rank: '',
+    })
+    for (const goal of body.loose) {
+      rawGoals.push(goal)
+      goalIds.push({ teamId: id, groupId: null })
+    }
+    for (const group of body.groups) {
+      const groupId = newId()
+      groups.push({
+        id: groupId,
+        planId,
+        teamId: id,
+        title: group.title,
+        description: group.description,
+        rank: '',
+      })
+      for (const goal of group.goals) {
+        rawGoals.push(goal)
+        goalIds.push({ teamId: id, groupId })
+      }
+    }
+    for (const { line: _line, ...update } of body.updates) {
+      updates.push({ id: newId(), planId, teamId: id, ...update, rank: '' })
+    }
+  }
+  // One even spread per collection in page order: every status column and every
+  // group then lists its goals in page order, and re-export reproduces the page.
+  assignRanks(teams)
+  assignRanks(groups)
+  assignRanks(updates)
+  const goalRanks = evenRanks(rawGoals.length)
+  rawGoals.forEach((raw, i) => {
+    const { teamId, groupId } = goalIds[i] as { teamId: string; groupId: string | null }
+    const id = newId()
+    goals.push({
+      id,
+      planId,
+      teamId,
+      groupId,
+      text: raw.text,
+      status: raw.status,
+      tasks: raw.tasks,
+      note: raw.note,
+      stretch: raw.stretch,
+      carriedOverFrom: raw.carriedOverFrom,
+      rank: goalRanks[i] as string,
+      createdAt: now,
+      updatedAt: now,
+    })
+    history.push({ id: newId(), planId, goalId: id, from: null, to: raw.status, at: now })
+  })
+  return {
+    plan,
+    teams,
+    groups,
+    goals,
+    history,
+    updates,
+  }
+}
+
+function assignRanks(items: Array<{ rank: string }>): void {
+  const ranks = evenRanks(items.length)
+  items.forEach((item, i) => {
+    item.rank = ranks[i] as string
+  })
+}

@@ -1,0 +1,153 @@
+/**
+ * Recognising the markup a goals page uses for statuses, tasks and goal
+ * markers, in Quarterdeck's own profiles and in the hand-written variants
+ * found on real pages. The exporter uses the same patterns to know what to
+ * guard in user text, so reading its output back is exact.
+ */
+import type { StatusId, TemplateProfile } from '../model'
+import { scanBrackets } from './brackets'
+import { PLAIN_PROFILE } from './profiles'
+
+/** A status found in a piece of wikitext. */
+export interface StatusMatch {
+  status: StatusId
+  start: number
+  end: number
+  /** Set when the markup was read with a guess worth reporting. */
+  guess?: string
+  /** The profile markup matched, when it was a literal (not a recognised template). */
+  literal?: string
+}
+
+const TEMPLATE_STATUS: Record<string, StatusId> = {
+  done: 'done',
+  'in progress': 'in-progress',
+  inprogress: 'in-progress',
+  'to do': 'todo',
+  todo: 'todo',
+  blocked: 'blocked',
+  postponed: 'postponed',
+  'partially done': 'partially-done',
+  incomplete: 'partially-done',
+}
+
+function normaliseName(name: string): string {
+  return name.replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+function templateStatus(span: string): { status: StatusId; guess?: string } | null {
+  const inner = span.slice(2, -2)
+  const [rawName = '', rawArg = ''] = inner.split('|')
+  const name = normaliseName(rawName)
+  if (name === 'not done' || name === 'notdone') {
+    const arg = normaliseName(rawArg)
+    if (arg === 'postponed') return { status: 'postponed' }
+    if (arg === 'partially done') return { status: 'partially-done' }
+    if (arg === 'blocked') return { status: 'blocked' }
+    return { status: 'blocked', guess: `read ${span} as Blocked` }
+  }
+  const status = TEMPLATE_STATUS[name]
+  return status ? { status } : null
+}
+
+/** Reads statuses under a profile (plus every built-in form). */
+export class StatusReader {
+  private readonly literals: Array<{ markup: string; status: StatusId }>
+
+  constructor(profile: TemplateProfile | null) {
+    const literals = new Map<string, StatusId>()
+    for (const source of [PLAIN_PROFILE, profile]) {
+      if (!source) continue
+      for (const [status, markup] of Object.entries(source.statuses) as Array<[StatusId, string]>) {
+        if (markup.trim() !== '' && !literals.has(markup)) literals.set(markup, status)
+      }
+    }
+    this.literals = [...literals].map(([markup, status]) => ({ markup, status }))
+    this.literals.sort((a, b) => b.markup.length - a.markup.length)
+  }
+
+  /** Statuses at the top level of `raw` (not inside another template or link), in order. */
+  find(raw: string): StatusMatch[] {
+    if (!raw.includes('{{') && !this.literals.some((l) => raw.includes(l.markup))) return []
+    const { spans } = scanBrackets(raw, true)
+    const found: StatusMatch[] = []
+    // Profile markup first: on a tie it wins over the built-in reading of a template.
+    for (const { markup, status } of this.literals) {
+      let at = raw.indexOf(markup)
+      while (at >= 0) {
+        const end = at + markup.length
+        const crosses = spans.some(([s, e]) => (s < at && at < e) || (s < end && end < e))
+        if (!crosses) found.push({ status, start: at, end, literal: markup })
+        at = raw.indexOf(markup, end)
+      }
+    }
+    for (const [start, end] of spans) {
+      if (raw[start] !== '{') continue
+      const hit = templateStatus(raw.slice(start, end))
+      if (hit) found.push({ ...hit, start, end })
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end)
+    const result: StatusMatch[] = []
+    let last = -1
+    for (const match of found) {
+      if (match.start >= last) {
+        result.push(match)
+        last = match.end
+      }
+    }
+    return result
+  }
+
+  /** The status when `raw` is nothing but one status markup. */
+  only(raw: string): StatusMatch | null {
+    const trimmed = raw.trim()
+    const [match] = this.find(trimmed)
+    return match && match.start === 0 && match.end === trimmed.length ? match : null
+  }
+}
+
+/** A bare task id in running text ("T223626"); three digits or more, as Phabricator's are. */
+export const BARE_TASK = /\bT[1-9][0-9]{2,}\b/
+/** "(stretch)", "[stretch]", "(Stretch):". */
+export const STRETCH_MARK = /[([]\s*stretch\s*[)\]]:?/i
+/** "(continued from Q1)". */
+export const CARRIED_MARK = /\(\s*continued from\s+([^()]*?)\s*\)/i
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Reads task links: the trailing run of task markup after a goal's text. */
+export class TaskReader {
+  private readonly trailing: RegExp
+
+  constructor(profile: TemplateProfile | null) {
+    const forms = [
+      String.raw`\{\{\s*(?:phabricator|phab)\s*\|\s*[tT]([1-9][0-9]*)\s*\}\}`,
+      String.raw`\[\[\s*phab:[tT]([1-9][0-9]*)(?:\|[^\]|]*)?\]\]`,
+    ]
+    if (profile && profile.task.includes('$1')) {
+      forms.push(profile.task.split('$1').map(escapeRegExp).join('T([1-9][0-9]*)'))
+    }
+    this.trailing = new RegExp(`(?:^|[\\s,]+)(?:${forms.join('|')})[\\s,]*$`, 'i')
+  }
+
+  /** Splits trailing task markup off `raw`: the rest and the task ids in page order. */
+  splitTrailing(raw: string): { rest: string; tasks: string[] } {
+    const tasks: string[] = []
+    let rest = raw.trimEnd()
+    for (;;) {
+      const match = this.trailing.exec(rest)
+      if (!match) break
+      const id = match.slice(1).find((group) => group !== undefined)
+      tasks.unshift(`T${id}`)
+      rest = rest.slice(0, match.index)
+    }
+    return { rest, tasks }
+  }
+
+  /** True when `encoded` ends with something `splitTrailing` would take. */
+  endsWithTask(encoded: string): boolean {
+    return this.trailing.test(encoded)
+  }
+}
