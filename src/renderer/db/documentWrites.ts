@@ -6,8 +6,8 @@
 import { buildExampleQuarter } from '../../shared/example'
 import { newId } from '../../shared/ids'
 import type { Plan, PlanDocument } from '../../shared/model'
-import { compareRanks } from '../../shared/ranks'
-import { statusOrder } from '../../shared/statuses'
+import { compareRanks, isRank } from '../../shared/ranks'
+import { isStatusId, statusOrder } from '../../shared/statuses'
 import { now } from './clock'
 import { readyDb, type QuarterdeckDatabase } from './database'
 import { ValidationError } from './errors'
@@ -62,6 +62,19 @@ function checkDocuments(docs: PlanDocument[]): void {
     if (tables.some((rows) => rows.some((row) => row.planId !== plan.id))) {
       throw new ValidationError(
         `Some records of the quarter "${plan.department} Q${plan.quarter}" belong to another quarter.`,
+      )
+    }
+    // Later moves compute ranks from these; a bad one would break the board, not just this save.
+    const ranked = [doc.teams, doc.groups, doc.goals, doc.updates]
+    if (ranked.some((rows) => rows.some((row) => !isRank(row.rank)))) {
+      throw new ValidationError(
+        `Some records of the quarter "${plan.department} Q${plan.quarter}" have an invalid order key.`,
+      )
+    }
+    const badStatus = doc.goals.find((goal) => !isStatusId(goal.status))
+    if (badStatus) {
+      throw new ValidationError(
+        `The goal "${badStatus.text}" has an unknown status "${String(badStatus.status)}".`,
       )
     }
   }

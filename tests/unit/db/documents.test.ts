@@ -123,7 +123,7 @@ describe('savePlanDocuments', () => {
     expect(await snapshot(fixture.db)).toEqual(before)
   })
 
-  it('refuses documents whose records name another plan, or the same plan twice', async () => {
+  it('refuses documents with records of another plan, the same plan twice, bad ranks or statuses', async () => {
     const { doc, fixture } = await storedDocument()
     const copy = renamed(doc, '-copy')
     const before = await snapshot(fixture.db)
@@ -131,6 +131,10 @@ describe('savePlanDocuments', () => {
 
     await expect(savePlanDocuments([stray], 'add')).rejects.toThrow('belong to another quarter')
     await expect(savePlanDocuments([copy, copy], 'add')).rejects.toThrow('appears twice')
+    const unranked = { ...copy, goals: [{ ...copy.goals[0]!, rank: 'A0' }] }
+    await expect(savePlanDocuments([unranked], 'add')).rejects.toThrow('invalid order key')
+    const unknown = { ...copy, goals: [{ ...copy.goals[0]!, status: 'doing' as 'done' }] }
+    await expect(savePlanDocuments([unknown], 'add')).rejects.toThrow('unknown status "doing"')
     expect(await snapshot(fixture.db)).toEqual(before)
   })
 })
