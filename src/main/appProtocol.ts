@@ -8,12 +8,13 @@ import { APP_HOST, APP_SCHEME } from './appOrigin'
 import { CONTENT_SECURITY_POLICY } from './csp'
 
 /**
- * Privileges for app://: standard (real origin, so IndexedDB and relative
- * URLs work), secure (a secure context) and fetch-able.
+ * Privileges for app://: standard (a real origin, so IndexedDB and relative
+ * URLs work), secure (a secure context), fetch-able, and V8's code cache for
+ * faster starts. Not corsEnabled: no other origin may read app:// files.
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 } as const
 
 const MIME_TYPES: Readonly<Record<string, string>> = {

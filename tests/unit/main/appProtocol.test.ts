@@ -35,7 +35,7 @@ describe('app:// protocol handler', () => {
   it('registers app:// as a standard, secure, fetch-able scheme', () => {
     expect(APP_SCHEME_PRIVILEGES).toEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
     })
   })
 

@@ -104,7 +104,10 @@ describe('Electron main', () => {
   it('registers app:// as privileged before the app is ready', async () => {
     await startMain()
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ])
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
   })
