@@ -1,0 +1,86 @@
+/**
+ * The two commands. Both run the same src/shared code as the app: the
+ * backup format and the wiki exporter and importer.
+ */
+import { parseBackup, serializeBackup } from '../shared/backup'
+import type { PageLayout } from '../shared/model'
+import { exportWikitext, importWikitext, type ImportReport } from '../shared/wiki'
+import { EXIT, readInput, writeOutput, type CliIo, type ExitCode } from './io'
+import { selectPlan } from './selectPlan'
+
+/** Options of `quarterdeck export`. */
+export interface ExportOptions {
+  file: string
+  plan?: string
+  layout?: PageLayout
+  output?: string
+}
+
+/** Options of `quarterdeck import`. */
+export interface ImportOptions {
+  file: string
+  title?: string
+  output?: string
+}
+
+// Messages come from other modules as sentences; the CLI prints one line.
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')
+}
+
+/** `quarterdeck export`: the wiki page of one plan of a backup file. */
+export function runExport(io: CliIo, options: ExportOptions): ExitCode {
+  const text = readInput(io, options.file)
+  if (text === null) return EXIT.badInput
+  const backup = parseBackup(text)
+  if (!backup.ok) {
+    io.stderr(`quarterdeck: "${options.file}" is not a usable backup: ${oneLine(backup.error)}\n`)
+    return EXIT.badInput
+  }
+  const choice = selectPlan(backup.docs, options.plan, options.file)
+  if (!choice.ok) {
+    io.stderr(`quarterdeck: ${choice.message}\n`)
+    return choice.usage ? EXIT.usage : EXIT.badInput
+  }
+  const page = exportWikitext(
+    choice.doc,
+    options.layout === undefined ? {} : { layout: options.layout },
+  )
+  return writeOutput(io, options.output, page)
+}
+
+/** The import report as lines for stderr. */
+export function formatReport(file: string, report: ImportReport): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const lines = [
+    `Imported "${file}": ${count(report.teams, 'team', 'teams')}, ${count(report.groups, 'priority group', 'priority groups')}, ${count(report.goals, 'goal', 'goals')}, ${count(report.statusUpdates, 'status update', 'status updates')}.`,
+  ]
+  if (report.entries.length > 0) {
+    lines.push(
+      `${count(report.entries.length, 'line was', 'lines were')} not placed exactly and kept as text:`,
+    )
+    for (const entry of report.entries) {
+      lines.push(`  line ${entry.line}: ${entry.reason}: ${entry.text}`)
+    }
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** `quarterdeck import`: a backup file holding the plan read from a wiki page. */
+export function runImport(io: CliIo, options: ImportOptions): ExitCode {
+  const text = readInput(io, options.file)
+  if (text === null) return EXIT.badInput
+  const now = io.now()
+  const result = importWikitext(text, {
+    newId: () => io.newId(),
+    now,
+    ...(options.title === undefined ? {} : { pageTitle: options.title }),
+  })
+  if (!result.ok) {
+    io.stderr(`quarterdeck: cannot import "${options.file}": ${oneLine(result.error)}\n`)
+    return EXIT.badInput
+  }
+  const code = writeOutput(io, options.output, serializeBackup([result.doc], now))
+  if (code === EXIT.ok) io.stderr(formatReport(options.file, result.report))
+  return code
+}

@@ -1,0 +1,65 @@
+/**
+ * What the command line needs from the outside world, injected so every path
+ * through it can be tested without touching the disk or the process.
+ */
+
+/** Streams, files, clock and ids for one run of the command line. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Reads a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
+  readFile(path: string): string
+  /** Writes a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
+  writeFile(path: string, text: string): void
+  now(): number
+  newId(): string
+}
+
+/** Exit codes: success, bad input, wrong usage. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a folder in the path is not a directory',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'the file system is read-only',
+}
+
+/** A short reason for a failed file operation ("no such file"). */
+export function fileErrorReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && REASONS[code]) return REASONS[code]
+  const message = error instanceof Error ? error.message : String(error)
+  return message.split('\n')[0] ?? message
+}
+
+/** Reads a file, or reports why not on stderr and returns null. */
+export function readInput(io: CliIo, path: string): string | null {
+  try {
+    // A byte-order mark from some editors is not part of the text.
+    return io.readFile(path).replace(/^\uFEFF/, '')
+  } catch (error) {
+    io.stderr(`quarterdeck: cannot read "${path}": ${fileErrorReason(error)}\n`)
+    return null
+  }
+}
+
+/** Writes the result to the output file, or to stdout when none is given. */
+export function writeOutput(io: CliIo, output: string | undefined, text: string): ExitCode {
+  if (output === undefined) {
+    io.stdout(text)
+    return EXIT.ok
+  }
+  try {
+    io.writeFile(output, text)
+    return EXIT.ok
+  } catch (error) {
+    io.stderr(`quarterdeck: cannot write "${output}": ${fileErrorReason(error)}\n`)
+    return EXIT.badInput
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The command line as a function of its arguments and injected I/O, so tests
+ * can run every path; quarterdeck.ts binds it to the real process.
+ */
+import { parseCommand } from './args'
+import { runExport, runImport } from './commands'
+import { EXIT, type CliIo, type ExitCode } from './io'
+
+/** Runs one command line (the arguments after the program name); returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+  const command = parseCommand(argv)
+  switch (command.kind) {
+    case 'help':
+      io.stdout(command.text)
+      return EXIT.ok
+    case 'usage-error':
+      io.stderr(`quarterdeck: ${command.message}\n\n${command.help}`)
+      return EXIT.usage
+    case 'export': {
+      const { kind: _kind, ...options } = command
+      return runExport(io, options)
+    }
+    case 'import': {
+      const { kind: _kind, ...options } = command
+      return runImport(io, options)
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/** An in-memory CliIo for running the command line in tests. */
+import type { CliIo } from '../../../src/cli/io'
+
+/** The captured output and files of a run. */
+export interface MemoryIo extends CliIo {
+  out: string
+  err: string
+  files: Map<string, string>
+}
+
+function fsError(code: string, path: string): Error {
+  return Object.assign(new Error(`${code}: operation failed, '${path}'`), { code })
+}
+
+/** An io whose disk is `files`; paths under "/readonly/" cannot be written. */
+export function memoryIo(files: Record<string, string> = {}): MemoryIo {
+  let nextId = 0
+  const io: MemoryIo = {
+    out: '',
+    err: '',
+    files: new Map(Object.entries(files)),
+    stdout: (text) => {
+      io.out += text
+    },
+    stderr: (text) => {
+      io.err += text
+    },
+    readFile: (path) => {
+      const text = io.files.get(path)
+      if (text === undefined) throw fsError('ENOENT', path)
+      return text
+    },
+    writeFile: (path, text) => {
+      if (path.startsWith('/readonly/')) throw fsError('EACCES', path)
+      io.files.set(path, text)
+    },
+    now: () => Date.UTC(2019, 11, 12),
+    newId: () => `cli-${++nextId}`,
+  }
+  return io
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../../src/cli/run'
+import { parseBackup, serializeBackup } from '../../../src/shared/backup'
+import { buildExampleQuarter } from '../../../src/shared/example'
+import type { PlanDocument } from '../../../src/shared/model'
+import { exportWikitext } from '../../../src/shared/wiki'
+import { memoryIo } from './memoryIo'
+
+const NOW = Date.UTC(2019, 9, 1)
+
+function example(prefix: string): PlanDocument {
+  let next = 0
+  return buildExampleQuarter({ newId: () => `${prefix}-${++next}`, now: NOW })
+}
+
+const doc = example('a')
+const q3 = example('b')
+q3.plan.quarter = 3
+const single = serializeBackup([doc], NOW)
+const double = serializeBackup([doc, q3], NOW)
+
+function run(argv: string[], files: Record<string, string> = {}) {
+  const io = memoryIo(files)
+  const code = runCli(argv, io)
+  return { code, out: io.out, err: io.err, files: io.files }
+}
+
+/** A bad-input failure: exit 1, nothing on stdout, one line on stderr. */
+function expectBadInput(result: ReturnType<typeof run>, message: RegExp): void {
+  expect(result.code).toBe(1)
+  expect(result.out).toBe('')
+  expect(result.err).toMatch(/^quarterdeck: [^\n]+\n$/)
+  expect(result.err).toMatch(message)
+}
+
+describe('quarterdeck --help', () => {
+  it('documents both commands, their options and the exit codes', () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const result = run([flag])
+      expect(result.code).toBe(0)
+      expect(result.err).toBe('')
+      expect(result.out).toMatch(/export FILE\.json/)
+      expect(result.out).toMatch(/import PAGE\.wiki/)
+      expect(result.out).toMatch(/0 on success, 1 on bad input/)
+    }
+  })
+
+  it('documents each command on its own', () => {
+    const exportHelp = run(['export', '--help'])
+    expect(exportHelp.code).toBe(0)
+    expect(exportHelp.out).toMatch(/--plan KEY/)
+    expect(exportHelp.out).toMatch(/--layout LAYOUT/)
+    expect(exportHelp.out).toMatch(/-o, --output FILE/)
+    const importHelp = run(['import', '-h'])
+    expect(importHelp.code).toBe(0)
+    expect(importHelp.out).toMatch(/^Usage: quarterdeck import PAGE\.wiki/)
+  })
+})
+
+describe('wrong usage exits with 2 and shows the help', () => {
+  it.each([
+    [[], /no command given/],
+    [['publish', 'x.json'], /unknown command "publish"/],
+    [['--verbose'], /unknown option "--verbose"/],
+    [['export'], /export needs a backup file/],
+    [['import'], /import needs a wiki page file/],
+    [['export', 'a.json', '--bogus'], /Unknown option '--bogus'/],
+    [['export', 'a.json', '--plan'], /--plan/],
+    [['export', 'a.json', '--layout', 'grid'], /--layout must be table or list, not "grid"/],
+    [['import', 'a.wiki', 'b.wiki'], /unexpected argument "b.wiki"/],
+  ])('%j', (argv, message) => {
+    const result = run(argv, { 'a.json': single })
+    expect(result.code).toBe(2)
+    expect(result.out).toBe('')
+    expect(result.err).toMatch(message)
+    expect(result.err).toMatch(/Usage: quarterdeck/)
+  })
+
+  it('asks for --plan when the file holds several plans, listing their keys', () => {
+    const result = run(['export', 'two.json'], { 'two.json': double })
+    expect(result.code).toBe(2)
+    expect(result.err).toBe(
+      'quarterdeck: "two.json" holds 2 plans (2019-20Q2, 2019-20Q3); choose one with --plan\n',
+    )
+  })
+})
+
+describe('quarterdeck export', () => {
+  it('writes the page of the only plan to stdout, as the app exports it', () => {
+    const result = run(['export', 'a.json'], { 'a.json': single })
+    expect(result.code).toBe(0)
+    expect(result.err).toBe('')
+    expect(result.out).toBe(exportWikitext(doc))
+    expect(result.out).toMatch(/== Analytics ==/)
+  })
+
+  it('honours --layout and -o', () => {
+    const result = run(['export', 'a.json', '--layout', 'list', '-o', 'page.wiki'], {
+      'a.json': single,
+    })
+    expect(result.code).toBe(0)
+    expect(result.out).toBe('')
+    expect(result.files.get('page.wiki')).toBe(exportWikitext(doc, { layout: 'list' }))
+    expect(result.files.get('page.wiki')).not.toBe(exportWikitext(doc, { layout: 'table' }))
+  })
+
+  it('picks the plan named by --plan', () => {
+    const result = run(['export', 'two.json', '--plan', '2019-20Q3'], { 'two.json': double })
+    expect(result.code).toBe(0)
+    expect(result.out).toBe(exportWikitext(q3))
+  })
+
+  it('exits with 1 naming the problem for bad input', () => {
+    expectBadInput(run(['export', 'missing.json']), /cannot read "missing.json": no such file/)
+    expectBadInput(
+      run(['export', 'two.json', '--plan', '2020-21Q1'], { 'two.json': double }),
+      /no plan "2020-21Q1" in "two.json"; it holds 2019-20Q2, 2019-20Q3/,
+    )
+    expectBadInput(
+      run(['export', 'cut.json'], { 'cut.json': single.slice(0, 5000) }),
+      /"cut.json" is not a usable backup: The file is truncated/,
+    )
+    const newer = single.replace('"version": 1', '"version": 3')
+    expectBadInput(
+      run(['export', 'new.json'], { 'new.json': newer }),
+      /written by a newer Quarterdeck \(version 3\); this version reads up to 1/,
+    )
+    const badStatus = single.replace('"status": "postponed"', '"status": "finished"')
+    expectBadInput(
+      run(['export', 'bad.json'], { 'bad.json': badStatus }),
+      /plans\[0\]\.goals\[0\]\.status: expected one of todo, in-progress/,
+    )
+    expectBadInput(
+      run(['export', 'a.json', '-o', '/readonly/page.wiki'], { 'a.json': single }),
+      /cannot write "\/readonly\/page.wiki": permission denied/,
+    )
+    expectBadInput(
+      run(['export', 'a.wiki'], { 'a.wiki': '== Analytics ==\n' }),
+      /not a usable backup/,
+    )
+  })
+})
+
+describe('quarterdeck import', () => {
+  const page = exportWikitext(doc)
+
+  it('writes a backup of the page to stdout and the report to stderr', () => {
+    const result = run(['import', 'page.wiki'], { 'page.wiki': page })
+    expect(result.code).toBe(0)
+    const backup = parseBackup(result.out)
+    if (!backup.ok) throw new Error(backup.error)
+    const [imported] = backup.docs
+    expect(imported?.goals.map((g) => [g.text, g.status, g.tasks])).toEqual(
+      doc.goals.map((g) => [g.text, g.status, g.tasks]),
+    )
+    expect(imported && exportWikitext(imported)).toBe(page)
+    expect(result.err).toMatch(/^Imported "page.wiki": /)
+  })
+
+  it('writes the backup to -o', () => {
+    const result = run(['import', 'page.wiki', '-o', 'out.json'], { 'page.wiki': page })
+    expect(result.code).toBe(0)
+    expect(result.out).toBe('')
+    expect(parseBackup(result.files.get('out.json') ?? '').ok).toBe(true)
+  })
+
+  it('exits with 1 for a missing file or a page that is not a goals page', () => {
+    expectBadInput(run(['import', 'nowhere.wiki']), /cannot read "nowhere.wiki": no such file/)
+    expectBadInput(
+      run(['import', 'recipe.wiki'], { 'recipe.wiki': 'Mix the flour and the eggs.\n' }),
+      /cannot import "recipe.wiki": /,
+    )
+  })
+})
