@@ -1,0 +1,92 @@
+/**
+ * The kanban board of one plan: filters, the status columns and drag and drop.
+ */
+import { useMemo } from 'react'
+import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
+import type { Goal } from '../../../shared/model'
+import { boardColumns } from '../../../shared/statuses'
+import { useGoals, useGroups, useTeams } from '../../db/queries'
+import { useUiStore } from '../../store/uiStore'
+import { screenReaderInstructions } from './announcements'
+import { BoardColumn, type CardNames } from './BoardColumn'
+import { BoardFilters } from './BoardFilters'
+import { columnItems, groupGoals } from './columns'
+import { boardCollision } from './dragGeometry'
+import { GoalCardBody } from './GoalCard'
+import { useBoardDrag } from './useBoardDrag'
+
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
+const DROP_ANIMATION = { duration: 150, easing: 'ease-out' }
+const NO_GOALS: Goal[] = []
+
+/** The board of the plan `planId`. */
+export function Board({ planId }: { planId: string }) {
+  const goals = useGoals(planId)
+  const teams = useTeams(planId)
+  const groups = useGroups(planId)
+  const teamId = useUiStore((state) => state.teamFilter)
+  const search = useUiStore((state) => state.search)
+
+  const all = goals ?? NO_GOALS
+  const goalsById = useMemo(() => new Map(all.map((goal) => [goal.id, goal])), [all])
+  const names = useMemo<CardNames>(
+    () => ({
+      teams: new Map((teams ?? []).map((team) => [team.id, team.name])),
+      groups: new Map((groups ?? []).map((group) => [group.id, group.title])),
+    }),
+    [teams, groups],
+  )
+  const baseItems = useMemo(
+    () => columnItems(groupGoals(all, { teamId, search })),
+    [all, teamId, search],
+  )
+  const columns = useMemo(() => boardColumns(all.map((goal) => goal.status)), [all])
+  const drag = useBoardDrag(baseItems, columns, goalsById)
+  const activeGoal = drag.activeId ? goalsById.get(drag.activeId) : undefined
+
+  if (goals === undefined) return <p className="loading">Loading goals…</p>
+
+  return (
+    <div className="board-view">
+      <BoardFilters
+        planId={planId}
+        shown={columns.reduce((n, s) => n + drag.items[s].length, 0)}
+        total={all.length}
+      />
+      <DndContext
+        sensors={drag.sensors}
+        collisionDetection={boardCollision}
+        measuring={MEASURING}
+        accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
+        onDragStart={drag.onDragStart}
+        onDragOver={drag.onDragOver}
+        onDragEnd={drag.onDragEnd}
+        onDragCancel={drag.onDragCancel}
+      >
+        <div className="board">
+          {columns.map((status) => (
+            <BoardColumn
+              key={status}
+              planId={planId}
+              status={status}
+              ids={drag.items[status]}
+              goals={goalsById}
+              names={names}
+            />
+          ))}
+        </div>
+        <DragOverlay dropAnimation={DROP_ANIMATION}>
+          {activeGoal ? (
+            <div className="card card-overlay">
+              <GoalCardBody
+                goal={activeGoal}
+                teamName={names.teams.get(activeGoal.teamId) ?? ''}
+                groupTitle={activeGoal.groupId ? (names.groups.get(activeGoal.groupId) ?? '') : ''}
+              />
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </div>
+  )
+}

@@ -1,0 +1,70 @@
+/**
+ * Team filter and text search above the board.
+ */
+import { useTeams } from '../../db/queries'
+import { useUiStore } from '../../store/uiStore'
+
+/** The id of the search box, so shortcuts and the menu can focus it. */
+export const SEARCH_INPUT_ID = 'goal-search'
+
+/** Filters bar; `shown` and `total` count goals. */
+export function BoardFilters({
+  planId,
+  shown,
+  total,
+}: {
+  planId: string
+  shown: number
+  total: number
+}) {
+  const teams = useTeams(planId)
+  const teamFilter = useUiStore((state) => state.teamFilter)
+  const search = useUiStore((state) => state.search)
+  const setTeamFilter = useUiStore((state) => state.setTeamFilter)
+  const setSearch = useUiStore((state) => state.setSearch)
+  const filtered = teamFilter !== '' || search.trim() !== ''
+  return (
+    <div className="filters" role="search">
+      <select
+        aria-label="Team filter"
+        value={teamFilter}
+        onChange={(event) => setTeamFilter(event.target.value)}
+      >
+        <option value="">All teams</option>
+        {(teams ?? []).map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </select>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        aria-label="Search goals"
+        placeholder="Search goals  ( / )"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setSearch('')
+            event.currentTarget.blur()
+          }
+        }}
+      />
+      <span className="filter-summary" aria-live="polite">
+        {filtered ? `Showing ${shown} of ${total} goals` : `${total} goals`}
+      </span>
+      {filtered && (
+        <button
+          type="button"
+          onClick={() => {
+            setTeamFilter('')
+            setSearch('')
+          }}
+        >
+          Clear filters
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,138 @@
+/**
+ * Quick add at the foot of a column: type a goal, pick its team, Enter.
+ * The form stays open after saving so several goals go in quickly.
+ */
+import { useState, type FormEvent, type KeyboardEvent } from 'react'
+import { validateGoalText } from '../../../shared/goals'
+import { statusLabel, type StatusId } from '../../../shared/statuses'
+import { addGoal, createTeam } from '../../db/repository'
+import { useTeams } from '../../db/queries'
+import { errorMessage, useUiStore } from '../../store/uiStore'
+
+/** The "Add goal to …" button and, when open, its form. */
+export function QuickAdd({ planId, status }: { planId: string; status: StatusId }) {
+  const open = useUiStore((state) => state.quickAddStatus === status)
+  const openQuickAdd = useUiStore((state) => state.openQuickAdd)
+  const label = statusLabel(status)
+  if (!open) {
+    return (
+      <button type="button" className="quick-add-button" onClick={() => openQuickAdd(status)}>
+        Add goal to {label}
+      </button>
+    )
+  }
+  return <QuickAddForm planId={planId} status={status} onClose={() => openQuickAdd(null)} />
+}
+
+// The team picked last, so a run of goals for one team needs no re-picking.
+let lastTeamId = ''
+
+function QuickAddForm({
+  planId,
+  status,
+  onClose,
+}: {
+  planId: string
+  status: StatusId
+  onClose: () => void
+}) {
+  const teams = useTeams(planId)
+  const teamFilter = useUiStore((state) => state.teamFilter)
+  const [text, setText] = useState('')
+  const [chosenTeam, setChosenTeam] = useState('')
+  const [newTeamName, setNewTeamName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  const label = statusLabel(status)
+
+  const known = (id: string) => id !== '' && (teams ?? []).some((team) => team.id === id)
+  const teamId = [chosenTeam, teamFilter, lastTeamId].find(known) ?? teams?.[0]?.id ?? ''
+  const needsTeam = teams !== undefined && teams.length === 0
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault()
+    if (saving) return
+    const problem = validateGoalText(text)
+    if (problem) {
+      setError(problem)
+      return
+    }
+    if (needsTeam && newTeamName.trim() === '') {
+      setError('Team name cannot be empty.')
+      return
+    }
+    setSaving(true)
+    try {
+      const team = needsTeam ? (await createTeam(planId, { name: newTeamName.trim() })).id : teamId
+      await addGoal({ planId, teamId: team, text: text.trim(), status })
+      lastTeamId = team
+      setText('')
+      setError(null)
+    } catch (caught) {
+      setError(errorMessage(caught))
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      onClose()
+    } else if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault()
+      void save()
+    }
+  }
+
+  return (
+    <form
+      className="quick-add"
+      aria-label={`New goal in ${label}`}
+      onSubmit={save}
+      onKeyDown={onKeyDown}
+    >
+      <textarea
+        aria-label="Goal text"
+        placeholder="What is the goal?"
+        value={text}
+        rows={2}
+        autoFocus
+        onChange={(event) => setText(event.target.value)}
+      />
+      {needsTeam ? (
+        <input
+          aria-label="New team name"
+          placeholder="Team name (the plan has no team yet)"
+          value={newTeamName}
+          onChange={(event) => setNewTeamName(event.target.value)}
+        />
+      ) : (
+        <select
+          aria-label="Team"
+          value={teamId}
+          onChange={(event) => setChosenTeam(event.target.value)}
+        >
+          {(teams ?? []).map((team) => (
+            <option key={team.id} value={team.id}>
+              {team.name}
+            </option>
+          ))}
+        </select>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" disabled={saving || teams === undefined}>
+          Add
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,149 @@
+/**
+ * Drag and drop state of the board. During a drag the board shows a local,
+ * optimistic order; on drop it calls moveGoal once and keeps showing that
+ * order until the live query brings the stored one, so nothing flickers.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import {
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core'
+import type { Goal } from '../../../shared/model'
+import type { StatusId } from '../../../shared/statuses'
+import { moveGoal } from '../../db/repository'
+import { errorMessage, useUiStore } from '../../store/uiStore'
+import { boardAnnouncements } from './announcements'
+import { dropTarget, finishMove, isSamePlace, moveAcross, type ColumnItems } from './columns'
+import { boardKeyboardCoordinates } from './dragGeometry'
+
+/** Everything the board needs to render a drag. */
+export interface BoardDrag {
+  items: ColumnItems
+  activeId: string | null
+  sensors: ReturnType<typeof useSensors>
+  announcements: ReturnType<typeof boardAnnouncements>
+  onDragStart: (event: DragStartEvent) => void
+  onDragOver: (event: DragOverEvent) => void
+  onDragEnd: (event: DragEndEvent) => void
+  onDragCancel: () => void
+}
+
+/** Drag state and handlers for a board showing `baseItems` (from the store). */
+export function useBoardDrag(
+  baseItems: ColumnItems,
+  columns: readonly StatusId[],
+  goals: ReadonlyMap<string, Goal>,
+): BoardDrag {
+  const [dragItems, setDragItems] = useState<ColumnItems | null>(null)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const items = dragItems ?? baseItems
+  // Refs let the sensors and announcements (created once) read the latest state.
+  const itemsRef = useRef(items)
+  const columnsRef = useRef(columns)
+  const goalsRef = useRef(goals)
+  const startRef = useRef<ColumnItems | null>(null)
+  const awaitingStore = useRef(false)
+  useLayoutEffect(() => {
+    itemsRef.current = items
+    columnsRef.current = columns
+    goalsRef.current = goals
+  })
+
+  // The stored order arrived: stop showing the optimistic one.
+  useEffect(() => {
+    if (awaitingStore.current) {
+      awaitingStore.current = false
+      setDragItems(null)
+    }
+  }, [baseItems])
+
+  const coordinateGetter = useMemo(
+    () =>
+      boardKeyboardCoordinates(
+        () => itemsRef.current,
+        () => columnsRef.current,
+      ),
+    [],
+  )
+  const sensors = useSensors(
+    // A few pixels of travel before a drag starts, so a click still opens the editor.
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter,
+      // Enter opens the editor; Space picks up and drops.
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+    }),
+  )
+  const announcements = useMemo(
+    () =>
+      boardAnnouncements(
+        () => itemsRef.current,
+        (id) => goalsRef.current.get(id)?.text ?? 'unknown',
+      ),
+    [],
+  )
+
+  function update(next: ColumnItems) {
+    if (next === itemsRef.current) return
+    itemsRef.current = next
+    setDragItems(next)
+  }
+
+  function cancel() {
+    startRef.current = null
+    awaitingStore.current = false
+    setActiveId(null)
+    setDragItems(null)
+  }
+
+  return {
+    items,
+    activeId,
+    sensors,
+    announcements,
+    onDragStart({ active }) {
+      startRef.current = itemsRef.current
+      awaitingStore.current = false
+      setActiveId(String(active.id))
+      setDragItems(itemsRef.current)
+    },
+    onDragOver({ active, over }) {
+      if (over) update(moveAcross(itemsRef.current, String(active.id), String(over.id)))
+    },
+    onDragEnd({ active, over }) {
+      const start = startRef.current
+      const id = String(active.id)
+      if (!over || !start) {
+        cancel()
+        return
+      }
+      const final = finishMove(itemsRef.current, id, String(over.id))
+      const target = dropTarget(final, id)
+      const origin = dropTarget(start, id)
+      if (!target || !origin || isSamePlace(start, final, id)) {
+        cancel()
+        return
+      }
+      startRef.current = null
+      setActiveId(null)
+      itemsRef.current = final
+      setDragItems(final)
+      awaitingStore.current = true
+      const { pushUndo, showToast } = useUiStore.getState()
+      moveGoal(id, target.status, target.beforeGoalId)
+        .then(() => {
+          pushUndo('Move goal', () => moveGoal(id, origin.status, origin.beforeGoalId))
+        })
+        .catch((error: unknown) => {
+          cancel()
+          showToast({ message: errorMessage(error), tone: 'error' })
+        })
+    },
+    onDragCancel: cancel,
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * The goal editor dialog: every field of a goal, validated before anything
+ * is saved; Delete removes at once and offers Undo.
+ */
+import { useState, type FormEvent } from 'react'
+import type { Goal, PriorityGroup, Team } from '../../../shared/model'
+import { parseTaskList, validateGoalText } from '../../../shared/goals'
+import { STATUS_IDS, statusLabel, type StatusId } from '../../../shared/statuses'
+import { createGroup, createTeam, updateGoal } from '../../db/repository'
+import { useGoals, useGroups, useTeams } from '../../db/queries'
+import { Dialog } from '../../components/Dialog'
+import { errorMessage, useUiStore } from '../../store/uiStore'
+import { deleteGoalWithUndo } from './deleteGoalWithUndo'
+import { InlineCreate } from './InlineCreate'
+
+/** Renders the editor for the goal being edited, if any. */
+export function GoalEditorHost({ planId }: { planId: string }) {
+  const goalId = useUiStore((state) => state.editingGoalId)
+  if (!goalId) return null
+  return <GoalEditorLoader planId={planId} goalId={goalId} />
+}
+
+function GoalEditorLoader({ planId, goalId }: { planId: string; goalId: string }) {
+  const goals = useGoals(planId)
+  const teams = useTeams(planId)
+  const groups = useGroups(planId)
+  const close = () => useUiStore.getState().openEditor(null)
+  if (!goals || !teams || !groups) return null
+  const goal = goals.find((candidate) => candidate.id === goalId)
+  if (!goal) {
+    // Deleted meanwhile (perhaps in another window): nothing left to edit.
+    return (
+      <Dialog title="Goal not found" onClose={close}>
+        <p>This goal no longer exists.</p>
+        <div className="form-actions">
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </div>
+      </Dialog>
+    )
+  }
+  return <GoalEditor key={goal.id} goal={goal} teams={teams} groups={groups} onClose={close} />
+}
+
+interface GoalEditorProps {
+  goal: Goal
+  teams: Team[]
+  groups: PriorityGroup[]
+  onClose: () => void
+}
+
+function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
+  const [text, setText] = useState(goal.text)
+  const [teamId, setTeamId] = useState(goal.teamId)
+  const [groupId, setGroupId] = useState<string | null>(goal.groupId)
+  const [status, setStatus] = useState<StatusId>(goal.status)
+  const [tasks, setTasks] = useState(goal.tasks.join(', '))
+  const [note, setNote] = useState(goal.note)
+  const [stretch, setStretch] = useState(goal.stretch)
+  const [textError, setTextError] = useState<string | null>(null)
+  const [tasksError, setTasksError] = useState<string | null>(null)
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  const teamGroups = groups.filter((group) => group.teamId === teamId)
+  const validGroupId = teamGroups.some((group) => group.id === groupId) ? groupId : null
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    const textProblem = validateGoalText(text)
+    const parsed = parseTaskList(tasks)
+    setTextError(textProblem)
+    setTasksError('error' in parsed ? parsed.error : null)
+    if (textProblem || 'error' in parsed) return
+    const patch = {
+      text: text.trim(),
+      teamId,
+      groupId: validGroupId,
+      status,
+      tasks: parsed.tasks,
+      note: note.trim(),
+      stretch,
+    }
+    const before = {
+      text: goal.text,
+      teamId: goal.teamId,
+      groupId: goal.groupId,
+      status: goal.status,
+      tasks: goal.tasks,
+      note: goal.note,
+      stretch: goal.stretch,
+    }
+    setSaving(true)
+    try {
+      await updateGoal(goal.id, patch)
+      useUiStore.getState().pushUndo('Edit goal', async () => {
+        await updateGoal(goal.id, before)
+      })
+      onClose()
+    } catch (caught) {
+      setSaveError(errorMessage(caught))
+      setSaving(false)
+    }
+  }
+
+  async function remove() {
+    onClose()
+    await deleteGoalWithUndo(goal.id)
+  }
+
+  return (
+    <Dialog title="Edit goal" onClose={onClose} className="goal-editor">
+      <form onSubmit={save} noValidate>
+        <label className="field">
+          <span>Goal text</span>
+          <textarea
+            value={text}
+            rows={3}
+            aria-invalid={textError !== null}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+        {textError && (
+          <p className="field-error" role="alert">
+            {textError}
+          </p>
+        )}
+        <div className="field-row">
+          <label className="field">
+            <span>Team</span>
+            <select
+              aria-label="Team"
+              value={teamId}
+              onChange={(event) => setTeamId(event.target.value)}
+            >
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <InlineCreate
+            buttonLabel="New team…"
+            inputLabel="New team name"
+            emptyMessage="Team name cannot be empty."
+            onCreate={async (name) => {
+              const team = await createTeam(goal.planId, { name })
+              setTeamId(team.id)
+              setGroupId(null)
+            }}
+          />
+        </div>
+        <div className="field-row">
+          <label className="field">
+            <span>Priority group</span>
+            <select
+              aria-label="Priority group"
+              value={validGroupId ?? ''}
+              onChange={(event) => setGroupId(event.target.value || null)}
+            >
+              <option value="">No priority group</option>
+              {teamGroups.map((group) => (
+                <option key={group.id} value={group.id}>
+                  {group.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <InlineCreate
+            buttonLabel="New priority group…"
+            inputLabel="New priority group title"
+            emptyMessage="Priority group title cannot be empty."
+            onCreate={async (title) => {
+              const group = await createGroup(goal.planId, teamId, { title })
+              setGroupId(group.id)
+            }}
+          />
+        </div>
+        <label className="field">
+          <span>Status</span>
+          <select
+            aria-label="Status"
+            value={status}
+            onChange={(event) => setStatus(event.target.value as StatusId)}
+          >
+            {STATUS_IDS.map((id) => (
+              <option key={id} value={id}>
+                {statusLabel(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Phabricator tasks</span>
+          <input
+            value={tasks}
+            placeholder="T223626, T234229"
+            aria-invalid={tasksError !== null}
+            onChange={(event) => setTasks(event.target.value)}
+          />
+        </label>
+        {tasksError && (
+          <p className="field-error" role="alert">
+            {tasksError}
+          </p>
+        )}
+        <label className="field">
+          <span>Note</span>
+          <input
+            value={note}
+            placeholder="this work continues from Q1"
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        <label className="field-check">
+          <input
+            type="checkbox"
+            checked={stretch}
+            onChange={(event) => setStretch(event.target.checked)}
+          />
+          <span>Stretch goal</span>
+        </label>
+        {goal.carriedOverFrom && (
+          <p className="field-hint">Continued from {goal.carriedOverFrom}.</p>
+        )}
+        {saveError && (
+          <p className="field-error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={saving}>
+            Save
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="button" className="danger" onClick={() => void remove()}>
+            Delete
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,60 @@
+/**
+ * The app once the store is open: header, the selected view, dialogs, toasts.
+ */
+import { useEffect } from 'react'
+import { usePlans } from '../../db/queries'
+import { useUiStore } from '../../store/uiStore'
+import { Toasts } from '../../components/Toasts'
+import { Board } from '../board/Board'
+import { GoalEditorHost } from '../editor/GoalEditor'
+import { ExportView, ImportView } from '../exchange'
+import { EmptyState } from '../start/EmptyState'
+import { NewQuarterDialog } from '../start/NewQuarterDialog'
+import { Header } from './Header'
+import { useAppCommands } from './useAppCommands'
+
+/** The whole window. */
+export function Shell() {
+  useAppCommands()
+  const plans = usePlans()
+  const planId = useUiStore((state) => state.planId)
+  const view = useUiStore((state) => state.view)
+  const setPlanId = useUiStore((state) => state.setPlanId)
+  const setView = useUiStore((state) => state.setView)
+  const current = plans?.find((plan) => plan.id === planId) ?? plans?.[0]
+
+  // The remembered plan was deleted (here or in another window): show another.
+  useEffect(() => {
+    if (plans && (current?.id ?? null) !== planId) setPlanId(current?.id ?? null)
+  }, [plans, current, planId, setPlanId])
+
+  if (plans === undefined) return <p className="loading">Opening your quarters…</p>
+
+  let content
+  if (view === 'import') {
+    content = (
+      <ImportView
+        onImported={(id) => {
+          setPlanId(id)
+          setView('board')
+        }}
+      />
+    )
+  } else if (!current) {
+    content = <EmptyState />
+  } else if (view === 'export') {
+    content = <ExportView planId={current.id} />
+  } else {
+    content = <Board key={current.id} planId={current.id} />
+  }
+
+  return (
+    <div className="app">
+      <Header plans={plans} current={current} />
+      <main className="app-main">{content}</main>
+      {current && <GoalEditorHost planId={current.id} />}
+      <NewQuarterDialog />
+      <Toasts />
+    </div>
+  )
+}

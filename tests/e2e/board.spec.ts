@@ -1,0 +1,129 @@
+import { card, column, dragCard, expect, reloadApp, test } from './fixtures'
+import { cardTexts, columnCount, FIVE_COLUMNS, freshQuarter, quickAdd } from './board.helpers'
+
+test.describe('the board', () => {
+  test('quick add refuses empty text and adds goals at the end of the column', async ({ page }) => {
+    await freshQuarter(page)
+    const todo = column(page, 'To do')
+    await todo.getByRole('button', { name: 'Add goal to To do' }).click()
+    const form = todo.getByRole('form', { name: 'New goal in To do' })
+    await form.getByLabel('New team name').fill('Analytics')
+    await form.getByLabel('Goal text').press('Enter')
+    await expect(form.getByRole('alert')).toHaveText('Goal text cannot be empty.')
+    await expect(todo.getByRole('listitem')).toHaveCount(0)
+
+    await quickAdd(page, 'To do', ['Migrate eventlogging to python3', 'Superset upgrade'])
+    await quickAdd(page, 'Blocked', ['Describe statement of work'])
+    expect(await cardTexts(page, 'To do')).toEqual([
+      'Migrate eventlogging to python3',
+      'Superset upgrade',
+    ])
+    await expect(columnCount(page, 'To do')).toHaveText('2')
+    await expect(columnCount(page, 'Blocked')).toHaveText('1')
+    await expect(card(todo, 'Superset upgrade')).toHaveAccessibleName(
+      'Superset upgrade, Analytics, To do',
+    )
+  })
+
+  test('a card dragged with the mouse through all five columns stays where it was dropped', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['New zookeeper cluster for tier-2', 'Superset upgrade'])
+    const text = 'New zookeeper cluster for tier-2'
+    for (const label of FIVE_COLUMNS.slice(1)) {
+      await dragCard(page, card(page, text), column(page, label))
+      await expect(card(column(page, label), text)).toBeVisible()
+      await expect(card(column(page, label), text)).toHaveAccessibleName(new RegExp(`, ${label}$`))
+      await expect(columnCount(page, label)).toHaveText('1')
+    }
+    await expect(columnCount(page, 'To do')).toHaveText('1')
+    await dragCard(page, card(page, text), column(page, 'To do'))
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Superset upgrade', text])
+
+    await dragCard(page, card(page, text), column(page, 'Done'))
+    await expect(card(column(page, 'Done'), text)).toBeVisible()
+    await reloadApp(page)
+    await expect(card(column(page, 'Done'), text)).toBeVisible()
+    await expect(columnCount(page, 'To do')).toHaveText('1')
+  })
+
+  test('reorders cards within a column with the mouse, and the order survives a reload', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'In progress', ['First', 'Second', 'Third', 'Fourth'])
+    const inProgress = column(page, 'In progress')
+    await dragCard(page, card(inProgress, 'Fourth'), card(inProgress, 'First'))
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Fourth', 'First', 'Second', 'Third'])
+    await dragCard(page, card(inProgress, 'First'), card(inProgress, 'Third'))
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Fourth', 'Second', 'Third', 'First'])
+    await reloadApp(page)
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Fourth', 'Second', 'Third', 'First'])
+  })
+
+  test('Escape during a mouse drag puts the card back where it was', async ({ page }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Alpha', 'Beta', 'Gamma'])
+    await dragCard(page, card(page, 'Alpha'), column(page, 'Blocked'), { cancel: true })
+    await expect(columnCount(page, 'Blocked')).toHaveText('0')
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Alpha', 'Beta', 'Gamma'])
+    await reloadApp(page)
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Alpha', 'Beta', 'Gamma'])
+  })
+
+  test('moves a card with the keyboard and announces where it went', async ({ page }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Keyboard goal', 'Other goal'])
+    await quickAdd(page, 'In progress', ['Running goal'])
+    const live = page.locator('[id^="DndLiveRegion"]')
+
+    await card(page, 'Keyboard goal').focus()
+    await page.keyboard.press('Space')
+    await expect(live).toHaveText('Picked up goal Keyboard goal in To do, position 1 of 2.')
+    await page.keyboard.press('ArrowRight')
+    await expect(live).toHaveText('Goal Keyboard goal is over In progress, position 1 of 2.')
+    await page.keyboard.press('ArrowDown')
+    await expect(live).toHaveText('Goal Keyboard goal is over In progress, position 2 of 2.')
+    await page.keyboard.press('Space')
+    await expect(live).toHaveText('Goal Keyboard goal was moved to In progress, position 2 of 2.')
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Running goal', 'Keyboard goal'])
+
+    // Escape cancels a keyboard move too.
+    await card(page, 'Other goal').focus()
+    await page.keyboard.press('Space')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowRight')
+    await expect(live).toHaveText(/Goal Other goal is over Done, position 1 of 1\./)
+    await page.keyboard.press('Escape')
+    await expect(live).toHaveText(/Moving was cancelled/)
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Other goal'])
+
+    await reloadApp(page)
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Running goal', 'Keyboard goal'])
+  })
+
+  test('two tabs show each other’s changes without a reload', async ({ page, context }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Shared goal'])
+    const other = await context.newPage()
+    await other.goto('/')
+    await expect(card(column(other, 'To do'), 'Shared goal')).toBeVisible()
+
+    await dragCard(page, card(page, 'Shared goal'), column(page, 'Done'))
+    await expect(card(column(other, 'Done'), 'Shared goal')).toBeVisible()
+    await quickAdd(other, 'Blocked', ['Added in the other tab'])
+    await expect(card(column(page, 'Blocked'), 'Added in the other tab')).toBeVisible()
+    await other.close()
+  })
+})

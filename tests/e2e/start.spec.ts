@@ -1,0 +1,86 @@
+import { card, column, expect, freshApp, reloadApp, test } from './fixtures'
+import { createQuarter, FIVE_COLUMNS } from './board.helpers'
+
+test.describe('first run', () => {
+  test('creates a quarter from the empty state and returns to it after a reload', async ({
+    page,
+  }) => {
+    await freshApp(page)
+    await expect(page.getByRole('heading', { name: 'Plan your first quarter' })).toBeVisible()
+    await expect(
+      page.getByText(/Your goals are stored on this computer, in .*IndexedDB/),
+    ).toBeVisible()
+
+    const form = page.getByRole('form', { name: 'Create quarter' })
+    // The period follows the fields as they change.
+    await form.getByLabel('Fiscal year (starting in)').fill('2019')
+    await form.getByLabel('Quarter', { exact: true }).selectOption('Q2')
+    await expect(page.getByTestId('period-label')).toHaveText(
+      'FY2019–20 Q2: October – December 2019',
+    )
+    await form.getByLabel('Quarter', { exact: true }).selectOption('Q3')
+    await expect(page.getByTestId('period-label')).toHaveText('FY2019–20 Q3: January – March 2020')
+    await form.getByLabel('Fiscal year starts in').selectOption('January')
+    await expect(page.getByTestId('period-label')).toHaveText('FY2019 Q3: July – September 2019')
+    await form.getByLabel('Fiscal year starts in').selectOption('July')
+
+    // No department: a message, and no quarter is created.
+    await form.getByRole('button', { name: 'Create quarter' }).click()
+    await expect(form.getByRole('alert')).toHaveText('Department name is required.')
+    await expect(column(page, 'To do')).toHaveCount(0)
+
+    await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
+    const regions = page
+      .getByRole('region')
+      .filter({ has: page.getByRole('heading', { level: 2 }) })
+    await expect(regions).toHaveCount(5)
+    for (const [index, label] of FIVE_COLUMNS.entries()) {
+      await expect(regions.nth(index)).toHaveAccessibleName(label)
+      await expect(column(page, label).locator('.column-count')).toHaveText('0')
+    }
+    await expect(page.getByLabel('Quarter', { exact: true })).toContainText(
+      'FY2019–20 Q2 · October – December 2019',
+    )
+
+    await reloadApp(page)
+    await expect(column(page, 'To do')).toBeVisible()
+    await expect(page.getByLabel('Quarter', { exact: true })).toContainText('Wikimedia Technology')
+  })
+
+  test('loads the example quarter with its teams, statuses and tasks', async ({ page }) => {
+    await freshApp(page)
+    await page.getByRole('button', { name: 'Load example quarter' }).click()
+    const done = column(page, 'Done')
+    const example = card(done, 'Initial (Stream) Config Service implementation in vagrant')
+    await expect(example).toBeVisible()
+    await expect(example).toContainText('Analytics')
+    await expect(example).toContainText('T233634')
+    await expect(
+      card(column(page, 'Postponed'), 'Resolve Kafka Connect HDFS Licensing issue'),
+    ).toBeVisible()
+    const carried = card(column(page, 'In progress'), 'Deploy Entropy-based alarms')
+    await expect(carried).toContainText('this work continues from Q1')
+    // Several dozen goals across the columns.
+    await expect.poll(() => page.getByRole('listitem').count()).toBeGreaterThan(30)
+    for (const team of ['Analytics', 'Core Platform', 'Performance']) {
+      await expect(page.getByLabel('Team filter').getByRole('option', { name: team })).toHaveCount(
+        1,
+      )
+    }
+  })
+
+  test('"New quarter" in the header adds a second quarter and switches to it', async ({ page }) => {
+    await freshApp(page)
+    await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
+    await page.getByRole('button', { name: 'New quarter' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New quarter' })
+    await dialog.getByLabel('Department name').fill('Wikimedia Technology')
+    await dialog.getByLabel('Fiscal year (starting in)').fill('2019')
+    await dialog.getByLabel('Quarter', { exact: true }).selectOption('Q3')
+    await dialog.getByRole('button', { name: 'Create quarter' }).click()
+    await expect(dialog).toBeHidden()
+    const switcher = page.getByLabel('Quarter', { exact: true })
+    await expect(switcher.locator('option:checked')).toContainText('Q3')
+    await expect(switcher.getByRole('option')).toHaveCount(2)
+  })
+})
