@@ -70,8 +70,13 @@ export function electronPackageDir() {
   return dirname(require.resolve('electron/package.json'))
 }
 
-/** The same check as electron's install.js: path.txt names an existing binary. */
+/**
+ * The same check as electron's install.js (path.txt names an existing
+ * binary), honouring the overrides electron and electron-vite honour.
+ */
 export function electronBinaryPresent(electronDir, env = process.env) {
+  // electron-vite launches ELECTRON_EXEC_PATH when set, whatever path.txt says.
+  if (env.ELECTRON_EXEC_PATH) return existsSync(env.ELECTRON_EXEC_PATH)
   const pathFile = join(electronDir, 'path.txt')
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : ''
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {

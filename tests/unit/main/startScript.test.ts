@@ -109,6 +109,10 @@ describe('npm start: is the binary there?', () => {
       expect(electronBinaryPresent(dir, { ELECTRON_OVERRIDE_DIST_PATH: join(dir, 'none') })).toBe(
         false,
       )
+      const custom = join(dir, 'my-electron')
+      expect(electronBinaryPresent(join(dir, 'none'), { ELECTRON_EXEC_PATH: custom })).toBe(false)
+      writeFileSync(custom, '')
+      expect(electronBinaryPresent(join(dir, 'none'), { ELECTRON_EXEC_PATH: custom })).toBe(true)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
