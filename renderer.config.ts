@@ -10,13 +10,14 @@ import type { Plugin, UserConfig } from 'vite'
 export const rendererRoot = resolve(import.meta.dirname, 'src/renderer')
 
 /**
- * The dev server injects CSS through <style> elements, which the page's
- * Content-Security-Policy (style-src 'self') blocks. Relax style-src for the
- * dev server only; builds keep the strict policy.
+ * The dev server injects CSS through <style> elements and React Refresh's
+ * preamble as an inline script (and its client starts a blob: worker), all of which the page's strict
+ * Content-Security-Policy blocks. Relax those two directives for the dev
+ * server only; builds keep the strict policy.
  */
-function devServerStyles(): Plugin {
+function devServerCsp(): Plugin {
   return {
-    name: 'quarterdeck-dev-server-styles',
+    name: 'quarterdeck-dev-server-csp',
     apply: 'serve',
     transformIndexHtml: (html) =>
       html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
@@ -28,7 +29,7 @@ export function rendererConfig(outDir: string): UserConfig {
   return {
     root: rendererRoot,
     base: './',
-    plugins: [react(), devServerStyles()],
+    plugins: [react(), devServerCsp()],
     build: {
       outDir: resolve(import.meta.dirname, outDir),
       emptyOutDir: true,
