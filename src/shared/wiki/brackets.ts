@@ -10,13 +10,16 @@
 
 /** Result of scanning a line. */
 export interface BracketScan {
-  /** 1 where a bracket character is unbalanced and must be neutralised. */
-  unbalanced: Uint8Array
+  /** 1 where a bracket character is unbalanced and must be neutralised; null when none is. */
+  unbalanced: Uint8Array | null
   /** Outermost balanced spans, [start, end) in ascending order. */
   spans: Array<[number, number]>
   /** Outermost `{{!}}`-style spans (table syntax in disguise), also marked unbalanced. */
   magic: Array<[number, number]>
 }
+
+const NO_BRACKETS = /[[\]{}]/
+const EMPTY: BracketScan = Object.freeze({ unbalanced: null, spans: [], magic: [] }) as BracketScan
 
 const NOWIKI_OPEN = /<nowiki\s*>/iy
 const NOWIKI_CLOSE = /<\/nowiki\s*>/gi
@@ -30,32 +33,39 @@ const TABLE_MAGIC = /^\{\{\s*(?:!|!!|!-|!\+|\(!|!\)|\(\(|\)\))\s*\}\}$/
  * nowiki tag is data and gets escaped instead.
  */
 export function scanBrackets(line: string, skipNowiki: boolean): BracketScan {
-  const unbalanced = new Uint8Array(line.length)
-  // First pass finds what never pairs; the second pairs the rest, so a span
+  if (!NO_BRACKETS.test(line)) return EMPTY
+  const marks: { unbalanced: Uint8Array | null } = { unbalanced: null }
+  let spans = match(line, skipNowiki, marks, true)
+  // Pairs that never close are set aside and the rest paired again, so a span
   // that sat above an unclosed opener still counts as balanced.
-  match(line, skipNowiki, unbalanced, true)
-  const spans = match(line, skipNowiki, unbalanced, false)
-  const kept: Array<[number, number]> = []
+  if (marks.unbalanced) spans = match(line, skipNowiki, marks, false)
+  let kept = spans
   const magic: Array<[number, number]> = []
   for (const span of spans) {
     if (line[span[0]] === '{' && TABLE_MAGIC.test(line.slice(span[0], span[1]))) {
+      const unbalanced = (marks.unbalanced ??= new Uint8Array(line.length))
       unbalanced.fill(1, span[0], span[0] + 2)
       unbalanced.fill(1, span[1] - 2, span[1])
       magic.push(span)
-    } else kept.push(span)
+    }
   }
-  return { unbalanced, spans: kept, magic }
+  if (magic.length > 0) kept = spans.filter((span) => !magic.includes(span))
+  return { unbalanced: marks.unbalanced, spans: kept, magic }
 }
 
 function match(
   line: string,
   skipNowiki: boolean,
-  unbalanced: Uint8Array,
+  marks: { unbalanced: Uint8Array | null },
   mark: boolean,
 ): Array<[number, number]> {
   const n = line.length
   const stack: Array<{ pos: number; char: string }> = []
   const spans: Array<[number, number]> = []
+  const unbalanced = marks.unbalanced
+  const flag = (from: number, to: number): void => {
+    ;(marks.unbalanced ??= new Uint8Array(n)).fill(1, from, to)
+  }
   let i = 0
   while (i < n) {
     const char = line[i] as string
@@ -68,15 +78,18 @@ function match(
         continue
       }
     }
-    if (unbalanced[i] === 1 || (char !== '{' && char !== '[' && char !== '}' && char !== ']')) {
+    if (
+      (char !== '{' && char !== '[' && char !== '}' && char !== ']') ||
+      (unbalanced !== null && unbalanced[i] === 1)
+    ) {
       i++
       continue
     }
     let run = 1
-    while (line[i + run] === char && unbalanced[i + run] !== 1) run++
+    while (line[i + run] === char && (unbalanced === null || unbalanced[i + run] !== 1)) run++
     if (char === '{' || char === '[') {
       if (run === 2) stack.push({ pos: i, char })
-      else if (run > 2 && mark) unbalanced.fill(1, i, i + run)
+      else if (run > 2 && mark) flag(i, i + run)
     } else {
       const opener = char === '}' ? '{' : '['
       let left = run
@@ -87,10 +100,10 @@ function match(
         at += 2
         left -= 2
       }
-      if (left >= 2 && mark) unbalanced.fill(1, at, at + left)
+      if (left >= 2 && mark) flag(at, at + left)
     }
     i += run
   }
-  if (mark) for (const open of stack) unbalanced.fill(1, open.pos, open.pos + 2)
+  if (mark) for (const open of stack) flag(open.pos, open.pos + 2)
   return spans
 }

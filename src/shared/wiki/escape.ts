@@ -52,6 +52,7 @@ export function encodeText(
   options: EncodeOptions = {},
 ): string {
   if (text === '') return context === 'inline' || context === 'cell' ? '' : NOWIKI
+  if (!text.includes('\n')) return encodeLine(text, context, options, true, true)
   const lines = text.split('\n')
   let out = ''
   for (let l = 0; l < lines.length; l++) {
@@ -61,6 +62,32 @@ export function encodeText(
   return out
 }
 
+// Characters that may need escaping somewhere; a line without them (the usual case) is written as is.
+const SPECIAL = /[{}[\]|!&<~\r]/
+const SPECIAL_CODES = new Uint8Array(128)
+for (const char of '{}[]|!&<~\r') SPECIAL_CODES[char.charCodeAt(0)] = 1
+
+function nextSpecial(line: string, from: number): number {
+  for (let i = from; i < line.length; i++) {
+    const code = line.charCodeAt(i)
+    if (code < 128 && SPECIAL_CODES[code] === 1) return i
+  }
+  return line.length
+}
+const globalVersions = new WeakMap<RegExp, RegExp>()
+
+function globalVersion(pattern: RegExp): RegExp {
+  let global = globalVersions.get(pattern)
+  if (!global) {
+    global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
+    )
+    globalVersions.set(pattern, global)
+  }
+  return global
+}
+
 function encodeLine(
   line: string,
   context: TextContext,
@@ -68,27 +95,63 @@ function encodeLine(
   first: boolean,
   last: boolean,
 ): string {
+  const n = line.length
+  const patterns = options.breakPatterns ?? []
+  const escapeChars = options.escapeChars ?? ''
+  const edgeRisk =
+    (first && n > 0 && /\s/.test(line[0] as string)) ||
+    (last && n > 0 && /\s/.test(line[n - 1] as string)) ||
+    (context === 'heading' && (line.startsWith('=') || line.endsWith('=')))
+  if (
+    !edgeRisk &&
+    !SPECIAL.test(line) &&
+    !patterns.some((pattern) => pattern.test(line)) &&
+    (escapeChars === '' || ![...escapeChars].some((char) => line.includes(char)))
+  ) {
+    return first ? guardLineStart(line, context) : line
+  }
+
   const { unbalanced, spans } = scanBrackets(line, false)
-  const topLevel = new Uint8Array(line.length).fill(1)
-  for (const [start, end] of spans) topLevel.fill(0, start, end)
-  const breaks = new Uint8Array(line.length + 1)
-  for (const pattern of options.breakPatterns ?? []) {
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
-    )
-    for (const m of line.matchAll(global)) {
-      if (m[0] !== '' && topLevel[m.index] === 1) breaks[m.index + 1] = 1
+  let span = 0
+  const isTopLevel = (at: number): boolean => {
+    while (span < spans.length && (spans[span] as [number, number])[1] <= at) span++
+    const current = spans[span]
+    return !current || current[0] > at
+  }
+  const breaks = new Set<number>()
+  for (const pattern of patterns) {
+    if (!pattern.test(line)) continue
+    for (const m of line.matchAll(globalVersion(pattern))) {
+      if (m[0] !== '' && !spans.some(([s, e]) => s <= m.index && m.index < e))
+        breaks.add(m.index + 1)
     }
   }
-  const escapeChars = options.escapeChars ?? ''
+  // Copy runs of ordinary characters at once; stop only where something may need escaping.
+  const stops = [...breaks]
+  const edgeStop = (at: number): boolean =>
+    /\s/.test(line[at] as string) || (context === 'heading' && line[at] === '=')
+  if (first && n > 0 && edgeStop(0)) stops.push(0)
+  if (last && n > 0 && edgeStop(n - 1)) stops.push(n - 1)
+  stops.sort((a, b) => a - b)
+  let nextStop = 0
   let out = ''
-  const n = line.length
-  for (let i = 0; i < n; i++) {
+  let i = 0
+  while (i < n) {
+    while (nextStop < stops.length && (stops[nextStop] as number) < i) nextStop++
+    const stop = Math.min(nextSpecial(line, i), stops[nextStop] ?? n)
+    if (stop > i) {
+      out += line.slice(i, stop)
+      i = stop
+      if (i >= n) break
+    }
     const char = line[i] as string
-    if (breaks[i] === 1) out += NOWIKI
+    if (breaks.has(i)) out += NOWIKI
     const edge = (first && i === 0) || (last && i === n - 1)
-    if (unbalanced[i] === 1 || (edge && /\s/.test(char)) || char === '\r') {
+    if (
+      (unbalanced !== null && unbalanced[i] === 1) ||
+      (edge && /\s/.test(char)) ||
+      char === '\r'
+    ) {
       out += numericEntity(char)
     } else if (char === '&' && entityAt(line, i) !== null) {
       out += '&amp;'
@@ -104,18 +167,18 @@ function encodeLine(
       for (let k = 0; k < run; k += 2)
         out += (k > 0 ? NOWIKI : '') + '~'.repeat(Math.min(2, run - k))
       i += run - 1
-    } else if (topLevel[i] === 1 && char === '|' && (context === 'cell' || context === 'header')) {
+    } else if (char === '|' && (context === 'cell' || context === 'header') && isTopLevel(i)) {
       out += '&#124;'
-    } else if (topLevel[i] === 1 && char === '!' && context === 'header' && out.endsWith('!')) {
+    } else if (char === '!' && context === 'header' && out.endsWith('!') && isTopLevel(i)) {
       out += '&#33;'
-    } else if (topLevel[i] === 1 && escapeChars.includes(char)) {
+    } else if (escapeChars.includes(char) && isTopLevel(i)) {
       out += numericEntity(char)
     } else if (context === 'heading' && char === '=' && edge) {
       out += '&#61;'
     } else out += char
+    i++
   }
-  if (first) out = guardLineStart(out, context)
-  return out
+  return first ? guardLineStart(out, context) : out
 }
 
 function isRiskyTag(line: string, index: number): boolean {
@@ -145,11 +208,15 @@ const NOWIKI_EMPTY = /<nowiki\s*\/>|<nowiki\s*><\/nowiki\s*>/iy
  * character references, `<br />`).
  */
 export function decodeText(wikitext: string): string {
+  if (!wikitext.includes('\n')) return decodeLine(wikitext)
   const lines = wikitext.split('\n')
   return lines.map(decodeLine).join('\n')
 }
 
+const DECODE_SPECIAL = /[&<{]/
+
 function decodeLine(line: string): string {
+  if (!DECODE_SPECIAL.test(line)) return line
   const scan = scanBrackets(line, true)
   const spans = scan.magic.length === 0 ? scan.spans : scan.spans.concat(scan.magic)
   if (scan.magic.length > 0) spans.sort((a, b) => a[0] - b[0])

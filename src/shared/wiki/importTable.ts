@@ -54,15 +54,16 @@ const ATTRIBUTES = /^\s*(?:[a-zA-Z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*
 
 function splitCells(text: string, header: boolean, line: number): TableCell[] {
   const separators: Array<[number, number]> = []
+  const singles: number[] = []
   const pipes = topLevelPipes(text)
   for (let k = 0; k < pipes.length; k++) {
     const at = pipes[k] as number
     if (pipes[k + 1] === at + 1) {
       separators.push([at, at + 2])
       k++
-    }
+    } else singles.push(at)
   }
-  if (header) {
+  if (header && text.includes('!!')) {
     for (let at = text.indexOf('!!'); at >= 0; at = text.indexOf('!!', at + 2)) {
       if (!separators.some(([s, e]) => at < e && at + 2 > s)) separators.push([at, at + 2])
     }
@@ -71,21 +72,34 @@ function splitCells(text: string, header: boolean, line: number): TableCell[] {
   const cells: TableCell[] = []
   let from = 0
   for (const [start, end] of [...separators, [text.length, text.length] as [number, number]]) {
-    cells.push(splitAttributes(text.slice(from, start), header, line))
+    // The first single pipe of a cell separates its attributes from its content.
+    const pipe = singles.find((at) => at >= from && at < start)
+    cells.push(cellOf(text, from, start, pipe, header, line))
     from = end
   }
   return cells
 }
 
-function splitAttributes(cell: string, header: boolean, line: number): TableCell {
-  const [pipe] = topLevelPipes(cell)
+function cellOf(
+  text: string,
+  from: number,
+  to: number,
+  pipe: number | undefined,
+  header: boolean,
+  line: number,
+): TableCell {
   if (pipe !== undefined) {
-    const attributes = cell.slice(0, pipe)
+    const attributes = text.slice(from, pipe)
     if (!attributes.includes('[[') && ATTRIBUTES.test(attributes)) {
-      return { header, attributes: attributes.trim(), content: cell.slice(pipe + 1).trim(), line }
+      return {
+        header,
+        attributes: attributes.trim(),
+        content: text.slice(pipe + 1, to).trim(),
+        line,
+      }
     }
   }
-  return { header, attributes: '', content: cell.trim(), line }
+  return { header, attributes: '', content: text.slice(from, to).trim(), line }
 }
 
 /**

@@ -35,7 +35,18 @@ function normaliseName(name: string): string {
   return name.replace(/[_-]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()
 }
 
+// Status cells repeat the same few spellings thousands of times on a large page.
+const templateCache = new Map<string, { status: StatusId; guess?: string } | null>()
+
 function templateStatus(span: string): { status: StatusId; guess?: string } | null {
+  const cached = templateCache.get(span)
+  if (cached !== undefined) return cached
+  const result = readTemplateStatus(span)
+  if (span.length <= 80 && templateCache.size < 1000) templateCache.set(span, result)
+  return result
+}
+
+function readTemplateStatus(span: string): { status: StatusId; guess?: string } | null {
   const inner = span.slice(2, -2)
   const [rawName = '', rawArg = ''] = inner.split('|')
   const name = normaliseName(rawName)
@@ -59,15 +70,30 @@ export class StatusReader {
     for (const source of [PLAIN_PROFILE, profile]) {
       if (!source) continue
       for (const [status, markup] of Object.entries(source.statuses) as Array<[StatusId, string]>) {
-        if (markup.trim() !== '' && !literals.has(markup)) literals.set(markup, status)
+        if (markup.trim() === '' || literals.has(markup)) continue
+        // A template the built-in reading already maps to this status needs no literal search.
+        const builtIn = /^\{\{[^{}]*\}\}$/.test(markup) ? templateStatus(markup) : null
+        if (builtIn?.status !== status) literals.set(markup, status)
       }
     }
     this.literals = [...literals].map(([markup, status]) => ({ markup, status }))
     this.literals.sort((a, b) => b.markup.length - a.markup.length)
   }
 
+  private readonly cache = new Map<string, StatusMatch[]>()
+
   /** Statuses at the top level of `raw` (not inside another template or link), in order. */
   find(raw: string): StatusMatch[] {
+    if (raw.length > 60) return this.search(raw)
+    let found = this.cache.get(raw)
+    if (!found) {
+      found = this.search(raw)
+      if (this.cache.size < 2000) this.cache.set(raw, found)
+    }
+    return found
+  }
+
+  private search(raw: string): StatusMatch[] {
     if (!raw.includes('{{') && !this.literals.some((l) => raw.includes(l.markup))) return []
     const { spans } = scanBrackets(raw, true)
     const found: StatusMatch[] = []
@@ -120,6 +146,8 @@ function escapeRegExp(text: string): string {
 /** Reads task links: the trailing run of task markup after a goal's text. */
 export class TaskReader {
   private readonly trailing: RegExp
+  // Every task form ends with one of these; text ending otherwise needs no regex.
+  private readonly lastChars: string
 
   constructor(profile: TemplateProfile | null) {
     const forms = [
@@ -130,6 +158,8 @@ export class TaskReader {
       forms.push(profile.task.split('$1').map(escapeRegExp).join('T([1-9][0-9]*)'))
     }
     this.trailing = new RegExp(`(?:^|[\\s,]+)(?:${forms.join('|')})[\\s,]*$`, 'i')
+    const task = profile?.task.trim() ?? ''
+    this.lastChars = '}]' + (task.endsWith('$1') ? '0123456789' : task.slice(-1))
   }
 
   /** Splits trailing task markup off `raw`: the rest and the task ids in page order. */
@@ -137,6 +167,7 @@ export class TaskReader {
     const tasks: string[] = []
     let rest = raw.trimEnd()
     for (;;) {
+      if (!this.lastChars.includes(rest.replace(/[\s,]+$/, '').slice(-1) || '-')) break
       const match = this.trailing.exec(rest)
       if (!match) break
       const id = match.slice(1).find((group) => group !== undefined)
@@ -148,6 +179,7 @@ export class TaskReader {
 
   /** True when `encoded` ends with something `splitTrailing` would take. */
   endsWithTask(encoded: string): boolean {
-    return this.trailing.test(encoded)
+    const last = encoded.replace(/[\s,]+$/, '').slice(-1)
+    return last !== '' && this.lastChars.includes(last) && this.trailing.test(encoded)
   }
 }

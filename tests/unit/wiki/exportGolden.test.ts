@@ -57,7 +57,8 @@ describe('exportWikitext golden pages', () => {
         goals: doc.goals.length,
         statusUpdates: doc.updates.length,
       })
-      const texts = (d: PlanDocument): string[] => d.goals.map((g) => `${g.text}|${g.status}|${g.tasks.join()}|${g.note}`).sort()
+      const texts = (d: PlanDocument): string[] =>
+        d.goals.map((g) => `${g.text}|${g.status}|${g.tasks.join()}|${g.note}`).sort()
       expect(texts(outcome.doc)).toEqual(texts(doc))
     }
   })
@@ -87,7 +88,9 @@ describe('exportWikitext', () => {
     doc.plan.layout = 'list'
     doc.plan.profile = PLAIN_PROFILE
     expect(exportWikitext(doc)).toBe(fixture('small-list-plain.wiki'))
-    expect(exportWikitext(doc, { layout: 'table', profile: doc.plan.profile })).toContain("| '''Done'''")
+    expect(exportWikitext(doc, { layout: 'table', profile: doc.plan.profile })).toContain(
+      "| '''Done'''",
+    )
   })
 
   it('orders goals within a group by rank, whatever their status', () => {
@@ -96,7 +99,9 @@ describe('exportWikitext', () => {
     if (!kafka || !stream) throw new Error('fixture changed')
     ;[kafka.rank, stream.rank] = [stream.rank, kafka.rank]
     const page = exportWikitext(doc)
-    expect(page.indexOf('Initial Stream Config Service')).toBeLessThan(page.indexOf('Resolve Kafka'))
+    expect(page.indexOf('Initial Stream Config Service')).toBeLessThan(
+      page.indexOf('Resolve Kafka'),
+    )
   })
 
   it('writes sub-teams one level deeper, right after their parent', () => {
@@ -108,7 +113,10 @@ describe('exportWikitext', () => {
   it('round-trips the hand-built quarter to the same plan', () => {
     const doc = smallDoc()
     for (const layout of ['table', 'list'] as const) {
-      const first = importWikitext(exportWikitext(doc, { layout }), { newId: sequentialIds(), now: 1 })
+      const first = importWikitext(exportWikitext(doc, { layout }), {
+        newId: sequentialIds(),
+        now: 1,
+      })
       if (!first.ok) throw new Error(first.error)
       const second = importWikitext(exportWikitext(first.doc), { newId: sequentialIds(), now: 1 })
       if (!second.ok) throw new Error(second.error)
