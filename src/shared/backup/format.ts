@@ -71,7 +71,8 @@ function summarise(problems: readonly string[]): string {
 
 /** Reads a backup file's text: every plan in it, or what is wrong and where. */
 export function parseBackup(text: string): ParseBackupResult {
-  const json = parseJsonText(text)
+  // Some editors save a byte-order mark; it is not part of the JSON.
+  const json = parseJsonText(text.replace(/^\uFEFF/, ''))
   if (!json.ok) return json
   const file = json.value
   if (

@@ -42,6 +42,11 @@ describe('backup round trip', () => {
     expect(result).toEqual({ ok: true, docs })
   })
 
+  it('reads a file saved with a byte-order mark', () => {
+    const docs = [smallPlan()]
+    expect(parseBackup(`\uFEFF${serializeBackup(docs, NOW)}`)).toEqual({ ok: true, docs })
+  })
+
   it('writes pretty, versioned JSON ending with a newline', () => {
     const text = serializeBackup([smallPlan()], NOW)
     expect(text.endsWith('}\n')).toBe(true)
