@@ -5,8 +5,13 @@
  */
 import { defineConfig } from '@playwright/test'
 
-/** Port of the test server; not the user's 5199, so tests never touch their data. */
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 5299)
+// Not the user's 5199, so tests never touch their goals. Random unless E2E_PORT is set, so
+// several suites can run at once on one machine; set in the environment so that the
+// test workers, which load this file again, agree on it.
+process.env.E2E_PORT ??= String(5300 + Math.floor(Math.random() * 600))
+
+/** Port of the test server. */
+export const E2E_PORT = Number(process.env.E2E_PORT)
 
 /** Chromium flags for a headless browser on a machine without network or GPU. */
 export const CHROMIUM_ARGS = [
@@ -25,13 +30,16 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Per run, so concurrent runs in one checkout do not delete each other's traces.
+  outputDir: `test-results/port-${E2E_PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Generous: a 2-core machine shared with builds can be slow; a hang still fails.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     browserName: 'chromium',

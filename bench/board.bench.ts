@@ -184,7 +184,8 @@ async function main(): Promise<void> {
       process.stdout.write(
         `run ${i + 1}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
           `heap ${result.heapMb.toFixed(1)} MB, cards changed ${result.mutations.contentChanged}` +
-          `/${result.mutations.cards} (touched ${result.mutations.touched})\n`,
+          `/${result.mutations.cards} (touched ${result.mutations.touched}: ` +
+          `${JSON.stringify(result.mutations.attributes)})\n`,
       )
     }
     printTable(

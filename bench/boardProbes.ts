@@ -28,6 +28,8 @@ export interface CardMutationSummary {
   touched: number
   /** Cards whose content changed, or that were mounted anew. */
   contentChanged: number
+  /** Attribute name → how many cards had it changed: shows what touched the others. */
+  attributes: Record<string, number>
 }
 
 /**
@@ -122,6 +124,7 @@ export function armCardMutationCounter(): void {
   const probeWindow = window as unknown as ProbeWindow
   const touched = new Set<Element>()
   const changed = new Set<Element>()
+  const attributeCards = new Map<string, Set<Element>>()
   const cardOf = (node: Node | null): Element | null => {
     const element = node instanceof Element ? node : (node?.parentElement ?? null)
     return element?.closest('li[aria-label]') ?? null
@@ -131,6 +134,11 @@ export function armCardMutationCounter(): void {
       const card = cardOf(record.target)
       if (card) {
         touched.add(card)
+        if (record.type === 'attributes' && record.attributeName) {
+          const cards = attributeCards.get(record.attributeName) ?? new Set<Element>()
+          cards.add(card)
+          attributeCards.set(record.attributeName, cards)
+        }
         // The card's own style and class change while dnd-kit shifts it aside.
         const onlyMoved =
           record.type === 'attributes' &&
@@ -171,6 +179,9 @@ export function armCardMutationCounter(): void {
         cards: onBoard.length,
         touched: [...touched].filter((card) => live.has(card)).length,
         contentChanged: [...changed].filter((card) => live.has(card)).length,
+        attributes: Object.fromEntries(
+          [...attributeCards].map(([name, cards]) => [name, cards.size] as const),
+        ),
       }
     },
   }
