@@ -110,6 +110,19 @@ describe('quarterdeck export', () => {
     expect(result.out).toBe(exportWikitext(q3))
   })
 
+  it('tells apart two plans of the same quarter by plan id', () => {
+    const other = example('c')
+    other.plan.department = 'Wikimedia Product'
+    const files = { 'same.json': serializeBackup([doc, other], NOW) }
+    expectBadInput(
+      run(['export', 'same.json', '--plan', '2019-20Q2'], files),
+      /several plans in "same.json" are 2019-20Q2; choose one by id with --plan: a-1 \(Wikimedia Technology\), c-1 \(Wikimedia Product\)/,
+    )
+    const byId = run(['export', 'same.json', '--plan', 'c-1'], files)
+    expect(byId.code).toBe(0)
+    expect(byId.out).toBe(exportWikitext(other))
+  })
+
   it('exits with 1 naming the problem for bad input', () => {
     expectBadInput(run(['export', 'missing.json']), /cannot read "missing.json": no such file/)
     expectBadInput(
