@@ -70,3 +70,8 @@ export async function cardTexts(page: Page, columnLabel: string): Promise<string
 export function columnCount(page: Page, columnLabel: string): Locator {
   return column(page, columnLabel).locator('.column-count')
 }
+
+/** Waits until the board has written its last drop to the store (it is aria-busy meanwhile). */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'false')
+}

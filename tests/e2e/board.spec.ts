@@ -1,7 +1,17 @@
 import { card, column, dragCard, expect, reloadApp, test } from './fixtures'
-import { cardTexts, columnCount, FIVE_COLUMNS, freshQuarter, quickAdd } from './board.helpers'
+import {
+  cardTexts,
+  columnCount,
+  FIVE_COLUMNS,
+  freshQuarter,
+  quickAdd,
+  waitUntilSaved,
+} from './board.helpers'
 
 test.describe('the board', () => {
+  // Whole user journeys of many steps: more time than the default on a loaded 2-core machine.
+  test.describe.configure({ timeout: 90_000 })
+
   test('quick add refuses empty text and adds goals at the end of the column', async ({ page }) => {
     await freshQuarter(page)
     const todo = column(page, 'To do')
@@ -43,6 +53,7 @@ test.describe('the board', () => {
 
     await dragCard(page, card(page, text), column(page, 'Done'))
     await expect(card(column(page, 'Done'), text)).toBeVisible()
+    await waitUntilSaved(page)
     await reloadApp(page)
     await expect(card(column(page, 'Done'), text)).toBeVisible()
     await expect(columnCount(page, 'To do')).toHaveText('1')
@@ -62,6 +73,7 @@ test.describe('the board', () => {
     await expect
       .poll(() => cardTexts(page, 'In progress'))
       .toEqual(['Fourth', 'Second', 'Third', 'First'])
+    await waitUntilSaved(page)
     await reloadApp(page)
     await expect
       .poll(() => cardTexts(page, 'In progress'))
@@ -96,6 +108,7 @@ test.describe('the board', () => {
     await expect
       .poll(() => cardTexts(page, 'In progress'))
       .toEqual(['Running goal', 'Keyboard goal'])
+    await waitUntilSaved(page)
 
     // Escape cancels a keyboard move too.
     await card(page, 'Other goal').focus()

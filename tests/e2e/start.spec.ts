@@ -2,6 +2,9 @@ import { card, column, expect, freshApp, reloadApp, test } from './fixtures'
 import { createQuarter, FIVE_COLUMNS } from './board.helpers'
 
 test.describe('first run', () => {
+  // Whole user journeys of many steps: more time than the default on a loaded 2-core machine.
+  test.describe.configure({ timeout: 90_000 })
+
   test('creates a quarter from the empty state and returns to it after a reload', async ({
     page,
   }) => {

@@ -63,7 +63,7 @@ export function Board({ planId }: { planId: string }) {
         onDragEnd={drag.onDragEnd}
         onDragCancel={drag.onDragCancel}
       >
-        <div className="board">
+        <div className="board" aria-busy={drag.saving}>
           {columns.map((status) => (
             <BoardColumn
               key={status}

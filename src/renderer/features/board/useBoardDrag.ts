@@ -25,6 +25,8 @@ import { boardKeyboardCoordinates } from './dragGeometry'
 export interface BoardDrag {
   items: ColumnItems
   activeId: string | null
+  /** True while a drop is being written to the store. */
+  saving: boolean
   sensors: ReturnType<typeof useSensors>
   announcements: ReturnType<typeof boardAnnouncements>
   onDragStart: (event: DragStartEvent) => void
@@ -41,6 +43,7 @@ export function useBoardDrag(
 ): BoardDrag {
   const [dragItems, setDragItems] = useState<ColumnItems | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
+  const [pendingWrites, setPendingWrites] = useState(0)
   const items = dragItems ?? baseItems
   // Refs let the sensors and announcements (created once) read the latest state.
   const itemsRef = useRef(items)
@@ -104,6 +107,7 @@ export function useBoardDrag(
   return {
     items,
     activeId,
+    saving: pendingWrites > 0,
     sensors,
     announcements,
     onDragStart({ active }) {
@@ -131,10 +135,12 @@ export function useBoardDrag(
       }
       startRef.current = null
       setActiveId(null)
-      itemsRef.current = final
+      // itemsRef follows after the render: the drop announcement, made right
+      // after this handler, must still see the order the card was dropped into.
       setDragItems(final)
       awaitingStore.current = true
       const { pushUndo, showToast } = useUiStore.getState()
+      setPendingWrites((count) => count + 1)
       moveGoal(id, target.status, target.beforeGoalId)
         .then(() => {
           pushUndo('Move goal', () => moveGoal(id, origin.status, origin.beforeGoalId))
@@ -143,6 +149,7 @@ export function useBoardDrag(
           cancel()
           showToast({ message: errorMessage(error), tone: 'error' })
         })
+        .finally(() => setPendingWrites((count) => count - 1))
     },
     onDragCancel: cancel,
   }

@@ -1,0 +1,132 @@
+import { card, column, expect, reloadApp, test } from './fixtures'
+import { cardTexts, columnCount, freshQuarter, quickAdd } from './board.helpers'
+
+test.describe('goals', () => {
+  // Whole user journeys of many steps: more time than the default on a loaded 2-core machine.
+  test.describe.configure({ timeout: 90_000 })
+
+  test('the editor validates task ids, saves every field, and creates teams and groups', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Migrate eventlogging to python3'])
+    await card(page, 'Migrate eventlogging to python3').click()
+    const editor = page.getByRole('dialog', { name: 'Edit goal' })
+    await expect(editor).toBeVisible()
+
+    await editor.getByLabel('Goal text').fill('Migrate EventLogging to Python 3')
+    await editor.getByLabel('Phabricator tasks').fill('T234593, 12345')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor.getByRole('alert')).toContainText('Not a Phabricator task id: "12345"')
+    // Nothing was saved.
+    await editor.getByRole('button', { name: 'Cancel' }).click()
+    await expect(editor).toBeHidden()
+    await expect(card(page, 'Migrate eventlogging to python3')).toBeVisible()
+
+    await card(page, 'Migrate eventlogging to python3').press('Enter')
+    await expect(editor).toBeVisible()
+    await editor.getByLabel('Goal text').fill('')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor.getByRole('alert')).toHaveText('Goal text cannot be empty.')
+
+    await editor.getByLabel('Goal text').fill('Migrate EventLogging to Python 3')
+    await editor.getByLabel('Phabricator tasks').fill('T234593 t159170')
+    await editor.getByLabel('Note').fill('this work continues from Q1')
+    await editor.getByLabel('Stretch goal').check()
+    await editor.getByRole('button', { name: 'New team…' }).click()
+    await editor.getByLabel('New team name').fill('Core Platform')
+    await editor.getByLabel('New team name').press('Enter')
+    await expect(editor.getByLabel('Team', { exact: true })).toHaveValue(/.+/)
+    await expect(editor.getByLabel('Team', { exact: true }).locator('option:checked')).toHaveText(
+      'Core Platform',
+    )
+    await editor.getByRole('button', { name: 'New priority group…' }).click()
+    await editor.getByLabel('New priority group title').fill('Reduce platform Complexity')
+    await editor.getByLabel('New priority group title').press('Enter')
+    await expect(
+      editor.getByLabel('Priority group', { exact: true }).locator('option:checked'),
+    ).toHaveText('Reduce platform Complexity')
+    await editor.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor).toBeHidden()
+
+    const edited = card(column(page, 'Done'), 'Migrate EventLogging to Python 3')
+    await expect(edited).toHaveAccessibleName(
+      'Migrate EventLogging to Python 3, Core Platform, Reduce platform Complexity, Done, stretch goal, tasks T234593 T159170',
+    )
+    await expect(edited).toContainText('this work continues from Q1')
+    await expect(edited).toContainText('Stretch')
+    await reloadApp(page)
+    await expect(card(column(page, 'Done'), 'Migrate EventLogging to Python 3')).toContainText(
+      'T159170',
+    )
+  })
+
+  test('delete takes effect at once and Undo restores the goal where it was', async ({ page }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'In progress', ['Keep me', 'Delete me', 'Keep me too'])
+    await card(page, 'Delete me').click()
+    await page
+      .getByRole('dialog', { name: 'Edit goal' })
+      .getByRole('button', { name: 'Delete' })
+      .click()
+    await expect(card(page, 'Delete me')).toHaveCount(0)
+    await expect(columnCount(page, 'In progress')).toHaveText('2')
+    const toast = page.getByRole('region', { name: 'Messages' })
+    await expect(toast).toContainText('Goal deleted — Undo')
+    await toast.getByRole('button', { name: 'Undo' }).click()
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Keep me', 'Delete me', 'Keep me too'])
+
+    // Ctrl+Z does the same when focus is not in a text field.
+    await card(page, 'Keep me too').click()
+    await page
+      .getByRole('dialog', { name: 'Edit goal' })
+      .getByRole('button', { name: 'Delete' })
+      .click()
+    await expect(card(page, 'Keep me too')).toHaveCount(0)
+    await page.keyboard.press('Control+z')
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Keep me', 'Delete me', 'Keep me too'])
+    await reloadApp(page)
+    await expect
+      .poll(() => cardTexts(page, 'In progress'))
+      .toEqual(['Keep me', 'Delete me', 'Keep me too'])
+  })
+
+  test('filters by team and searches by text, with counts of what is shown', async ({ page }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Superset upgrade', 'Presto experiments'], 'Analytics')
+    // A second team, created from the editor of a new goal.
+    await quickAdd(page, 'Done', ['Implement REST APIs for MVP'], 'Analytics')
+    await card(page, 'Implement REST APIs for MVP').click()
+    const editor = page.getByRole('dialog', { name: 'Edit goal' })
+    await editor.getByRole('button', { name: 'New team…' }).click()
+    await editor.getByLabel('New team name').fill('Core Platform')
+    await editor.getByRole('button', { name: 'Add', exact: true }).click()
+    await expect(editor.getByLabel('Team', { exact: true }).locator('option:checked')).toHaveText(
+      'Core Platform',
+    )
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor).toBeHidden()
+
+    await page.getByLabel('Team filter').selectOption({ label: 'Core Platform' })
+    await expect(columnCount(page, 'To do')).toHaveText('0')
+    await expect(columnCount(page, 'Done')).toHaveText('1')
+    await expect(page.getByText('Showing 1 of 3 goals')).toBeVisible()
+
+    await page.getByLabel('Team filter').selectOption({ label: 'All teams' })
+    await page.getByLabel('Search goals').fill('presto')
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Presto experiments'])
+    await expect(columnCount(page, 'Done')).toHaveText('0')
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await expect(columnCount(page, 'To do')).toHaveText('2')
+
+    // "/" focuses the search box from anywhere on the board.
+    await page.getByRole('heading', { name: 'To do' }).click()
+    await page.keyboard.press('/')
+    await expect(page.getByLabel('Search goals')).toBeFocused()
+  })
+})
