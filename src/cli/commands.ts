@@ -60,7 +60,7 @@ export function formatReport(file: string, report: ImportReport): string {
       `${count(report.entries.length, 'line was', 'lines were')} not placed exactly and kept as text:`,
     )
     for (const entry of report.entries) {
-      lines.push(`  line ${entry.line}: ${entry.reason}: ${entry.text}`)
+      lines.push(`  line ${entry.line}: ${entry.reason.replace(/\.$/, '')}: ${entry.text}`)
     }
   }
   return `${lines.join('\n')}\n`

@@ -177,6 +177,24 @@ describe('quarterdeck import', () => {
     expect(parseBackup(result.files.get('out.json') ?? '').ok).toBe(true)
   })
 
+  it('lists in the report what it could not place exactly, with line numbers', () => {
+    const handWritten = [
+      '== Analytics ==',
+      'Team Manager: Nuria Ruiz',
+      '{| class="wikitable"',
+      '! Goal !! Status',
+      '|-',
+      '| Ship the thing || {{Done}}',
+      '|}',
+    ].join('\n')
+    const result = run(['import', 'hand.wiki'], { 'hand.wiki': handWritten })
+    expect(result.code).toBe(0)
+    expect(result.err).toMatch(
+      /^Imported "hand.wiki": 1 team, \d+ priority groups?, 1 goal, 0 status updates\.\n/,
+    )
+    expect(result.err).toMatch(/\n {2}line 4: [^\n]*[^.]: Goal !! Status\n/)
+  })
+
   it('exits with 1 for a missing file or a page that is not a goals page', () => {
     expectBadInput(run(['import', 'nowhere.wiki']), /cannot read "nowhere.wiki": no such file/)
     expectBadInput(
