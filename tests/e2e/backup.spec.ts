@@ -18,12 +18,17 @@ async function saveBackup(page: Page): Promise<{ name: string; text: string }> {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') }
 }
 
-/** Clicks "Open backup…" and picks a file with this text in the browser's file input. */
+/**
+ * Clicks "Open backup…" and picks a file with this text in the file input the
+ * web build opens (data-testid "open-file-input"). Waiting for the file
+ * chooser keeps it open; otherwise headless Chromium cancels it at once.
+ */
 async function openBackup(page: Page, name: string, text: string) {
+  const choosing = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open backup…' }).click()
-  await page
-    .getByTestId('open-file-input')
-    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+  const chooser = await choosing
+  expect(await chooser.element().getAttribute('data-testid')).toBe('open-file-input')
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
 }
 
 test('a backup saved on one machine opens on another with its goals', async ({ page, browser }) => {
@@ -69,6 +74,7 @@ test('opening a backup of a stored plan asks first: Cancel, Keep both, Replace',
     page.getByRole('status').filter({ hasText: 'beside the existing ones' }),
   ).toBeVisible()
 
+  await expect(page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')).toHaveCount(2)
   // Both copies are in a new backup, each with all its goals, under different ids.
   const both = JSON.parse((await saveBackup(page)).text) as {
     plans: { plan: { id: string }; goals: unknown[] }[]

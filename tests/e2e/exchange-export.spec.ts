@@ -51,7 +51,7 @@ test('writes statuses and tasks through the chosen template profile', async ({ p
 
   await page.getByRole('radio', { name: 'Custom' }).check()
   const editor = page.getByRole('form', { name: 'Custom profile' })
-  await editor.getByRole('textbox', { name: 'Done markup' }).fill('{{Yes|Finished}}')
+  await editor.getByRole('textbox', { name: 'Done markup', exact: true }).fill('{{Yes|Finished}}')
   await editor.getByRole('textbox', { name: 'Task link pattern' }).fill('{{task}}')
   await editor.getByRole('button', { name: 'Save custom profile' }).click()
   await expect(editor.getByRole('alert')).toHaveText(/Task link pattern must contain \$1/)
@@ -68,5 +68,7 @@ test('writes statuses and tasks through the chosen template profile', async ({ p
   await reloadApp(page)
   await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
   await expect(page.getByRole('radio', { name: 'Custom' })).toBeChecked()
-  await expect(page.getByRole('textbox', { name: 'Done markup' })).toHaveValue('{{Yes|Finished}}')
+  await expect(page.getByRole('textbox', { name: 'Done markup', exact: true })).toHaveValue(
+    '{{Yes|Finished}}',
+  )
 })

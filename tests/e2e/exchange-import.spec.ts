@@ -103,4 +103,7 @@ test('warns that the quarter already exists and still adds it beside the existin
   await expect(
     card(column(page, 'Done'), 'Add mediarequests metrics to Wikistats UI'),
   ).toBeVisible()
+  // Two plans for the same quarter now: the imported one is shown, the example is untouched.
+  const quarters = page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')
+  await expect(quarters).toHaveCount(2)
 })

@@ -7,6 +7,7 @@ import { ExportActions } from './ExportActions'
 import { LayoutChoice } from './LayoutChoice'
 import { ProfileChoice } from './ProfileChoice'
 import { usePlanDocument } from './usePlanDocument'
+import { usePendingChoice } from './usePendingChoice'
 import { WikiPreview } from './WikiPreview'
 
 /**
@@ -36,31 +37,36 @@ export function ExportView({ planId }: { planId: string }) {
 function ExportPanel({ doc }: { doc: PlanDocument }) {
   const { plan } = doc
   const textId = useId()
+  const [layout, chooseLayout, forgetLayout] = usePendingChoice(plan.layout)
+  const [profile, chooseProfile, forgetProfile] = usePendingChoice(plan.profile, sameProfile)
   const exported = useMemo(() => {
     try {
-      return { text: exportWikitext(doc, { layout: plan.layout, profile: plan.profile }) }
+      return { text: exportWikitext(doc, { layout, profile }) }
     } catch (error) {
       return { error: errorMessage(error) }
     }
-  }, [doc, plan.layout, plan.profile])
+  }, [doc, layout, profile])
   const title = pageTitle(plan)
-
   const [saveError, setSaveError] = useState('')
 
-  const setLayout = async (layout: PageLayout) => {
+  const setLayout = async (next: PageLayout) => {
+    chooseLayout(next)
     try {
-      await updatePlan(plan.id, { layout })
+      await updatePlan(plan.id, { layout: next })
       setSaveError('')
     } catch (error) {
+      forgetLayout()
       setSaveError(`Could not save the layout: ${errorMessage(error)}`)
     }
   }
   // The custom profile editor shows its own error, so this one rethrows.
-  const setProfile = async (profile: TemplateProfile) => {
+  const setProfile = async (next: TemplateProfile) => {
+    chooseProfile(next)
     try {
-      await updatePlan(plan.id, { profile })
+      await updatePlan(plan.id, { profile: next })
       setSaveError('')
     } catch (error) {
+      forgetProfile()
       setSaveError(`Could not save the template profile: ${errorMessage(error)}`)
       throw error
     }
@@ -73,8 +79,8 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
         Page title: <code>{title}</code>
       </p>
       <div className="exchange-options">
-        <LayoutChoice value={plan.layout} onChange={(layout) => void setLayout(layout)} />
-        <ProfileChoice value={plan.profile} onChange={setProfile} />
+        <LayoutChoice value={layout} onChange={(layout) => void setLayout(layout)} />
+        <ProfileChoice value={profile} onChange={setProfile} />
       </div>
       <p role="alert" className="exchange-error">
         {saveError}
@@ -108,4 +114,8 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+function sameProfile(a: TemplateProfile, b: TemplateProfile): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
@@ -25,7 +25,18 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
   const [result, setResult] = useState<ReadResult | null>(null)
   const [problem, setProblem] = useState('')
   const [saving, setSaving] = useState(false)
+  const [createdId, setCreatedId] = useState<string | null>(null)
   const plans = usePlans()
+  const handedOver = useRef(false)
+
+  // Hand the new plan over once the live plan list has it: a shell that checks
+  // the id against its list would otherwise fall back to another plan.
+  useEffect(() => {
+    if (handedOver.current || createdId === null) return
+    if (!plans?.some((plan) => plan.id === createdId)) return
+    handedOver.current = true
+    onImported(createdId)
+  }, [createdId, plans, onImported])
 
   const read = (pageText: string) => {
     setProblem('')
@@ -63,10 +74,9 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
     setProblem('')
     try {
       await savePlanDocuments([doc], 'add')
-      onImported(doc.plan.id)
+      setCreatedId(doc.plan.id)
     } catch (error) {
       setProblem(`Could not create the quarter; nothing was saved. ${errorMessage(error)}`)
-    } finally {
       setSaving(false)
     }
   }
@@ -120,6 +130,9 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
           <button type="button" disabled={saving} onClick={() => void create(result.doc)}>
             Create quarter from this page
           </button>
+          <p role="status" className="exchange-status">
+            {createdId !== null ? 'Quarter created; opening its board…' : ''}
+          </p>
         </>
       )}
     </section>
