@@ -4,6 +4,7 @@
  * to board painted, pointer release to dropped card painted, JS heap used, and
  * how many cards' DOM changed during one drag. See bench/README.md.
  */
+import { cpus, loadavg } from 'node:os'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { DATABASE_NAME } from '../src/renderer/db/database'
 import { statusLabel, type StatusId } from '../src/shared/statuses'
@@ -176,6 +177,12 @@ async function main(): Promise<void> {
     process.stdout.write(
       `Board benchmark: ${SIZE.goals} goals, ${SIZE.teams} teams, ${RUNS} runs after a warm-up\n`,
     )
+    // Timings mean little on a busy machine: say how busy it was.
+    process.stdout.write(
+      `${cpus().length} cores, load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')} at start\n`,
+    )
     const mode = await detectMode(browser, server.url)
     const results: RunResult[] = []
     for (let i = 0; i < RUNS; i++) {
@@ -208,6 +215,7 @@ async function main(): Promise<void> {
       ],
       mode === 'all' ? 'every card in the DOM' : 'virtualised board: first cards of each column',
     )
+    process.stdout.write(`load average ${loadavg()[0]?.toFixed(1)} at end\n`)
   } finally {
     await browser.close()
     await server.stop()
