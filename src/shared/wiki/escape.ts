@@ -132,6 +132,9 @@ function encodeLine(
     /\s/.test(line[at] as string) || (context === 'heading' && line[at] === '=')
   if (first && n > 0 && edgeStop(0)) stops.push(0)
   if (last && n > 0 && edgeStop(n - 1)) stops.push(n - 1)
+  for (const char of escapeChars) {
+    for (let at = line.indexOf(char); at >= 0; at = line.indexOf(char, at + 1)) stops.push(at)
+  }
   stops.sort((a, b) => a - b)
   let nextStop = 0
   let out = ''

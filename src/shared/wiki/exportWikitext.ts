@@ -91,13 +91,19 @@ function navigationLine(doc: PlanDocument): string {
 /** "Team Manager: Nuria Ruiz", "Directors: Mark Bergsma and Faidon Liambotis". */
 function managerLine(team: Team): string | null {
   if (team.managerLabel === '' && team.managers.length === 0) return null
-  const label = encodeText(team.managerLabel, 'line', { escapeChars: ':' })
+  // Every colon, even inside a link, or the reader would end the label there.
+  const label = encodeText(team.managerLabel, 'line').replace(/:/g, '&#58;')
   const names = team.managers.map((name) =>
-    encodeText(name, 'inline', { escapeChars: ',' }).replace(/ and /g, '&#32;and '),
+    // A name must not contain the separators the reader splits on.
+    encodeText(name, 'inline')
+      .replace(/,(?= |$)/g, '&#44;')
+      .replace(/ and(?= |$)/g, '&#32;and'),
   )
   const joined =
     names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-  return `${label === '' ? NOWIKI : label}:${joined === '' ? '' : ' ' + joined}`
+  // An empty label, or one starting like bold text, would not read back as the label.
+  const safeLabel = label === '' || label.startsWith("'") ? NOWIKI + label : label
+  return `${safeLabel}:${joined === '' ? '' : ' ' + joined}`
 }
 
 interface DocumentIndex {

@@ -4,6 +4,7 @@
  */
 import type { Goal, StatusId, TemplateProfile } from '../model'
 import { encodeText, NOWIKI, type TextContext } from './escape'
+import { groupHeaderStatus } from './importItems'
 import { BARE_TASK, CARRIED_MARK, STRETCH_MARK, type StatusReader, type TaskReader } from './markup'
 import { taskMarkup } from './profiles'
 
@@ -65,7 +66,11 @@ export function statusItemLines(
   ) {
     return [`${prefix} ${textMarkup} ${statusMarkup}${note === '' ? '' : ' ' + noteMarkup}`]
   }
-  const lines = [`${prefix} ${statusMarkup}${textMarkup === NOWIKI ? '' : ' - ' + textMarkup}`]
+  // Never what reads as a status bullet of a grouped update ("** {{Done}}", "** {{Done}} - or {{To do}}").
+  let content = `${statusMarkup} - ${textMarkup === '' ? NOWIKI : textMarkup}`
+  if (groupHeaderStatus(content, readers.statuses))
+    content = `${statusMarkup} - ${NOWIKI}${textMarkup}`
+  const lines = [`${prefix} ${content}`]
   if (note !== '') lines.push(`${prefix}: ${noteMarkup}`)
   return lines
 }

@@ -126,11 +126,15 @@ export function groupHeaderStatus(
   const matches = statuses.find(trimmed)
   const [first] = matches
   if (!first) return null
-  let gaps = trimmed.slice(0, first.start)
+  if (first.start !== 0) return null
+  let gaps = ''
   for (let i = 0; i < matches.length; i++) {
     const end = (matches[i] as StatusMatch).end
-    gaps += ' ' + trimmed.slice(end, matches[i + 1]?.start ?? trimmed.length)
+    gaps += '  ' + trimmed.slice(end, matches[i + 1]?.start ?? trimmed.length)
   }
-  if (!/^[\s\-/,&]*(?:\bor\b|\band\b)?[\s\-/,&]*$/i.test(gaps.replace(/-or-/gi, ' '))) return null
+  // Statuses joined as in "{{Not done|Postponed}}-or-{{Not done|Blocked}}"; a lone dash starts a text.
+  for (const gap of gaps.split('  ')) {
+    if (!/^\s*(?:-?\s*or\s*-?|\/|&|,|and)?\s*$/i.test(gap)) return null
+  }
   return { status: first.status, several: matches.length > 1 }
 }

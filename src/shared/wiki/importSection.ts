@@ -64,7 +64,9 @@ export interface ReadContext {
 const DEPENDENCIES = /^(?:'''|'')?\s*(dependenc(?:y|ies)\b[^:]*?)\s*:\s*(?:'''|'')?\s*(.*)$/i
 const STATUS_LINE = /^(?:;\s*)?(?:'''|'')?\s*status\s*:?\s*(?:'''|'')?\s*:?$/i
 const BOLD_LINE = /^'''(.*)'''$/
-const MANAGER = /^(?:'''|'')?([^:*#;=|!{}[\]]{1,60}?)\s*:\s*(?:'''|'')?\s*(.*)$/
+// The label's own colons are escaped on export; lines that start table or heading syntax are not labels.
+const MANAGER_BOLD = /^('''?)([^:]+?)\s*:\s*\1\s*(.*)$/
+const MANAGER = /^(?!\{\||[|!=])([^:]+?)\s*:\s*(.*)$/
 const BULLET = /^([*#]+)(:?)\s*(.*)$/
 
 /** Reads the lines of a section; `first` is the 1-based number of `lines[0]`. */
@@ -166,13 +168,14 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
     const bold = BOLD_LINE.exec(text)
     if (bold) {
       startGroup(decodeText(bold[1] ?? ''), line)
+      section.usedList = true
       seenContent = true
       continue
     }
-    const manager = !seenContent ? MANAGER.exec(text) : null
+    const manager = !seenContent ? readManagerLine(text) : null
     if (manager) {
-      section.managerLabel = decodeText(manager[1] ?? '')
-      section.managers = splitManagers(manager[2] ?? '')
+      section.managerLabel = manager.label
+      section.managers = manager.managers
       seenContent = true
       continue
     }
@@ -344,6 +347,15 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
     }
     update.items.push(lastItem)
   }
+}
+
+function readManagerLine(text: string): { label: string; managers: string[] } | null {
+  const bold = MANAGER_BOLD.exec(text)
+  if (bold) return { label: decodeText(bold[2] ?? ''), managers: splitManagers(bold[3] ?? '') }
+  const plain = MANAGER.exec(text)
+  return plain
+    ? { label: decodeText(plain[1] ?? ''), managers: splitManagers(plain[2] ?? '') }
+    : null
 }
 
 function appendNote(goal: RawGoal, text: string): void {

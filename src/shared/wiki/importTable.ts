@@ -64,7 +64,9 @@ function splitCells(text: string, header: boolean, line: number): TableCell[] {
     } else singles.push(at)
   }
   if (header && text.includes('!!')) {
+    const { spans } = scanBrackets(text, true)
     for (let at = text.indexOf('!!'); at >= 0; at = text.indexOf('!!', at + 2)) {
+      if (spans.some(([s, e]) => s <= at && at < e)) continue
       if (!separators.some(([s, e]) => at < e && at + 2 > s)) separators.push([at, at + 2])
     }
     separators.sort((a, b) => a[0] - b[0])

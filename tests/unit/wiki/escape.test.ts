@@ -145,3 +145,11 @@ describe('escaping properties', () => {
     )
   })
 })
+
+describe('encodeText escapeChars', () => {
+  it('escapes the requested characters at the top level only', () => {
+    expect(encodeText('a, b: [[x:y]]', 'inline', { escapeChars: ',:' })).toBe(
+      'a&#44; b&#58; [[x:y]]',
+    )
+  })
+})
