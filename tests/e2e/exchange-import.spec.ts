@@ -2,7 +2,7 @@ import { test, expect, freshApp, column, card } from './fixtures'
 
 // A small page written by hand in the style of the reference page: a table
 // team and a bullet-list team, template aliases, several task notations, and
-// one line the importer cannot place.
+// a header row the importer reports instead of placing.
 const PAGE = `[[Test Lab/Goals/2019-20 Q1|Q1]] '''Test Lab Goals, FY2019–20, Q2 (October - December 2019)''' [[Test Lab/Goals/2019-20 Q3|Q3]]
 
 Test Lab team goals and status for Q2 FY19/20
@@ -55,6 +55,12 @@ test('reads a pasted page, shows what it found, and creates its quarter', async 
     /Rotate the signing keys — To do/,
     /Review third-party libraries — Postponed/,
   ])
+
+  // Lines it could not place are listed with their line number, before anything is saved.
+  await expect(found.getByRole('list', { name: 'Import report' })).toContainText(
+    /Kept as text: “Goal !! Status” \(line 9\)/,
+  )
+  await expect(page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')).toHaveCount(1)
 
   await page.getByRole('button', { name: 'Create quarter from this page' }).click()
 
