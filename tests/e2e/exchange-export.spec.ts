@@ -72,3 +72,19 @@ test('writes statuses and tasks through the chosen template profile', async ({ p
     '{{Yes|Finished}}',
   )
 })
+
+test('the export follows changes made in another window without a reload', async ({ page }) => {
+  const wikitext = await loadExampleAndExport(page)
+  await expect(wikitext).toHaveValue(/\{\{Phabricator\|T223626\}\}/)
+
+  const other = await page.context().newPage()
+  await other.goto('/')
+  await other.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await other.getByRole('radio', { name: 'Plain' }).check()
+  await expect(other.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(
+    /\[\[phab:T223626\|T223626\]\]/,
+  )
+
+  await expect(wikitext).toHaveValue(/\[\[phab:T223626\|T223626\]\]/)
+  await expect(page.getByRole('radio', { name: 'Plain' })).toBeChecked()
+})

@@ -113,3 +113,22 @@ test('warns that the quarter already exists and still adds it beside the existin
   const quarters = page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')
   await expect(quarters).toHaveCount(2)
 })
+
+test('reads a .wiki file opened from disk', async ({ page }) => {
+  await freshApp(page)
+  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
+  const chooser = await choosing
+  await chooser.setFiles({
+    name: 'test-lab.wiki',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(PAGE),
+  })
+
+  await expect(page.getByRole('textbox', { name: 'Wikitext to import' })).toHaveValue(PAGE)
+  const found = page.getByRole('region', { name: 'Page read' })
+  await expect(found).toContainText('5 goals')
+  await page.getByRole('button', { name: 'Create quarter from this page' }).click()
+  await expect(card(column(page, 'Blocked'), 'Audit the login flow')).toBeVisible()
+})
