@@ -14,6 +14,7 @@ import { columnItems, groupGoals } from './columns'
 import { boardCollision } from './dragGeometry'
 import { GoalCardBody } from './GoalCard'
 import { useBoardDrag } from './useBoardDrag'
+import { useStableGoals, useStableItems } from './useStableGoals'
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' }
@@ -21,7 +22,7 @@ const NO_GOALS: Goal[] = []
 
 /** The board of the plan `planId`. */
 export function Board({ planId }: { planId: string }) {
-  const goals = useGoals(planId)
+  const goals = useStableGoals(useGoals(planId))
   const teams = useTeams(planId)
   const groups = useGroups(planId)
   const teamId = useUiStore((state) => state.teamFilter)
@@ -36,9 +37,8 @@ export function Board({ planId }: { planId: string }) {
     }),
     [teams, groups],
   )
-  const baseItems = useMemo(
-    () => columnItems(groupGoals(all, { teamId, search })),
-    [all, teamId, search],
+  const baseItems = useStableItems(
+    useMemo(() => columnItems(groupGoals(all, { teamId, search })), [all, teamId, search]),
   )
   const columns = useMemo(() => boardColumns(all.map((goal) => goal.status)), [all])
   const drag = useBoardDrag(baseItems, columns, goalsById)

@@ -101,7 +101,8 @@ export const SortableGoalCard = memo(function SortableGoalCard(props: GoalCardPr
     <li
       ref={setNodeRef}
       className={isDragging ? 'card card-placeholder' : 'card'}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      // Only cards that make room get a style: no DOM write for the rest of a large board.
+      style={transform ? { transform: CSS.Translate.toString(transform), transition } : undefined}
       {...dragAttributes}
       {...listeners}
       aria-roledescription="goal card"
