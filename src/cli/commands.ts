@@ -34,7 +34,7 @@ export function runExport(io: CliIo, options: ExportOptions): ExitCode {
   if (text === null) return EXIT.badInput
   const backup = parseBackup(text)
   if (!backup.ok) {
-    io.stderr(`quarterdeck: "${options.file}" is not a usable backup: ${oneLine(backup.error)}\n`)
+    io.stderr(`quarterdeck: "${options.file}" cannot be used: ${oneLine(backup.error)}\n`)
     return EXIT.badInput
   }
   const choice = selectPlan(backup.docs, options.plan, options.file)

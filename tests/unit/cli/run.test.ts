@@ -131,7 +131,7 @@ describe('quarterdeck export', () => {
     )
     expectBadInput(
       run(['export', 'cut.json'], { 'cut.json': single.slice(0, 5000) }),
-      /"cut.json" is not a usable backup: The file is truncated/,
+      /"cut.json" cannot be used: The file is truncated/,
     )
     const newer = single.replace('"version": 1', '"version": 3')
     expectBadInput(
@@ -149,7 +149,7 @@ describe('quarterdeck export', () => {
     )
     expectBadInput(
       run(['export', 'a.wiki'], { 'a.wiki': '== Analytics ==\n' }),
-      /not a usable backup/,
+      /"a.wiki" cannot be used: This is not a Quarterdeck backup file: it is not JSON \(it starts with "== Analytics =="\)$/m,
     )
   })
 })
