@@ -144,6 +144,14 @@ export function useBoardDrag(
       moveGoal(id, target.status, target.beforeGoalId)
         .then(() => {
           pushUndo('Move goal', () => moveGoal(id, origin.status, origin.beforeGoalId))
+          // Should the store have found nothing to change, no query update will
+          // come; fall back to the stored order rather than keep a stale one.
+          window.setTimeout(() => {
+            if (awaitingStore.current) {
+              awaitingStore.current = false
+              setDragItems(null)
+            }
+          }, 1000)
         })
         .catch((error: unknown) => {
           cancel()
