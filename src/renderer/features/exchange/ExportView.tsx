@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useDeferredValue, useId, useMemo, useState } from 'react'
 import type { PageLayout, PlanDocument, TemplateProfile } from '../../../shared/model'
 import { pageTitle, planDisplayName } from '../../../shared/plan'
 import { exportWikitext } from '../../../shared/wiki'
@@ -46,6 +46,8 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
       return { error: errorMessage(error) }
     }
   }, [doc, layout, profile])
+  // The preview may be thousands of elements: render it after the wikitext, interruptibly.
+  const previewText = useDeferredValue(exported.text ?? '')
   const title = pageTitle(plan)
   const [saveError, setSaveError] = useState('')
 
@@ -104,7 +106,7 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
                 value={exported.text}
               />
             </div>
-            <WikiPreview text={exported.text} />
+            <WikiPreview text={previewText} />
           </div>
         </>
       )}
