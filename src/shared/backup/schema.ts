@@ -9,6 +9,12 @@ import { isMonth, isQuarterNumber } from '../quarter'
 import { isRank } from '../ranks'
 import { STATUS_IDS } from '../statuses'
 
+// zod 4 probes for eval (`new Function`) when the first object schema is
+// built; the renderer's Content-Security-Policy forbids eval and reports the
+// probe as a violation. Jitless mode skips the probe; it must run before the
+// schemas below are created.
+z.config({ jitless: true })
+
 const statusList = STATUS_IDS.join(', ')
 
 const id = z.string().min(1, { error: 'expected a non-empty id' })

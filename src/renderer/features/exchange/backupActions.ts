@@ -4,7 +4,6 @@
  * and a bad file changes nothing.
  */
 // First: configures zod before the backup schemas are built.
-import './zodWithoutEval'
 import { parseBackup, reidentifyPlan, serializeBackup } from '../../../shared/backup'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
