@@ -19,7 +19,11 @@ export interface BracketScan {
 }
 
 const NO_BRACKETS = /[[\]{}]/
-const EMPTY: BracketScan = Object.freeze({ unbalanced: null, spans: [], magic: [] }) as BracketScan
+const EMPTY: BracketScan = Object.freeze({
+  unbalanced: null,
+  spans: Object.freeze([]) as unknown as Array<[number, number]>,
+  magic: Object.freeze([]) as unknown as Array<[number, number]>,
+})
 
 const NOWIKI_OPEN = /<nowiki\s*>/iy
 const NOWIKI_CLOSE = /<\/nowiki\s*>/gi
@@ -39,18 +43,28 @@ export function scanBrackets(line: string, skipNowiki: boolean): BracketScan {
   // Pairs that never close are set aside and the rest paired again, so a span
   // that sat above an unclosed opener still counts as balanced.
   if (marks.unbalanced) spans = match(line, skipNowiki, marks, false)
-  let kept = spans
   const magic: Array<[number, number]> = []
-  for (const span of spans) {
-    if (line[span[0]] === '{' && TABLE_MAGIC.test(line.slice(span[0], span[1]))) {
-      const unbalanced = (marks.unbalanced ??= new Uint8Array(line.length))
-      unbalanced.fill(1, span[0], span[0] + 2)
-      unbalanced.fill(1, span[1] - 2, span[1])
-      magic.push(span)
+  // Neutralising an unsafe template can expose the spans inside it: pair again until none is left.
+  for (;;) {
+    const unsafe = spans.filter(
+      ([start, end]) => line[start] === '{' && isUnsafeTemplate(line.slice(start, end)),
+    )
+    if (unsafe.length === 0) break
+    const unbalanced = (marks.unbalanced ??= new Uint8Array(line.length))
+    for (const [start, end] of unsafe) {
+      unbalanced.fill(1, start, start + 2)
+      unbalanced.fill(1, end - 2, end)
     }
+    magic.push(...unsafe)
+    spans = match(line, skipNowiki, marks, false)
   }
-  if (magic.length > 0) kept = spans.filter((span) => !magic.includes(span))
+  const kept = spans
   return { unbalanced: marks.unbalanced, spans: kept, magic }
+}
+
+// A template with no name stays on the page as raw text, pipes and all; `{{!}}` and its kin expand to table syntax.
+function isUnsafeTemplate(span: string): boolean {
+  return TABLE_MAGIC.test(span) || /^\{\{\s*(?:\||\}\}$)/.test(span)
 }
 
 function match(

@@ -170,9 +170,14 @@ function encodeLine(
       for (let k = 0; k < run; k += 2)
         out += (k > 0 ? NOWIKI : '') + '~'.repeat(Math.min(2, run - k))
       i += run - 1
-    } else if (char === '|' && (context === 'cell' || context === 'header') && isTopLevel(i)) {
+    } else if (
+      char === '|' &&
+      (context === 'cell' || context === 'header') &&
+      // Cells split on `||` even inside links (and inside templates the wiki cannot expand).
+      (line[i - 1] === '|' || isTopLevel(i))
+    ) {
       out += '&#124;'
-    } else if (char === '!' && context === 'header' && out.endsWith('!') && isTopLevel(i)) {
+    } else if (char === '!' && context === 'header' && out.endsWith('!')) {
       out += '&#33;'
     } else if (escapeChars.includes(char) && isTopLevel(i)) {
       out += numericEntity(char)
