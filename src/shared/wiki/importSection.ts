@@ -8,65 +8,15 @@ import { decodeText } from './escape'
 import { groupHeaderStatus, readGoalText, splitItem } from './importItems'
 import { parseTable, type TableRow } from './importTable'
 import { parseUpdateHeading } from './importDates'
-import type { StatusMatch, StatusReader, TaskReader } from './markup'
+import { readManagerLine } from './importManagers'
+import type { RawGoal, RawGroup, RawSection, RawUpdate, ReadContext } from './importTypes'
+import type { StatusMatch } from './markup'
 
-/** A goal as read, before ids and ranks. */
-export interface RawGoal {
-  line: number
-  text: string
-  status: StatusId
-  tasks: string[]
-  note: string
-  stretch: boolean
-  carriedOverFrom: string | null
-}
-
-/** A priority group as read. */
-export interface RawGroup {
-  line: number
-  title: string
-  description: string
-  goals: RawGoal[]
-}
-
-/** A status update as read. */
-export interface RawUpdate {
-  line: number
-  date: string
-  summary: string
-  grouped: boolean
-  items: StatusUpdateItem[]
-}
-
-/** A team section as read. */
-export interface RawSection {
-  managerLabel: string
-  managers: string[]
-  dependencies: string
-  loose: RawGoal[]
-  groups: RawGroup[]
-  updates: RawUpdate[]
-  usedTable: boolean
-  usedList: boolean
-}
-
-/** Shared state of one import: readers, the report and what was seen. */
-export interface ReadContext {
-  statuses: StatusReader
-  tasks: TaskReader
-  note(line: number, text: string, reason: string): void
-  /** Called for every status read, so the importer can tell which profile the page uses. */
-  sawStatus(match: StatusMatch): void
-  /** Date used for updates whose date cannot be read (yyyy-mm-dd). */
-  fallbackDate: string
-}
+export type { RawGoal, RawGroup, RawSection, RawUpdate, ReadContext } from './importTypes'
 
 const DEPENDENCIES = /^(?:'''|'')?\s*(dependenc(?:y|ies)\b[^:]*?)\s*:\s*(?:'''|'')?\s*(.*)$/i
 const STATUS_LINE = /^(?:;\s*)?(?:'''|'')?\s*status\s*:?\s*(?:'''|'')?\s*:?$/i
 const BOLD_LINE = /^'''(.*)'''$/
-// The label's own colons are escaped on export; lines that start table or heading syntax are not labels.
-const MANAGER_BOLD = /^('''?)([^:]+?)\s*:\s*\1\s*(.*)$/
-const MANAGER = /^(?!\{\||[|!=])([^:]+?)\s*:\s*(.*)$/
 const BULLET = /^([*#]+)(:?)\s*(.*)$/
 
 /** Reads the lines of a section; `first` is the 1-based number of `lines[0]`. */
@@ -349,24 +299,6 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
   }
 }
 
-function readManagerLine(text: string): { label: string; managers: string[] } | null {
-  const bold = MANAGER_BOLD.exec(text)
-  if (bold) return { label: decodeText(bold[2] ?? ''), managers: splitManagers(bold[3] ?? '') }
-  const plain = MANAGER.exec(text)
-  return plain
-    ? { label: decodeText(plain[1] ?? ''), managers: splitManagers(plain[2] ?? '') }
-    : null
-}
-
 function appendNote(goal: RawGoal, text: string): void {
   goal.note = goal.note === '' ? text : `${goal.note}\n${text}`
-}
-
-/** "Mark Bergsma and Faidon Liambotis", "A, B and C" → names. */
-function splitManagers(raw: string): string[] {
-  if (raw.trim() === '') return []
-  return raw
-    .split(/, | and /)
-    .map((name) => decodeText(name.trim()))
-    .filter((name) => name !== '')
 }

@@ -1,0 +1,57 @@
+/**
+ * What the section reader produces and needs: goals, groups, updates and
+ * sections as read (before ids and ranks), and the shared state of an import.
+ */
+import type { StatusId, StatusUpdateItem } from '../model'
+import type { StatusMatch, StatusReader, TaskReader } from './markup'
+
+/** A goal as read, before ids and ranks. */
+export interface RawGoal {
+  line: number
+  text: string
+  status: StatusId
+  tasks: string[]
+  note: string
+  stretch: boolean
+  carriedOverFrom: string | null
+}
+
+/** A priority group as read. */
+export interface RawGroup {
+  line: number
+  title: string
+  description: string
+  goals: RawGoal[]
+}
+
+/** A status update as read. */
+export interface RawUpdate {
+  line: number
+  date: string
+  summary: string
+  grouped: boolean
+  items: StatusUpdateItem[]
+}
+
+/** A team section as read. */
+export interface RawSection {
+  managerLabel: string
+  managers: string[]
+  dependencies: string
+  loose: RawGoal[]
+  groups: RawGroup[]
+  updates: RawUpdate[]
+  usedTable: boolean
+  usedList: boolean
+}
+
+/** Shared state of one import: readers, the report and what was seen. */
+export interface ReadContext {
+  statuses: StatusReader
+  tasks: TaskReader
+  note(line: number, text: string, reason: string): void
+  /** Called for every status read, so the importer can tell which profile the page uses. */
+  sawStatus(match: StatusMatch): void
+  /** Date used for updates whose date cannot be read (yyyy-mm-dd). */
+  fallbackDate: string
+}
