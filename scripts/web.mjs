@@ -14,34 +14,13 @@ import { createServer } from 'node:http'
 import { dirname, extname, join, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { mimeTypeFor } from './mimeTypes.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const WEB_DIR = join(ROOT, 'out', 'web')
 const HTML_SOURCE = join(ROOT, 'src', 'renderer', 'index.html')
 const HOST = '127.0.0.1'
 const DEFAULT_PORT = 5199
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wiki': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-}
 
 function fail(message) {
   process.stderr.write(`web: ${message}\n`)
@@ -129,7 +108,7 @@ function serve(port, csp) {
       response.end(target.status === 204 ? undefined : `${target.status}\n`)
       return
     }
-    const type = MIME_TYPES[extname(target.file).toLowerCase()] ?? 'application/octet-stream'
+    const type = mimeTypeFor(target.file)
     response.writeHead(200, { ...headers, 'Content-Type': type })
     if (request.method === 'HEAD') response.end()
     else createReadStream(target.file).pipe(response)

@@ -3,7 +3,8 @@
  * Content-Security-Policy on every response, and nothing outside that folder.
  */
 import { readFile, realpath, stat } from 'node:fs/promises'
-import { extname, isAbsolute, join, relative } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
+import { mimeTypeFor } from '../../scripts/mimeTypes.mjs'
 import { APP_HOST, APP_SCHEME } from './appOrigin'
 import { CONTENT_SECURITY_POLICY } from './csp'
 
@@ -17,32 +18,8 @@ export const APP_SCHEME_PRIVILEGES = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 } as const
 
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wiki': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-}
-
-/** The Content-Type for a file name; unknown kinds are served as opaque bytes. */
-export function mimeTypeFor(fileName: string): string {
-  return MIME_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream'
-}
+/** Content types are shared with web mode's server. */
+export { mimeTypeFor }
 
 function isInside(root: string, candidate: string): boolean {
   const rel = relative(root, candidate)
