@@ -2,18 +2,15 @@
  * What the section reader produces and needs: goals, groups, updates and
  * sections as read (before ids and ranks), and the shared state of an import.
  */
-import type { StatusId, StatusUpdateItem } from '../model'
+import type { Goal, StatusUpdateItem } from '../model'
 import type { StatusMatch, StatusReader, TaskReader } from './markup'
 
-/** A goal as read, before ids and ranks. */
-export interface RawGoal {
+/** A goal as read (with the line it came from), before ids and ranks. */
+export type RawGoal = Pick<
+  Goal,
+  'text' | 'status' | 'tasks' | 'note' | 'stretch' | 'carriedOverFrom'
+> & {
   line: number
-  text: string
-  status: StatusId
-  tasks: string[]
-  note: string
-  stretch: boolean
-  carriedOverFrom: string | null
 }
 
 /** A priority group as read. */
