@@ -61,3 +61,18 @@ export function entityAt(text: string, index: number): { length: number; value: 
 export function numericEntity(char: string): string {
   return `&#${char.codePointAt(0) ?? 0};`
 }
+
+/** Decodes every character reference MediaWiki would decode in `text`. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text
+  let out = ''
+  let last = 0
+  for (let i = text.indexOf('&'); i >= 0; i = text.indexOf('&', i + 1)) {
+    const entity = entityAt(text, i)
+    if (!entity) continue
+    out += text.slice(last, i) + entity.value
+    last = i + entity.length
+    i = last - 1
+  }
+  return out + text.slice(last)
+}

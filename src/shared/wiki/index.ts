@@ -10,4 +10,5 @@ export {
   type ImportReport,
 } from './importWikitext'
 export { decodeText, encodeText, type TextContext } from './escape'
+export { decodeEntities } from './entities'
 export { BUILT_IN_PROFILES, MEDIAWIKI_PROFILE, PLAIN_PROFILE, taskMarkup } from './profiles'

@@ -38,12 +38,43 @@ describe('preview of exported wikitext', () => {
       [true, 2],
       [false, 2],
     ])
-    expect(table.rows[1]?.cells[0]).toEqual([
-      { kind: 'text', text: 'a ' },
-      { kind: 'text', text: '|' },
-      { kind: 'text', text: ' b ' },
-      { kind: 'template', text: 'T1' },
+    expect(table.rows[1]?.cells[0]).toEqual({
+      span: 1,
+      content: [
+        { kind: 'text', text: 'a ' },
+        { kind: 'text', text: '|' },
+        { kind: 'text', text: ' b ' },
+        { kind: 'template', text: 'T1' },
+      ],
+    })
+  })
+
+  it('spans priority headings across the columns, as colspan asks', () => {
+    const [table] = parseBlocks(
+      '{| class="wikitable"\n|-\n! colspan="3" style="text-align:left" | Core Work\n|-\n| a\n| {{Done}}\n|\n|}',
+    )
+    if (table?.kind !== 'table') throw new Error('expected a table')
+    expect(table.rows[0]?.cells).toEqual([
+      { span: 3, content: [{ kind: 'text', text: 'Core Work' }] },
     ])
+    expect(table.rows[1]?.cells.map((cell) => cell.span)).toEqual([1, 1, 1])
+  })
+
+  it('shows the navigation line as its links and title, without images or div markup', () => {
+    const [line] = parseBlocks(
+      "<div style=\"text-align:center\">[[File:TriangleArrow-Left.svg|20px|link=G/Q1]] [[G/Q1|Q1]] '''Goals''' [[G/Q3|Q3]]</div>",
+    )
+    expect(line).toEqual({
+      kind: 'paragraph',
+      content: [
+        { kind: 'text', text: ' ' },
+        { kind: 'link', text: 'Q1' },
+        { kind: 'text', text: ' ' },
+        { kind: 'bold', children: [{ kind: 'text', text: 'Goals' }] },
+        { kind: 'text', text: ' ' },
+        { kind: 'link', text: 'Q3' },
+      ],
+    })
   })
 
   it('keeps markup-looking text as text: nowiki, entities and HTML stay data', () => {

@@ -41,9 +41,13 @@ function PreviewBlock({ block }: { block: Block }) {
                 <tr key={r}>
                   {row.cells.map((cell, c) =>
                     row.header ? (
-                      <th key={c}>{inlines(cell)}</th>
+                      <th key={c} colSpan={cell.span}>
+                        {inlines(cell.content)}
+                      </th>
                     ) : (
-                      <td key={c}>{inlines(cell)}</td>
+                      <td key={c} colSpan={cell.span}>
+                        {inlines(cell.content)}
+                      </td>
                     ),
                   )}
                 </tr>

@@ -4,6 +4,7 @@
  * plain data that React renders as elements, never HTML strings, so nothing
  * in a goal text can inject markup into the app.
  */
+import { decodeEntities } from '../../../shared/wiki'
 
 /** An inline piece of text. */
 export type Inline =
@@ -18,21 +19,12 @@ export type Block =
   | { kind: 'heading'; level: number; content: Inline[] }
   | { kind: 'item'; depth: number; content: Inline[] }
   | { kind: 'paragraph'; content: Inline[] }
-  | { kind: 'table'; rows: { header: boolean; cells: Inline[][] }[] }
+  | { kind: 'table'; rows: { header: boolean; cells: TableCell[] }[] }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0' }
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-        ? String.fromCodePoint(code)
-        : whole
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole
-  })
+/** A table cell and how many columns it spans. */
+export interface TableCell {
+  content: Inline[]
+  span: number
 }
 
 // Templates show their last argument ({{Not done|Blocked}} → Blocked), or their name.
@@ -60,6 +52,8 @@ export function parseInline(source: string): Inline[] {
     else if (bold !== undefined) out.push({ kind: 'bold', children: parseInline(bold) })
     else if (italic !== undefined) out.push({ kind: 'italic', children: parseInline(italic) })
     else if (link !== undefined) {
+      // Images (the navigation arrows) have no text to show.
+      if (/^\s*(file|image):/i.test(link)) continue
       const label = link.includes('|') ? link.slice(link.indexOf('|') + 1) : link
       out.push({ kind: 'link', text: decodeEntities(label) })
     } else if (template !== undefined) {
@@ -90,18 +84,21 @@ function splitCells(line: string, separator: '||' | '!!'): string[] {
   return cells
 }
 
-// A cell may start with attributes: `style="..." | text`.
-function cellText(cell: string): string {
+// A cell may start with attributes: `colspan="3" | text`.
+function tableCell(cell: string): TableCell {
   let depth = 0
   for (let i = 0; i < cell.length; i++) {
     const pair = cell.slice(i, i + 2)
     if (pair === '{{' || pair === '[[') depth++
     else if ((pair === '}}' || pair === ']]') && depth > 0) depth--
     else if (depth === 0 && cell[i] === '|') {
-      return cell.slice(0, i).includes('=') ? cell.slice(i + 1) : cell
+      const attributes = cell.slice(0, i)
+      if (!attributes.includes('=')) break
+      const span = Number(/colspan\s*=\s*"?(\d+)/i.exec(attributes)?.[1] ?? 1)
+      return { content: parseInline(cell.slice(i + 1).trim()), span }
     }
   }
-  return cell
+  return { content: parseInline(cell.trim()), span: 1 }
 }
 
 /** The page as blocks: headings, list items, tables and paragraphs. */
@@ -109,7 +106,8 @@ export function parseBlocks(text: string): Block[] {
   const blocks: Block[] = []
   let table: Extract<Block, { kind: 'table' }> | null = null
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/<!--[\s\S]*?-->/g, '')
+    // Comments and layout <div> wrappers (the navigation line) show nothing themselves.
+    const line = raw.replace(/<!--[\s\S]*?-->|<\/?div\b[^>]*>/gi, '')
     if (table) {
       if (line.startsWith('|}')) {
         blocks.push(table)
@@ -125,11 +123,11 @@ export function parseBlocks(text: string): Block[] {
           table.rows.push(row)
         }
         row.header = row.cells.length === 0 ? header : row.header
-        row.cells.push(...cells.map((cell) => parseInline(cellText(cell).trim())))
+        row.cells.push(...cells.map(tableCell))
       } else if (line.trim() !== '') {
         const row = table.rows[table.rows.length - 1]
         const cell = row?.cells[row.cells.length - 1]
-        if (cell) cell.push({ kind: 'break' }, ...parseInline(line))
+        if (cell) cell.content.push({ kind: 'break' }, ...parseInline(line))
       }
       continue
     }
