@@ -116,7 +116,7 @@ export function buildExampleQuarter(options: ExampleOptions): PlanDocument {
           status,
           tasks: [...(goalRecord.tasks ?? [])],
           note: goalRecord.note ?? '',
-          stretch: false,
+          stretch: goalRecord.stretch ?? false,
           carriedOverFrom: null,
           rank: at(goalRanks, goals.length),
           createdAt: now,

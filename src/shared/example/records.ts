@@ -10,6 +10,8 @@ export interface ExampleGoalRecord {
   status?: StatusId
   tasks?: string[]
   note?: string
+  /** The page marks it "(stretch)"; the export writes that marker from this flag. */
+  stretch?: boolean
 }
 
 /** A priority heading with its optional description line and its goals. */

@@ -152,6 +152,15 @@ describe('the example quarter', () => {
     expect(goal('Coordinate Outreachy round 19').text).toContain('by Oct 1st {{Done}}. At least')
   })
 
+  it('flags the goals the page marks "(stretch)" as stretch goals, without the marker in the text', () => {
+    const stretch = doc.goals.filter((g) => g.stretch).map((g) => g.text)
+    expect(stretch).toEqual([
+      'Enable cross-wiki searching for 3+ new languages/projects',
+      'Proof of Concept SPARQL endpoint for SDoC is available on WMCS and updated weekly.',
+    ])
+    expect(doc.goals.some((g) => /\(stretch\)/i.test(g.text))).toBe(false)
+  })
+
   it('has priority groups with their description lines', () => {
     const analytics = doc.groups.filter((g) => g.teamId === teamId('Analytics'))
     expect(analytics.map((g) => g.title)[0]).toBe(

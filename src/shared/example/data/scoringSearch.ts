@@ -62,7 +62,7 @@ export const SEARCH_PLATFORM: ExampleTeamRecord = {
           text: 'CirrusSearch writes can be paused during cluster operations without causing excessive stress on change propagation infrastructure by end of Q2',
         },
         { text: 'Rerun "explore similar" A/B test with rigorous analysis of results' },
-        { text: 'Enable cross-wiki searching for 3+ new languages/projects (stretch)' },
+        { text: 'Enable cross-wiki searching for 3+ new languages/projects', stretch: true },
       ],
     },
     {
@@ -81,7 +81,8 @@ export const SEARCH_PLATFORM: ExampleTeamRecord = {
       title: 'Structured Data',
       goals: [
         {
-          text: 'Proof of Concept SPARQL endpoint for SDoC is available on WMCS and updated weekly. (stretch)',
+          text: 'Proof of Concept SPARQL endpoint for SDoC is available on WMCS and updated weekly.',
+          stretch: true,
         },
       ],
     },
