@@ -1,7 +1,6 @@
 /**
  * The app once the store is open: header, the selected view, dialogs, toasts.
  */
-import { useEffect } from 'react'
 import { usePlans } from '../../db/queries'
 import { useUiStore } from '../../store/uiStore'
 import { Toasts } from '../../components/Toasts'
@@ -21,12 +20,11 @@ export function Shell() {
   const view = useUiStore((state) => state.view)
   const setPlanId = useUiStore((state) => state.setPlanId)
   const setView = useUiStore((state) => state.setView)
+  // The chosen plan, or the first one while it is not in the list: it was
+  // deleted (here or in another window), or it was just created and the live
+  // query has not brought it yet. The choice itself is kept, so a plan just
+  // created or imported shows as soon as it arrives.
   const current = plans?.find((plan) => plan.id === planId) ?? plans?.[0]
-
-  // The remembered plan was deleted (here or in another window): show another.
-  useEffect(() => {
-    if (plans && (current?.id ?? null) !== planId) setPlanId(current?.id ?? null)
-  }, [plans, current, planId, setPlanId])
 
   if (plans === undefined) return <p className="loading">Opening your quarters…</p>
 
