@@ -46,8 +46,11 @@ export async function quickAdd(
   }
   for (const text of texts) {
     const newTeam = form.getByLabel('New team name')
+    const teamPicker = form.getByLabel('Team', { exact: true })
+    // The form shows one of the two once it has read the plan's teams.
+    await expect(newTeam.or(teamPicker)).toBeVisible()
     if (await newTeam.isVisible()) await newTeam.fill(team)
-    else await form.getByLabel('Team', { exact: true }).selectOption({ label: team })
+    else await teamPicker.selectOption({ label: team })
     await form.getByLabel('Goal text').fill(text)
     await form.getByLabel('Goal text').press('Enter')
     await expect(card(target, text)).toBeVisible()

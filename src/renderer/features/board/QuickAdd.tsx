@@ -100,7 +100,8 @@ function QuickAddForm({
         autoFocus
         onChange={(event) => setText(event.target.value)}
       />
-      {needsTeam ? (
+      {/* No team control until the teams are read: an empty picker would be a wrong answer. */}
+      {teams === undefined ? null : needsTeam ? (
         <input
           aria-label="New team name"
           placeholder="Team name (the plan has no team yet)"
@@ -113,7 +114,7 @@ function QuickAddForm({
           value={teamId}
           onChange={(event) => setChosenTeam(event.target.value)}
         >
-          {(teams ?? []).map((team) => (
+          {teams.map((team) => (
             <option key={team.id} value={team.id}>
               {team.name}
             </option>
