@@ -13,12 +13,24 @@ import { BoardFilters } from './BoardFilters'
 import { columnItems, groupGoals } from './columns'
 import { boardCollision } from './dragGeometry'
 import { GoalCardBody } from './GoalCard'
-import { useBoardDrag } from './useBoardDrag'
+import { useBoardDrag, type MovedGoal } from './useBoardDrag'
 import { useStableGoals, useStableItems } from './useStableGoals'
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' }
 const NO_GOALS: Goal[] = []
+
+/** `goals` with a just-dropped goal in its new status, so its card reads right before the write. */
+function useMovedGoal(
+  goals: ReadonlyMap<string, Goal>,
+  moved: MovedGoal | null,
+): ReadonlyMap<string, Goal> {
+  return useMemo(() => {
+    const goal = moved ? goals.get(moved.id) : undefined
+    if (!moved || !goal || goal.status === moved.status) return goals
+    return new Map(goals).set(goal.id, { ...goal, status: moved.status })
+  }, [goals, moved])
+}
 
 /** The board of the plan `planId`. */
 export function Board({ planId }: { planId: string }) {
@@ -42,6 +54,7 @@ export function Board({ planId }: { planId: string }) {
   )
   const columns = useMemo(() => boardColumns(all.map((goal) => goal.status)), [all])
   const drag = useBoardDrag(baseItems, columns, goalsById)
+  const shownGoals = useMovedGoal(goalsById, drag.moved)
   const activeGoal = drag.activeId ? goalsById.get(drag.activeId) : undefined
 
   if (goals === undefined) return <p className="loading">Loading goals…</p>
@@ -70,7 +83,7 @@ export function Board({ planId }: { planId: string }) {
               planId={planId}
               status={status}
               ids={drag.items[status]}
-              goals={goalsById}
+              goals={shownGoals}
               names={names}
             />
           ))}

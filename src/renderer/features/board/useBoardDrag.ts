@@ -21,12 +21,20 @@ import { boardAnnouncements } from './announcements'
 import { dropTarget, finishMove, isSamePlace, moveAcross, type ColumnItems } from './columns'
 import { boardKeyboardCoordinates } from './dragGeometry'
 
+/** A goal shown in a new column before the store confirms the move. */
+export interface MovedGoal {
+  id: string
+  status: StatusId
+}
+
 /** Everything the board needs to render a drag. */
 export interface BoardDrag {
   items: ColumnItems
   activeId: string | null
   /** True while a drop is being written to the store. */
   saving: boolean
+  /** The goal just dropped in another column, shown with its new status until the store has it. */
+  moved: MovedGoal | null
   sensors: ReturnType<typeof useSensors>
   announcements: ReturnType<typeof boardAnnouncements>
   onDragStart: (event: DragStartEvent) => void
@@ -44,6 +52,7 @@ export function useBoardDrag(
   const [dragItems, setDragItems] = useState<ColumnItems | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [pendingWrites, setPendingWrites] = useState(0)
+  const [moved, setMoved] = useState<MovedGoal | null>(null)
   const items = dragItems ?? baseItems
   // Refs let the sensors and announcements (created once) read the latest state.
   const itemsRef = useRef(items)
@@ -62,6 +71,7 @@ export function useBoardDrag(
     if (awaitingStore.current) {
       awaitingStore.current = false
       setDragItems(null)
+      setMoved(null)
     }
   }, [baseItems])
 
@@ -102,12 +112,14 @@ export function useBoardDrag(
     awaitingStore.current = false
     setActiveId(null)
     setDragItems(null)
+    setMoved(null)
   }
 
   return {
     items,
     activeId,
     saving: pendingWrites > 0,
+    moved,
     sensors,
     announcements,
     onDragStart({ active }) {
@@ -138,6 +150,8 @@ export function useBoardDrag(
       // itemsRef follows after the render: the drop announcement, made right
       // after this handler, must still see the order the card was dropped into.
       setDragItems(final)
+      // The card shows its new status at once; the write follows.
+      setMoved(target.status === origin.status ? null : { id, status: target.status })
       awaitingStore.current = true
       const { pushUndo, showToast } = useUiStore.getState()
       setPendingWrites((count) => count + 1)
@@ -150,6 +164,7 @@ export function useBoardDrag(
             if (awaitingStore.current) {
               awaitingStore.current = false
               setDragItems(null)
+              setMoved(null)
             }
           }, 1000)
         })
