@@ -39,6 +39,7 @@ const CHROMIUM_ARGS = [
 // The app remembers the last plan it showed here; the seeded plan is the only one anyway.
 const PLAN_KEY = 'quarterdeck.currentPlanId'
 const TO: StatusId = 'in-progress'
+const PAINT_TIMEOUT_MS = 30_000
 
 /** One run's numbers. */
 interface RunResult {
@@ -74,7 +75,17 @@ async function seed(
 async function measurePaint(page: Page, baseUrl: string, probe: PaintProbeArgs): Promise<number> {
   await page.addInitScript(installPaintProbe, probe)
   await page.goto(baseUrl)
-  return page.evaluate(() => (window as unknown as ProbeWindow).__boardPainted as Promise<number>)
+  // A virtualised board never shows every card: give up after a while so detectMode can tell.
+  return page.evaluate(
+    (ms) =>
+      Promise.race([
+        (window as unknown as ProbeWindow).__boardPainted as Promise<number>,
+        new Promise<number>((_, reject) =>
+          setTimeout(() => reject(new Error(`board not painted within ${ms} ms`)), ms),
+        ),
+      ]),
+    PAINT_TIMEOUT_MS,
+  )
 }
 
 async function heapUsedMb(page: Page): Promise<number> {

@@ -1,7 +1,7 @@
 /**
  * One status column: a labelled region with its count, its cards and quick add.
  */
-import { memo } from 'react'
+import { memo, useCallback, useRef } from 'react'
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { Goal } from '../../../shared/model'
@@ -9,6 +9,7 @@ import { statusLabel, type StatusId } from '../../../shared/statuses'
 import { columnId } from './columns'
 import { SortableGoalCard } from './GoalCard'
 import { QuickAdd } from './QuickAdd'
+import { useColumnWindow } from './useColumnWindow'
 
 /** Names the cards show, looked up once per board render rather than per card. */
 export interface CardNames {
@@ -35,11 +36,22 @@ export const BoardColumn = memo(function BoardColumn({
 }: BoardColumnProps) {
   const id = columnId(status)
   const { setNodeRef } = useDroppable({ id })
+  // The column is both the droppable and the scroll container its window follows.
+  const scrollRef = useRef<HTMLElement | null>(null)
+  const listRef = useRef<HTMLUListElement | null>(null)
+  const sectionRef = useCallback(
+    (node: HTMLElement | null) => {
+      scrollRef.current = node
+      setNodeRef(node)
+    },
+    [setNodeRef],
+  )
+  const view = useColumnWindow(ids, scrollRef, listRef)
   const label = statusLabel(status)
   const headingId = `column-heading-${status}`
   return (
     <section
-      ref={setNodeRef}
+      ref={sectionRef}
       className={`column column-${status}`}
       role="region"
       aria-label={label}
@@ -51,16 +63,29 @@ export const BoardColumn = memo(function BoardColumn({
         </span>
       </header>
       <SortableContext id={id} items={ids} strategy={verticalListSortingStrategy}>
-        <ul className="cards" aria-labelledby={headingId}>
-          {ids.map((goalId) => {
-            const goal = goals.get(goalId)
+        <ul
+          ref={listRef}
+          className="cards"
+          aria-labelledby={headingId}
+          style={
+            view.measure
+              ? { paddingTop: view.paddingTop, paddingBottom: view.paddingBottom }
+              : undefined
+          }
+        >
+          {view.indexes.map((index) => {
+            const goalId = ids[index]
+            const goal = goalId === undefined ? undefined : goals.get(goalId)
             if (!goal) return null
             return (
               <SortableGoalCard
-                key={goalId}
+                key={goal.id}
                 goal={goal}
                 teamName={names.teams.get(goal.teamId) ?? ''}
                 groupTitle={goal.groupId ? (names.groups.get(goal.groupId) ?? '') : ''}
+                position={index + 1}
+                setSize={ids.length}
+                measure={view.measure}
               />
             )
           })}

@@ -3,7 +3,7 @@
  * state changes (dnd-kit's context), so what it shows lives in a memoised
  * body that renders again only when the goal's shown fields change.
  */
-import { memo, type KeyboardEvent } from 'react'
+import { memo, useCallback, type KeyboardEvent } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { Goal } from '../../../shared/model'
@@ -80,12 +80,43 @@ export const GoalCardBody = memo(function GoalCardBody({
   )
 }, sameCard)
 
+/** A card on the board: what it shows and where it sits in its column. */
+export interface SortableGoalCardProps extends GoalCardProps {
+  /** 1-based position in the whole column (mounted or not). */
+  position: number
+  /** Number of cards in the whole column. */
+  setSize: number
+  /** Measures the card for a windowed column. */
+  measure: ((node: Element | null) => void) | undefined
+}
+
+function sameSortableCard(a: SortableGoalCardProps, b: SortableGoalCardProps): boolean {
+  return (
+    a.position === b.position &&
+    a.setSize === b.setSize &&
+    a.measure === b.measure &&
+    sameCard(a, b)
+  )
+}
+
 /** A card that can be dragged with the mouse or the keyboard, and opened with a click or Enter. */
-export const SortableGoalCard = memo(function SortableGoalCard(props: GoalCardProps) {
+export const SortableGoalCard = memo(function SortableGoalCard({
+  position,
+  setSize,
+  measure,
+  ...props
+}: SortableGoalCardProps) {
   const { goal } = props
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: goal.id,
   })
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node)
+      measure?.(node)
+    },
+    [setNodeRef, measure],
+  )
   const openEditor = useUiStore((state) => state.openEditor)
   // The card stays a list item for assistive technology; dnd-kit would make it a button.
   const { role: _role, ...dragAttributes } = attributes
@@ -99,7 +130,7 @@ export const SortableGoalCard = memo(function SortableGoalCard(props: GoalCardPr
   }
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
       className={isDragging ? 'card card-placeholder' : 'card'}
       // Only cards that make room get a style: no DOM write for the rest of a large board.
       style={transform ? { transform: CSS.Translate.toString(transform), transition } : undefined}
@@ -107,11 +138,14 @@ export const SortableGoalCard = memo(function SortableGoalCard(props: GoalCardPr
       {...listeners}
       aria-roledescription="goal card"
       aria-label={cardLabel(props)}
+      aria-posinset={position}
+      aria-setsize={setSize}
       data-goal-id={goal.id}
+      data-index={position - 1}
       onKeyDown={onKeyDown}
       onClick={() => openEditor(goal.id)}
     >
       <GoalCardBody {...props} />
     </li>
   )
-}, sameCard)
+}, sameSortableCard)

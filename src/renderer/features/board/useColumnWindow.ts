@@ -1,0 +1,88 @@
+/**
+ * Windowing of a long column: only the cards in view (plus a margin) are
+ * mounted. Every mounted card is a dnd-kit sortable, and each change of
+ * dnd-kit's context renders all of them again, so a 400-card column must not
+ * mount 400. Short columns mount every card.
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+
+/** Columns with more cards than this are windowed. */
+export const WINDOW_FROM = 40
+
+// A card with one line of text and its team; measured cards replace the guess.
+const ESTIMATED_CARD_HEIGHT = 64
+// The list's padding and gap in the stylesheet (.cards: 0.25rem padding, 0.5rem gap).
+const LIST_PADDING = 4
+const CARD_GAP = 8
+// Cards mounted beyond each edge of the view: enough for a keyboard move or a
+// pointer near the edge to find its neighbour before the column scrolls.
+const OVERSCAN = 8
+
+/** Which cards of a column to mount, and the space the others take. */
+export interface ColumnWindow {
+  /** Indexes of the cards to mount, in order. */
+  indexes: number[]
+  /** Pixels above the first mounted card and below the last (list padding included). */
+  paddingTop: number
+  paddingBottom: number
+  /** Ref callback measuring a mounted card (it needs `data-index`), or undefined if not windowed. */
+  measure: ((node: Element | null) => void) | undefined
+}
+
+function allIndexes(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i)
+}
+
+/**
+ * The window of `ids` to mount in the scroll container `scrollRef`, whose list
+ * element is `listRef`.
+ */
+export function useColumnWindow(
+  ids: readonly string[],
+  scrollRef: RefObject<HTMLElement | null>,
+  listRef: RefObject<HTMLElement | null>,
+): ColumnWindow {
+  const windowed = ids.length > WINDOW_FROM
+  // Where the list starts inside the scroll container (below the column header).
+  const [listOffset, setListOffset] = useState(0)
+  useLayoutEffect(() => {
+    const scroller = scrollRef.current
+    const list = listRef.current
+    if (!windowed || !scroller || !list) return
+    const offset =
+      list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop
+    setListOffset(Math.round(offset))
+  }, [windowed, scrollRef, listRef])
+
+  const virtualizer = useVirtualizer({
+    enabled: windowed,
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    getItemKey: (index) => ids[index] ?? index,
+    overscan: OVERSCAN,
+    gap: CARD_GAP,
+    paddingStart: LIST_PADDING,
+    paddingEnd: LIST_PADDING,
+    scrollMargin: listOffset,
+    // Scroll updates render with React's normal scheduling, not flushSync in an effect.
+    useFlushSync: false,
+  })
+
+  if (!windowed) {
+    return { indexes: allIndexes(ids.length), paddingTop: 0, paddingBottom: 0, measure: undefined }
+  }
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]
+  const last = items.at(-1)
+  if (!first || !last) {
+    return { indexes: [], paddingTop: 0, paddingBottom: 0, measure: virtualizer.measureElement }
+  }
+  return {
+    indexes: items.map((item) => item.index),
+    paddingTop: first.start - listOffset,
+    paddingBottom: Math.max(0, virtualizer.getTotalSize() - (last.end - listOffset)),
+    measure: virtualizer.measureElement,
+  }
+}

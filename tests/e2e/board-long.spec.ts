@@ -1,0 +1,130 @@
+import type { Locator, Page } from '@playwright/test'
+import {
+  columnCounts,
+  seedDocument,
+  seedGoalText,
+  writeDocumentInPage,
+} from '../../bench/boardSeed'
+import { card, column, dragCard, expect, freshApp, reloadApp, test } from './fixtures'
+import { cardTexts, columnCount, waitUntilSaved } from './board.helpers'
+
+const DATABASE_NAME = 'quarterdeck'
+const PLAN_KEY = 'quarterdeck.currentPlanId'
+// 70 goals in each of the five columns: far more than a column shows at once.
+const SIZE = { goals: 350, teams: 2, groupsPerTeam: 1 }
+const PER_COLUMN = '70'
+
+/**
+ * Opens the app on a quarter of long columns, written straight into the
+ * app's database (as the board benchmark does) rather than typed in.
+ */
+async function longQuarter(page: Page): Promise<void> {
+  await freshApp(page)
+  await page.waitForFunction(
+    async (name) => (await indexedDB.databases()).some((db) => db.name === name && db.version),
+    DATABASE_NAME,
+  )
+  const doc = seedDocument(SIZE)
+  expect(columnCounts(doc)['todo']).toBe(70)
+  await page.evaluate(writeDocumentInPage, { databaseName: DATABASE_NAME, doc })
+  await page.evaluate(({ key, id }) => localStorage.setItem(key, id), {
+    key: PLAN_KEY,
+    id: doc.plan.id,
+  })
+  await reloadApp(page)
+  await expect(columnCount(page, 'To do')).toHaveText(PER_COLUMN)
+}
+
+/** Scrolls a column to its end, as a person does with the wheel. */
+async function scrollToEnd(target: Locator): Promise<void> {
+  await target.evaluate((node) => node.scrollTo({ top: node.scrollHeight }))
+}
+
+/** The last card of a column, once it is scrolled to its end and the card is shown. */
+async function lastCard(page: Page, label: string): Promise<Locator> {
+  const target = column(page, label)
+  const last = target.getByRole('listitem').last()
+  await expect(async () => {
+    await scrollToEnd(target)
+    const size = await last.getAttribute('aria-setsize')
+    expect(await last.getAttribute('aria-posinset')).toBe(size)
+  }).toPass()
+  return last
+}
+
+/** Scrolls a column down, a screenful at a time, until `item` is shown. */
+async function scrollDownTo(target: Locator, item: Locator): Promise<void> {
+  await expect(async () => {
+    if ((await item.count()) === 0) {
+      await target.evaluate((node) => node.scrollBy({ top: node.clientHeight / 2 }))
+    }
+    await expect(item).toBeVisible({ timeout: 200 })
+  }).toPass()
+}
+
+test.describe('a board with long columns', () => {
+  test.describe.configure({ timeout: 90_000 })
+
+  test('counts every goal and tells each card its place in the whole column', async ({ page }) => {
+    await longQuarter(page)
+    for (const label of ['To do', 'In progress', 'Done', 'Blocked', 'Postponed']) {
+      await expect(columnCount(page, label)).toHaveText(PER_COLUMN)
+    }
+    const first = card(column(page, 'To do'), seedGoalText(0))
+    await expect(first).toHaveAttribute('aria-posinset', '1')
+    await expect(first).toHaveAttribute('aria-setsize', PER_COLUMN)
+    // The 70th goal of To do is goal 346 (every fifth goal is a To do goal).
+    const last = await lastCard(page, 'To do')
+    await expect(last).toHaveAccessibleName(new RegExp(`^${seedGoalText(345)}`))
+    await expect(last).toHaveAttribute('aria-posinset', PER_COLUMN)
+  })
+
+  test('a card dropped with the mouse at the end of a long column stays at its end', async ({
+    page,
+  }) => {
+    await longQuarter(page)
+    const text = seedGoalText(0)
+    const target = await lastCard(page, 'In progress')
+    await dragCard(page, card(column(page, 'To do'), text), target, { position: 'bottom' })
+    const moved = card(column(page, 'In progress'), text)
+    await expect(moved).toHaveAccessibleName(new RegExp(', In progress'))
+    await expect(moved).toHaveAttribute('aria-posinset', '71')
+    await expect(columnCount(page, 'In progress')).toHaveText('71')
+    await expect(columnCount(page, 'To do')).toHaveText('69')
+    await waitUntilSaved(page)
+
+    await reloadApp(page)
+    await expect(columnCount(page, 'In progress')).toHaveText('71')
+    const last = await lastCard(page, 'In progress')
+    await expect(last).toHaveAccessibleName(new RegExp(`^${text}, .*, In progress`))
+  })
+
+  test('the keyboard moves a card far down a long column, scrolling it into view', async ({
+    page,
+  }) => {
+    await longQuarter(page)
+    const text = seedGoalText(1)
+    const live = page.locator('[id^="DndLiveRegion"]')
+    await card(column(page, 'In progress'), text).focus()
+    await page.keyboard.press('Space')
+    await expect(live).toHaveText(
+      new RegExp(`Picked up goal ${text} in In progress, position 1 of 70`),
+    )
+    for (let position = 2; position <= 30; position++) {
+      await page.keyboard.press('ArrowDown')
+      await expect(live).toHaveText(new RegExp(`is over In progress, position ${position} of 70`))
+    }
+    await page.keyboard.press('Space')
+    await expect(live).toHaveText(new RegExp(`was moved to In progress, position 30 of 70`))
+    const moved = card(column(page, 'In progress'), text)
+    await expect(moved).toBeInViewport()
+    await expect(moved).toHaveAttribute('aria-posinset', '30')
+    await waitUntilSaved(page)
+
+    await reloadApp(page)
+    const again = card(column(page, 'In progress'), text)
+    await scrollDownTo(column(page, 'In progress'), again)
+    await expect(again).toHaveAttribute('aria-posinset', '30')
+    expect(await cardTexts(page, 'In progress')).toContain(text)
+  })
+})
