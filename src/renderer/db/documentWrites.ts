@@ -3,7 +3,6 @@
  * example quarter. Every operation is one transaction over all tables, so a
  * plan is saved whole or not at all.
  */
-import { buildExampleQuarter } from '../../shared/example'
 import { newId } from '../../shared/ids'
 import type { Plan, PlanDocument } from '../../shared/model'
 import { compareRanks, isRank } from '../../shared/ranks'
@@ -133,6 +132,8 @@ export async function savePlanDocuments(
  * in one transaction, and returns it. Every call makes a fresh copy.
  */
 export async function loadExampleQuarter(): Promise<Plan> {
+  // The example's data loads only when asked for, not with the board.
+  const { buildExampleQuarter } = await import('../../shared/example')
   const doc = buildExampleQuarter({ newId, now: now() })
   await savePlanDocuments([doc], 'add')
   return doc.plan

@@ -4,7 +4,6 @@
  * and a bad file changes nothing.
  */
 // First: configures zod before the backup schemas are built.
-import { parseBackup, reidentifyPlan, serializeBackup } from '../../../shared/backup'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
@@ -43,6 +42,9 @@ async function exclusive(action: () => Promise<void>) {
   }
 }
 
+// The backup format (and zod behind it) loads on first use, not with the board.
+const backupFormat = () => import('../../../shared/backup')
+
 /** Writes the given plans (all of them; undefined while still loading) to one backup file. */
 export function saveBackup(planIds: readonly string[] | undefined): Promise<void> {
   return exclusive(async () => {
@@ -56,6 +58,7 @@ export function saveBackup(planIds: readonly string[] | undefined): Promise<void
     }
     try {
       const docs = await Promise.all(planIds.map((id) => readPlanDocument(id)))
+      const { serializeBackup } = await backupFormat()
       const result = await saveTextFile({
         title: 'Save backup',
         defaultName: backupFileName(new Date()),
@@ -80,6 +83,7 @@ export function openBackup(): Promise<void> {
     try {
       const file = await openTextFile({ title: 'Open backup', filters: FILTERS })
       if (!file.opened) return
+      const { parseBackup } = await backupFormat()
       const parsed = parseBackup(file.content)
       if (!parsed.ok) {
         say('alert', `Could not open ${file.name}: ${parsed.error} Nothing was changed.`)
@@ -112,6 +116,7 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
       await savePlanDocuments(pending.docs, 'replace')
       say('status', `Opened ${pending.fileName}: ${names(pending.docs)} restored from the backup.`)
     } else {
+      const { reidentifyPlan } = await backupFormat()
       const existing = new Set(pending.existingIds)
       const docs = pending.docs.map((doc) =>
         existing.has(doc.plan.id) ? reidentifyPlan(doc, newId) : doc,

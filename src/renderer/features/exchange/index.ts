@@ -1,9 +1,9 @@
 /**
  * Export, Import and Backup: what the shell mounts where.
  *
- * - `<ExportView planId={...} />` — the Export view of the current quarter
+ * - `<ExportView planId={...} />` (./ExportView, loaded lazily) — the Export view of the current quarter
  *   (header navigation "Export", menu command 'export-wiki').
- * - `<ImportView onImported={(planId) => ...} />` — the Import view (navigation
+ * - `<ImportView onImported={(planId) => ...} />` (./ImportView, loaded lazily) — the Import view (navigation
  *   "Import", menu command 'import-wiki'); `onImported` gets the new plan's id
  *   after "Create quarter from this page", so the shell can select it and show
  *   its board.
@@ -18,7 +18,8 @@
  */
 import './exchange.css'
 
-export { ExportView } from './ExportView'
-export { ImportView } from './ImportView'
+// ExportView and ImportView are not re-exported here: the shell loads them
+// lazily from their own modules, so the wiki exporter and importer stay out of
+// the board's start-up bundle.
 export { BackupCommands } from './BackupCommands'
 export { useBackupCommands, type BackupCommands as BackupCommandsApi } from './useBackupCommands'

@@ -1,16 +1,24 @@
 /**
  * The app once the store is open: header, the selected view, dialogs, toasts.
  */
+import { lazy, Suspense } from 'react'
 import { usePlans } from '../../db/queries'
 import { useUiStore } from '../../store/uiStore'
 import { Toasts } from '../../components/Toasts'
 import { Board } from '../board/Board'
 import { GoalEditorHost } from '../editor/GoalEditor'
-import { ExportView, ImportView } from '../exchange'
 import { EmptyState } from '../start/EmptyState'
 import { NewQuarterDialog } from '../start/NewQuarterDialog'
 import { Header } from './Header'
 import { useAppCommands } from './useAppCommands'
+
+// Export and Import carry the wiki exporter and importer: loaded when first opened.
+const ExportView = lazy(() =>
+  import('../exchange/ExportView').then((module) => ({ default: module.ExportView })),
+)
+const ImportView = lazy(() =>
+  import('../exchange/ImportView').then((module) => ({ default: module.ImportView })),
+)
 
 /** The whole window. */
 export function Shell() {
@@ -49,7 +57,9 @@ export function Shell() {
   return (
     <div className="app">
       <Header plans={plans} current={current} />
-      <main className="app-main">{content}</main>
+      <main className="app-main">
+        <Suspense fallback={<p className="loading">Loading…</p>}>{content}</Suspense>
+      </main>
       {current && <GoalEditorHost planId={current.id} />}
       <NewQuarterDialog />
       <Toasts />
