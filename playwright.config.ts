@@ -4,6 +4,7 @@
  * only serves it.
  */
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/chromium'
 
 // Not the user's 5199, so tests never touch their goals. Random unless E2E_PORT is set, so
 // several suites can run at once on one machine; set in the environment so that the
@@ -12,21 +13,6 @@ process.env.E2E_PORT ??= String(5300 + Math.floor(Math.random() * 600))
 
 /** Port of the test server. */
 export const E2E_PORT = Number(process.env.E2E_PORT)
-
-/** Chromium flags for a headless browser on a machine without network or GPU. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** The Chromium binary: CHROMIUM_PATH, or Debian's package. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -17,22 +17,15 @@ import {
   type PaintProbeArgs,
   type ProbeWindow,
 } from './boardProbes'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium'
 import { startWebServer } from './boardServer'
 import { median, printTable } from './boardStats'
 
 const SIZE = { goals: 2000, teams: 20, groupsPerTeam: 3 }
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7))
 const PORT = Number(process.env.BENCH_PORT ?? 5399)
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // Exposes performance.memory and lets CDP force a garbage collection.
   '--enable-precise-memory-info',
 ]
@@ -183,7 +176,10 @@ async function detectMode(browser: Browser, baseUrl: string): Promise<PaintProbe
 
 async function main(): Promise<void> {
   const server = await startWebServer(PORT)
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: BENCH_CHROMIUM_ARGS,
+  })
   try {
     process.stdout.write(
       `Board benchmark: ${SIZE.goals} goals, ${SIZE.teams} teams, ${RUNS} runs after a warm-up\n`,
