@@ -1,13 +1,19 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto'
-import { act, renderHook, waitFor } from '@testing-library/react'
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { closeStore, openStore } from '../../../src/renderer/db/database'
 import { useGoals, usePlan, usePlans, useTeams } from '../../../src/renderer/db/queries'
 import { addGoal, createPlan, createTeam, moveGoal } from '../../../src/renderer/db/repository'
 import { newId } from '../../../src/shared/ids'
 
-afterEach(() => closeStore())
+// Vitest runs without globals, so Testing Library does not unmount on its own.
+// Unmount first: a hook still mounted when the store closes (or when jsdom is
+// torn down) would let React schedule work after `window` is gone.
+afterEach(() => {
+  cleanup()
+  closeStore()
+})
 
 describe('live queries', () => {
   it('wait for the store, then follow every write', async () => {
