@@ -110,6 +110,10 @@ export async function dragCard(
   target: Locator,
   options: DragOptions = {},
 ): Promise<void> {
+  // Wait until the card has stopped moving: after a drop, cards slide into
+  // place for a moment, and a press taken from a sliding card can land on
+  // its neighbour.
+  await source.hover({ trial: true })
   const from = await centerOf(source)
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
