@@ -5,7 +5,7 @@
  * mount 400. Short columns mount every card.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 
 /** Columns with more cards than this are windowed. */
 export const WINDOW_FROM = 40
@@ -28,6 +28,25 @@ export interface ColumnWindow {
   paddingBottom: number
   /** Ref callback measuring a mounted card (it needs `data-index`), or undefined if not windowed. */
   measure: ((node: Element | null) => void) | undefined
+}
+
+/**
+ * A card's height from the ResizeObserver's report. tanstack's default also
+ * measures each card with getBoundingClientRect the moment React attaches it,
+ * which forces a layout per card in the middle of a commit: about 80 ms of a
+ * 2,000-goal board's first paint. Cards sit in normal flow, so a height only
+ * sizes the space of unmounted cards; until the observer reports (after the
+ * next layout), a card counts with its last known height or the estimate.
+ */
+function heightFromObserver(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0]
+  if (box) return Math.round(box.blockSize)
+  const index = instance.indexFromElement(element)
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? ESTIMATED_CARD_HEIGHT
 }
 
 function allIndexes(count: number): number[] {
@@ -60,6 +79,7 @@ export function useColumnWindow(
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    measureElement: heightFromObserver,
     getItemKey: (index) => ids[index] ?? index,
     overscan: OVERSCAN,
     gap: CARD_GAP,
