@@ -20,6 +20,7 @@ import {
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium'
 import { startWebServer } from './boardServer'
 import { median, printTable } from './boardStats'
+import { STARTUP_MARKS, STARTUP_MARK_PREFIX } from '../src/renderer/startupMarks'
 
 const SIZE = { goals: 2000, teams: 20, groupsPerTeam: 3 }
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7))
@@ -40,6 +41,23 @@ interface RunResult {
   dropMs: number
   heapMb: number
   mutations: CardMutationSummary
+  /** When each step of the start happened (ms after navigation start), for the breakdown. */
+  steps: Record<string, number>
+}
+
+/** Times of the page's own start steps: the app's startup marks and the script's arrival. */
+async function startupSteps(page: Page): Promise<Record<string, number>> {
+  return page.evaluate((prefix) => {
+    const steps: Record<string, number> = {}
+    const script = performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.endsWith('.js') && entry.name.includes('/assets/index-'))
+    if (script) steps['script-loaded'] = (script as PerformanceResourceTiming).responseEnd
+    for (const mark of performance.getEntriesByType('mark')) {
+      if (mark.name.startsWith(prefix)) steps[mark.name.slice(prefix.length)] = mark.startTime
+    }
+    return steps
+  }, STARTUP_MARK_PREFIX)
 }
 
 async function seed(
@@ -152,10 +170,18 @@ async function run(
     }
     const page = await context.newPage()
     const paintMs = await measurePaint(page, baseUrl, { expected, mode })
+    // The board paints from the first goals of each column; wait for all of
+    // them (the board takes drags from then on) before measuring the rest.
+    await page.waitForFunction(
+      (name) => performance.getEntriesByName(name).length > 0,
+      `${STARTUP_MARK_PREFIX}board-complete`,
+      { timeout: PAINT_TIMEOUT_MS },
+    )
+    const steps = await startupSteps(page)
     const heapMb = await heapUsedMb(page)
     // The first goal is the top card of To do (goals go round-robin over the columns).
     const drop = await measureDrop(page, seedGoalText(0))
-    return { paintMs, dropMs: drop.ms, heapMb, mutations: drop.mutations }
+    return { paintMs, dropMs: drop.ms, heapMb, mutations: drop.mutations, steps }
   } finally {
     await context.close()
   }
@@ -171,6 +197,29 @@ async function detectMode(browser: Browser, baseUrl: string): Promise<PaintProbe
     process.stderr.write('assuming a virtualised board\n')
     await run(browser, baseUrl, 'some')
     return 'some'
+  }
+}
+
+/** Where the time to a painted board goes: the median time of each start step. */
+function printSteps(results: readonly RunResult[]): void {
+  const names = ['script-loaded', ...STARTUP_MARKS, 'board-painted']
+  const steps = names
+    .map((name) => {
+      const times = results
+        .map((r) => (name === 'board-painted' ? r.paintMs : r.steps[name]))
+        .filter((t): t is number => t !== undefined)
+      return { name, at: median(times) }
+    })
+    // Steps that did not happen (no startup read on a first run, say) are left out.
+    .filter((step) => !Number.isNaN(step.at))
+    .sort((a, b) => a.at - b.at)
+  process.stdout.write('\nStart, median ms after navigation (step: at, +since previous):\n')
+  let previous = 0
+  for (const { name, at } of steps) {
+    process.stdout.write(
+      `  ${name.padEnd(18)} ${at.toFixed(0).padStart(6)}  +${(at - previous).toFixed(0)}\n`,
+    )
+    previous = at
   }
 }
 
@@ -205,6 +254,12 @@ async function main(): Promise<void> {
     printTable(
       [
         ['navigation → board painted', median(results.map((r) => r.paintMs)), 'ms', 500],
+        [
+          'navigation → every goal loaded',
+          median(results.map((r) => r.steps['board-complete'] ?? Number.NaN)),
+          'ms',
+          null,
+        ],
         ['pointer release → drop painted', median(results.map((r) => r.dropMs)), 'ms', 50],
         ['JS heap used (after GC)', median(results.map((r) => r.heapMb)), 'MB', 100],
         [
@@ -222,6 +277,7 @@ async function main(): Promise<void> {
       ],
       mode === 'all' ? 'every card in the DOM' : 'virtualised board: first cards of each column',
     )
+    printSteps(results)
     process.stdout.write(`load average ${loadavg()[0]?.toFixed(1)} at end\n`)
   } finally {
     await browser.close()

@@ -1,20 +1,18 @@
 /**
- * Opens the goal store, then shows the app. A store written by a newer
- * Quarterdeck is shown as a message and left untouched.
+ * Shows the app once the store is open, or earlier when the startup read has
+ * the first rows of the board. A store written by a newer Quarterdeck is
+ * shown as a message and left untouched. main.tsx opens the store.
  */
-import { useEffect } from 'react'
-import { openStore } from './db/database'
+import { useSyncExternalStore } from 'react'
 import { NewerSchemaError } from './db/errors'
 import { useStoreStatus } from './db/queries'
+import { startupRows, subscribeStartupRows } from './db/startupRead'
 import { Shell } from './features/shell/Shell'
 
 /** The root component. */
 export function App() {
   const status = useStoreStatus()
-  useEffect(() => {
-    // Failures are shown from the store status below.
-    openStore().catch(() => {})
-  }, [])
+  const early = useSyncExternalStore(subscribeStartupRows, startupRows, startupRows)
 
   if (status.state === 'failed') {
     const newer = status.error instanceof NewerSchemaError
@@ -25,6 +23,9 @@ export function App() {
       </main>
     )
   }
-  if (status.state !== 'open') return <p className="loading">Opening your goals…</p>
+  // Writes wait for the store to open (the repository's readyDb), so the
+  // board may show the startup rows while the store is still opening.
+  const showable = status.state === 'open' || (status.state === 'opening' && early !== null)
+  if (!showable) return <p className="loading">Opening your goals…</p>
   return <Shell />
 }

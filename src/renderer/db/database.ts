@@ -13,14 +13,13 @@ import type {
   Team,
 } from '../../shared/model'
 import { NewerSchemaError } from './errors'
+import { markStartup } from '../startupMarks'
 
 export { NewerSchemaError } from './errors'
 
-/** Name of the app's database in IndexedDB. */
-export const DATABASE_NAME = 'quarterdeck'
+import { DATABASE_NAME, SCHEMA_VERSION, schemaVersionOf } from './storeName'
 
-/** The newest schema version this build reads and writes. */
-export const SCHEMA_VERSION = 1
+export { DATABASE_NAME, SCHEMA_VERSION } from './storeName'
 
 /**
  * Indexes per table, as Dexie writes them (primary key first). Only fields
@@ -109,15 +108,20 @@ export function subscribeStore(listener: () => void): () => void {
 }
 
 /**
- * Schema version of an existing database, or 0 when there is none. Opens it
- * without a version (Dexie's dynamic mode), which never upgrades or writes.
+ * Schema version of an existing database, or 0 when there is none. Asks
+ * IndexedDB's list of databases where it has one (one round trip, nothing
+ * opened); elsewhere opens the database without a version (Dexie's dynamic
+ * mode), which never upgrades or writes.
  */
 async function installedSchemaVersion(name: string): Promise<number> {
+  if (typeof indexedDB.databases === 'function') {
+    const found = (await indexedDB.databases()).find((info) => info.name === name)
+    return found?.version ? schemaVersionOf(found.version) : 0
+  }
   const probe = new Dexie(name, { autoOpen: false })
   try {
     await probe.open()
-    // Dexie stores version n as IndexedDB version 10n and may add 1 to patch
-    // an index it finds missing: 11 is still schema 1.
+    // Dexie reports the schema version (IndexedDB's version / 10), possibly 1.1 after a patch.
     return Math.floor(probe.verno)
   } catch (error) {
     if (error instanceof Error && error.name === Dexie.errnames.NoSuchDatabase) return 0
@@ -137,7 +141,7 @@ async function openChecked(name: string): Promise<QuarterdeckDatabase> {
     // ahead; without autoOpen it stays closed, so report why instead of
     // failing every later write with a bare "database closed".
     if (status.state !== 'open' || status.db !== db) return
-    const version = event.newVersion === null ? 0 : Math.floor(event.newVersion / 10)
+    const version = event.newVersion === null ? 0 : schemaVersionOf(event.newVersion)
     const error =
       version > SCHEMA_VERSION
         ? new NewerSchemaError(version, SCHEMA_VERSION)
@@ -173,6 +177,7 @@ async function openStoreDb(name: string): Promise<QuarterdeckDatabase> {
       db.close()
       throw new Error('The goal store was closed while it was opening.')
     }
+    markStartup('store-open')
     setStatus({ state: 'open', name, db })
     return db
   } catch (error) {

@@ -6,14 +6,12 @@
 import { newId } from '../../shared/ids'
 import type { Plan, PlanDocument } from '../../shared/model'
 import { compareRanks, isRank } from '../../shared/ranks'
+import { byRank } from './rowOrder'
 import { isStatusId, statusOrder } from '../../shared/statuses'
 import { now } from './clock'
 import { readyDb, type QuarterdeckDatabase } from './database'
 import { ValidationError } from './errors'
 import { requirePlan } from './goalRules'
-
-const byRank = <T extends { rank: string; id: string }>(a: T, b: T): number =>
-  compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)
 
 /**
  * Everything in a plan. Teams, groups and updates come in rank order, goals

@@ -11,14 +11,42 @@
  * from the same app:// origin, and web-mode tabs share their origin, so both
  * see each other's writes.
  */
-import { useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Goal, Plan, PriorityGroup, StatusUpdate, Team } from '../../shared/model'
 import { compareRanks } from '../../shared/ranks'
+import { markStartup } from '../startupMarks'
 import { storeStatus, subscribeStore, type QuarterdeckDatabase, type StoreStatus } from './database'
+import { byRank, newestPlanFirst } from './rowOrder'
+import {
+  releaseStartupPart,
+  startupRows,
+  subscribeStartupRows,
+  type FirstGoals,
+  type StartupRows,
+} from './startupRead'
 
-const byRank = <T extends { rank: string; id: string }>(a: T, b: T): number =>
-  compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)
+type StartupPart = 'plans' | 'teams' | 'groups' | 'goals'
+
+/**
+ * `live` once it has arrived; until then the startup read's rows of `part`
+ * (for `planId`, when given), so the board can paint before the store is
+ * open. The first live result drops those rows for good.
+ */
+function useUntilLive<P extends StartupPart, Live>(
+  part: P,
+  planId: string | null | undefined,
+  live: Live | undefined,
+): Live | NonNullable<StartupRows[P]> | undefined {
+  const early = useSyncExternalStore(subscribeStartupRows, startupRows, startupRows)
+  const arrived = live !== undefined
+  useEffect(() => {
+    if (arrived) releaseStartupPart(part)
+  }, [arrived, part])
+  if (arrived) return live
+  if (!early || (planId !== undefined && early.planId !== planId)) return undefined
+  return early[part] ?? undefined
+}
 
 /** The open database, or null until openStore() has succeeded. */
 function useOpenDb(): QuarterdeckDatabase | null {
@@ -29,16 +57,13 @@ function useOpenDb(): QuarterdeckDatabase | null {
 /** Every stored quarter, newest first. */
 export function usePlans(): Plan[] | undefined {
   const db = useOpenDb()
-  return useLiveQuery(
-    async () =>
-      db
-        ? (await db.plans.toArray()).sort(
-            (a, b) =>
-              b.fiscalYear - a.fiscalYear || b.quarter - a.quarter || b.createdAt - a.createdAt,
-          )
-        : undefined,
-    [db],
-  )
+  const live = useLiveQuery(async () => {
+    if (!db) return undefined
+    const plans = (await db.plans.toArray()).sort(newestPlanFirst)
+    markStartup('plans-read')
+    return plans
+  }, [db])
+  return useUntilLive('plans', undefined, live)
 }
 
 /** One quarter; null when it does not exist (deleted in another window, say). */
@@ -53,25 +78,27 @@ export function usePlan(planId: string | null | undefined): Plan | null | undefi
 /** A quarter's teams in page order. */
 export function useTeams(planId: string | null | undefined): Team[] | undefined {
   const db = useOpenDb()
-  return useLiveQuery(
+  const live = useLiveQuery(
     async () =>
       db && planId
         ? (await db.teams.where('planId').equals(planId).toArray()).sort(byRank)
         : undefined,
     [db, planId],
   )
+  return useUntilLive('teams', planId, live)
 }
 
 /** A quarter's priority groups in rank order (filter by teamId for one team's). */
 export function useGroups(planId: string | null | undefined): PriorityGroup[] | undefined {
   const db = useOpenDb()
-  return useLiveQuery(
+  const live = useLiveQuery(
     async () =>
       db && planId
         ? (await db.groups.where('planId').equals(planId).toArray()).sort(byRank)
         : undefined,
     [db, planId],
   )
+  return useUntilLive('groups', planId, live)
 }
 
 /**
@@ -80,13 +107,29 @@ export function useGroups(planId: string | null | undefined): PriorityGroup[] | 
  */
 export function useGoals(planId: string | null | undefined): Goal[] | undefined {
   const db = useOpenDb()
-  return useLiveQuery(
-    async () =>
-      db && planId
-        ? (await db.goals.where('planId').equals(planId).toArray()).sort(byRank)
-        : undefined,
-    [db, planId],
-  )
+  return useLiveQuery(async () => {
+    if (!db || !planId) return undefined
+    const goals = (await db.goals.where('planId').equals(planId).toArray()).sort(byRank)
+    markStartup('goals-read')
+    return goals
+  }, [db, planId])
+}
+
+/** The board's goals: all of them, or while they load, the first of each column. */
+export type BoardGoals =
+  | { complete: true; goals: Goal[] }
+  | { complete: false; goals: Goal[]; counts: FirstGoals['counts'] }
+
+/**
+ * useGoals for the board, which can paint its first screen from the startup
+ * read's first goals of each column while every goal is still loading.
+ */
+export function useBoardGoals(planId: string): BoardGoals | undefined {
+  const first = useUntilLive('goals', planId, useGoals(planId))
+  if (first === undefined) return undefined
+  return Array.isArray(first)
+    ? { complete: true, goals: first }
+    : { complete: false, goals: first.goals, counts: first.counts }
 }
 
 /** A quarter's dated status updates, by date then rank. */

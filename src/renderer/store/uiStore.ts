@@ -5,8 +5,7 @@
  */
 import { create } from 'zustand'
 import type { StatusId } from '../../shared/statuses'
-
-const PLAN_KEY = 'quarterdeck.currentPlanId'
+import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
 
 /** The main views of the app. */
 export type View = 'board' | 'export' | 'import'
@@ -52,28 +51,11 @@ export interface UiState {
   dismissToast: (id: number) => void
 }
 
-function readStoredPlanId(): string | null {
-  try {
-    return window.localStorage.getItem(PLAN_KEY)
-  } catch {
-    return null
-  }
-}
-
-function storePlanId(planId: string | null): void {
-  try {
-    if (planId === null) window.localStorage.removeItem(PLAN_KEY)
-    else window.localStorage.setItem(PLAN_KEY, planId)
-  } catch {
-    // Storage can be disabled; the app still works, it just forgets the plan on reload.
-  }
-}
-
 let nextId = 1
 
 /** The one UI store. */
 export const useUiStore = create<UiState>()((set, get) => ({
-  planId: readStoredPlanId(),
+  planId: rememberedPlanId(),
   view: 'board',
   teamFilter: '',
   search: '',
@@ -83,7 +65,7 @@ export const useUiStore = create<UiState>()((set, get) => ({
   undoStack: [],
   toasts: [],
   setPlanId: (planId) => {
-    storePlanId(planId)
+    rememberPlanId(planId)
     // Filters name teams of one plan; they mean nothing in another.
     set({ planId, teamFilter: '', editingGoalId: null, quickAddStatus: null })
   },

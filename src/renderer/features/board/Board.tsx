@@ -1,11 +1,12 @@
 /**
  * The kanban board of one plan: filters, the status columns and drag and drop.
  */
-import { useMemo } from 'react'
+import { useLayoutEffect, useMemo } from 'react'
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
 import type { Goal } from '../../../shared/model'
-import { boardColumns } from '../../../shared/statuses'
-import { useGoals, useGroups, useTeams } from '../../db/queries'
+import { boardColumns, type StatusId } from '../../../shared/statuses'
+import { useBoardGoals, useGroups, useTeams } from '../../db/queries'
+import { markStartup } from '../../startupMarks'
 import { useUiStore } from '../../store/uiStore'
 import { screenReaderInstructions } from './announcements'
 import { BoardColumn, type CardNames } from './BoardColumn'
@@ -19,6 +20,8 @@ import { useStableGoals, useStableItems } from './useStableGoals'
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' }
 const NO_GOALS: Goal[] = []
+// While only the first goals of each column are loaded, nothing can be dragged.
+const NO_SENSORS: never[] = []
 
 /** `goals` with a just-dropped goal in its new status, so its card reads right before the write. */
 function useMovedGoal(
@@ -34,7 +37,10 @@ function useMovedGoal(
 
 /** The board of the plan `planId`. */
 export function Board({ planId }: { planId: string }) {
-  const goals = useStableGoals(useGoals(planId))
+  const board = useBoardGoals(planId)
+  const goals = useStableGoals(board?.goals)
+  // Goals per column while only each column's first goals are loaded; null once all are.
+  const loadingCounts = board && !board.complete ? board.counts : null
   const teams = useTeams(planId)
   const groups = useGroups(planId)
   const teamId = useUiStore((state) => state.teamFilter)
@@ -52,10 +58,23 @@ export function Board({ planId }: { planId: string }) {
   const baseItems = useStableItems(
     useMemo(() => columnItems(groupGoals(all, { teamId, search })), [all, teamId, search]),
   )
-  const columns = useMemo(() => boardColumns(all.map((goal) => goal.status)), [all])
+  const columns = useMemo(
+    () =>
+      boardColumns(
+        loadingCounts ? (Object.keys(loadingCounts) as StatusId[]) : all.map((goal) => goal.status),
+      ),
+    [all, loadingCounts],
+  )
   const drag = useBoardDrag(baseItems, columns, goalsById)
   const shownGoals = useMovedGoal(goalsById, drag.moved)
   const activeGoal = drag.activeId ? goalsById.get(drag.activeId) : undefined
+
+  const loaded = goals !== undefined
+  const complete = board?.complete === true
+  useLayoutEffect(() => {
+    if (loaded) markStartup('board-rendered')
+    if (complete) markStartup('board-complete')
+  }, [loaded, complete])
 
   if (goals === undefined) return <p className="loading">Loading goals…</p>
 
@@ -63,11 +82,13 @@ export function Board({ planId }: { planId: string }) {
     <div className="board-view">
       <BoardFilters
         planId={planId}
-        shown={columns.reduce((n, s) => n + drag.items[s].length, 0)}
-        total={all.length}
+        shown={columns.reduce((n, s) => n + (loadingCounts?.[s] ?? drag.items[s].length), 0)}
+        total={
+          loadingCounts ? columns.reduce((n, s) => n + (loadingCounts[s] ?? 0), 0) : all.length
+        }
       />
       <DndContext
-        sensors={drag.sensors}
+        sensors={loadingCounts ? NO_SENSORS : drag.sensors}
         collisionDetection={boardCollision}
         measuring={MEASURING}
         accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
@@ -76,13 +97,14 @@ export function Board({ planId }: { planId: string }) {
         onDragEnd={drag.onDragEnd}
         onDragCancel={drag.onDragCancel}
       >
-        <div className="board" aria-busy={drag.saving}>
+        <div className="board" aria-busy={drag.saving || loadingCounts !== null}>
           {columns.map((status) => (
             <BoardColumn
               key={status}
               planId={planId}
               status={status}
               ids={drag.items[status]}
+              total={loadingCounts?.[status]}
               goals={shownGoals}
               names={names}
             />

@@ -22,6 +22,8 @@ interface BoardColumnProps {
   status: StatusId
   /** Ids shown in this column, in order; the same array while nothing in it changes. */
   ids: string[]
+  /** The column's number of goals while only its first `ids` are loaded. */
+  total?: number | undefined
   goals: ReadonlyMap<string, Goal>
   names: CardNames
 }
@@ -31,9 +33,11 @@ export const BoardColumn = memo(function BoardColumn({
   planId,
   status,
   ids,
+  total,
   goals,
   names,
 }: BoardColumnProps) {
+  const count = total ?? ids.length
   const id = columnId(status)
   const { setNodeRef } = useDroppable({ id })
   // The column is both the droppable and the scroll container its window follows.
@@ -58,8 +62,8 @@ export const BoardColumn = memo(function BoardColumn({
     >
       <header className="column-header">
         <h2 id={headingId}>{label}</h2>
-        <span className="column-count" aria-label={`${ids.length} goals`}>
-          {ids.length}
+        <span className="column-count" aria-label={`${count} goals`}>
+          {count}
         </span>
       </header>
       <SortableContext id={id} items={ids} strategy={verticalListSortingStrategy}>
@@ -84,7 +88,7 @@ export const BoardColumn = memo(function BoardColumn({
                 teamName={names.teams.get(goal.teamId) ?? ''}
                 groupTitle={goal.groupId ? (names.groups.get(goal.groupId) ?? '') : ''}
                 position={index + 1}
-                setSize={ids.length}
+                setSize={count}
                 measure={view.measure}
               />
             )

@@ -1,0 +1,20 @@
+/**
+ * Name and schema version of the app's IndexedDB database. Kept apart from
+ * database.ts (which loads Dexie) so the startup read can use them before the
+ * rest of the app's script has run.
+ */
+
+/** Name of the app's database in IndexedDB. */
+export const DATABASE_NAME = 'quarterdeck'
+
+/** The newest schema version this build reads and writes. */
+export const SCHEMA_VERSION = 1
+
+/**
+ * The schema version of an IndexedDB version number. Dexie stores schema
+ * version n as IndexedDB version 10n and may add 1 to patch an index it finds
+ * missing: 11 is still schema 1.
+ */
+export function schemaVersionOf(indexedDbVersion: number): number {
+  return Math.floor(indexedDbVersion / 10)
+}
