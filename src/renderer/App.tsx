@@ -1,18 +1,35 @@
 /**
- * Shows the app once the store is open, or earlier when the startup read has
- * the first rows of the board. A store written by a newer Quarterdeck is
- * shown as a message and left untouched. main.tsx opens the store.
+ * Opens the store and shows the app once it is open, or earlier when the
+ * startup read has the first rows of the board. A store written by a newer
+ * Quarterdeck is shown as a message and left untouched.
  */
-import { useSyncExternalStore } from 'react'
+import { useLayoutEffect, useSyncExternalStore } from 'react'
+import { openStore } from './db/database'
 import { NewerSchemaError } from './db/errors'
 import { useStoreStatus } from './db/queries'
 import { startupRows, subscribeStartupRows } from './db/startupRead'
 import { Shell } from './features/shell/Shell'
 
+function openQuietly(): void {
+  // Failures show through the store status.
+  openStore().catch(() => {})
+}
+
+/** Runs `callback` just after the next frame is on screen. */
+function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0))
+}
+
 /** The root component. */
 export function App() {
   const status = useStoreStatus()
   const early = useSyncExternalStore(subscribeStartupRows, startupRows, startupRows)
+  useLayoutEffect(() => {
+    // With the startup rows about to be painted, opening the store (and the
+    // live queries it starts) waits for that frame instead of delaying it.
+    if (startupRows()) afterNextPaint(openQuietly)
+    else openQuietly()
+  }, [])
 
   if (status.state === 'failed') {
     const newer = status.error instanceof NewerSchemaError
@@ -24,8 +41,8 @@ export function App() {
     )
   }
   // Writes wait for the store to open (the repository's readyDb), so the
-  // board may show the startup rows while the store is still opening.
-  const showable = status.state === 'open' || (status.state === 'opening' && early !== null)
+  // board may show the startup rows before the store is open.
+  const showable = status.state === 'open' || early !== null
   if (!showable) return <p className="loading">Opening your goals…</p>
   return <Shell />
 }

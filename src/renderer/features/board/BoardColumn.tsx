@@ -7,7 +7,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { Goal } from '../../../shared/model'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
 import { columnId } from './columns'
-import { SortableGoalCard } from './GoalCard'
+import { LoadingGoalCard, SortableGoalCard } from './GoalCard'
 import { QuickAdd } from './QuickAdd'
 import { useColumnWindow } from './useColumnWindow'
 
@@ -81,6 +81,18 @@ export const BoardColumn = memo(function BoardColumn({
             const goalId = ids[index]
             const goal = goalId === undefined ? undefined : goals.get(goalId)
             if (!goal) return null
+            if (total !== undefined) {
+              return (
+                <LoadingGoalCard
+                  key={goal.id}
+                  goal={goal}
+                  teamName={names.teams.get(goal.teamId) ?? ''}
+                  groupTitle={goal.groupId ? (names.groups.get(goal.groupId) ?? '') : ''}
+                  position={index + 1}
+                  setSize={count}
+                />
+              )
+            }
             return (
               <SortableGoalCard
                 key={goal.id}

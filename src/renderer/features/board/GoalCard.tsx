@@ -99,6 +99,32 @@ function sameSortableCard(a: SortableGoalCardProps, b: SortableGoalCardProps): b
   )
 }
 
+/**
+ * A card while the board shows only the first goals of each column: the same
+ * list item, without dnd-kit (nothing can be dragged yet), so the first paint
+ * does not pay for a sortable per card. Becomes a SortableGoalCard once every
+ * goal is loaded.
+ */
+export const LoadingGoalCard = memo(function LoadingGoalCard({
+  position,
+  setSize,
+  ...props
+}: Omit<SortableGoalCardProps, 'measure'>) {
+  return (
+    <li
+      className="card"
+      aria-roledescription="goal card"
+      aria-label={cardLabel(props)}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      data-goal-id={props.goal.id}
+      data-index={position - 1}
+    >
+      <GoalCardBody {...props} />
+    </li>
+  )
+})
+
 /** A card that can be dragged with the mouse or the keyboard, and opened with a click or Enter. */
 export const SortableGoalCard = memo(function SortableGoalCard({
   position,
