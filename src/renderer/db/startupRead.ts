@@ -43,18 +43,17 @@ export interface StartupRows {
   goals: FirstGoals | null
 }
 
-// A card with one line of text and its team; cards with more are taller.
+// The shortest card: one line of text and its team. Cards with more are taller.
 const SHORT_CARD_PX = 64
-// A couple more than fit, for cards shorter than that.
-const SPARE_CARDS = 2
 
 /**
- * Cards per column that fill a column as tall as this window. Every card
- * mounted costs first-paint time; the rest come with the live query.
+ * Cards per column that fill a column as tall as the whole window (a column
+ * shows less: the header and filters take the top). Every card mounted costs
+ * first-paint time; the rest come with the live query.
  */
 function firstCardsPerColumn(): number {
   const height = typeof window === 'undefined' ? 1080 : window.innerHeight
-  return Math.ceil(height / SHORT_CARD_PX) + SPARE_CARDS
+  return Math.ceil(height / SHORT_CARD_PX)
 }
 
 type Part = 'plans' | 'teams' | 'groups' | 'goals'
