@@ -83,8 +83,8 @@ export function subscribeStartupRows(listener: () => void): () => void {
 export function releaseStartupPart(part: Part): void {
   if (!rows || rows[part] === null) return
   const next = { ...rows, [part]: null }
-  const empty = next.plans === null && next.teams === null && next.groups === null
-  publish(empty && next.goals === null ? null : next)
+  const allDropped = [next.plans, next.teams, next.groups, next.goals].every((p) => p === null)
+  publish(allDropped ? null : next)
 }
 
 /**
@@ -112,8 +112,6 @@ function openExisting(name: string): Promise<IDBDatabase | null> {
         reject(request.error ?? new Error(`could not open ${name}`))
       }
     }
-    // Another connection holds an older version open: never wait for it.
-    request.onblocked = () => resolve(null)
   })
 }
 

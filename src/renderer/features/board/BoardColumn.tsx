@@ -81,28 +81,18 @@ export const BoardColumn = memo(function BoardColumn({
             const goalId = ids[index]
             const goal = goalId === undefined ? undefined : goals.get(goalId)
             if (!goal) return null
-            if (total !== undefined) {
-              return (
-                <LoadingGoalCard
-                  key={goal.id}
-                  goal={goal}
-                  teamName={names.teams.get(goal.teamId) ?? ''}
-                  groupTitle={goal.groupId ? (names.groups.get(goal.groupId) ?? '') : ''}
-                  position={index + 1}
-                  setSize={count}
-                />
-              )
+            const card = {
+              goal,
+              teamName: names.teams.get(goal.teamId) ?? '',
+              groupTitle: goal.groupId ? (names.groups.get(goal.groupId) ?? '') : '',
+              position: index + 1,
+              setSize: count,
             }
-            return (
-              <SortableGoalCard
-                key={goal.id}
-                goal={goal}
-                teamName={names.teams.get(goal.teamId) ?? ''}
-                groupTitle={goal.groupId ? (names.groups.get(goal.groupId) ?? '') : ''}
-                position={index + 1}
-                setSize={count}
-                measure={view.measure}
-              />
+            // Only the first cards are loaded while `total` is set: nothing to drag yet.
+            return total !== undefined ? (
+              <LoadingGoalCard key={goal.id} {...card} />
+            ) : (
+              <SortableGoalCard key={goal.id} {...card} measure={view.measure} />
             )
           })}
         </ul>
