@@ -78,3 +78,10 @@ export function columnCount(page: Page, columnLabel: string): Locator {
 export async function waitUntilSaved(page: Page): Promise<void> {
   await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'false')
 }
+
+/** Waits until the page has rendered `count` more frames (lets effects measure and settle). */
+export async function afterFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (frames) => {
+    for (let i = 0; i < frames; i++) await new Promise((done) => requestAnimationFrame(done))
+  }, count)
+}
