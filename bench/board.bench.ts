@@ -4,6 +4,7 @@
  * to board painted, pointer release to dropped card painted, JS heap used, and
  * how many cards' DOM changed during one drag. See bench/README.md.
  */
+import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { DATABASE_NAME } from '../src/renderer/db/database'
@@ -34,6 +35,16 @@ const BENCH_CHROMIUM_ARGS = [
 const PLAN_KEY = 'quarterdeck.currentPlanId'
 const TO: StatusId = 'in-progress'
 const PAINT_TIMEOUT_MS = 30_000
+// BENCH_TRACE=file.json records a Chromium trace of the first measured run's start (open it in
+// chrome://tracing or the DevTools Performance panel) to see where the time to paint goes.
+const TRACE_PATH = process.env.BENCH_TRACE
+// BENCH_CPU_PROFILE=file.cpuprofile records a JavaScript CPU profile of the same start (sampled every
+// 100 µs); open it in the DevTools Performance panel.
+const CPU_PROFILE_PATH = process.env.BENCH_CPU_PROFILE
+// BENCH_BASELINE=dir serves another build of the web app (say, main's, built with
+// `vite build --config vite.web.config.ts --outDir dir`) next to out/web and alternates runs
+// between the two: on a shared machine, only runs taken side by side can be compared.
+const BASELINE_DIR = process.env.BENCH_BASELINE
 
 /** One run's numbers. */
 interface RunResult {
@@ -43,16 +54,23 @@ interface RunResult {
   mutations: CardMutationSummary
   /** When each step of the start happened (ms after navigation start), for the breakdown. */
   steps: Record<string, number>
+  /** Cards in the DOM once every goal is loaded (all of them, unless the board virtualises). */
+  mountedCards: number
 }
 
 /** Times of the page's own start steps: the app's startup marks and the script's arrival. */
 async function startupSteps(page: Page): Promise<Record<string, number>> {
   return page.evaluate((prefix) => {
     const steps: Record<string, number> = {}
-    const script = performance
-      .getEntriesByType('resource')
-      .find((entry) => entry.name.endsWith('.js') && entry.name.includes('/assets/index-'))
-    if (script) steps['script-loaded'] = (script as PerformanceResourceTiming).responseEnd
+    const scripts = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    const entry = scripts.find((s) => s.name.endsWith('.js') && s.name.includes('/assets/index-'))
+    if (entry) steps['script-loaded'] = entry.responseEnd
+    // The app's script (startApp-*.js), which the entry script asks for.
+    const app = scripts.find((s) => s.name.endsWith('.js') && s.name.includes('/assets/startApp-'))
+    if (app) {
+      steps['app-script-requested'] = app.fetchStart
+      steps['app-script-loaded'] = app.responseEnd
+    }
     for (const mark of performance.getEntriesByType('mark')) {
       if (mark.name.startsWith(prefix)) steps[mark.name.slice(prefix.length)] = mark.startTime
     }
@@ -83,10 +101,47 @@ async function seed(
   return doc
 }
 
-async function measurePaint(page: Page, baseUrl: string, probe: PaintProbeArgs): Promise<number> {
+async function measurePaint(
+  page: Page,
+  baseUrl: string,
+  probe: PaintProbeArgs,
+  profile?: ProfilePaths,
+): Promise<number> {
   await page.addInitScript(installPaintProbe, probe)
+  const profiling = profile?.cpuProfilePath ? await startCpuProfile(page) : undefined
+  if (profile?.tracePath)
+    await page.context().browser()?.startTracing(page, { path: profile.tracePath })
   await page.goto(baseUrl)
-  // A virtualised board never shows every card: give up after a while so detectMode can tell.
+  try {
+    return await boardPainted(page)
+  } finally {
+    if (profile?.tracePath) await page.context().browser()?.stopTracing()
+    if (profiling && profile?.cpuProfilePath) await profiling.stop(profile.cpuProfilePath)
+  }
+}
+
+/** Where to write profiles of a run's start; see TRACE_PATH and CPU_PROFILE_PATH. */
+interface ProfilePaths {
+  tracePath?: string
+  cpuProfilePath?: string
+}
+
+async function startCpuProfile(page: Page): Promise<{ stop: (path: string) => Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  return {
+    stop: async (path) => {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(path, JSON.stringify(profile))
+      await cdp.detach()
+    },
+  }
+}
+
+async function boardPainted(page: Page): Promise<number> {
+  // Never wait forever: a board that does not paint is a failed run, said as such.
   return page.evaluate(
     (ms) =>
       Promise.race([
@@ -159,6 +214,7 @@ async function run(
   browser: Browser,
   baseUrl: string,
   mode: PaintProbeArgs['mode'],
+  profile?: ProfilePaths,
 ): Promise<RunResult> {
   // A fresh context is a fresh, empty IndexedDB.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
@@ -169,7 +225,7 @@ async function run(
       expected[statusLabel(status as StatusId)] = count
     }
     const page = await context.newPage()
-    const paintMs = await measurePaint(page, baseUrl, { expected, mode })
+    const paintMs = await measurePaint(page, baseUrl, { expected, mode }, profile)
     // The board paints from the first goals of each column; wait for all of
     // them (the board takes drags from then on) before measuring the rest.
     await page.waitForFunction(
@@ -178,31 +234,40 @@ async function run(
       { timeout: PAINT_TIMEOUT_MS },
     )
     const steps = await startupSteps(page)
+    const mountedCards = await page.locator('[role="region"] li[aria-label]').count()
     const heapMb = await heapUsedMb(page)
     // The first goal is the top card of To do (goals go round-robin over the columns).
     const drop = await measureDrop(page, seedGoalText(0))
-    return { paintMs, dropMs: drop.ms, heapMb, mutations: drop.mutations, steps }
+    return { paintMs, dropMs: drop.ms, heapMb, mutations: drop.mutations, steps, mountedCards }
   } finally {
     await context.close()
   }
 }
 
-/** Does the board put every card in the DOM, or only some (virtualised)? */
+/**
+ * Does the board put every card in the DOM, or only some (virtualised)? A
+ * warm-up run (not counted) that waits for the first cards of each column,
+ * then counts the cards mounted once every goal is loaded.
+ */
 async function detectMode(browser: Browser, baseUrl: string): Promise<PaintProbeArgs['mode']> {
-  try {
-    await run(browser, baseUrl, 'all')
-    return 'all'
-  } catch (error) {
-    process.stderr.write(`warm-up with every card in the DOM failed (${String(error)}); `)
-    process.stderr.write('assuming a virtualised board\n')
-    await run(browser, baseUrl, 'some')
-    return 'some'
-  }
+  const warmUp = await run(browser, baseUrl, 'some')
+  const mode = warmUp.mountedCards >= SIZE.goals ? 'all' : 'some'
+  process.stdout.write(
+    `warm-up: ${warmUp.mountedCards} of ${SIZE.goals} cards mounted, so paint waits for ` +
+      `${mode === 'all' ? 'every card' : 'the first cards of each column'}\n`,
+  )
+  return mode
 }
 
 /** Where the time to a painted board goes: the median time of each start step. */
 function printSteps(results: readonly RunResult[]): void {
-  const names = ['script-loaded', ...STARTUP_MARKS, 'board-painted']
+  const names = [
+    'script-loaded',
+    'app-script-requested',
+    'app-script-loaded',
+    ...STARTUP_MARKS,
+    'board-painted',
+  ]
   const steps = names
     .map((name) => {
       const times = results
@@ -217,10 +282,33 @@ function printSteps(results: readonly RunResult[]): void {
   let previous = 0
   for (const { name, at } of steps) {
     process.stdout.write(
-      `  ${name.padEnd(18)} ${at.toFixed(0).padStart(6)}  +${(at - previous).toFixed(0)}\n`,
+      `  ${name.padEnd(20)} ${at.toFixed(0).padStart(6)}  +${(at - previous).toFixed(0)}\n`,
     )
     previous = at
   }
+}
+
+function printRun(name: string, result: RunResult): void {
+  process.stdout.write(
+    `${name}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
+      `heap ${result.heapMb.toFixed(1)} MB, cards changed ${result.mutations.contentChanged}` +
+      `/${result.mutations.cards} (touched ${result.mutations.touched}: ` +
+      `${JSON.stringify(result.mutations.attributes)})\n`,
+  )
+}
+
+/** This build against BENCH_BASELINE's, from runs taken in turn. */
+function printComparison(results: readonly RunResult[], baseline: readonly RunResult[]): void {
+  const paint = (rs: readonly RunResult[]) => median(rs.map((r) => r.paintMs)).toFixed(0)
+  const complete = (rs: readonly RunResult[]) =>
+    median(rs.map((r) => r.steps['board-complete'] ?? Number.NaN)).toFixed(0)
+  process.stdout.write(
+    `\nAgainst the baseline build (${BASELINE_DIR}), runs in turn:\n` +
+      `  board painted: ${paint(results)} ms here, ${paint(baseline)} ms baseline\n` +
+      `  every goal loaded: ${complete(results)} ms here, ${complete(baseline)} ms baseline\n` +
+      'Baseline steps:',
+  )
+  printSteps(baseline)
 }
 
 async function main(): Promise<void> {
@@ -240,16 +328,28 @@ async function main(): Promise<void> {
         .join(' ')} at start\n`,
     )
     const mode = await detectMode(browser, server.url)
+    const baseline = BASELINE_DIR ? await startWebServer(PORT + 1, BASELINE_DIR) : undefined
     const results: RunResult[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const result = await run(browser, server.url, mode)
-      results.push(result)
-      process.stdout.write(
-        `run ${i + 1}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
-          `heap ${result.heapMb.toFixed(1)} MB, cards changed ${result.mutations.contentChanged}` +
-          `/${result.mutations.cards} (touched ${result.mutations.touched}: ` +
-          `${JSON.stringify(result.mutations.attributes)})\n`,
-      )
+    const baselineResults: RunResult[] = []
+    try {
+      for (let i = 0; i < RUNS; i++) {
+        const profile = { tracePath: TRACE_PATH, cpuProfilePath: CPU_PROFILE_PATH }
+        // Turns alternate who goes first, so neither build always follows the other.
+        const baselineFirst = baseline !== undefined && i % 2 === 1
+        const runBaseline = async () => {
+          if (!baseline) return
+          const other = await run(browser, baseline.url, mode)
+          baselineResults.push(other)
+          printRun(`baseline run ${i + 1}`, other)
+        }
+        if (baselineFirst) await runBaseline()
+        const result = await run(browser, server.url, mode, i === 0 ? profile : undefined)
+        results.push(result)
+        printRun(`run ${i + 1}`, result)
+        if (!baselineFirst) await runBaseline()
+      }
+    } finally {
+      await baseline?.stop()
     }
     printTable(
       [
@@ -278,6 +378,7 @@ async function main(): Promise<void> {
       mode === 'all' ? 'every card in the DOM' : 'virtualised board: first cards of each column',
     )
     printSteps(results)
+    if (baselineResults.length > 0) printComparison(results, baselineResults)
     process.stdout.write(`load average ${loadavg()[0]?.toFixed(1)} at end\n`)
   } finally {
     await browser.close()

@@ -10,11 +10,11 @@ export interface WebServer {
   stop: () => Promise<void>
 }
 
-/** Serves out/web on 127.0.0.1:`port`; resolves once it listens. */
-export function startWebServer(port: number): Promise<WebServer> {
-  const child = spawn(process.execPath, ['scripts/web.mjs', '--no-build', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+/** Serves out/web (or the build in `dir`) on 127.0.0.1:`port`; resolves once it listens. */
+export function startWebServer(port: number, dir?: string): Promise<WebServer> {
+  const args = ['scripts/web.mjs', '--no-build', '--port', String(port)]
+  if (dir) args.push('--dir', dir)
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let errors = ''
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
   const stop = () =>

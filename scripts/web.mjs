@@ -2,7 +2,10 @@
  * Web mode: builds the renderer (unless --no-build) and serves it from
  * 127.0.0.1 with a tiny static server, so the same app runs in a browser.
  *
- *   node scripts/web.mjs [--no-build] [--port N]     (PORT=N works too)
+ *   node scripts/web.mjs [--no-build] [--port N] [--dir DIR]     (PORT=N works too)
+ *
+ * --dir serves another build of the renderer than out/web (the board
+ * benchmark compares two builds this way).
  *
  * The port is fixed by default because IndexedDB belongs to an origin, port
  * included: serving on another port shows an empty store, and goals seem to
@@ -28,14 +31,15 @@ function fail(message) {
 }
 
 function parseArgs(argv) {
-  const options = { build: true, port: process.env.PORT ?? String(DEFAULT_PORT) }
+  const options = { build: true, port: process.env.PORT ?? String(DEFAULT_PORT), dir: WEB_DIR }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === '--no-build') options.build = false
     else if (arg === '--port') options.port = argv[++i] ?? ''
     else if (arg.startsWith('--port=')) options.port = arg.slice('--port='.length)
+    else if (arg === '--dir') options.dir = resolve(argv[++i] ?? '')
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('Usage: node scripts/web.mjs [--no-build] [--port N]\n')
+      process.stdout.write('Usage: node scripts/web.mjs [--no-build] [--port N] [--dir DIR]\n')
       process.exit(0)
     } else fail(`unknown option "${arg}" (try --help)`)
   }
@@ -43,7 +47,7 @@ function parseArgs(argv) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     fail(`port must be a number from 1 to 65535, got "${options.port}"`)
   }
-  return { build: options.build, port }
+  return { build: options.build, port, dir: options.dir }
 }
 
 /**
@@ -66,8 +70,8 @@ function build() {
   if (result.status !== 0) fail('building the renderer failed (see above)')
 }
 
-/** The file to send for a URL path, or a status code when there is none. */
-function resolveRequest(urlPath) {
+/** The file under `root` to send for a URL path, or a status code when there is none. */
+function resolveRequest(root, urlPath) {
   let decoded
   try {
     decoded = decodeURIComponent(urlPath)
@@ -75,21 +79,21 @@ function resolveRequest(urlPath) {
     return { status: 400 }
   }
   if (decoded.includes('\0') || decoded.includes('\\')) return { status: 400 }
-  const file = resolve(WEB_DIR, '.' + decoded)
+  const file = resolve(root, '.' + decoded)
   // Anything that resolves outside the served folder is refused, whatever its spelling.
-  if (file !== WEB_DIR && !file.startsWith(WEB_DIR + sep)) return { status: 403 }
+  if (file !== root && !file.startsWith(root + sep)) return { status: 403 }
   const stat = statSync(file, { throwIfNoEntry: false })
   if (stat?.isFile()) return { file }
   // Browsers ask for a favicon on their own; without one, "nothing" beats a logged 404.
   if (decoded === '/favicon.ico') return { status: 204 }
   // Client-side routes get the app; a missing asset (it has an extension) is a real 404.
   if (extname(decoded) === '' || decoded.endsWith('.html')) {
-    return { file: join(WEB_DIR, 'index.html') }
+    return { file: join(root, 'index.html') }
   }
   return { status: 404 }
 }
 
-function serve(port, csp) {
+function serve(root, port, csp) {
   const server = createServer((request, response) => {
     const headers = {
       'Content-Security-Policy': csp,
@@ -102,7 +106,7 @@ function serve(port, csp) {
       return
     }
     const path = (request.url ?? '/').split(/[?#]/)[0] ?? '/'
-    const target = resolveRequest(path)
+    const target = resolveRequest(root, path)
     if (!target.file) {
       response.writeHead(target.status, { ...headers, 'Content-Type': 'text/plain' })
       response.end(target.status === 204 ? undefined : `${target.status}\n`)
@@ -139,8 +143,8 @@ function serve(port, csp) {
 }
 
 const options = parseArgs(process.argv.slice(2))
-if (options.build) build()
-if (!existsSync(join(WEB_DIR, 'index.html'))) {
-  fail(`${WEB_DIR}/index.html is missing; run without --no-build to build it`)
+if (options.build && options.dir === WEB_DIR) build()
+if (!existsSync(join(options.dir, 'index.html'))) {
+  fail(`${options.dir}/index.html is missing; run without --no-build to build it`)
 }
-serve(options.port, contentSecurityPolicy())
+serve(options.dir, options.port, contentSecurityPolicy())
