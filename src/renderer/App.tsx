@@ -4,6 +4,7 @@
  * Quarterdeck is shown as a message and left untouched.
  */
 import { useLayoutEffect, useSyncExternalStore } from 'react'
+import { afterNextPaint } from './afterNextPaint'
 import { openStore } from './db/database'
 import { NewerSchemaError } from './db/errors'
 import { useStoreStatus } from './db/queries'
@@ -13,11 +14,6 @@ import { Shell } from './features/shell/Shell'
 function openQuietly(): void {
   // Failures show through the store status.
   openStore().catch(() => {})
-}
-
-/** Runs `callback` just after the next frame is on screen. */
-function afterNextPaint(callback: () => void): void {
-  requestAnimationFrame(() => setTimeout(callback, 0))
 }
 
 /** The root component. */

@@ -5,8 +5,8 @@ import {
   seedGoalText,
   writeDocumentInPage,
 } from '../../bench/boardSeed'
-import { card, column, dragCard, expect, freshApp, reloadApp, test } from './fixtures'
-import { cardTexts, columnCount, waitUntilSaved } from './board.helpers'
+import { boardIdle, card, column, dragCard, expect, freshApp, reloadApp, test } from './fixtures'
+import { cardTexts, columnCount } from './board.helpers'
 
 const DATABASE_NAME = 'quarterdeck'
 const PLAN_KEY = 'quarterdeck.currentPlanId'
@@ -91,7 +91,7 @@ test.describe('a board with long columns', () => {
     await expect(moved).toHaveAttribute('aria-posinset', '71')
     await expect(columnCount(page, 'In progress')).toHaveText('71')
     await expect(columnCount(page, 'To do')).toHaveText('69')
-    await waitUntilSaved(page)
+    await boardIdle(page)
 
     await reloadApp(page)
     await expect(columnCount(page, 'In progress')).toHaveText('71')
@@ -105,6 +105,7 @@ test.describe('a board with long columns', () => {
     await longQuarter(page)
     const text = seedGoalText(1)
     const live = page.locator('[id^="DndLiveRegion"]')
+    await boardIdle(page)
     await card(column(page, 'In progress'), text).focus()
     await page.keyboard.press('Space')
     await expect(live).toHaveText(
@@ -119,7 +120,7 @@ test.describe('a board with long columns', () => {
     const moved = card(column(page, 'In progress'), text)
     await expect(moved).toBeInViewport()
     await expect(moved).toHaveAttribute('aria-posinset', '30')
-    await waitUntilSaved(page)
+    await boardIdle(page)
 
     await reloadApp(page)
     const again = card(column(page, 'In progress'), text)

@@ -74,11 +74,6 @@ export function columnCount(page: Page, columnLabel: string): Locator {
   return column(page, columnLabel).locator('.column-count')
 }
 
-/** Waits until the board has written its last drop to the store (it is aria-busy meanwhile). */
-export async function waitUntilSaved(page: Page): Promise<void> {
-  await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'false')
-}
-
 /** Waits until the page has rendered `count` more frames (lets effects measure and settle). */
 export async function afterFrames(page: Page, count: number): Promise<void> {
   await page.evaluate(async (frames) => {

@@ -1,4 +1,4 @@
-import { card, column, dragCard, expect, reloadApp, test } from './fixtures'
+import { boardIdle, card, column, dragCard, expect, reloadApp, test } from './fixtures'
 import {
   afterFrames,
   cardTexts,
@@ -6,7 +6,6 @@ import {
   FIVE_COLUMNS,
   freshQuarter,
   quickAdd,
-  waitUntilSaved,
 } from './board.helpers'
 
 test.describe('the board', () => {
@@ -54,7 +53,7 @@ test.describe('the board', () => {
 
     await dragCard(page, card(page, text), column(page, 'Done'))
     await expect(card(column(page, 'Done'), text)).toBeVisible()
-    await waitUntilSaved(page)
+    await boardIdle(page)
     await reloadApp(page)
     await expect(card(column(page, 'Done'), text)).toBeVisible()
     await expect(columnCount(page, 'To do')).toHaveText('1')
@@ -74,7 +73,7 @@ test.describe('the board', () => {
     await expect
       .poll(() => cardTexts(page, 'In progress'))
       .toEqual(['Fourth', 'Second', 'Third', 'First'])
-    await waitUntilSaved(page)
+    await boardIdle(page)
     await reloadApp(page)
     await expect
       .poll(() => cardTexts(page, 'In progress'))
@@ -97,6 +96,8 @@ test.describe('the board', () => {
     await quickAdd(page, 'In progress', ['Running goal'])
     const live = page.locator('[id^="DndLiveRegion"]')
 
+    await boardIdle(page)
+
     await card(page, 'Keyboard goal').focus()
     await page.keyboard.press('Space')
     await expect(live).toHaveText('Picked up goal Keyboard goal in To do, position 1 of 2.')
@@ -110,12 +111,13 @@ test.describe('the board', () => {
     await expect
       .poll(() => cardTexts(page, 'In progress'))
       .toEqual(['Running goal', 'Keyboard goal'])
-    await waitUntilSaved(page)
+    await boardIdle(page)
 
     // Escape cancels a keyboard move too.
     // Each key waits for its announcement, as the first move does. dnd-kit
     // measures the columns in the frames after a pick-up, and an arrow key
     // pressed before that is dropped (a person never presses that fast).
+    await boardIdle(page)
     await card(page, 'Other goal').focus()
     await page.keyboard.press('Space')
     await expect(live).toHaveText('Picked up goal Other goal in To do, position 1 of 1.')

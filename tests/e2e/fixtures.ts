@@ -69,6 +69,15 @@ export async function reloadApp(page: Page): Promise<void> {
   await expect(page.locator('#root')).not.toBeEmpty()
 }
 
+/**
+ * Waits until the board takes drags. It is aria-busy while it shows only the
+ * first cards of each column (until every goal and drag and drop have
+ * loaded) and while a drop is being written to the store.
+ */
+export async function boardIdle(page: Page): Promise<void> {
+  await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'false')
+}
+
 /** A board column: the region named after its status label ("In progress"). */
 export function column(page: Page, label: string): Locator {
   return page.getByRole('region', { name: label, exact: true })
@@ -110,6 +119,7 @@ export async function dragCard(
   target: Locator,
   options: DragOptions = {},
 ): Promise<void> {
+  await boardIdle(page)
   // Wait until the card has stopped moving: after a drop, cards slide into
   // place for a moment, and a press taken from a sliding card can land on
   // its neighbour.

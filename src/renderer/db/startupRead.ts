@@ -51,7 +51,7 @@ const SHORT_CARD_PX = 64
  * shows less: the header and filters take the top). Every card mounted costs
  * first-paint time; the rest come with the live query.
  */
-function firstCardsPerColumn(): number {
+export function firstCardsPerColumn(): number {
   const height = typeof window === 'undefined' ? 1080 : window.innerHeight
   return Math.ceil(height / SHORT_CARD_PX)
 }

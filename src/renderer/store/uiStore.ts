@@ -25,6 +25,21 @@ export interface Toast {
   tone: 'info' | 'error'
 }
 
+/**
+ * What has been typed into the open quick-add form. Kept here rather than in
+ * the form, so it outlives the form's remount when the board turns from
+ * static to draggable (see features/board/Board.tsx).
+ */
+export interface QuickAddDraft {
+  text: string
+  /** The team picked in the form ('' for the default). */
+  teamId: string
+  /** The first team's name, when the plan has no team yet. */
+  newTeamName: string
+}
+
+const EMPTY_DRAFT: QuickAddDraft = { text: '', teamId: '', newTeamName: '' }
+
 /** The UI store's state and actions. */
 export interface UiState {
   planId: string | null
@@ -34,6 +49,7 @@ export interface UiState {
   editingGoalId: string | null
   /** Column whose quick-add form is open. */
   quickAddStatus: StatusId | null
+  quickAddDraft: QuickAddDraft
   newQuarterOpen: boolean
   undoStack: UndoEntry[]
   toasts: Toast[]
@@ -42,7 +58,9 @@ export interface UiState {
   setTeamFilter: (teamId: string) => void
   setSearch: (search: string) => void
   openEditor: (goalId: string | null) => void
+  /** Opens quick add in a column (null closes it); a draft is dropped when its form closes. */
   openQuickAdd: (status: StatusId | null) => void
+  setQuickAddDraft: (change: Partial<QuickAddDraft>) => void
   setNewQuarterOpen: (open: boolean) => void
   pushUndo: (label: string, undo: () => Promise<void>) => number
   /** Runs the newest undo entry (or the one with `id`); false when there is none. */
@@ -61,19 +79,31 @@ export const useUiStore = create<UiState>()((set, get) => ({
   search: '',
   editingGoalId: null,
   quickAddStatus: null,
+  quickAddDraft: EMPTY_DRAFT,
   newQuarterOpen: false,
   undoStack: [],
   toasts: [],
   setPlanId: (planId) => {
     rememberPlanId(planId)
     // Filters name teams of one plan; they mean nothing in another.
-    set({ planId, teamFilter: '', editingGoalId: null, quickAddStatus: null })
+    set({
+      planId,
+      teamFilter: '',
+      editingGoalId: null,
+      quickAddStatus: null,
+      quickAddDraft: EMPTY_DRAFT,
+    })
   },
   setView: (view) => set({ view }),
   setTeamFilter: (teamFilter) => set({ teamFilter }),
   setSearch: (search) => set({ search }),
   openEditor: (editingGoalId) => set({ editingGoalId }),
-  openQuickAdd: (quickAddStatus) => set({ quickAddStatus }),
+  openQuickAdd: (quickAddStatus) =>
+    set((state) =>
+      state.quickAddStatus === quickAddStatus ? {} : { quickAddStatus, quickAddDraft: EMPTY_DRAFT },
+    ),
+  setQuickAddDraft: (change) =>
+    set((state) => ({ quickAddDraft: { ...state.quickAddDraft, ...change } })),
   setNewQuarterOpen: (newQuarterOpen) => set({ newQuarterOpen }),
   pushUndo: (label, undo) => {
     const id = nextId++

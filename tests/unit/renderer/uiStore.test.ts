@@ -16,6 +16,25 @@ describe('UI store', () => {
     expect(window.localStorage.getItem('quarterdeck.currentPlanId')).toBeNull()
   })
 
+  it('keeps a quick-add draft while its form stays open, and drops it when the form closes', () => {
+    const store = useUiStore.getState
+    store().openQuickAdd('todo')
+    store().setQuickAddDraft({ text: 'Ship the board' })
+    store().setQuickAddDraft({ teamId: 'team-2' })
+    // Opening the same column again (the form remounting) keeps what was typed.
+    store().openQuickAdd('todo')
+    expect(store().quickAddDraft).toEqual({
+      text: 'Ship the board',
+      teamId: 'team-2',
+      newTeamName: '',
+    })
+    store().openQuickAdd('done')
+    expect(store().quickAddDraft.text).toBe('')
+    store().setQuickAddDraft({ text: 'Another' })
+    store().openQuickAdd(null)
+    expect(store().quickAddDraft.text).toBe('')
+  })
+
   it('undoes the newest action first, once, and removes its toast', async () => {
     const done: string[] = []
     const { pushUndo, showToast } = useUiStore.getState()

@@ -1,11 +1,11 @@
 /**
- * A goal card on the board. The sortable wrapper re-renders whenever the drag
- * state changes (dnd-kit's context), so what it shows lives in a memoised
- * body that renders again only when the goal's shown fields change.
+ * What a goal card shows, and the card of the board before drag and drop is
+ * ready (StaticGoalCard). The draggable card is SortableGoalCard, loaded with
+ * drag and drop. Both re-render often (the sortable one with every change of
+ * dnd-kit's context), so what a card shows lives in a memoised body that
+ * renders again only when the goal's shown fields change.
  */
-import { memo, useCallback, type KeyboardEvent } from 'react'
-import { useSortable } from '@dnd-kit/sortable'
-import { CSS } from '@dnd-kit/utilities'
+import { memo, type KeyboardEvent } from 'react'
 import type { Goal } from '../../../shared/model'
 import { statusLabel } from '../../../shared/statuses'
 import { useUiStore } from '../../store/uiStore'
@@ -81,97 +81,55 @@ export const GoalCardBody = memo(function GoalCardBody({
 }, sameCard)
 
 /** A card on the board: what it shows and where it sits in its column. */
-export interface SortableGoalCardProps extends GoalCardProps {
+export interface PlacedCardProps extends GoalCardProps {
   /** 1-based position in the whole column (mounted or not). */
   position: number
   /** Number of cards in the whole column. */
   setSize: number
-  /** Measures the card for a windowed column. */
-  measure: ((node: Element | null) => void) | undefined
 }
 
-function sameSortableCard(a: SortableGoalCardProps, b: SortableGoalCardProps): boolean {
-  return (
-    a.position === b.position &&
-    a.setSize === b.setSize &&
-    a.measure === b.measure &&
-    sameCard(a, b)
-  )
+export function samePlacedCard(a: PlacedCardProps, b: PlacedCardProps): boolean {
+  return a.position === b.position && a.setSize === b.setSize && sameCard(a, b)
+}
+
+/** The attributes every card's list item has: its name and its place in the whole column. */
+export function cardAttributes({ position, setSize, ...props }: PlacedCardProps) {
+  return {
+    'aria-roledescription': 'goal card',
+    'aria-label': cardLabel(props),
+    'aria-posinset': position,
+    'aria-setsize': setSize,
+    'data-goal-id': props.goal.id,
+    'data-index': position - 1,
+  }
+}
+
+/** Enter on the card itself (not on something inside it) opens the goal's editor. */
+export function opensEditor(event: KeyboardEvent<HTMLElement>): boolean {
+  return event.key === 'Enter' && event.target === event.currentTarget
 }
 
 /**
- * A card while the board shows only the first goals of each column: the same
- * list item, without dnd-kit (nothing can be dragged yet), so the first paint
- * does not pay for a sortable per card. Becomes a SortableGoalCard once every
- * goal is loaded.
+ * A card before drag and drop is ready (see Board): the same list item,
+ * focusable and opening the editor on a click or Enter, but without dnd-kit,
+ * so the first paint pays for neither dnd-kit's script nor a sortable per card.
  */
-export const LoadingGoalCard = memo(function LoadingGoalCard({
-  position,
-  setSize,
-  ...props
-}: Omit<SortableGoalCardProps, 'measure'>) {
+export const StaticGoalCard = memo(function StaticGoalCard(props: PlacedCardProps) {
+  const openEditor = useUiStore((state) => state.openEditor)
+  const { goal } = props
   return (
     <li
       className="card"
-      aria-roledescription="goal card"
-      aria-label={cardLabel(props)}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      data-goal-id={props.goal.id}
-      data-index={position - 1}
-    >
-      <GoalCardBody {...props} />
-    </li>
-  )
-})
-
-/** A card that can be dragged with the mouse or the keyboard, and opened with a click or Enter. */
-export const SortableGoalCard = memo(function SortableGoalCard({
-  position,
-  setSize,
-  measure,
-  ...props
-}: SortableGoalCardProps) {
-  const { goal } = props
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id: goal.id,
-  })
-  const ref = useCallback(
-    (node: HTMLLIElement | null) => {
-      setNodeRef(node)
-      measure?.(node)
-    },
-    [setNodeRef, measure],
-  )
-  const openEditor = useUiStore((state) => state.openEditor)
-  // The card stays a list item for assistive technology; dnd-kit would make it a button.
-  const { role: _role, ...dragAttributes } = attributes
-  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
-    if (event.key === 'Enter' && event.target === event.currentTarget) {
-      event.preventDefault()
-      openEditor(goal.id)
-      return
-    }
-    listeners?.onKeyDown?.(event)
-  }
-  return (
-    <li
-      ref={ref}
-      className={isDragging ? 'card card-placeholder' : 'card'}
-      // Only cards that make room get a style: no DOM write for the rest of a large board.
-      style={transform ? { transform: CSS.Translate.toString(transform), transition } : undefined}
-      {...dragAttributes}
-      {...listeners}
-      aria-roledescription="goal card"
-      aria-label={cardLabel(props)}
-      aria-posinset={position}
-      aria-setsize={setSize}
-      data-goal-id={goal.id}
-      data-index={position - 1}
-      onKeyDown={onKeyDown}
+      tabIndex={0}
+      {...cardAttributes(props)}
       onClick={() => openEditor(goal.id)}
+      onKeyDown={(event) => {
+        if (!opensEditor(event)) return
+        event.preventDefault()
+        openEditor(goal.id)
+      }}
     >
       <GoalCardBody {...props} />
     </li>
   )
-}, sameSortableCard)
+}, samePlacedCard)

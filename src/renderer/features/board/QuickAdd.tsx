@@ -38,9 +38,8 @@ function QuickAddForm({
 }) {
   const teams = useTeams(planId)
   const teamFilter = useUiStore((state) => state.teamFilter)
-  const [text, setText] = useState('')
-  const [chosenTeam, setChosenTeam] = useState('')
-  const [newTeamName, setNewTeamName] = useState('')
+  const { text, teamId: chosenTeam, newTeamName } = useUiStore((state) => state.quickAddDraft)
+  const setDraft = useUiStore((state) => state.setQuickAddDraft)
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const label = statusLabel(status)
@@ -66,7 +65,7 @@ function QuickAddForm({
       const team = needsTeam ? (await createTeam(planId, { name: newTeamName.trim() })).id : teamId
       await addGoal({ planId, teamId: team, text: text.trim(), status })
       lastTeamId = team
-      setText('')
+      setDraft({ text: '' })
       setError(null)
     } catch (caught) {
       setError(errorMessage(caught))
@@ -98,7 +97,7 @@ function QuickAddForm({
         value={text}
         rows={2}
         autoFocus
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => setDraft({ text: event.target.value })}
       />
       {/* No team control until the teams are read: an empty picker would be a wrong answer. */}
       {teams === undefined ? null : needsTeam ? (
@@ -106,13 +105,13 @@ function QuickAddForm({
           aria-label="New team name"
           placeholder="Team name (the plan has no team yet)"
           value={newTeamName}
-          onChange={(event) => setNewTeamName(event.target.value)}
+          onChange={(event) => setDraft({ newTeamName: event.target.value })}
         />
       ) : (
         <select
           aria-label="Team"
           value={teamId}
-          onChange={(event) => setChosenTeam(event.target.value)}
+          onChange={(event) => setDraft({ teamId: event.target.value })}
         >
           {teams.map((team) => (
             <option key={team.id} value={team.id}>

@@ -1,0 +1,77 @@
+/**
+ * A status column whose cards can be dragged: a dnd-kit droppable holding a
+ * sortable list, windowed when long (see useColumnWindow).
+ */
+import { memo, useCallback, useRef } from 'react'
+import { useDroppable } from '@dnd-kit/core'
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import type { Goal } from '../../../shared/model'
+import type { StatusId } from '../../../shared/statuses'
+import type { CardNames } from './cardNames'
+import { ColumnFrame, columnHeadingId } from './ColumnFrame'
+import { columnId } from './columns'
+import { SortableGoalCard } from './SortableGoalCard'
+import { useColumnWindow } from './useColumnWindow'
+
+interface SortableColumnProps {
+  planId: string
+  status: StatusId
+  /** Ids shown in this column, in order; the same array while nothing in it changes. */
+  ids: string[]
+  goals: ReadonlyMap<string, Goal>
+  names: CardNames
+}
+
+/** A status column of the board once drag and drop is ready. */
+export const SortableColumn = memo(function SortableColumn({
+  planId,
+  status,
+  ids,
+  goals,
+  names,
+}: SortableColumnProps) {
+  const id = columnId(status)
+  const { setNodeRef } = useDroppable({ id })
+  // The column is both the droppable and the scroll container its window follows.
+  const scrollRef = useRef<HTMLElement | null>(null)
+  const listRef = useRef<HTMLUListElement | null>(null)
+  const sectionRef = useCallback(
+    (node: HTMLElement | null) => {
+      scrollRef.current = node
+      setNodeRef(node)
+    },
+    [setNodeRef],
+  )
+  const view = useColumnWindow(ids, scrollRef, listRef)
+  return (
+    <ColumnFrame planId={planId} status={status} count={ids.length} sectionRef={sectionRef}>
+      <SortableContext id={id} items={ids} strategy={verticalListSortingStrategy}>
+        <ul
+          ref={listRef}
+          className="cards"
+          aria-labelledby={columnHeadingId(status)}
+          style={
+            view.measure
+              ? { paddingTop: view.paddingTop, paddingBottom: view.paddingBottom }
+              : undefined
+          }
+        >
+          {view.indexes.map((index) => {
+            const goalId = ids[index]
+            const goal = goalId === undefined ? undefined : goals.get(goalId)
+            if (!goal) return null
+            return (
+              <SortableGoalCard
+                key={goal.id}
+                {...names.of(goal)}
+                position={index + 1}
+                setSize={ids.length}
+                measure={view.measure}
+              />
+            )
+          })}
+        </ul>
+      </SortableContext>
+    </ColumnFrame>
+  )
+})
