@@ -93,6 +93,11 @@ function resolveRequest(root, urlPath) {
   return { status: 404 }
 }
 
+/** True for Vite's built assets: /assets/name-HASH.ext. */
+function isHashedAsset(urlPath) {
+  return /^\/assets\/[\w.-]+-[\w-]{8}\.\w+$/.test(urlPath)
+}
+
 function serve(root, port, csp) {
   const server = createServer((request, response) => {
     const headers = {
@@ -113,6 +118,10 @@ function serve(root, port, csp) {
       return
     }
     const type = mimeTypeFor(target.file)
+    // Vite names every built asset after a hash of its content, so a name never
+    // changes what it serves: the browser may keep it (and V8 its compiled code)
+    // for good. The page itself is asked for again each time, so a new build shows.
+    if (isHashedAsset(path)) headers['Cache-Control'] = 'public, max-age=31536000, immutable'
     response.writeHead(200, { ...headers, 'Content-Type': type })
     if (request.method === 'HEAD') response.end()
     else createReadStream(target.file).pipe(response)

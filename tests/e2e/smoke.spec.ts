@@ -66,13 +66,19 @@ test('web mode serves the page with the same CSP as its meta tag', async ({ requ
   expect(response.headers()['content-security-policy']).toBe(metaPolicy())
 })
 
-test('web mode serves scripts as JavaScript and unknown routes as the app', async ({ request }) => {
+test('web mode serves scripts as JavaScript, cached for good, and unknown routes as the app', async ({
+  request,
+}) => {
   const html = await (await request.get('/')).text()
   const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1]
   expect(script, 'index.html references a built script').toBeTruthy()
   const asset = await request.get(`/${script}`)
   expect(asset.status()).toBe(200)
   expect(asset.headers()['content-type']).toBe('text/javascript; charset=utf-8')
+
+  // Built assets are named after their content: kept for good. The page is asked for each time.
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  expect((await request.get('/')).headers()['cache-control']).toBe('no-cache')
 
   const route = await request.get('/board')
   expect(route.status()).toBe(200)

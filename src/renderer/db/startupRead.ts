@@ -43,17 +43,21 @@ export interface StartupRows {
   goals: FirstGoals | null
 }
 
-// The shortest card: one line of text and its team. Cards with more are taller.
+// The shortest card with the gap below it: one line of text and its team.
 const SHORT_CARD_PX = 64
+// Where a column's first card starts, below the header, the filters and the
+// column's heading (132 px in Chromium with the default font; a little less here
+// so a window never lacks a card).
+const BOARD_TOP_PX = 128
 
 /**
- * Cards per column that fill a column as tall as the whole window (a column
- * shows less: the header and filters take the top). Every card mounted costs
- * first-paint time; the rest come with the live query.
+ * Cards per column that fill a column's view of the window with the shortest
+ * cards. Every card mounted costs first-paint time; the rest come with the
+ * live query.
  */
 export function firstCardsPerColumn(): number {
   const height = typeof window === 'undefined' ? 1080 : window.innerHeight
-  return Math.ceil(height / SHORT_CARD_PX)
+  return Math.ceil((height - BOARD_TOP_PX) / SHORT_CARD_PX)
 }
 
 type Part = 'plans' | 'teams' | 'groups' | 'goals'
