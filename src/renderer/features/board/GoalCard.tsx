@@ -104,6 +104,15 @@ export function cardAttributes({ position, setSize, ...props }: PlacedCardProps)
   }
 }
 
+/**
+ * Opens the goal's editor. Read from the store when called rather than
+ * subscribed to in each card: a subscription per card costs every render of
+ * a board of hundreds of cards, for an action that never changes.
+ */
+export function openEditor(goalId: string): void {
+  useUiStore.getState().openEditor(goalId)
+}
+
 /** Enter on the card itself (not on something inside it) opens the goal's editor. */
 export function opensEditor(event: KeyboardEvent<HTMLElement>): boolean {
   return event.key === 'Enter' && event.target === event.currentTarget
@@ -115,7 +124,6 @@ export function opensEditor(event: KeyboardEvent<HTMLElement>): boolean {
  * so the first paint pays for neither dnd-kit's script nor a sortable per card.
  */
 export const StaticGoalCard = memo(function StaticGoalCard(props: PlacedCardProps) {
-  const openEditor = useUiStore((state) => state.openEditor)
   const { goal } = props
   return (
     <li

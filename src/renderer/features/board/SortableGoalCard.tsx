@@ -5,10 +5,10 @@
 import { memo, useCallback, type KeyboardEvent } from 'react'
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { useUiStore } from '../../store/uiStore'
 import {
   cardAttributes,
   GoalCardBody,
+  openEditor,
   opensEditor,
   samePlacedCard,
   type PlacedCardProps,
@@ -40,7 +40,6 @@ export const SortableGoalCard = memo(function SortableGoalCard({
     },
     [setNodeRef, measure],
   )
-  const openEditor = useUiStore((state) => state.openEditor)
   // The card stays a list item for assistive technology; dnd-kit would make it a button.
   const { role: _role, ...dragAttributes } = attributes
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
