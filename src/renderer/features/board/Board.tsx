@@ -66,6 +66,8 @@ export function Board({ planId }: { planId: string }) {
   const total = loadingCounts
     ? columns.reduce((n, s) => n + (loadingCounts[s] ?? 0), 0)
     : all.length
+  // What both boards show.
+  const view = { planId, columns, items, goals: goalsById, names }
   return (
     <div className="board-view">
       <BoardFilters
@@ -74,24 +76,9 @@ export function Board({ planId }: { planId: string }) {
         total={total}
       />
       {draggable ? (
-        <DragBoard
-          planId={planId}
-          columns={columns}
-          items={items}
-          goals={goalsById}
-          names={names}
-          handOff={handOff}
-        />
+        <DragBoard {...view} handOff={handOff} />
       ) : (
-        <StaticBoard
-          planId={planId}
-          columns={columns}
-          items={items}
-          counts={loadingCounts}
-          goals={goalsById}
-          names={names}
-          onHandOff={keepHandOff}
-        />
+        <StaticBoard {...view} counts={loadingCounts} onHandOff={keepHandOff} />
       )}
     </div>
   )

@@ -24,24 +24,21 @@ interface StaticBoardProps {
   counts: Partial<Record<StatusId, number>> | null
   goals: ReadonlyMap<string, Goal>
   names: CardNames
-  /** Called as the board goes, with what the draggable board should keep. */
+  /** Called as the board goes, with what the draggable board should keep; keep it stable. */
   onHandOff: (handOff: BoardHandOff) => void
 }
 
 /** The inert board of the first frames. */
 export function StaticBoard({ columns, counts, items, onHandOff, ...rest }: StaticBoardProps) {
   const boardRef = useRef<HTMLDivElement>(null)
-  const handOffRef = useRef(onHandOff)
-  useLayoutEffect(() => {
-    handOffRef.current = onHandOff
-  })
   // A layout effect's cleanup runs before React removes the DOM, so the focus is still here.
-  useLayoutEffect(
-    () => () => {
-      if (boardRef.current) handOffRef.current(takeHandOff(boardRef.current))
-    },
-    [],
-  )
+  // (`onHandOff` is stable: Board memoises it.)
+  useLayoutEffect(() => {
+    const board = boardRef.current
+    return () => {
+      if (board) onHandOff(takeHandOff(board))
+    }
+  }, [onHandOff])
   return (
     <div ref={boardRef} className="board" aria-busy="true">
       {columns.map((status) => (
