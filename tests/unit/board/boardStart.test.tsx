@@ -46,6 +46,25 @@ async function planWithGoals(count: number): Promise<string> {
 const board = () => document.querySelector('.board')
 const toDo = () => screen.getByRole('region', { name: 'To do' })
 
+/**
+ * Runs `action` in the same moment the board is seen static: checking first
+ * and acting after an await could let drag and drop arrive in between.
+ */
+async function whileStatic<T>(action: () => T): Promise<T> {
+  let result: T | undefined
+  await waitFor(() => {
+    expect(board()?.getAttribute('aria-busy')).toBe('true')
+    result = action()
+  })
+  return result as T
+}
+
+function nthCard(index: number): HTMLElement {
+  const card = within(toDo()).getAllByRole('listitem')[index]
+  if (!card) throw new Error(`no card ${index + 1}`)
+  return card
+}
+
 describe('the board’s start', () => {
   it('shows each column’s first cards and true count, inert, then every card, draggable', async () => {
     const planId = await planWithGoals(30)
@@ -70,20 +89,22 @@ describe('the board’s start', () => {
   it('opens the editor from a card before drag and drop is ready', async () => {
     const planId = await planWithGoals(3)
     render(<app.Board planId={planId} />)
-    await waitFor(() => expect(board()?.getAttribute('aria-busy')).toBe('true'))
-    const card = within(toDo()).getAllByRole('listitem')[1]
-    if (!card) throw new Error('no second card')
-    fireEvent.keyDown(card, { key: 'Enter' })
+    const card = await whileStatic(() => {
+      const second = nthCard(1)
+      fireEvent.keyDown(second, { key: 'Enter' })
+      return second
+    })
     expect(app.useUiStore.getState().editingGoalId).toBe(card.dataset.goalId)
   })
 
   it('keeps the focused card when the board becomes draggable', async () => {
     const planId = await planWithGoals(3)
     render(<app.Board planId={planId} />)
-    await waitFor(() => expect(board()?.getAttribute('aria-busy')).toBe('true'))
-    const staticCard = within(toDo()).getAllByRole('listitem')[2]
-    if (!staticCard) throw new Error('no third card')
-    act(() => staticCard.focus())
+    const staticCard = await whileStatic(() => {
+      const third = nthCard(2)
+      act(() => third.focus())
+      return third
+    })
 
     await waitFor(() => expect(board()?.getAttribute('aria-busy')).toBe('false'))
     const focused = document.activeElement as HTMLElement | null
@@ -94,11 +115,14 @@ describe('the board’s start', () => {
   it('keeps a quick-add draft, and its focus, when the board becomes draggable', async () => {
     const planId = await planWithGoals(3)
     render(<app.Board planId={planId} />)
-    await waitFor(() => expect(board()?.getAttribute('aria-busy')).toBe('true'))
-    fireEvent.click(screen.getByRole('button', { name: 'Add goal to Done' }))
     const done = () => screen.getByRole('region', { name: 'Done' })
-    const typing = within(done()).getByLabelText<HTMLTextAreaElement>('Goal text')
-    fireEvent.change(typing, { target: { value: 'Half typed' } })
+    const typing = await whileStatic(() => {
+      // What the "Add goal to Done" button does.
+      act(() => app.useUiStore.getState().openQuickAdd('done'))
+      const textarea = within(done()).getByLabelText<HTMLTextAreaElement>('Goal text')
+      fireEvent.change(textarea, { target: { value: 'Half typed' } })
+      return textarea
+    })
 
     await waitFor(() => expect(board()?.getAttribute('aria-busy')).toBe('false'))
     const textarea = within(done()).getByLabelText<HTMLTextAreaElement>('Goal text')
