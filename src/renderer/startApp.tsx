@@ -1,12 +1,13 @@
 /**
  * Renders the app (which opens the store). Loaded by main.ts once the startup
- * read is under way.
+ * read is under way. React's first commit into #root clears what it held, so
+ * a snapshot of the first screen painted there (see main.ts) gives way to the
+ * live app in one frame.
  */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { markStartup } from './startupMarks'
-import './styles.css'
 
 markStartup('script-evaluated')
 

@@ -8,6 +8,7 @@
 /** The steps of a start, in the order they happen. */
 export const STARTUP_MARKS = [
   'startup-read',
+  'snapshot-painted',
   'script-evaluated',
   'store-open',
   'plans-read',

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { closeStore, storeStatus } from '../../../src/renderer/db/database'
+import { closeStore } from '../../../src/renderer/db/database'
 import { addGoal, createPlan, createTeam, moveGoal } from '../../../src/renderer/db/repository'
 import {
   releaseStartupPart,
@@ -10,19 +10,12 @@ import {
   subscribeStartupRows,
 } from '../../../src/renderer/db/startupRead'
 import { newId } from '../../../src/shared/ids'
-import { addGoals, planFixture } from './storeFixture'
+import { addGoals, openStoreName, planFixture } from './storeFixture'
 
 afterEach(() => {
   for (const part of ['plans', 'teams', 'groups', 'goals'] as const) releaseStartupPart(part)
   closeStore()
 })
-
-/** The name of the store the fixture opened. */
-function openStoreName(): string {
-  const status = storeStatus()
-  if (status.state !== 'open') throw new Error('the fixture left no open store')
-  return status.name
-}
 
 async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((info) => info.name ?? '')

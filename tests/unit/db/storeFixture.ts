@@ -10,6 +10,7 @@ import {
   closeStore,
   openStore,
   readyDb,
+  storeStatus,
   type QuarterdeckDatabase,
 } from '../../../src/renderer/db/database'
 import {
@@ -25,6 +26,13 @@ export async function freshStore(): Promise<QuarterdeckDatabase> {
   closeStore()
   await openStore(`quarterdeck-test-${newId()}`)
   return readyDb()
+}
+
+/** The name of the store the fixture opened. */
+export function openStoreName(): string {
+  const status = storeStatus()
+  if (status.state !== 'open') throw new Error('the fixture left no open store')
+  return status.name
 }
 
 /** A store with one quarter, teams Analytics and Performance, and a group under Analytics. */

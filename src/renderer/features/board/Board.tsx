@@ -11,6 +11,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import type { Goal } from '../../../shared/model'
 import { boardColumns, type StatusId } from '../../../shared/statuses'
 import { useBoardGoals, useGroups, useTeams } from '../../db/queries'
+import { useFirstScreenSnapshot } from '../../snapshot/useFirstScreenSnapshot'
 import { markStartup } from '../../startupMarks'
 import { useUiStore } from '../../store/uiStore'
 import type { BoardHandOff } from './boardHandOff'
@@ -55,6 +56,13 @@ export function Board({ planId }: { planId: string }) {
 
   const loaded = goals !== undefined
   const draggable = DragBoard !== null && board?.complete === true
+  useFirstScreenSnapshot(
+    planId,
+    useMemo(
+      () => (draggable && teams && groups ? { teams, groups, goals: all } : null),
+      [draggable, teams, groups, all],
+    ),
+  )
   useLayoutEffect(() => {
     if (loaded) markStartup('board-rendered')
     if (draggable) markStartup('board-complete')

@@ -68,7 +68,12 @@ export function DragBoard({ planId, columns, items, goals, names, handOff }: Dra
       onDragEnd={drag.onDragEnd}
       onDragCancel={drag.onDragCancel}
     >
-      <div ref={boardRef} className="board" aria-busy={drag.saving}>
+      <div
+        ref={boardRef}
+        className="board"
+        aria-busy={drag.saving}
+        data-dragging={drag.activeId !== null ? '' : undefined}
+      >
         {columns.map((status) => (
           <SortableColumn
             key={status}

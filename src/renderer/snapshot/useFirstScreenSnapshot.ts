@@ -1,0 +1,52 @@
+/**
+ * Keeps the snapshot of the board's first screen up to date (see
+ * paintFirstScreen): a moment after the board's rows change, and when the
+ * window is hidden or closed, it stores the app's markup with the key of the
+ * rows it shows, if the window shows what a start would.
+ */
+import { useEffect } from 'react'
+import { firstCardsPerColumn } from '../db/startupRead'
+import { usePlans } from '../db/queries'
+import { useUiStore } from '../store/uiStore'
+import { captureFirstScreen, showsFirstScreen } from './captureFirstScreen'
+import { firstScreenKey } from './firstScreenKey'
+import { firstScreenOf, type BoardRows } from './firstScreenOf'
+import { writeSnapshot } from './snapshotStorage'
+
+// Long enough for a burst of changes (a drop, its write, the live query) to settle.
+const SETTLE_MS = 1000
+
+function storeFirstScreen(rows: BoardRows): void {
+  const root = document.getElementById('root')
+  if (!root || !showsFirstScreen(root, useUiStore.getState())) return
+  const limit = firstCardsPerColumn()
+  const html = captureFirstScreen(root, limit)
+  if (html === null) return
+  writeSnapshot({ planId: rows.planId, key: firstScreenKey(firstScreenOf(rows, limit)), html })
+}
+
+/**
+ * Snapshots the board of `planId` once `ready` (every goal loaded and
+ * draggable). `teams`, `groups` and `goals` are what the board shows.
+ */
+export function useFirstScreenSnapshot(
+  planId: string,
+  rows: Omit<BoardRows, 'plans' | 'planId'> | null,
+): void {
+  const plans = usePlans()
+  useEffect(() => {
+    if (!rows || !plans) return
+    const store = () => storeFirstScreen({ ...rows, plans, planId })
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') store()
+    }
+    const timer = window.setTimeout(store, SETTLE_MS)
+    window.addEventListener('pagehide', store)
+    document.addEventListener('visibilitychange', onHidden)
+    return () => {
+      window.clearTimeout(timer)
+      window.removeEventListener('pagehide', store)
+      document.removeEventListener('visibilitychange', onHidden)
+    }
+  }, [planId, plans, rows])
+}
