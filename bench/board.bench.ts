@@ -58,6 +58,19 @@ interface RunResult {
   steps: Record<string, number>
   /** Cards in the DOM once every goal is loaded (all of them, unless the board virtualises). */
   mountedCards: number
+  /** A start in a new page of the same profile (after the drops): a later launch. */
+  later: LaterStart
+  /** The same page started again: its renderer keeps the app's compiled code. */
+  reload: LaterStart
+}
+
+/** A later start: the stored snapshot of the first screen paints first, if it is current. */
+interface LaterStart {
+  /** Navigation to the first board painted (the snapshot's, if one was painted). */
+  paintMs: number
+  /** Navigation to the app's own board painted. */
+  livePaintMs: number
+  snapshotPainted: boolean
 }
 
 /** Times of the page's own start steps: the app's startup marks and the script's arrival. */
@@ -142,18 +155,55 @@ async function startCpuProfile(page: Page): Promise<{ stop: (path: string) => Pr
   }
 }
 
-async function boardPainted(page: Page): Promise<number> {
+async function boardPainted(
+  page: Page,
+  which: '__boardPainted' | '__liveBoardPainted' = '__boardPainted',
+): Promise<number> {
   // Never wait forever: a board that does not paint is a failed run, said as such.
   return page.evaluate(
-    (ms) =>
+    ({ ms, which }) =>
       Promise.race([
-        (window as unknown as ProbeWindow).__boardPainted as Promise<number>,
+        (window as unknown as ProbeWindow)[which] as Promise<number>,
         new Promise<number>((_, reject) =>
           setTimeout(() => reject(new Error(`board not painted within ${ms} ms`)), ms),
         ),
       ]),
-    PAINT_TIMEOUT_MS,
+    { ms: PAINT_TIMEOUT_MS, which },
   )
+}
+
+/**
+ * Opens the app again, in a new page of the same profile (a new renderer, so
+ * nothing compiled is kept in memory), once the board has been at rest a
+ * moment: a person launching the app again later. The first start stored a
+ * snapshot of the first screen, which this start paints if it still shows
+ * what the store holds. `reload` instead navigates the same page again: the
+ * renderer keeps the app's compiled code, so React is ready first and no
+ * snapshot is needed.
+ */
+async function measureLaterStart(
+  page: Page,
+  baseUrl: string,
+  probe: PaintProbeArgs,
+  how: 'new page' | 'reload',
+): Promise<LaterStart> {
+  await page.waitForSelector('.board[aria-busy="false"]')
+  // Longer than the board waits after a change before it stores its snapshot.
+  await page.waitForTimeout(1500)
+  let later = page
+  if (how === 'new page') {
+    await page.close()
+    later = await page.context().newPage()
+    await later.addInitScript(installPaintProbe, probe)
+  }
+  await later.goto(baseUrl)
+  const paintMs = await boardPainted(later)
+  const livePaintMs = await boardPainted(later, '__liveBoardPainted')
+  const snapshotPainted = await later.evaluate(
+    (name) => performance.getEntriesByName(name).length > 0,
+    `${STARTUP_MARK_PREFIX}snapshot-painted`,
+  )
+  return { paintMs, livePaintMs, snapshotPainted }
 }
 
 async function heapUsedMb(page: Page): Promise<number> {
@@ -227,7 +277,8 @@ async function run(
       expected[statusLabel(status as StatusId)] = count
     }
     const page = await context.newPage()
-    const paintMs = await measurePaint(page, baseUrl, { expected, mode }, profile)
+    const probe = { expected, mode }
+    const paintMs = await measurePaint(page, baseUrl, probe, profile)
     // The board paints from the first goals of each column; wait for all of
     // them (the board takes drags from then on) before measuring the rest.
     await page.waitForFunction(
@@ -243,6 +294,8 @@ async function run(
     // Once the first drop is saved, the next card of To do (goals go round-robin over 5 columns).
     await page.waitForSelector('.board[aria-busy="false"]')
     const secondDrop = await measureDrop(page, seedGoalText(5))
+    const reload = await measureLaterStart(page, baseUrl, probe, 'reload')
+    const later = await measureLaterStart(page, baseUrl, probe, 'new page')
     return {
       paintMs,
       dropMs: drop.ms,
@@ -251,6 +304,8 @@ async function run(
       mutations: drop.mutations,
       steps,
       mountedCards,
+      later,
+      reload,
     }
   } finally {
     await context.close()
@@ -305,7 +360,10 @@ function printRun(name: string, result: RunResult): void {
   process.stdout.write(
     `${name}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms ` +
       `(second ${result.secondDropMs.toFixed(1)} ms), ` +
-      `heap ${result.heapMb.toFixed(1)} MB, cards changed ${result.mutations.contentChanged}` +
+      `heap ${result.heapMb.toFixed(1)} MB, later start ${result.later.paintMs.toFixed(0)} ms ` +
+      `(${result.later.snapshotPainted ? 'snapshot' : 'no snapshot'}; live board ` +
+      `${result.later.livePaintMs.toFixed(0)} ms), reload ${result.reload.paintMs.toFixed(0)} ms, ` +
+      `cards changed ${result.mutations.contentChanged}` +
       `/${result.mutations.cards} (touched ${result.mutations.touched}: ` +
       `${JSON.stringify(result.mutations.attributes)})\n`,
   )
@@ -314,11 +372,15 @@ function printRun(name: string, result: RunResult): void {
 /** This build against BENCH_BASELINE's, from runs taken in turn. */
 function printComparison(results: readonly RunResult[], baseline: readonly RunResult[]): void {
   const paint = (rs: readonly RunResult[]) => median(rs.map((r) => r.paintMs)).toFixed(0)
+  const later = (rs: readonly RunResult[]) => median(rs.map((r) => r.later.paintMs)).toFixed(0)
+  const reload = (rs: readonly RunResult[]) => median(rs.map((r) => r.reload.paintMs)).toFixed(0)
   const complete = (rs: readonly RunResult[]) =>
     median(rs.map((r) => r.steps['board-complete'] ?? Number.NaN)).toFixed(0)
   process.stdout.write(
     `\nAgainst the baseline build (${BASELINE_DIR}), runs in turn:\n` +
       `  board painted: ${paint(results)} ms here, ${paint(baseline)} ms baseline\n` +
+      `  board painted, later start: ${later(results)} ms here, ${later(baseline)} ms baseline\n` +
+      `  board painted, reload: ${reload(results)} ms here, ${reload(baseline)} ms baseline\n` +
       `  every goal loaded: ${complete(results)} ms here, ${complete(baseline)} ms baseline\n` +
       'Baseline steps:',
   )
@@ -367,7 +429,30 @@ async function main(): Promise<void> {
     }
     printTable(
       [
-        ['navigation → board painted', median(results.map((r) => r.paintMs)), 'ms', 500],
+        [
+          'navigation → board painted, first start',
+          median(results.map((r) => r.paintMs)),
+          'ms',
+          500,
+        ],
+        [
+          'navigation → board painted, later start',
+          median(results.map((r) => r.later.paintMs)),
+          'ms',
+          500,
+        ],
+        [
+          'the same, the app’s own board',
+          median(results.map((r) => r.later.livePaintMs)),
+          'ms',
+          null,
+        ],
+        [
+          'navigation → board painted, reload',
+          median(results.map((r) => r.reload.paintMs)),
+          'ms',
+          null,
+        ],
         [
           'navigation → every goal loaded',
           median(results.map((r) => r.steps['board-complete'] ?? Number.NaN)),
@@ -391,6 +476,10 @@ async function main(): Promise<void> {
         ],
       ],
       mode === 'all' ? 'every card in the DOM' : 'virtualised board: first cards of each column',
+    )
+    const snapshots = results.filter((r) => r.later.snapshotPainted).length
+    process.stdout.write(
+      `later starts that painted a snapshot: ${snapshots} of ${results.length}\n`,
     )
     printSteps(results)
     if (baselineResults.length > 0) printComparison(results, baselineResults)

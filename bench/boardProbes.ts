@@ -15,7 +15,10 @@ export interface PaintProbeArgs {
 
 /** Results the probes leave on `window`. */
 export interface ProbeWindow {
+  /** The first board painted: a stored snapshot of it (see src/renderer/snapshot) or the app's. */
   __boardPainted?: Promise<number>
+  /** The first board painted by the app itself (not its snapshot). */
+  __liveBoardPainted?: Promise<number>
   __dropPainted?: Promise<{ releasedAt: number; paintedAt: number }>
   __cardMutations?: { stop: () => Promise<CardMutationSummary> }
 }
@@ -34,37 +37,45 @@ export interface CardMutationSummary {
 
 /**
  * Init script: resolves `window.__boardPainted` with the time of the first
- * frame painted after the board shows its cards. The DOM is checked after
+ * frame painted after the board shows its cards, and
+ * `window.__liveBoardPainted` with the same for the app's own board (a
+ * snapshot of the first screen does not count). The DOM is checked after
  * every batch of mutations; once it holds, a requestAnimationFrame callback
  * runs just before that frame's paint and a message posted from it runs just
  * after, which is when the frame is on screen.
  */
 export function installPaintProbe(args: PaintProbeArgs): void {
   const probeWindow = window as unknown as ProbeWindow
-  const cardsIn = (label: string): number => {
-    const region = document.querySelector(`[role="region"][aria-label="${label}"]`)
+  const cardsIn = (label: string, liveOnly: boolean): number => {
+    const regions = Array.from(
+      document.querySelectorAll(`[role="region"][aria-label="${label}"]`),
+    ).filter((region) => !liveOnly || region.closest('[data-snapshot]') === null)
+    const region = regions[0]
     return region ? region.querySelectorAll('li[aria-label]').length : -1
   }
-  const ready = (): boolean =>
+  const ready = (liveOnly: boolean): boolean =>
     Object.entries(args.expected).every(([label, count]) => {
-      const shown = cardsIn(label)
+      const shown = cardsIn(label, liveOnly)
       return args.mode === 'all' ? shown >= count : shown >= Math.min(1, count)
     })
-  probeWindow.__boardPainted = new Promise<number>((resolve) => {
-    const afterPaint = () => {
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel()
-        channel.port1.onmessage = () => resolve(performance.now())
-        channel.port2.postMessage(null)
+  const painted = (liveOnly: boolean) =>
+    new Promise<number>((resolve) => {
+      const afterPaint = () => {
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => resolve(performance.now())
+          channel.port2.postMessage(null)
+        })
+      }
+      const observer = new MutationObserver(() => {
+        if (!ready(liveOnly)) return
+        observer.disconnect()
+        afterPaint()
       })
-    }
-    const observer = new MutationObserver(() => {
-      if (!ready()) return
-      observer.disconnect()
-      afterPaint()
+      observer.observe(document, { childList: true, subtree: true })
     })
-    observer.observe(document, { childList: true, subtree: true })
-  })
+  probeWindow.__boardPainted = painted(false)
+  probeWindow.__liveBoardPainted = painted(true)
 }
 
 /**
