@@ -71,6 +71,8 @@ interface LaterStart {
   /** Navigation to the app's own board painted. */
   livePaintMs: number
   snapshotPainted: boolean
+  /** When each step of this start happened. */
+  steps: Record<string, number>
 }
 
 /** Times of the page's own start steps: the app's startup marks and the script's arrival. */
@@ -203,7 +205,7 @@ async function measureLaterStart(
     (name) => performance.getEntriesByName(name).length > 0,
     `${STARTUP_MARK_PREFIX}snapshot-painted`,
   )
-  return { paintMs, livePaintMs, snapshotPainted }
+  return { paintMs, livePaintMs, snapshotPainted, steps: await startupSteps(later) }
 }
 
 async function heapUsedMb(page: Page): Promise<number> {
@@ -327,26 +329,28 @@ async function detectMode(browser: Browser, baseUrl: string): Promise<PaintProbe
   return mode
 }
 
+/** One start's steps (ms after navigation) and the painted frames the probe saw. */
+type StartSteps = Record<string, number>
+
 /** Where the time to a painted board goes: the median time of each start step. */
-function printSteps(results: readonly RunResult[]): void {
+function printSteps(title: string, starts: readonly StartSteps[]): void {
   const names = [
     'script-loaded',
     'app-script-requested',
     'app-script-loaded',
     ...STARTUP_MARKS,
+    'first-screen-painted',
     'board-painted',
   ]
   const steps = names
     .map((name) => {
-      const times = results
-        .map((r) => (name === 'board-painted' ? r.paintMs : r.steps[name]))
-        .filter((t): t is number => t !== undefined)
+      const times = starts.map((s) => s[name]).filter((t): t is number => t !== undefined)
       return { name, at: median(times) }
     })
     // Steps that did not happen (no startup read on a first run, say) are left out.
     .filter((step) => !Number.isNaN(step.at))
     .sort((a, b) => a.at - b.at)
-  process.stdout.write('\nStart, median ms after navigation (step: at, +since previous):\n')
+  process.stdout.write(`\n${title}, median ms after navigation (step: at, +since previous):\n`)
   let previous = 0
   for (const { name, at } of steps) {
     process.stdout.write(
@@ -354,6 +358,23 @@ function printSteps(results: readonly RunResult[]): void {
     )
     previous = at
   }
+}
+
+/** The steps of each run's first start and of its later start. */
+function printStartSteps(results: readonly RunResult[]): void {
+  printSteps(
+    'First start',
+    results.map((r) => ({ ...r.steps, 'board-painted': r.paintMs })),
+  )
+  printSteps(
+    'Later start',
+    results.map((r) => ({
+      ...r.later.steps,
+      // The first frame with cards: the snapshot's when one was painted.
+      ...(r.later.snapshotPainted ? { 'first-screen-painted': r.later.paintMs } : {}),
+      'board-painted': r.later.livePaintMs,
+    })),
+  )
 }
 
 function printRun(name: string, result: RunResult): void {
@@ -384,7 +405,7 @@ function printComparison(results: readonly RunResult[], baseline: readonly RunRe
       `  every goal loaded: ${complete(results)} ms here, ${complete(baseline)} ms baseline\n` +
       'Baseline steps:',
   )
-  printSteps(baseline)
+  printStartSteps(baseline)
 }
 
 async function main(): Promise<void> {
@@ -481,7 +502,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `later starts that painted a snapshot: ${snapshots} of ${results.length}\n`,
     )
-    printSteps(results)
+    printStartSteps(results)
     if (baselineResults.length > 0) printComparison(results, baselineResults)
     process.stdout.write(`load average ${loadavg()[0]?.toFixed(1)} at end\n`)
   } finally {

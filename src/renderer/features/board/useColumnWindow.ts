@@ -17,7 +17,7 @@ const LIST_PADDING = 4
 const CARD_GAP = 8
 // Cards mounted beyond each edge of the view: enough for a keyboard move or a
 // pointer near the edge to find its neighbour before the column scrolls.
-const OVERSCAN = 8
+const OVERSCAN = 4
 
 /** Which cards of a column to mount, and the space the others take. */
 export interface ColumnWindow {
