@@ -41,6 +41,9 @@ const TRACE_PATH = process.env.BENCH_TRACE
 // BENCH_CPU_PROFILE=file.cpuprofile records a JavaScript CPU profile of the same start (sampled every
 // 100 µs); open it in the DevTools Performance panel.
 const CPU_PROFILE_PATH = process.env.BENCH_CPU_PROFILE
+// BENCH_DROP_TRACE=file.json records a Chromium trace of the first measured run's first drop, from
+// the mouse press until the dropped card is painted.
+const DROP_TRACE_PATH = process.env.BENCH_DROP_TRACE
 // BENCH_BASELINE=dir serves another build of the web app (say, main's, built with
 // `vite build --config vite.web.config.ts --outDir dir`) next to out/web and alternates runs
 // between the two: on a shared machine, only runs taken side by side can be compared.
@@ -141,6 +144,7 @@ async function measurePaint(
 interface ProfilePaths {
   tracePath?: string
   cpuProfilePath?: string
+  dropTracePath?: string
 }
 
 async function startCpuProfile(page: Page): Promise<{ stop: (path: string) => Promise<void> }> {
@@ -232,6 +236,7 @@ async function visibleCenter(page: Page, selector: string): Promise<{ x: number;
 async function measureDrop(
   page: Page,
   text: string,
+  tracePath?: string,
 ): Promise<{ ms: number; mutations: CardMutationSummary }> {
   const label = statusLabel(TO)
   const card = page.getByRole('listitem', { name: new RegExp(`^${text}`) })
@@ -240,6 +245,8 @@ async function measureDrop(
   if (!from) throw new Error(`card "${text}" is not visible`)
   const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 }
   await page.evaluate(armCardMutationCounter)
+  const browser = page.context().browser()
+  if (tracePath) await browser?.startTracing(page, { path: tracePath })
   await page.mouse.move(start.x, start.y)
   await page.mouse.down()
   await page.mouse.move(start.x + 4, start.y + 4, { steps: 2 })
@@ -256,6 +263,7 @@ async function measureDrop(
         paintedAt: number
       }>,
   )
+  if (tracePath) await browser?.stopTracing()
   const mutations = await page.evaluate(() => {
     const counter = (window as unknown as ProbeWindow).__cardMutations
     if (!counter) throw new Error('mutation counter was not armed')
@@ -292,7 +300,7 @@ async function run(
     const mountedCards = await page.locator('[role="region"] li[aria-label]').count()
     const heapMb = await heapUsedMb(page)
     // The first goal is the top card of To do (goals go round-robin over the columns).
-    const drop = await measureDrop(page, seedGoalText(0))
+    const drop = await measureDrop(page, seedGoalText(0), profile?.dropTracePath)
     // Once the first drop is saved, the next card of To do (goals go round-robin over 5 columns).
     await page.waitForSelector('.board[aria-busy="false"]')
     const secondDrop = await measureDrop(page, seedGoalText(5))
@@ -430,7 +438,11 @@ async function main(): Promise<void> {
     const baselineResults: RunResult[] = []
     try {
       for (let i = 0; i < RUNS; i++) {
-        const profile = { tracePath: TRACE_PATH, cpuProfilePath: CPU_PROFILE_PATH }
+        const profile = {
+          tracePath: TRACE_PATH,
+          cpuProfilePath: CPU_PROFILE_PATH,
+          dropTracePath: DROP_TRACE_PATH,
+        }
         // Turns alternate who goes first, so neither build always follows the other.
         const baselineFirst = baseline !== undefined && i % 2 === 1
         const runBaseline = async () => {
