@@ -13,11 +13,11 @@ import {
   shell,
   type WebContents,
 } from 'electron'
-import { IPC, type MenuCommand } from '../shared/api'
 import { APP_ENTRY_URL, APP_SCHEME, trustedOrigins } from './appOrigin'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol'
 import { createIpcHandlers, registerIpcHandlers } from './ipcHandlers'
 import { buildMenuTemplate } from './menu'
+import { createMenuDelivery } from './menuDelivery'
 import { hardenWebContents, isPermissionAllowed } from './security'
 import { preloadPath, rendererDir, userDataPath, windowOptions } from './windowOptions'
 
@@ -38,21 +38,20 @@ function openExternal(url: string): void {
 
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(windowOptions(preloadPath(import.meta.dirname)))
+  const page = window.webContents
+  const pageId = page.id
+  page.on('did-start-loading', () => menuDelivery.loading(page))
+  page.once('destroyed', () => menuDelivery.closed(pageId))
   window.once('ready-to-show', () => window.show())
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return window
 }
 
-function sendToFocusedWindow(command: MenuCommand): void {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
-  // With no window open (macOS), open one; the command itself is dropped
-  // because the new page is not listening yet.
-  if (!window) {
-    createWindow()
-    return
-  }
-  window.webContents.send(IPC.menuCommand, command)
-}
+const menuDelivery = createMenuDelivery({
+  current: () =>
+    (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents,
+  open: () => createWindow().webContents,
+})
 
 function showAbout(): void {
   const window = BrowserWindow.getFocusedWindow()
@@ -90,6 +89,7 @@ function installIpc(): void {
     userDataPath: () => app.getPath('userData'),
     documentsPath: () => app.getPath('documents'),
     trustedOrigins: trusted,
+    menuListening: (event) => menuDelivery.listening(event.sender),
   })
   registerIpcHandlers(ipcMain, handlers)
 }
@@ -97,7 +97,11 @@ function installIpc(): void {
 function installMenu(): void {
   const template = buildMenuTemplate(
     { isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: app.getName() },
-    { send: sendToFocusedWindow, newWindow: () => createWindow(), about: showAbout },
+    {
+      send: (command) => menuDelivery.send(command),
+      newWindow: () => createWindow(),
+      about: showAbout,
+    },
   )
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

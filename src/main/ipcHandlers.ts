@@ -37,6 +37,8 @@ export interface IpcDependencies {
   /** The folder Save dialogs open in first (app.getPath('documents')). */
   documentsPath(): string
   trustedOrigins: readonly string[]
+  /** The page that sent `event` now listens for menu commands (MenuDelivery.listening). */
+  menuListening(event: IpcMainInvokeEvent): void
 }
 
 /** An IPC handler as ipcMain.handle calls it. */
@@ -102,7 +104,13 @@ export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHand
     return deps.userDataPath()
   }
 
+  const menuReady: IpcHandler = async (event, ...args) => {
+    if (args.length !== 0) throw new Error('menuReady takes no arguments.')
+    deps.menuListening(event)
+  }
+
   return {
+    [IPC.menuReady]: guard(menuReady),
     [IPC.saveTextFile]: guard(saveTextFile),
     [IPC.openTextFile]: guard(openTextFile),
     [IPC.dataLocation]: guard(dataLocation),

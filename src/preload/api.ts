@@ -55,6 +55,10 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
         if (isMenuCommand(command)) listener(command)
       }
       ipc.on(IPC.menuCommand, forward)
+      // Only now can commands reach the page: main holds back those chosen
+      // before (with no window open, or while this page was loading) until it
+      // hears this. Nothing to report if it fails: commands then come as chosen.
+      invoke(ipc, IPC.menuReady).catch(() => {})
       let subscribed = true
       return () => {
         if (!subscribed) return

@@ -60,4 +60,6 @@ export const IPC = {
   openTextFile: 'quarterdeck:open-text-file',
   dataLocation: 'quarterdeck:data-location',
   menuCommand: 'quarterdeck:menu-command',
+  /** A page tells main it now listens for menu commands (see src/main/menuDelivery.ts). */
+  menuReady: 'quarterdeck:menu-ready',
 } as const

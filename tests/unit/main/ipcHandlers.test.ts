@@ -14,6 +14,7 @@ import {
 let dir: string
 let dialogs: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> }
 let handlers: Record<string, IpcHandler>
+let menuListening: ReturnType<typeof vi.fn<(event: IpcMainInvokeEvent) => void>>
 
 function eventFrom(url: string | null, parent: unknown = null): IpcMainInvokeEvent {
   return {
@@ -40,7 +41,9 @@ const openRequest = { title: 'Open', filters: [{ name: 'Wiki', extensions: ['wik
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'qd-ipc-'))
   dialogs = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }
+  menuListening = vi.fn<(event: IpcMainInvokeEvent) => void>()
   handlers = createIpcHandlers({
+    menuListening,
     dialogs: dialogs as unknown as NativeDialogs,
     windowFor: () => undefined,
     userDataPath: () => '/home/me/.config/Quarterdeck',
@@ -56,7 +59,7 @@ describe('IPC handlers', () => {
     const ipcMain = { handle: vi.fn() }
     registerIpcHandlers(ipcMain, handlers)
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [IPC.dataLocation, IPC.openTextFile, IPC.saveTextFile].sort(),
+      [IPC.dataLocation, IPC.menuReady, IPC.openTextFile, IPC.saveTextFile].sort(),
     )
   })
 
@@ -72,8 +75,17 @@ describe('IPC handlers', () => {
         /did not come from a Quarterdeck page/,
       )
       await expect(handler(IPC.dataLocation)(event)).rejects.toThrow(/Quarterdeck page/)
+      await expect(handler(IPC.menuReady)(event)).rejects.toThrow(/Quarterdeck page/)
     }
     expect(dialogs.showSaveDialog).not.toHaveBeenCalled()
+    expect(menuListening).not.toHaveBeenCalled()
+  })
+
+  it('hear a page say it listens for menu commands, with no arguments', async () => {
+    await expect(handler(IPC.menuReady)(fromApp, 'extra')).rejects.toThrow(/no arguments/)
+    expect(menuListening).not.toHaveBeenCalled()
+    await handler(IPC.menuReady)(fromApp)
+    expect(menuListening).toHaveBeenCalledWith(fromApp)
   })
 
   it('report where data lives', async () => {

@@ -3,15 +3,31 @@ import { IPC } from '../../../src/shared/api'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp'
 
 type Handler = (...args: unknown[]) => unknown
+type FakePage = {
+  id: number
+  send: ReturnType<typeof vi.fn>
+  on: ReturnType<typeof vi.fn>
+  once: ReturnType<typeof vi.fn>
+  isDestroyed: ReturnType<typeof vi.fn>
+}
 
 /** A stand-in for the parts of electron that src/main/index.ts wires. */
 const fake = vi.hoisted(() => {
+  let nextPageId = 1
+  /** A window's page: what menu delivery and the window wiring use. */
+  class FakePage {
+    id = nextPageId++
+    send = vi.fn()
+    on = vi.fn()
+    once = vi.fn()
+    isDestroyed = vi.fn(() => false)
+  }
   const state = {
     appHandlers: new Map<string, Handler>(),
     windows: [] as Array<{
       options: Record<string, unknown>
       loadURL: ReturnType<typeof vi.fn>
-      webContents: { send: ReturnType<typeof vi.fn> }
+      webContents: FakePage
     }>,
     gotLock: true,
     focused: null as unknown,
@@ -26,7 +42,7 @@ const fake = vi.hoisted(() => {
     loadURL = vi.fn(async () => {})
     once = vi.fn()
     show = vi.fn()
-    webContents = { send: vi.fn() }
+    webContents = new FakePage()
     constructor(options: Record<string, unknown>) {
       this.options = options
       state.windows.push(this)
@@ -91,6 +107,25 @@ function lastCall<T>(mock: { mock: { calls: T[][] } }): T[] {
   return call
 }
 
+/** The menu item labelled `label`, from the installed menu. */
+function menuItem(label: string): { label?: string; click?: () => void } {
+  const template = lastCall(electron.Menu.buildFromTemplate)[0] as Array<{
+    submenu?: Array<{ label?: string; click?: () => void }>
+  }>
+  const item = template.flatMap((menu) => menu.submenu ?? []).find((i) => i.label === label)
+  if (!item) throw new Error(`no menu item ${label}`)
+  return item
+}
+
+/** `page` tells main it listens for menu commands, as the preload does once the app subscribes. */
+async function pageListens(page: FakePage): Promise<void> {
+  const call = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === IPC.menuReady)
+  const handler = call?.[1] as Handler | undefined
+  if (!handler) throw new Error('no menuReady handler')
+  const event = { senderFrame: { url: 'app://quarterdeck/index.html', parent: null }, sender: page }
+  await handler(event)
+}
+
 let log: ReturnType<typeof vi.spyOn>
 beforeEach(() => {
   log = vi.spyOn(console, 'log').mockImplementation(() => {})
@@ -146,7 +181,9 @@ describe('Electron main', () => {
   it('handles every invoke channel of the preload API', async () => {
     await startMain()
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel)
-    expect(channels.sort()).toEqual([IPC.dataLocation, IPC.openTextFile, IPC.saveTextFile].sort())
+    expect(channels.sort()).toEqual(
+      [IPC.dataLocation, IPC.menuReady, IPC.openTextFile, IPC.saveTextFile].sort(),
+    )
   })
 
   it('denies permission requests and checks', async () => {
@@ -171,10 +208,28 @@ describe('Electron main', () => {
     const saveBackup = template
       .flatMap((menu) => menu.submenu ?? [])
       .find((item) => item.label === 'Save Backup…')
-    const window = state.windows[0]
+    const window = state.windows[0]!
     state.focused = window
+    // The page has not subscribed yet (its script is still loading): the command waits.
     saveBackup?.click?.()
-    expect(window?.webContents.send).toHaveBeenCalledWith(IPC.menuCommand, 'save-backup')
+    expect(window.webContents.send).not.toHaveBeenCalled()
+    await pageListens(window.webContents)
+    expect(window.webContents.send).toHaveBeenCalledWith(IPC.menuCommand, 'save-backup')
+    saveBackup?.click?.()
+    expect(window.webContents.send).toHaveBeenCalledTimes(2)
+  })
+
+  it('opens a window for a command chosen with none open (macOS), and delivers it there', async () => {
+    await startMain()
+    const findItem = menuItem('Find…')
+    state.windows.length = 0
+    findItem.click?.()
+    const opened = state.windows[0]
+    expect(opened).toBeDefined()
+    expect(opened!.loadURL).toHaveBeenCalledOnce()
+    expect(opened!.webContents.send).not.toHaveBeenCalled()
+    await pageListens(opened!.webContents)
+    expect(opened!.webContents.send).toHaveBeenCalledWith(IPC.menuCommand, 'find')
   })
 
   it('About names the version and where the goals are stored', async () => {

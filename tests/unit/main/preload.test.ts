@@ -94,6 +94,18 @@ describe('preload', () => {
     expect(electron.listeners.get(IPC.menuCommand)?.size).toBe(0)
   })
 
+  it('tells main it listens once its listener is in place, so held-back commands can come', () => {
+    let listeningWhenAnnounced = -1
+    electron.ipcRenderer.invoke.mockImplementation(async (channel: string) => {
+      if (channel === IPC.menuReady) {
+        listeningWhenAnnounced = electron.listeners.get(IPC.menuCommand)?.size ?? 0
+      }
+    })
+    api.onMenuCommand(() => {})
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(IPC.menuReady)
+    expect(listeningWhenAnnounced).toBe(1)
+  })
+
   it('keeps separate subscriptions independent', () => {
     const first: string[] = []
     const second: string[] = []
