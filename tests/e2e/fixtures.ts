@@ -63,10 +63,15 @@ export async function freshApp(page: Page): Promise<void> {
   await expect(page.locator('#root')).not.toBeEmpty()
 }
 
-/** Reloads the page and waits for the app to render again. */
+/**
+ * Reloads the page and waits for the app to render again: React's app, not
+ * the inert snapshot of the last board a reload may show first (see
+ * src/renderer/snapshot), which takes no clicks or typing.
+ */
 export async function reloadApp(page: Page): Promise<void> {
   await page.reload()
   await expect(page.locator('#root')).not.toBeEmpty()
+  await expect(page.locator('[data-snapshot]')).toHaveCount(0)
 }
 
 /**
