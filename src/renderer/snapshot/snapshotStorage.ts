@@ -9,9 +9,12 @@ const SNAPSHOT_KEY = 'quarterdeck.firstScreen'
 /** The attribute that carries an element's inline style in a snapshot's markup. */
 export const SNAPSHOT_STYLE = 'data-snapshot-style'
 
-// The entry script's own URL: it carries a hash of the script's content, which
-// names the app's chunk by its hash, so it changes with any change to the
-// markup. A snapshot from another build is never painted.
+// The entry script's own URL (this module is part of the entry chunk): it
+// carries a hash of the script's content, which names the app's chunk by its
+// hash, so it changes with any change to the markup. A snapshot from another
+// build is never painted. (The development server serves modules unbundled,
+// under URLs that do not change with the code: there, a snapshot taken before
+// an edit can show until React renders.)
 const BUILD = import.meta.url
 
 /** A stored first screen. */

@@ -26,8 +26,9 @@ function storeFirstScreen(rows: BoardRows): void {
 }
 
 /**
- * Snapshots the board of `planId` once `ready` (every goal loaded and
- * draggable). `teams`, `groups` and `goals` are what the board shows.
+ * Snapshots the board of `planId`. `rows` holds what the board shows (its
+ * teams, groups and every goal), or null while the board is not complete and
+ * draggable yet: a static board's first cards are never stored.
  */
 export function useFirstScreenSnapshot(
   planId: string,
