@@ -179,13 +179,12 @@ async function boardPainted(
 }
 
 /**
- * Opens the app again, in a new page of the same profile (a new renderer, so
- * nothing compiled is kept in memory), once the board has been at rest a
- * moment: a person launching the app again later. The first start stored a
- * snapshot of the first screen, which this start paints if it still shows
- * what the store holds. `reload` instead navigates the same page again: the
- * renderer keeps the app's compiled code, so React is ready first and no
- * snapshot is needed.
+ * Starts the app again once the board is at rest: `reload` navigates the same
+ * page again (its renderer keeps the app's compiled code); `new page` closes
+ * it and opens the app in a new page of the same profile (a new renderer,
+ * nothing compiled in memory), as a person launches the app again later.
+ * Each page stores a snapshot of the first screen as it goes, which the next
+ * start paints if it still shows what the store holds.
  */
 async function measureLaterStart(
   page: Page,
@@ -194,8 +193,6 @@ async function measureLaterStart(
   how: 'new page' | 'reload',
 ): Promise<LaterStart> {
   await page.waitForSelector('.board[aria-busy="false"]')
-  // Longer than the board waits after a change before it stores its snapshot.
-  await page.waitForTimeout(1500)
   let later = page
   if (how === 'new page') {
     await page.close()

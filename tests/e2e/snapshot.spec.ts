@@ -4,7 +4,7 @@
  * and only when it shows exactly what the store holds.
  */
 import type { Page } from '@playwright/test'
-import { boardIdle, card, column, dragCard, expect, freshApp, test } from './fixtures'
+import { boardIdle, card, column, dragCard, expect, freshApp, reloadApp, test } from './fixtures'
 
 const APP_SCRIPT = /\/assets\/startApp-[^/]*\.js$/
 
@@ -47,6 +47,19 @@ async function exampleBoard(page: Page): Promise<void> {
   await boardIdle(page)
 }
 
+/** The example board, with a snapshot of it stored as the page went (by a reload). */
+async function exampleBoardWithSnapshot(page: Page): Promise<void> {
+  await exampleBoard(page)
+  expect(await storedSnapshot(page)).toBeNull()
+  await reloadApp(page)
+  await boardIdle(page)
+  expect(await storedSnapshot(page)).not.toBeNull()
+}
+
+function storedSnapshot(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('quarterdeck.firstScreen'))
+}
+
 test.describe('the first screen of a later start', () => {
   test.describe.configure({ timeout: 90_000 })
 
@@ -87,12 +100,20 @@ test.describe('the first screen of a later start', () => {
     expect(await accessibleRegions(page)).toContain('To do')
   })
 
+  test('gives way to a message when the app’s script cannot load', async ({ page }) => {
+    await exampleBoardWithSnapshot(page)
+    await page.route(APP_SCRIPT, (route) => route.abort())
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    // Not an inert board that looks ready but takes no input.
+    await expect(page.getByRole('alert')).toContainText('Quarterdeck could not load its script')
+    await expect(page.getByRole('alert')).toContainText('Reload the window to try again.')
+    await expect(page.locator('[data-snapshot]')).toHaveCount(0)
+  })
+
   test('is not shown when the board has changed since it was taken', async ({ page }) => {
-    await exampleBoard(page)
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('quarterdeck.firstScreen') !== null))
-      .toBe(true)
-    // A search is not what a start shows, so no new snapshot is taken now.
+    await exampleBoardWithSnapshot(page)
+    const taken = await storedSnapshot(page)
+    // A search is not what a start shows, so no new snapshot is taken as the page goes.
     const moved = 'Migrate Service - changeprop'
     await page.getByRole('searchbox').fill('Migrate Service')
     await dragCard(page, card(column(page, 'To do'), moved), column(page, 'Blocked'))
@@ -100,6 +121,7 @@ test.describe('the first screen of a later start', () => {
     await boardIdle(page)
 
     const release = await reloadHoldingApp(page)
+    expect(await storedSnapshot(page)).toBe(taken)
     // The startup read is done and found the board changed: nothing painted.
     await expect(page.locator('#root')).toBeEmpty()
     release()
