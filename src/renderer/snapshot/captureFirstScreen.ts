@@ -48,16 +48,21 @@ function writeControlsIntoMarkup(live: HTMLElement, copy: HTMLElement): void {
 
 /**
  * The markup of the app in `root`, each column cut to its first `limit` cards
- * (what the key covers), marked inert and busy: it shows, but takes no input.
+ * (what the key covers) and to what the window shows, marked inert and busy:
+ * it shows, but takes no input.
  */
 export function captureFirstScreen(root: HTMLElement, limit: number): string | null {
   const app = root.firstElementChild
   if (!(app instanceof HTMLElement)) return null
   const copy = app.cloneNode(true) as HTMLElement
   writeControlsIntoMarkup(app, copy)
-  for (const card of copy.querySelectorAll('li[aria-posinset]')) {
-    if (Number(card.getAttribute('aria-posinset')) > limit) card.remove()
-  }
+  // Cards below the window's bottom edge cannot be seen: leaving them out
+  // makes the copy quicker to parse, lay out and paint at the next start.
+  const liveCards = app.querySelectorAll('li[aria-posinset]')
+  copy.querySelectorAll('li[aria-posinset]').forEach((card, index) => {
+    const belowWindow = (liveCards[index]?.getBoundingClientRect().top ?? 0) >= window.innerHeight
+    if (Number(card.getAttribute('aria-posinset')) > limit || belowWindow) card.remove()
+  })
   // The Content-Security-Policy refuses style attributes in parsed markup;
   // paintFirstScreen sets them again through the CSSOM, which it allows.
   for (const styled of copy.querySelectorAll<HTMLElement>('[style]')) {

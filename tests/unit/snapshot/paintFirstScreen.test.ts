@@ -74,6 +74,18 @@ describe('capturing the first screen', () => {
     expect(root.querySelector('.board')?.getAttribute('aria-busy')).toBe('false')
   })
 
+  it('leaves out the cards below the window', () => {
+    renderApp(root)
+    const third = root.querySelectorAll('li')[2]!
+    third.getBoundingClientRect = () => ({ top: window.innerHeight + 10 }) as DOMRect
+    const copy = document.createElement('div')
+    copy.innerHTML = captureFirstScreen(root, 3)!
+    expect(Array.from(copy.querySelectorAll('li'), (li) => li.textContent)).toEqual([
+      'First',
+      'Second',
+    ])
+  })
+
   it('is taken only while the window shows what a start would', () => {
     renderApp(root)
     const ui = () => useUiStore.getState()
