@@ -57,7 +57,7 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
       ipc.on(IPC.menuCommand, forward)
       // Only now can commands reach the page: main holds back those chosen
       // before (with no window open, or while this page was loading) until it
-      // hears this. Nothing to report if it fails: commands then come as chosen.
+      // hears this. It fails only if main is gone, and then no command comes anyway.
       invoke(ipc, IPC.menuReady).catch(() => {})
       let subscribed = true
       return () => {
