@@ -11,7 +11,6 @@
  */
 import { useEffect } from 'react'
 import { firstCardsPerColumn } from '../db/startupRead'
-import { usePlans } from '../db/queries'
 import { useUiStore } from '../store/uiStore'
 import { captureFirstScreen, showsFirstScreen } from './captureFirstScreen'
 import { firstScreenKey } from './firstScreenKey'
@@ -28,18 +27,17 @@ function storeFirstScreen(rows: BoardRows): void {
 }
 
 /**
- * Snapshots the board of `planId`. `rows` holds what the board shows (its
- * teams, groups and every goal), or null while the board is not complete and
- * draggable yet: a static board's first cards are never stored.
+ * Snapshots the board of `planId`. `rows` holds what the board shows (the
+ * quarters, its teams, groups and every goal), or null while the board is not
+ * complete and draggable yet: a static board's first cards are never stored.
  */
 export function useFirstScreenSnapshot(
   planId: string,
-  rows: Omit<BoardRows, 'plans' | 'planId'> | null,
+  rows: Omit<BoardRows, 'planId'> | null,
 ): void {
-  const plans = usePlans()
   useEffect(() => {
-    if (!rows || !plans) return
-    const store = () => storeFirstScreen({ ...rows, plans, planId })
+    if (!rows) return
+    const store = () => storeFirstScreen({ ...rows, planId })
     const onHidden = () => {
       if (document.visibilityState === 'hidden') store()
     }
@@ -49,5 +47,5 @@ export function useFirstScreenSnapshot(
       window.removeEventListener('pagehide', store)
       document.removeEventListener('visibilitychange', onHidden)
     }
-  }, [planId, plans, rows])
+  }, [planId, rows])
 }

@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { newId } from '../../../src/shared/ids'
+import type { Plan } from '../../../src/shared/model'
 
 // Each test starts a fresh app: drag and drop's chunk, once loaded, stays
 // loaded for every later board, and the start is what is tested here.
@@ -32,7 +33,7 @@ afterEach(() => {
   app.closeStore()
 })
 
-async function planWithGoals(count: number): Promise<string> {
+async function planWithGoals(count: number): Promise<Plan> {
   const { openStore, createPlan, createTeam, addGoal } = app
   await openStore(`quarterdeck-test-${newId()}`)
   const plan = await createPlan({ department: 'Technology', fiscalYear: 2019, quarter: 2 })
@@ -40,7 +41,7 @@ async function planWithGoals(count: number): Promise<string> {
   for (let i = 1; i <= count; i++) {
     await addGoal({ planId: plan.id, teamId: team.id, text: `Goal ${i}`, status: 'todo' })
   }
-  return plan.id
+  return plan
 }
 
 const board = () => document.querySelector('.board')
@@ -67,8 +68,8 @@ function nthCard(index: number): HTMLElement {
 
 describe('the board’s start', () => {
   it('shows each column’s first cards and true count, inert, then every card, draggable', async () => {
-    const planId = await planWithGoals(30)
-    render(<app.Board planId={planId} />)
+    const plan = await planWithGoals(30)
+    render(<app.Board planId={plan.id} plans={[plan]} />)
 
     // The first render has every goal but not drag and drop yet.
     await waitFor(() => expect(board()).not.toBeNull())
@@ -87,8 +88,8 @@ describe('the board’s start', () => {
   })
 
   it('opens the editor from a card before drag and drop is ready', async () => {
-    const planId = await planWithGoals(3)
-    render(<app.Board planId={planId} />)
+    const plan = await planWithGoals(3)
+    render(<app.Board planId={plan.id} plans={[plan]} />)
     const card = await whileStatic(() => {
       const second = nthCard(1)
       fireEvent.keyDown(second, { key: 'Enter' })
@@ -98,8 +99,8 @@ describe('the board’s start', () => {
   })
 
   it('keeps the focused card when the board becomes draggable', async () => {
-    const planId = await planWithGoals(3)
-    render(<app.Board planId={planId} />)
+    const plan = await planWithGoals(3)
+    render(<app.Board planId={plan.id} plans={[plan]} />)
     const staticCard = await whileStatic(() => {
       const third = nthCard(2)
       act(() => third.focus())
@@ -113,8 +114,8 @@ describe('the board’s start', () => {
   })
 
   it('keeps a quick-add draft, and its focus, when the board becomes draggable', async () => {
-    const planId = await planWithGoals(3)
-    render(<app.Board planId={planId} />)
+    const plan = await planWithGoals(3)
+    render(<app.Board planId={plan.id} plans={[plan]} />)
     const done = () => screen.getByRole('region', { name: 'Done' })
     const typing = await whileStatic(() => {
       // What the "Add goal to Done" button does.

@@ -8,7 +8,7 @@
  * windowing load after it.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
-import type { Goal } from '../../../shared/model'
+import type { Goal, Plan } from '../../../shared/model'
 import { boardColumns, type StatusId } from '../../../shared/statuses'
 import { useBoardGoals, useGroups, useTeams } from '../../db/queries'
 import { useFirstScreenSnapshot } from '../../snapshot/useFirstScreenSnapshot'
@@ -24,8 +24,14 @@ import { useStableGoals, useStableItems } from './useStableGoals'
 
 const NO_GOALS: Goal[] = []
 
+interface BoardProps {
+  planId: string
+  /** Every quarter, as the header lists them: part of what a snapshot of the first screen shows. */
+  plans: readonly Plan[]
+}
+
 /** The board of the plan `planId`. */
-export function Board({ planId }: { planId: string }) {
+export function Board({ planId, plans }: BoardProps) {
   const board = useBoardGoals(planId)
   const goals = useStableGoals(board?.goals)
   // Goals per column while only each column's first goals are loaded; null once all are.
@@ -59,8 +65,8 @@ export function Board({ planId }: { planId: string }) {
   useFirstScreenSnapshot(
     planId,
     useMemo(
-      () => (draggable && teams && groups ? { teams, groups, goals: all } : null),
-      [draggable, teams, groups, all],
+      () => (draggable && teams && groups ? { plans, teams, groups, goals: all } : null),
+      [draggable, plans, teams, groups, all],
     ),
   )
   useLayoutEffect(() => {

@@ -51,7 +51,7 @@ export function Shell() {
   } else if (view === 'export') {
     content = <ExportView planId={current.id} />
   } else {
-    content = <Board key={current.id} planId={current.id} />
+    content = <Board key={current.id} planId={current.id} plans={plans} />
   }
 
   return (
