@@ -44,6 +44,9 @@ const CPU_PROFILE_PATH = process.env.BENCH_CPU_PROFILE
 // BENCH_DROP_TRACE=file.json records a Chromium trace of the first measured run's first drop, from
 // the mouse press until the dropped card is painted.
 const DROP_TRACE_PATH = process.env.BENCH_DROP_TRACE
+// BENCH_DROP_CPU_PROFILE=file.cpuprofile records a JavaScript CPU profile of that first drop (sampled
+// every 100 µs), from the mouse press until the dropped card is painted.
+const DROP_CPU_PROFILE_PATH = process.env.BENCH_DROP_CPU_PROFILE
 // BENCH_BASELINE=dir serves another build of the web app (say, main's, built with
 // `vite build --config vite.web.config.ts --outDir dir`) next to out/web and alternates runs
 // between the two: on a shared machine, only runs taken side by side can be compared.
@@ -145,6 +148,7 @@ interface ProfilePaths {
   tracePath?: string
   cpuProfilePath?: string
   dropTracePath?: string
+  dropCpuProfilePath?: string
 }
 
 async function startCpuProfile(page: Page): Promise<{ stop: (path: string) => Promise<void> }> {
@@ -233,8 +237,9 @@ async function visibleCenter(page: Page, selector: string): Promise<{ x: number;
 async function measureDrop(
   page: Page,
   text: string,
-  tracePath?: string,
+  profile: { tracePath?: string; cpuProfilePath?: string } = {},
 ): Promise<{ ms: number; mutations: CardMutationSummary }> {
+  const { tracePath, cpuProfilePath } = profile
   const label = statusLabel(TO)
   const card = page.getByRole('listitem', { name: new RegExp(`^${text}`) })
   await card.scrollIntoViewIfNeeded()
@@ -244,6 +249,7 @@ async function measureDrop(
   await page.evaluate(armCardMutationCounter)
   const browser = page.context().browser()
   if (tracePath) await browser?.startTracing(page, { path: tracePath })
+  const profiling = cpuProfilePath ? await startCpuProfile(page) : undefined
   await page.mouse.move(start.x, start.y)
   await page.mouse.down()
   await page.mouse.move(start.x + 4, start.y + 4, { steps: 2 })
@@ -261,6 +267,7 @@ async function measureDrop(
       }>,
   )
   if (tracePath) await browser?.stopTracing()
+  if (profiling && cpuProfilePath) await profiling.stop(cpuProfilePath)
   const mutations = await page.evaluate(() => {
     const counter = (window as unknown as ProbeWindow).__cardMutations
     if (!counter) throw new Error('mutation counter was not armed')
@@ -297,7 +304,10 @@ async function run(
     const mountedCards = await page.locator('[role="region"] li[aria-label]').count()
     const heapMb = await heapUsedMb(page)
     // The first goal is the top card of To do (goals go round-robin over the columns).
-    const drop = await measureDrop(page, seedGoalText(0), profile?.dropTracePath)
+    const drop = await measureDrop(page, seedGoalText(0), {
+      tracePath: profile?.dropTracePath,
+      cpuProfilePath: profile?.dropCpuProfilePath,
+    })
     // Once the first drop is saved, the next card of To do (goals go round-robin over 5 columns).
     await page.waitForSelector('.board[aria-busy="false"]')
     const secondDrop = await measureDrop(page, seedGoalText(5))
@@ -439,6 +449,7 @@ async function main(): Promise<void> {
           tracePath: TRACE_PATH,
           cpuProfilePath: CPU_PROFILE_PATH,
           dropTracePath: DROP_TRACE_PATH,
+          dropCpuProfilePath: DROP_CPU_PROFILE_PATH,
         }
         // Turns alternate who goes first, so neither build always follows the other.
         const baselineFirst = baseline !== undefined && i % 2 === 1
