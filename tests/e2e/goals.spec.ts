@@ -22,6 +22,13 @@ test.describe('goals', () => {
     await editor.getByRole('button', { name: 'Cancel' }).click()
     await expect(editor).toBeHidden()
     await expect(card(page, 'Migrate eventlogging to python3')).toBeVisible()
+    // The focus goes back to the card that opened the editor, as it does after Escape.
+    await expect(card(page, 'Migrate eventlogging to python3')).toBeFocused()
+    await card(page, 'Migrate eventlogging to python3').press('Enter')
+    await expect(editor).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(editor).toBeHidden()
+    await expect(card(page, 'Migrate eventlogging to python3')).toBeFocused()
 
     await card(page, 'Migrate eventlogging to python3').press('Enter')
     await expect(editor).toBeVisible()

@@ -1,8 +1,9 @@
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus,
- * makes the rest of the page inert and closes it on Escape.
+ * makes the rest of the page inert, closes it on Escape and, once it closes,
+ * gives the focus back to what had it before (the card that opened the editor).
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 
 /** Props of Dialog. */
 export interface DialogProps {
@@ -16,7 +17,10 @@ export interface DialogProps {
 export function Dialog({ title, onClose, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
-  useEffect(() => {
+  // A layout effect: its cleanup runs while the dialog is still in the page, so
+  // close() can return the focus. A passive effect's cleanup runs after React
+  // has removed it, and the focus would fall to the page's body.
+  useLayoutEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
     return () => dialog?.close()
