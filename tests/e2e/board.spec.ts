@@ -24,6 +24,10 @@ test.describe('the board', () => {
 
     await quickAdd(page, 'To do', ['Migrate eventlogging to python3', 'Superset upgrade'])
     await quickAdd(page, 'Blocked', ['Describe statement of work'])
+    // Escape closed the form (see quickAdd): the focus is back on the button that opened it.
+    await expect(
+      column(page, 'Blocked').getByRole('button', { name: 'Add goal to Blocked' }),
+    ).toBeFocused()
     expect(await cardTexts(page, 'To do')).toEqual([
       'Migrate eventlogging to python3',
       'Superset upgrade',

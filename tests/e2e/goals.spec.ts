@@ -79,6 +79,8 @@ test.describe('goals', () => {
       .click()
     await expect(card(page, 'Delete me')).toHaveCount(0)
     await expect(columnCount(page, 'In progress')).toHaveText('2')
+    // The keyboard keeps its place: the card that took the deleted one's place has the focus.
+    await expect(card(page, 'Keep me too')).toBeFocused()
     const toast = page.getByRole('region', { name: 'Messages' })
     await expect(toast).toContainText('Goal deleted — Undo')
     await toast.getByRole('button', { name: 'Undo' }).click()
@@ -93,6 +95,8 @@ test.describe('goals', () => {
       .getByRole('button', { name: 'Delete' })
       .click()
     await expect(card(page, 'Keep me too')).toHaveCount(0)
+    // The last card of its column: the one above it takes the focus.
+    await expect(card(page, 'Delete me')).toBeFocused()
     await page.keyboard.press('Control+z')
     await expect
       .poll(() => cardTexts(page, 'In progress'))

@@ -2,7 +2,7 @@
  * Quick add at the foot of a column: type a goal, pick its team, Enter.
  * The form stays open after saving so several goals go in quickly.
  */
-import { useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { validateGoalText } from '../../../shared/goals'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
 import { addGoal, createTeam } from '../../db/repository'
@@ -14,14 +14,32 @@ export function QuickAdd({ planId, status }: { planId: string; status: StatusId 
   const open = useUiStore((state) => state.quickAddStatus === status)
   const openQuickAdd = useUiStore((state) => state.openQuickAdd)
   const label = statusLabel(status)
+  // Closed with Escape or Cancel: the focus goes back to the button, not to the page's body.
+  // (Closed because another column's form opened: that form has the focus.)
+  const button = useRef<HTMLButtonElement>(null)
+  const refocus = useRef(false)
+  useEffect(() => {
+    if (open || !refocus.current) return
+    refocus.current = false
+    button.current?.focus()
+  }, [open])
   if (!open) {
     return (
-      <button type="button" className="quick-add-button" onClick={() => openQuickAdd(status)}>
+      <button
+        ref={button}
+        type="button"
+        className="quick-add-button"
+        onClick={() => openQuickAdd(status)}
+      >
         Add goal to {label}
       </button>
     )
   }
-  return <QuickAddForm planId={planId} status={status} onClose={() => openQuickAdd(null)} />
+  const close = () => {
+    refocus.current = true
+    openQuickAdd(null)
+  }
+  return <QuickAddForm planId={planId} status={status} onClose={close} />
 }
 
 // The team picked last, so a run of goals for one team needs no re-picking.

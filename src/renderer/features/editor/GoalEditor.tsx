@@ -10,6 +10,7 @@ import { createGroup, createTeam, updateGoal } from '../../db/repository'
 import { useGoals, useGroups, useTeams } from '../../db/queries'
 import { Dialog } from '../../components/Dialog'
 import { errorMessage, useUiStore } from '../../store/uiStore'
+import { keepFocusNearCard } from '../board/keepFocusNearCard'
 import { deleteGoalWithUndo } from './deleteGoalWithUndo'
 import { InlineCreate } from './InlineCreate'
 
@@ -105,6 +106,7 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
   }
 
   async function remove() {
+    keepFocusNearCard(goal.id)
     onClose()
     await deleteGoalWithUndo(goal.id)
   }
