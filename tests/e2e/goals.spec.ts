@@ -61,6 +61,8 @@ test.describe('goals', () => {
     await expect(edited).toHaveAccessibleName(
       'Migrate EventLogging to Python 3, Core Platform, Reduce platform Complexity, Done, stretch goal, tasks T234593 T159170',
     )
+    // The card moved to Done, and the focus went with it.
+    await expect(edited).toBeFocused()
     await expect(edited).toContainText('this work continues from Q1')
     await expect(edited).toContainText('Stretch')
     await reloadApp(page)

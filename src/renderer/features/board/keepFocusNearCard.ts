@@ -1,15 +1,21 @@
 /**
- * Keeps a keyboard user's place when the focused card leaves the board (it
- * was deleted from the editor): once the card is gone, the focus goes to the
- * card that took its place, else the one above it, else the column's "Add
- * goal" button, instead of falling to the page's body.
+ * Keeps a keyboard user's place when the focused card's element leaves its
+ * column: deleted from the editor, or moved to another column by a change of
+ * status. Once the element is gone, the focus goes to the goal's card in its
+ * new place if it has one, else to the card that took its place, else the one
+ * above it, else the column's "Add goal" button, instead of falling to the
+ * page's body.
  */
 
-/** How long to wait for the card to go; a failed delete leaves it, and the watch ends. */
+/** How long to watch: a failed write leaves the card where it was, and the watch ends. */
 const WATCH_MS = 5000
 
 function cardOf(goalId: string): HTMLElement | null {
-  return document.querySelector<HTMLElement>(`li[data-goal-id="${CSS.escape(goalId)}"]`)
+  // Compared as strings rather than put in a selector: an imported id may hold any character.
+  for (const card of document.querySelectorAll<HTMLElement>('li[data-goal-id]')) {
+    if (card.dataset.goalId === goalId) return card
+  }
+  return null
 }
 
 function goalIdOf(element: Element | null): string | undefined {
@@ -18,22 +24,32 @@ function goalIdOf(element: Element | null): string | undefined {
     : undefined
 }
 
-/** Call before the goal `goalId` is removed; does nothing if its card is not on the board. */
+/**
+ * Call before the goal `goalId` is deleted or moved, while its card is still
+ * shown (it does nothing otherwise). Watches the whole app, not only the board:
+ * the editor's dialog may still hold the focus when the card goes, and hand it
+ * to the page's body only as it closes.
+ */
 export function keepFocusNearCard(goalId: string): void {
   const card = cardOf(goalId)
   const column = card?.closest('section')
-  if (!card || !column) return
-  const neighbours = [goalIdOf(card.nextElementSibling), goalIdOf(card.previousElementSibling)]
+  const app = document.getElementById('root')
+  if (!card || !column || !app) return
+  const candidates = [
+    goalId,
+    goalIdOf(card.nextElementSibling),
+    goalIdOf(card.previousElementSibling),
+  ]
 
   const observer = new MutationObserver(() => {
-    if (cardOf(goalId)) return
-    stop()
-    // Something else took the focus meanwhile (a dialog, a click): leave it there.
+    if (card.isConnected) return
+    // Something else has the focus (the dialog still open, or a click): not yet, or not ours.
     if (document.activeElement && document.activeElement !== document.body) return
-    for (const id of neighbours) {
-      const neighbour = id === undefined ? null : cardOf(id)
-      if (neighbour) {
-        neighbour.focus()
+    stop()
+    for (const id of candidates) {
+      const next = id === undefined ? null : cardOf(id)
+      if (next) {
+        next.focus()
         return
       }
     }
@@ -44,5 +60,5 @@ export function keepFocusNearCard(goalId: string): void {
     observer.disconnect()
     window.clearTimeout(timer)
   }
-  observer.observe(column, { childList: true, subtree: true })
+  observer.observe(app, { childList: true, subtree: true })
 }

@@ -93,6 +93,8 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
       stretch: goal.stretch,
     }
     setSaving(true)
+    // A new status moves the card to another column: the focus follows it there.
+    if (status !== goal.status) keepFocusNearCard(goal.id)
     try {
       await updateGoal(goal.id, patch)
       useUiStore.getState().pushUndo('Edit goal', async () => {
