@@ -18,8 +18,17 @@ test.describe('goals', () => {
     await editor.getByLabel('Phabricator tasks').fill('T234593, 12345')
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor.getByRole('alert')).toContainText('Not a Phabricator task id: "12345"')
-    // Nothing was saved.
+    // Nothing was saved. Cancel asks before throwing the changes away; Escape keeps editing.
     await editor.getByRole('button', { name: 'Cancel' }).click()
+    const question = editor.getByText('Discard the changes you made to this goal?')
+    await expect(question).toBeVisible()
+    await expect(editor.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(question).toBeHidden()
+    await expect(editor.getByLabel('Goal text')).toHaveValue('Migrate EventLogging to Python 3')
+    await page.keyboard.press('Escape')
+    await expect(question).toBeVisible()
+    await editor.getByRole('button', { name: 'Discard changes' }).click()
     await expect(editor).toBeHidden()
     await expect(card(page, 'Migrate eventlogging to python3')).toBeVisible()
     // The focus goes back to the card that opened the editor, as it does after Escape.

@@ -1,8 +1,9 @@
 /**
  * The goal editor dialog: every field of a goal, validated before anything
- * is saved; Delete removes at once and offers Undo.
+ * is saved; Delete removes at once and offers Undo. Closing it with changes
+ * not saved (Escape, Cancel) asks first, so a stray key loses no typing.
  */
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import type { Goal, PriorityGroup, Team } from '../../../shared/model'
 import { parseTaskList, validateGoalText } from '../../../shared/goals'
 import { STATUS_IDS, statusLabel, type StatusId } from '../../../shared/statuses'
@@ -63,9 +64,39 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
   const [tasksError, setTasksError] = useState<string | null>(null)
   const [saveError, setSaveError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
+  const [askingToDiscard, setAskingToDiscard] = useState(false)
 
   const teamGroups = groups.filter((group) => group.teamId === teamId)
   const validGroupId = teamGroups.some((group) => group.id === groupId) ? groupId : null
+
+  const changed =
+    text !== goal.text ||
+    teamId !== goal.teamId ||
+    validGroupId !== goal.groupId ||
+    status !== goal.status ||
+    tasks !== goal.tasks.join(', ') ||
+    note !== goal.note ||
+    stretch !== goal.stretch
+
+  // Where the focus was when the question came up, to return to with "Keep editing".
+  const focusBeforeAsking = useRef<HTMLElement | null>(null)
+
+  /** Escape and Cancel: close, unless that would throw away changes not saved yet. */
+  function requestClose() {
+    if (!changed) {
+      onClose()
+      return
+    }
+    if (document.activeElement instanceof HTMLElement) {
+      focusBeforeAsking.current = document.activeElement
+    }
+    setAskingToDiscard(true)
+  }
+
+  function keepEditing() {
+    setAskingToDiscard(false)
+    focusBeforeAsking.current?.focus()
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault()
@@ -114,7 +145,12 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
   }
 
   return (
-    <Dialog title="Edit goal" onClose={onClose} className="goal-editor">
+    // Escape while asking answers "Keep editing", as Escape dismisses a question.
+    <Dialog
+      title="Edit goal"
+      onClose={askingToDiscard ? keepEditing : requestClose}
+      className="goal-editor"
+    >
       <form onSubmit={save} noValidate>
         <label className="field">
           <span>Goal text</span>
@@ -234,11 +270,24 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
             {saveError}
           </p>
         )}
+        {askingToDiscard ? (
+          <div className="discard-prompt" role="alert">
+            <p>Discard the changes you made to this goal?</p>
+            <div className="form-actions">
+              <button type="button" className="danger" onClick={onClose}>
+                Discard changes
+              </button>
+              <button type="button" autoFocus onClick={keepEditing}>
+                Keep editing
+              </button>
+            </div>
+          </div>
+        ) : null}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={saving}>
             Save
           </button>
-          <button type="button" onClick={onClose}>
+          <button type="button" onClick={requestClose}>
             Cancel
           </button>
           <button type="button" className="danger" onClick={() => void remove()}>
