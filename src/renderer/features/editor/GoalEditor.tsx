@@ -72,7 +72,7 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
   const changed =
     text !== goal.text ||
     teamId !== goal.teamId ||
-    validGroupId !== goal.groupId ||
+    groupId !== goal.groupId ||
     status !== goal.status ||
     tasks !== goal.tasks.join(', ') ||
     note !== goal.note ||
