@@ -75,8 +75,15 @@ test.describe('first run', () => {
   test('"New quarter" in the header adds a second quarter and switches to it', async ({ page }) => {
     await freshApp(page)
     await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
-    await page.getByRole('button', { name: 'New quarter' }).click()
+    const newQuarter = page.getByRole('button', { name: 'New quarter' })
+    await newQuarter.click()
     const dialog = page.getByRole('dialog', { name: 'New quarter' })
+    await expect(dialog.getByLabel('Department name')).toBeFocused()
+    // Escape closes it and gives the focus back to the button.
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await expect(newQuarter).toBeFocused()
+    await newQuarter.click()
     await dialog.getByLabel('Department name').fill('Wikimedia Technology')
     await dialog.getByLabel('Fiscal year (starting in)').fill('2019')
     await dialog.getByLabel('Quarter', { exact: true }).selectOption('Q3')

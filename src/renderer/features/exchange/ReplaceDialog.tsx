@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
+import { Dialog } from '../../components/Dialog'
 import type { PendingBackup } from './backupStore'
 import { backupPlanName, type ReplaceChoice } from './backupActions'
 
 /**
  * Asks before a backup replaces stored plans: Replace, Keep both (the backup's
- * copies get new ids) or Cancel. A modal <dialog>: focus stays inside and Esc
- * means Cancel.
+ * copies get new ids) or Cancel. A modal dialog: focus stays inside, Esc
+ * means Cancel, and the focus goes back where it was once it closes.
  */
 export function ReplaceDialog({
   pending,
@@ -14,26 +15,16 @@ export function ReplaceDialog({
   pending: PendingBackup
   onChoose: (choice: ReplaceChoice) => void
 }) {
-  const ref = useRef<HTMLDialogElement>(null)
   const id = useId()
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
   const existing = pending.docs.filter((doc) => pending.existingIds.includes(doc.plan.id))
   const one = existing.length === 1
   return (
-    <dialog
-      ref={ref}
+    <Dialog
+      title={`Replace ${one ? 'a quarter' : `${existing.length} quarters`}?`}
       className="exchange-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      onCancel={(event) => {
-        event.preventDefault()
-        onChoose('cancel')
-      }}
+      descriptionId={`${id}-body`}
+      onClose={() => onChoose('cancel')}
     >
-      <h2 id={`${id}-title`}>Replace {one ? 'a quarter' : `${existing.length} quarters`}?</h2>
       <div id={`${id}-body`}>
         <p>
           {pending.fileName} holds {one ? 'a quarter that is' : 'quarters that are'} already here:
@@ -55,10 +46,10 @@ export function ReplaceDialog({
         <button type="button" onClick={() => onChoose('keep-both')}>
           Keep both
         </button>
-        <button type="button" autoFocus onClick={() => onChoose('cancel')}>
+        <button type="button" data-autofocus onClick={() => onChoose('cancel')}>
           Cancel
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }
