@@ -1,4 +1,4 @@
-import { card, column, expect, reloadApp, test } from './fixtures'
+import { boardIdle, card, column, dragCard, expect, reloadApp, test } from './fixtures'
 import { cardTexts, columnCount, freshQuarter, quickAdd } from './board.helpers'
 
 test.describe('goals', () => {
@@ -78,6 +78,38 @@ test.describe('goals', () => {
     await expect(card(column(page, 'Done'), 'Migrate EventLogging to Python 3')).toContainText(
       'T159170',
     )
+  })
+
+  test('a save in one window keeps what another window changed meanwhile', async ({
+    page,
+    context,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Superset upgrade'])
+    await card(page, 'Superset upgrade').click()
+    const editor = page.getByRole('dialog', { name: 'Edit goal' })
+    await editor.getByLabel('Note').fill('waiting for the new hosts')
+
+    // Meanwhile, in another window, the goal moves to Done.
+    const other = await context.newPage()
+    await other.goto('/')
+    await boardIdle(other)
+    await dragCard(other, card(other, 'Superset upgrade'), column(other, 'Done'))
+    await expect(card(column(page, 'Done'), 'Superset upgrade')).toHaveCount(1)
+
+    // The first window saves its note: the move stays, and the note is added.
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor).toBeHidden()
+    const saved = card(column(page, 'Done'), 'Superset upgrade')
+    await expect(saved).toContainText('waiting for the new hosts')
+    await expect(card(column(other, 'Done'), 'Superset upgrade')).toContainText(
+      'waiting for the new hosts',
+    )
+    // Undo takes back the note only.
+    await page.keyboard.press('Control+z')
+    await expect(saved).not.toContainText('waiting for the new hosts')
+    await expect(card(column(page, 'Done'), 'Superset upgrade')).toHaveCount(1)
+    await other.close()
   })
 
   test('delete takes effect at once and Undo restores the goal where it was', async ({ page }) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isTaskId, parseTaskList, validateGoalText } from '../../../src/shared/goals'
+import {
+  editedFields,
+  isTaskId,
+  parseTaskList,
+  validateGoalText,
+  valuesOf,
+  type EditableGoalFields,
+} from '../../../src/shared/goals'
 
 describe('task ids', () => {
   it('accepts T followed by digits', () => {
@@ -27,5 +34,62 @@ describe('goal text', () => {
     expect(validateGoalText('')).toBe('Goal text cannot be empty.')
     expect(validateGoalText(' \n\t')).toBe('Goal text cannot be empty.')
     expect(validateGoalText('Ship it')).toBeNull()
+  })
+})
+
+describe('editedFields', () => {
+  const opened: EditableGoalFields = {
+    text: 'Migrate eventlogging to python3',
+    teamId: 'team-analytics',
+    groupId: 'group-1',
+    status: 'todo',
+    tasks: ['T234593'],
+    note: '',
+    stretch: false,
+  }
+
+  it('is empty when nothing was changed, even with new arrays of the same tasks', () => {
+    expect(editedFields(opened, { ...opened, tasks: ['T234593'] })).toEqual({})
+  })
+
+  it('holds only the fields that changed, with their new values', () => {
+    expect(
+      editedFields(opened, {
+        ...opened,
+        text: 'Migrate EventLogging to Python 3',
+        groupId: null,
+        tasks: ['T234593', 'T159170'],
+        stretch: true,
+      }),
+    ).toEqual({
+      text: 'Migrate EventLogging to Python 3',
+      groupId: null,
+      tasks: ['T234593', 'T159170'],
+      stretch: true,
+    })
+    expect(editedFields(opened, { ...opened, tasks: ['T159170'] })).toEqual({ tasks: ['T159170'] })
+    expect(editedFields(opened, { ...opened, status: 'done', note: 'x' })).toEqual({
+      status: 'done',
+      note: 'x',
+    })
+  })
+})
+
+describe('valuesOf', () => {
+  it('takes a goal’s values of the fields an edit changed, and no others', () => {
+    const goal: EditableGoalFields = {
+      text: 'Superset upgrade',
+      teamId: 'team-analytics',
+      groupId: null,
+      status: 'in-progress',
+      tasks: [],
+      note: 'blocked on ops',
+      stretch: true,
+    }
+    expect(valuesOf(goal, { status: 'done', groupId: 'group-2' })).toEqual({
+      status: 'in-progress',
+      groupId: null,
+    })
+    expect(valuesOf(goal, {})).toEqual({})
   })
 })

@@ -5,7 +5,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react'
 import type { Goal, PriorityGroup, Team } from '../../../shared/model'
-import { parseTaskList, validateGoalText } from '../../../shared/goals'
+import { editedFields, parseTaskList, validateGoalText, valuesOf } from '../../../shared/goals'
 import { STATUS_IDS, statusLabel, type StatusId } from '../../../shared/statuses'
 import { createGroup, createTeam, updateGoal } from '../../db/repository'
 import { useGoals, useGroups, useTeams } from '../../db/queries'
@@ -53,6 +53,8 @@ interface GoalEditorProps {
 }
 
 function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
+  // The goal as it was when the editor opened: what the form started from.
+  const [opened] = useState(goal)
   const [text, setText] = useState(goal.text)
   const [teamId, setTeamId] = useState(goal.teamId)
   const [groupId, setGroupId] = useState<string | null>(goal.groupId)
@@ -70,13 +72,13 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
   const validGroupId = teamGroups.some((group) => group.id === groupId) ? groupId : null
 
   const changed =
-    text !== goal.text ||
-    teamId !== goal.teamId ||
-    groupId !== goal.groupId ||
-    status !== goal.status ||
-    tasks !== goal.tasks.join(', ') ||
-    note !== goal.note ||
-    stretch !== goal.stretch
+    text !== opened.text ||
+    teamId !== opened.teamId ||
+    groupId !== opened.groupId ||
+    status !== opened.status ||
+    tasks !== opened.tasks.join(', ') ||
+    note !== opened.note ||
+    stretch !== opened.stretch
 
   // Where the focus was when the question came up, to return to with "Keep editing".
   const focusBeforeAsking = useRef<HTMLElement | null>(null)
@@ -105,7 +107,8 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
     setTextError(textProblem)
     setTasksError('error' in parsed ? parsed.error : null)
     if (textProblem || 'error' in parsed) return
-    const patch = {
+    // Only what was changed here: another window may have changed the rest meanwhile.
+    const patch = editedFields(opened, {
       text: text.trim(),
       teamId,
       groupId: validGroupId,
@@ -113,19 +116,16 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
       tasks: parsed.tasks,
       note: note.trim(),
       stretch,
+    })
+    if (Object.keys(patch).length === 0) {
+      onClose()
+      return
     }
-    const before = {
-      text: goal.text,
-      teamId: goal.teamId,
-      groupId: goal.groupId,
-      status: goal.status,
-      tasks: goal.tasks,
-      note: goal.note,
-      stretch: goal.stretch,
-    }
+    // Undo puts back what the store held for those fields just before this save.
+    const before = valuesOf(goal, patch)
     setSaving(true)
     // A new status moves the card to another column: the focus follows it there.
-    if (status !== goal.status) keepFocusNearCard(goal.id)
+    if (patch.status !== undefined && patch.status !== goal.status) keepFocusNearCard(goal.id)
     try {
       await updateGoal(goal.id, patch)
       useUiStore.getState().pushUndo('Edit goal', async () => {
