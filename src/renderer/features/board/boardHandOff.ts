@@ -6,6 +6,7 @@
  * store for the same reason.)
  */
 import { STATUS_IDS, type StatusId } from '../../../shared/statuses'
+import { cardOfGoal, goalIdOfCard } from './cardElements'
 
 /** What the static board leaves for the draggable one. */
 export interface BoardHandOff {
@@ -22,16 +23,13 @@ function columnOf(board: HTMLElement, status: StatusId): HTMLElement | null {
 /** Reads the hand-off from `board` (the `.board` element) before it is replaced. */
 export function takeHandOff(board: HTMLElement): BoardHandOff {
   const focused = document.activeElement
-  const card =
-    focused instanceof HTMLElement && board.contains(focused) && focused.matches('li[data-goal-id]')
-      ? focused
-      : null
+  const focusedGoalId = focused && board.contains(focused) ? goalIdOfCard(focused) : undefined
   const scrollTops: Partial<Record<StatusId, number>> = {}
   for (const status of STATUS_IDS) {
     const scrollTop = columnOf(board, status)?.scrollTop ?? 0
     if (scrollTop > 0) scrollTops[status] = scrollTop
   }
-  return { focusedGoalId: card?.dataset.goalId ?? null, scrollTops }
+  return { focusedGoalId: focusedGoalId ?? null, scrollTops }
 }
 
 /** Restores a hand-off on the new `board`. */
@@ -44,7 +42,5 @@ export function applyHandOff(board: HTMLElement, handOff: BoardHandOff): void {
   if (handOff.focusedGoalId === null) return
   // Only if nothing else took the focus meanwhile (the removed card left it on the body).
   if (document.activeElement && document.activeElement !== document.body) return
-  for (const card of board.querySelectorAll<HTMLElement>('li[data-goal-id]')) {
-    if (card.dataset.goalId === handOff.focusedGoalId) card.focus({ preventScroll: true })
-  }
+  cardOfGoal(board, handOff.focusedGoalId)?.focus({ preventScroll: true })
 }

@@ -7,22 +7,10 @@
  * page's body.
  */
 
+import { cardOfGoal, goalIdOfCard } from './cardElements'
+
 /** How long to watch: a failed write leaves the card where it was, and the watch ends. */
 const WATCH_MS = 5000
-
-function cardOf(goalId: string): HTMLElement | null {
-  // Compared as strings rather than put in a selector: an imported id may hold any character.
-  for (const card of document.querySelectorAll<HTMLElement>('li[data-goal-id]')) {
-    if (card.dataset.goalId === goalId) return card
-  }
-  return null
-}
-
-function goalIdOf(element: Element | null): string | undefined {
-  return element instanceof HTMLElement && element.matches('li[data-goal-id]')
-    ? element.dataset.goalId
-    : undefined
-}
 
 /**
  * Call before the goal `goalId` is deleted or moved, while its card is still
@@ -31,14 +19,14 @@ function goalIdOf(element: Element | null): string | undefined {
  * to the page's body only as it closes.
  */
 export function keepFocusNearCard(goalId: string): void {
-  const card = cardOf(goalId)
+  const card = cardOfGoal(document, goalId)
   const column = card?.closest('section')
   const app = document.getElementById('root')
   if (!card || !column || !app) return
   const candidates = [
     goalId,
-    goalIdOf(card.nextElementSibling),
-    goalIdOf(card.previousElementSibling),
+    goalIdOfCard(card.nextElementSibling),
+    goalIdOfCard(card.previousElementSibling),
   ]
 
   const observer = new MutationObserver(() => {
@@ -47,7 +35,7 @@ export function keepFocusNearCard(goalId: string): void {
     if (document.activeElement && document.activeElement !== document.body) return
     stop()
     for (const id of candidates) {
-      const next = id === undefined ? null : cardOf(id)
+      const next = id === undefined ? null : cardOfGoal(document, id)
       if (next) {
         next.focus()
         return
