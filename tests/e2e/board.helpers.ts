@@ -17,7 +17,7 @@ export async function createQuarter(
 ): Promise<void> {
   const form = page.getByRole('form', { name: 'Create quarter' })
   await form.getByLabel('Department name').fill(department)
-  await form.getByLabel('Fiscal year (starting in)').fill(fiscalYear)
+  await form.getByLabel('Year the fiscal year starts').fill(fiscalYear)
   await form.getByLabel('Quarter', { exact: true }).selectOption(quarter)
   await form.getByRole('button', { name: 'Create quarter' }).click()
   await expect(column(page, 'To do')).toBeVisible()

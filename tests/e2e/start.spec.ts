@@ -16,16 +16,16 @@ test.describe('first run', () => {
 
     const form = page.getByRole('form', { name: 'Create quarter' })
     // The period follows the fields as they change.
-    await form.getByLabel('Fiscal year (starting in)').fill('2019')
+    await form.getByLabel('Year the fiscal year starts').fill('2019')
     await form.getByLabel('Quarter', { exact: true }).selectOption('Q2')
     await expect(page.getByTestId('period-label')).toHaveText(
       'FY2019–20 Q2: October – December 2019',
     )
     await form.getByLabel('Quarter', { exact: true }).selectOption('Q3')
     await expect(page.getByTestId('period-label')).toHaveText('FY2019–20 Q3: January – March 2020')
-    await form.getByLabel('Fiscal year starts in').selectOption('January')
+    await form.getByLabel('Month the fiscal year starts').selectOption('January')
     await expect(page.getByTestId('period-label')).toHaveText('FY2019 Q3: July – September 2019')
-    await form.getByLabel('Fiscal year starts in').selectOption('July')
+    await form.getByLabel('Month the fiscal year starts').selectOption('July')
 
     // No department: a message, and no quarter is created.
     await form.getByRole('button', { name: 'Create quarter' }).click()
@@ -85,7 +85,7 @@ test.describe('first run', () => {
     await expect(newQuarter).toBeFocused()
     await newQuarter.click()
     await dialog.getByLabel('Department name').fill('Wikimedia Technology')
-    await dialog.getByLabel('Fiscal year (starting in)').fill('2019')
+    await dialog.getByLabel('Year the fiscal year starts').fill('2019')
     await dialog.getByLabel('Quarter', { exact: true }).selectOption('Q3')
     await dialog.getByRole('button', { name: 'Create quarter' }).click()
     await expect(dialog).toBeHidden()

@@ -80,7 +80,7 @@ export function CreatePlanForm({ onCreated, onCancel }: CreatePlanFormProps) {
       </label>
       <div className="field-row">
         <label className="field">
-          <span>Fiscal year (starting in)</span>
+          <span>Year the fiscal year starts</span>
           <input
             inputMode="numeric"
             value={yearText}
@@ -106,9 +106,9 @@ export function CreatePlanForm({ onCreated, onCancel }: CreatePlanFormProps) {
           </select>
         </label>
         <label className="field">
-          <span>Fiscal year starts in</span>
+          <span>Month the fiscal year starts</span>
           <select
-            aria-label="Fiscal year starts in"
+            aria-label="Month the fiscal year starts"
             value={startMonth}
             onChange={(event) => change({ fiscalYearStartMonth: Number(event.target.value) })}
           >
