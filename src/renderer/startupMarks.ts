@@ -15,6 +15,7 @@ export const STARTUP_MARKS = [
   'goals-read',
   'board-rendered',
   'board-complete',
+  'drag-warmed-up',
 ] as const
 
 /** One step of the start. */

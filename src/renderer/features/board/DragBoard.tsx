@@ -16,9 +16,12 @@ import { boardCollision } from './dragGeometry'
 import { GoalCardBody } from './GoalCard'
 import { SortableColumn } from './SortableColumn'
 import { useBoardDrag, type MovedGoal } from './useBoardDrag'
+import { useDragWarmUp } from './useDragWarmUp'
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' }
+// The warm-up's drop animation runs unseen; by default it would hide the real card meanwhile.
+const WARM_UP_DROP_ANIMATION = { ...DROP_ANIMATION, sideEffects: null }
 
 /** `goals` with a just-dropped goal in its new status, so its card reads right before the write. */
 function useMovedGoal(
@@ -48,10 +51,11 @@ export interface DragBoardProps {
 
 /** The draggable board. */
 export function DragBoard({ planId, columns, items, goals, names, handOff }: DragBoardProps) {
-  const drag = useBoardDrag(items, columns, goals)
+  const boardRef = useRef<HTMLDivElement>(null)
+  const warmUp = useDragWarmUp(boardRef, DROP_ANIMATION.duration)
+  const drag = useBoardDrag(items, columns, goals, warmUp)
   const shownGoals = useMovedGoal(goals, drag.moved)
   const activeGoal = drag.activeId ? goals.get(drag.activeId) : undefined
-  const boardRef = useRef<HTMLDivElement>(null)
   useLayoutEffect(() => {
     if (handOff.current && boardRef.current) applyHandOff(boardRef.current, handOff.current)
     handOff.current = null
@@ -67,12 +71,14 @@ export function DragBoard({ planId, columns, items, goals, names, handOff }: Dra
       onDragOver={drag.onDragOver}
       onDragEnd={drag.onDragEnd}
       onDragCancel={drag.onDragCancel}
+      autoScroll={!warmUp.running}
     >
       <div
         ref={boardRef}
         className="board"
-        aria-busy={drag.saving}
+        aria-busy={drag.saving || warmUp.running}
         data-dragging={drag.activeId !== null ? '' : undefined}
+        data-warming-up={warmUp.running ? '' : undefined}
       >
         {columns.map((status) => (
           <SortableColumn
@@ -85,9 +91,9 @@ export function DragBoard({ planId, columns, items, goals, names, handOff }: Dra
           />
         ))}
       </div>
-      <DragOverlay dropAnimation={DROP_ANIMATION}>
+      <DragOverlay dropAnimation={warmUp.running ? WARM_UP_DROP_ANIMATION : DROP_ANIMATION}>
         {activeGoal ? (
-          <div className="card card-overlay">
+          <div className="card card-overlay" data-warm-up={warmUp.running ? '' : undefined}>
             <GoalCardBody {...names.of(activeGoal)} />
           </div>
         ) : null}

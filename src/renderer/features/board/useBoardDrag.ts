@@ -17,9 +17,11 @@ import type { Goal } from '../../../shared/model'
 import type { StatusId } from '../../../shared/statuses'
 import { moveGoal } from '../../db/repository'
 import { errorMessage, useUiStore } from '../../store/uiStore'
-import { boardAnnouncements } from './announcements'
+import { boardAnnouncements, silencedWhile } from './announcements'
 import { dropTarget, finishMove, isSamePlace, moveAcross, type ColumnItems } from './columns'
 import { boardKeyboardCoordinates } from './dragGeometry'
+import { DragWarmUpSensor, isDragWarmUp } from './dragWarmUp'
+import type { DragWarmUp } from './useDragWarmUp'
 
 /** A goal shown in a new column before the store confirms the move. */
 export interface MovedGoal {
@@ -43,11 +45,15 @@ export interface BoardDrag {
   onDragCancel: () => void
 }
 
-/** Drag state and handlers for a board showing `baseItems` (from the store). */
+/**
+ * Drag state and handlers for a board showing `baseItems` (from the store).
+ * `warmUp` is the board's drag warm-up, which must not be heard.
+ */
 export function useBoardDrag(
   baseItems: ColumnItems,
   columns: readonly StatusId[],
   goals: ReadonlyMap<string, Goal>,
+  warmUp: DragWarmUp,
 ): BoardDrag {
   const [dragItems, setDragItems] = useState<ColumnItems | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -91,14 +97,19 @@ export function useBoardDrag(
       // Enter opens the editor; Space picks up and drops.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
     }),
+    useSensor(DragWarmUpSensor),
   )
+  const isWarmingUp = warmUp.isRunning
   const announcements = useMemo(
     () =>
-      boardAnnouncements(
-        () => itemsRef.current,
-        (id) => goalsRef.current.get(id)?.text ?? 'unknown',
+      silencedWhile(
+        isWarmingUp,
+        boardAnnouncements(
+          () => itemsRef.current,
+          (id) => goalsRef.current.get(id)?.text ?? 'unknown',
+        ),
       ),
-    [],
+    [isWarmingUp],
   )
 
   function update(next: ColumnItems) {
@@ -122,7 +133,8 @@ export function useBoardDrag(
     moved,
     sensors,
     announcements,
-    onDragStart({ active }) {
+    onDragStart({ active, activatorEvent }) {
+      if (!isDragWarmUp(activatorEvent)) warmUp.end()
       startRef.current = itemsRef.current
       awaitingStore.current = false
       setActiveId(String(active.id))
