@@ -300,9 +300,12 @@ async function run(
       `${STARTUP_MARK_PREFIX}board-complete`,
       { timeout: PAINT_TIMEOUT_MS },
     )
-    const steps = await startupSteps(page)
     const mountedCards = await page.locator('[role="region"] li[aria-label]').count()
     const heapMb = await heapUsedMb(page)
+    // The board takes drags once it is no longer busy: once the drag
+    // warm-up that runs when it is first idle has ended (useDragWarmUp).
+    await page.waitForSelector('.board[aria-busy="false"]')
+    const steps = await startupSteps(page)
     // The first goal is the top card of To do (goals go round-robin over the columns).
     const drop = await measureDrop(page, seedGoalText(0), {
       tracePath: profile?.dropTracePath,
