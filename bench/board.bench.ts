@@ -415,12 +415,16 @@ function printComparison(results: readonly RunResult[], baseline: readonly RunRe
   const reload = (rs: readonly RunResult[]) => median(rs.map((r) => r.reload.paintMs)).toFixed(0)
   const complete = (rs: readonly RunResult[]) =>
     median(rs.map((r) => r.steps['board-complete'] ?? Number.NaN)).toFixed(0)
+  const drop = (rs: readonly RunResult[]) => median(rs.map((r) => r.dropMs)).toFixed(1)
+  const secondDrop = (rs: readonly RunResult[]) => median(rs.map((r) => r.secondDropMs)).toFixed(1)
   process.stdout.write(
     `\nAgainst the baseline build (${BASELINE_DIR}), runs in turn:\n` +
       `  board painted: ${paint(results)} ms here, ${paint(baseline)} ms baseline\n` +
       `  board painted, later start: ${later(results)} ms here, ${later(baseline)} ms baseline\n` +
       `  board painted, reload: ${reload(results)} ms here, ${reload(baseline)} ms baseline\n` +
       `  every goal loaded: ${complete(results)} ms here, ${complete(baseline)} ms baseline\n` +
+      `  drop painted: ${drop(results)} ms here, ${drop(baseline)} ms baseline\n` +
+      `  second drop painted: ${secondDrop(results)} ms here, ${secondDrop(baseline)} ms baseline\n` +
       'Baseline steps:',
   )
   printStartSteps(baseline)
