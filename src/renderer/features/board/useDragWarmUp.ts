@@ -58,8 +58,12 @@ export function useDragWarmUp(
     if (warmedUp) return
     let unmounted = false
     const start = () => {
+      if (unmounted || warmedUp) return
       const board = boardRef.current
-      if (unmounted || warmedUp || !board) return
+      if (!board) {
+        end()
+        return
+      }
       // A hidden window paints no frames, and the warm-up counts them.
       if (document.visibilityState !== 'visible') {
         document.addEventListener('visibilitychange', start, { once: true })
@@ -70,6 +74,7 @@ export function useDragWarmUp(
           markStartup('drag-warmed-up')
           await delay(dropAnimationMs + 50)
         }
+        // Also when nothing ran (no card yet): a small board's first drop is quick anyway.
         if (!unmounted) end()
       })
     }
