@@ -77,7 +77,8 @@ export async function reloadApp(page: Page): Promise<void> {
 /**
  * Waits until the board takes drags. It is aria-busy while it shows only the
  * first cards of each column (until every goal and drag and drop have
- * loaded) and while a drop is being written to the store.
+ * loaded), until its drag warm-up has run (useDragWarmUp), and while a drop
+ * is being written to the store.
  */
 export async function boardIdle(page: Page): Promise<void> {
   await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'false')
