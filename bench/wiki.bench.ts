@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { exportWikitext, importWikitext } from '../src/shared/wiki'
 import { generateWikiQuarter } from './wikiQuarter'
+import { median } from './stats'
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7) || 7)
 const PANDOC = process.env.PANDOC_PATH ?? '/usr/bin/pandoc'
@@ -20,13 +21,6 @@ const SIZE = { teams: 100, goalsPerTeam: 100, groupsPerTeam: 5 }
 interface Sample {
   wall: number
   cpu: number
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  const upper = sorted[middle] ?? Number.NaN
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2
 }
 
 function timed<T>(work: () => T): Sample & { value: T } {
