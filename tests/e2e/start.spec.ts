@@ -72,6 +72,47 @@ test.describe('first run', () => {
     }
   })
 
+  test('asks the browser to keep the goals on a full disk once there is a quarter, once per window', async ({
+    page,
+  }) => {
+    // Counts the app's requests: the outcome is the browser's choice, the request is the app's.
+    await page.addInitScript(() => {
+      const calls = { persist: 0 }
+      Object.assign(window, { __storageCalls: calls })
+      const storage = navigator.storage
+      const persist = storage.persist.bind(storage)
+      storage.persist = () => {
+        calls.persist += 1
+        return persist()
+      }
+    })
+    const persistCalls = () =>
+      page.evaluate(
+        () => (window as unknown as { __storageCalls: { persist: number } }).__storageCalls.persist,
+      )
+    const persisted = () => page.evaluate(() => navigator.storage.persisted())
+
+    await freshApp(page)
+    await expect(page.getByRole('heading', { name: 'Plan your first quarter' })).toBeVisible()
+    // An empty first run has nothing to lose: no request, so no browser asks its user.
+    expect(await persistCalls()).toBe(0)
+
+    await page.getByRole('button', { name: 'Load example quarter' }).click()
+    await expect(column(page, 'Done')).toBeVisible()
+    await expect.poll(persistCalls).toBe(1)
+    // Switching views renders the shell again; the window still asked only once.
+    await page.getByRole('button', { name: 'Export', exact: true }).click()
+    await page.getByRole('button', { name: 'Board', exact: true }).click()
+    await expect(column(page, 'Done')).toBeVisible()
+    expect(await persistCalls()).toBe(1)
+
+    // A new window asks again, unless the browser already made the store persistent.
+    const grantedBefore = await persisted()
+    await reloadApp(page)
+    await expect(column(page, 'Done')).toBeVisible()
+    await expect.poll(persistCalls).toBe(grantedBefore ? 0 : 1)
+  })
+
   test('"New quarter" in the header adds a second quarter and switches to it', async ({ page }) => {
     await freshApp(page)
     await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')

@@ -1,7 +1,8 @@
 /**
  * The app once the store is open: header, the selected view, dialogs, toasts.
  */
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
+import { keepStoreOnLowDisk } from '../../db/persistentStorage'
 import { usePlans } from '../../db/queries'
 import { useUiStore } from '../../store/uiStore'
 import { Toasts } from '../../components/Toasts'
@@ -33,6 +34,11 @@ export function Shell() {
   // query has not brought it yet. The choice itself is kept, so a plan just
   // created or imported shows as soon as it arrives.
   const current = plans?.find((plan) => plan.id === planId) ?? plans?.[0]
+  // Once there is a quarter to lose, ask the browser never to evict the store.
+  const hasQuarters = plans !== undefined && plans.length > 0
+  useEffect(() => {
+    if (hasQuarters) void keepStoreOnLowDisk()
+  }, [hasQuarters])
 
   if (plans === undefined) return <p className="loading">Opening your quarters…</p>
 
