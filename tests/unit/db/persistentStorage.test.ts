@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { PersistableStorage } from '../../../src/renderer/db/persistentStorage'
 
 // The request is made once per window: each test gets a fresh module.
@@ -20,8 +20,6 @@ function fakeStorage(persisted: boolean, grants: boolean) {
 }
 
 describe('keepStoreOnLowDisk', () => {
-  beforeEach(() => vi.restoreAllMocks())
-
   it('asks for persistent storage and reports that the browser granted it', async () => {
     const { keepStoreOnLowDisk } = await freshModule()
     const storage = fakeStorage(false, true)
