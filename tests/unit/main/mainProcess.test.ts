@@ -199,6 +199,17 @@ describe('Electron main', () => {
     expect(check({}, 'notifications', 'app://quarterdeck')).toBe(false)
   })
 
+  it('grants the app its persistent storage (the renderer asks for it), and no other origin', async () => {
+    await startMain()
+    const request = lastCall(
+      electron.session.defaultSession.setPermissionRequestHandler,
+    )[0] as Handler
+    const callback = vi.fn()
+    request({}, 'persistent-storage', callback, { requestingUrl: 'app://quarterdeck/index.html' })
+    request({}, 'persistent-storage', callback, { requestingUrl: 'https://evil.example/' })
+    expect(callback.mock.calls).toEqual([[true], [false]])
+  })
+
   it('installs a menu whose commands reach the focused window', async () => {
     await startMain()
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledOnce()
