@@ -107,6 +107,11 @@ function lastCall<T>(mock: { mock: { calls: T[][] } }): T[] {
   return call
 }
 
+/** The permission request handler main installed on the default session. */
+function permissionRequestHandler(): Handler {
+  return lastCall(electron.session.defaultSession.setPermissionRequestHandler)[0] as Handler
+}
+
 /** The menu item labelled `label`, from the installed menu. */
 function menuItem(label: string): { label?: string; click?: () => void } {
   const template = lastCall(electron.Menu.buildFromTemplate)[0] as Array<{
@@ -188,9 +193,7 @@ describe('Electron main', () => {
 
   it('denies permission requests and checks', async () => {
     await startMain()
-    const request = lastCall(
-      electron.session.defaultSession.setPermissionRequestHandler,
-    )[0] as Handler
+    const request = permissionRequestHandler()
     const callback = vi.fn()
     request({}, 'geolocation', callback, { requestingUrl: 'app://quarterdeck/index.html' })
     request({}, 'media', callback, { requestingUrl: 'app://quarterdeck/index.html' })
@@ -201,9 +204,7 @@ describe('Electron main', () => {
 
   it('grants the app its persistent storage (the renderer asks for it), and no other origin', async () => {
     await startMain()
-    const request = lastCall(
-      electron.session.defaultSession.setPermissionRequestHandler,
-    )[0] as Handler
+    const request = permissionRequestHandler()
     const callback = vi.fn()
     request({}, 'persistent-storage', callback, { requestingUrl: 'app://quarterdeck/index.html' })
     request({}, 'persistent-storage', callback, { requestingUrl: 'https://evil.example/' })
