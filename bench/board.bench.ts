@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { DATABASE_NAME } from '../src/renderer/db/database'
 import { statusLabel, type StatusId } from '../src/shared/statuses'
 import { columnCounts, seedDocument, seedGoalText, writeDocumentInPage } from './boardSeed'
@@ -18,7 +18,7 @@ import {
   type PaintProbeArgs,
   type ProbeWindow,
 } from './boardProbes'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium'
+import { chromiumUiPagesOfANewWindow, launchBenchBrowser } from './benchBrowser'
 import { startWebServer } from './boardServer'
 import { median, printTable } from './stats'
 import { STARTUP_MARKS, STARTUP_MARK_PREFIX } from '../src/renderer/startupMarks'
@@ -26,11 +26,9 @@ import { STARTUP_MARKS, STARTUP_MARK_PREFIX } from '../src/renderer/startupMarks
 const SIZE = { goals: 2000, teams: 20, groupsPerTeam: 3 }
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7))
 const PORT = Number(process.env.BENCH_PORT ?? 5399)
-const BENCH_CHROMIUM_ARGS = [
-  ...CHROMIUM_ARGS,
-  // Exposes performance.memory and lets CDP force a garbage collection.
-  '--enable-precise-memory-info',
-]
+// BENCH_ADDRESS_BAR=1 keeps Chromium's address-bar popup running beside the app, as every run did
+// before 2026-11-27 (see bench/benchBrowser.ts).
+const WITH_ADDRESS_BAR = process.env.BENCH_ADDRESS_BAR === '1'
 // The app remembers the last plan it showed here; the seeded plan is the only one anyway.
 const PLAN_KEY = 'quarterdeck.currentPlanId'
 const TO: StatusId = 'in-progress'
@@ -432,10 +430,7 @@ function printComparison(results: readonly RunResult[], baseline: readonly RunRe
 
 async function main(): Promise<void> {
   const server = await startWebServer(PORT)
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: BENCH_CHROMIUM_ARGS,
-  })
+  const browser = await launchBenchBrowser(WITH_ADDRESS_BAR)
   try {
     process.stdout.write(
       `Board benchmark: ${SIZE.goals} goals, ${SIZE.teams} teams, ${RUNS} runs after a warm-up\n`,
@@ -445,6 +440,11 @@ async function main(): Promise<void> {
       `${cpus().length} cores, load average ${loadavg()
         .map((n) => n.toFixed(1))
         .join(' ')} at start\n`,
+    )
+    const uiPages = await chromiumUiPagesOfANewWindow(browser)
+    process.stdout.write(
+      `Chromium's own pages beside each new window of the app: ${uiPages.join(', ') || 'none'}` +
+        ` (address-bar popup ${WITH_ADDRESS_BAR ? 'kept: BENCH_ADDRESS_BAR=1' : 'off, as Electron has none'})\n`,
     )
     const mode = await detectMode(browser, server.url)
     const baseline = BASELINE_DIR ? await startWebServer(PORT + 1, BASELINE_DIR) : undefined
