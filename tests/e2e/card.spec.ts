@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { column, expect, freshApp, test } from './fixtures'
+import { expect, exampleQuarter, test } from './fixtures'
 
 /** Where a card's team and group words are drawn, in viewport pixels. */
 interface MetaLine {
@@ -68,9 +68,7 @@ async function inkIn(
 test('a card shows a dot between team and group on one line, and none where the group wraps', async ({
   page,
 }) => {
-  await freshApp(page)
-  await page.getByRole('button', { name: 'Load example quarter' }).click()
-  await expect(column(page, 'Done')).toBeVisible()
+  await exampleQuarter(page)
   // Long group titles of the example wrap onto a line of their own; short ones do not.
   await expect
     .poll(async () => {

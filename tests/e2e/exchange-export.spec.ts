@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises'
-import { test, expect, freshApp, reloadApp, column } from './fixtures'
+import { test, expect, exampleQuarter, reloadApp } from './fixtures'
 import type { Page } from '@playwright/test'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 async function loadExampleAndExport(page: Page) {
-  await freshApp(page)
-  await page.getByRole('button', { name: 'Load example quarter' }).click()
-  await expect(column(page, 'Done')).toBeVisible()
+  await exampleQuarter(page)
   await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
   return page.getByRole('textbox', { name: 'Wikitext', exact: true })
 }

@@ -1,4 +1,4 @@
-import { test, expect, freshApp, column, card } from './fixtures'
+import { test, expect, exampleQuarter, freshApp, column, card } from './fixtures'
 
 // A small page written by hand in the style of the reference page: a table
 // team and a bullet-list team, template aliases, several task notations, and
@@ -31,9 +31,7 @@ Dependencies on:
 `
 
 test('reads a pasted page, shows what it found, and creates its quarter', async ({ page }) => {
-  await freshApp(page)
-  await page.getByRole('button', { name: 'Load example quarter' }).click()
-  await expect(column(page, 'Done')).toBeVisible()
+  await exampleQuarter(page)
   await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
 
   await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(PAGE)
@@ -74,9 +72,7 @@ test('reads a pasted page, shows what it found, and creates its quarter', async 
 })
 
 test('says so when a page is not a goals page, and creates nothing', async ({ page }) => {
-  await freshApp(page)
-  await page.getByRole('button', { name: 'Load example quarter' }).click()
-  await expect(column(page, 'Done')).toBeVisible()
+  await exampleQuarter(page)
   await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
 
   await page
@@ -90,9 +86,7 @@ test('says so when a page is not a goals page, and creates nothing', async ({ pa
 test('warns that the quarter already exists and still adds it beside the existing one', async ({
   page,
 }) => {
-  await freshApp(page)
-  await page.getByRole('button', { name: 'Load example quarter' }).click()
-  await expect(column(page, 'Done')).toBeVisible()
+  await exampleQuarter(page)
   await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
   const exported = await page.getByRole('textbox', { name: 'Wikitext', exact: true }).inputValue()
 

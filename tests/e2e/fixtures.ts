@@ -63,6 +63,13 @@ export async function freshApp(page: Page): Promise<void> {
   await expect(page.locator('#root')).not.toBeEmpty()
 }
 
+/** Opens the app on a fresh store and loads the example quarter; its board is shown. */
+export async function exampleQuarter(page: Page): Promise<void> {
+  await freshApp(page)
+  await page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(column(page, 'Done')).toBeVisible()
+}
+
 /**
  * Reloads the page and waits for the app to render again: React's app, not
  * the inert snapshot of the last board a reload may show first (see
