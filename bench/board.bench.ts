@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
-import { type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DATABASE_NAME } from '../src/renderer/db/database'
 import { statusLabel, type StatusId } from '../src/shared/statuses'
 import { columnCounts, seedDocument, seedGoalText, writeDocumentInPage } from './boardSeed'
@@ -446,6 +446,12 @@ async function main(): Promise<void> {
       `Chromium's own pages beside each new window of the app: ${uiPages.join(', ') || 'none'}` +
         ` (address-bar popup ${WITH_ADDRESS_BAR ? 'kept: BENCH_ADDRESS_BAR=1' : 'off, as Electron has none'})\n`,
     )
+    if (uiPages.length > 0 && !WITH_ADDRESS_BAR) {
+      process.stdout.write(
+        'warning: those pages take CPU from every start measured here, and an Electron window has ' +
+          'none: see "The browser" in bench/README.md\n',
+      )
+    }
     const mode = await detectMode(browser, server.url)
     const baseline = BASELINE_DIR ? await startWebServer(PORT + 1, BASELINE_DIR) : undefined
     const results: RunResult[] = []
