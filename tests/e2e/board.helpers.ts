@@ -3,12 +3,12 @@
  * specs: create a quarter, add goals with quick add, read a column.
  */
 import type { Locator, Page } from '@playwright/test'
-import { card, column, expect, freshApp } from './fixtures'
+import { boardIdle, card, column, expect, freshApp } from './fixtures'
 
 /** The five columns the board always shows, in order. */
 export const FIVE_COLUMNS = ['To do', 'In progress', 'Done', 'Blocked', 'Postponed']
 
-/** Creates a quarter from the first-run empty state and waits for its board. */
+/** Creates a quarter from the first-run empty state and waits until its board takes drags. */
 export async function createQuarter(
   page: Page,
   department = 'Wikimedia Technology',
@@ -21,6 +21,7 @@ export async function createQuarter(
   await form.getByLabel('Quarter', { exact: true }).selectOption(quarter)
   await form.getByRole('button', { name: 'Create quarter' }).click()
   await expect(column(page, 'To do')).toBeVisible()
+  await boardIdle(page)
 }
 
 /** A fresh app with one empty quarter on screen. */
@@ -39,6 +40,9 @@ export async function quickAdd(
   texts: string[],
   team = 'Analytics',
 ): Promise<void> {
+  // Until then the board is the static one of the first frame, which the draggable board
+  // replaces: an open form would be mounted anew, its team control gone for a moment.
+  await boardIdle(page)
   const target = column(page, columnLabel)
   const form = target.getByRole('form', { name: `New goal in ${columnLabel}` })
   if (!(await form.isVisible())) {
