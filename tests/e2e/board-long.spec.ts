@@ -1,58 +1,16 @@
 import type { Locator, Page } from '@playwright/test'
-import {
-  columnCounts,
-  seedDocument,
-  seedGoalText,
-  writeDocumentInPage,
-} from '../../bench/boardSeed'
-import { boardIdle, card, column, dragCard, expect, freshApp, reloadApp, test } from './fixtures'
+import { seedGoalText } from '../../bench/boardSeed'
+import { boardIdle, card, column, dragCard, expect, reloadApp, test } from './fixtures'
 import { afterFrames, cardTexts, columnCount } from './board.helpers'
+import { PER_COLUMN, lastCard, seedLongQuarter } from './longQuarter.helpers'
 
-const DATABASE_NAME = 'quarterdeck'
-const PLAN_KEY = 'quarterdeck.currentPlanId'
-// 70 goals in each of the five columns: far more than a column shows at once.
-const SIZE = { goals: 350, teams: 2, groupsPerTeam: 1 }
-const PER_COLUMN = '70'
-
-/**
- * Opens the app on a quarter of long columns, written straight into the
- * app's database (as the board benchmark does) rather than typed in.
- */
+/** Opens the app on the long quarter, its board ready for drags. */
 async function longQuarter(page: Page): Promise<void> {
-  await freshApp(page)
-  await page.waitForFunction(
-    async (name) => (await indexedDB.databases()).some((db) => db.name === name && db.version),
-    DATABASE_NAME,
-  )
-  const doc = seedDocument(SIZE)
-  expect(columnCounts(doc)['todo']).toBe(70)
-  await page.evaluate(writeDocumentInPage, { databaseName: DATABASE_NAME, doc })
-  await page.evaluate(({ key, id }) => localStorage.setItem(key, id), {
-    key: PLAN_KEY,
-    id: doc.plan.id,
-  })
+  await seedLongQuarter(page)
   await reloadApp(page)
   await expect(columnCount(page, 'To do')).toHaveText(PER_COLUMN)
-  // The draggable board, with every goal: the static board of the first frame it replaces
-  // would hand over a column scrolled meanwhile with its own estimate of the cards' heights.
+  // The board takes drags, and its drag warm-up has run, before a column is scrolled.
   await boardIdle(page)
-}
-
-/** Scrolls a column to its end, as a person does with the wheel. */
-async function scrollToEnd(target: Locator): Promise<void> {
-  await target.evaluate((node) => node.scrollTo({ top: node.scrollHeight }))
-}
-
-/** The last card of a column, once it is scrolled to its end and the card is shown. */
-async function lastCard(page: Page, label: string): Promise<Locator> {
-  const target = column(page, label)
-  const last = target.getByRole('listitem').last()
-  await expect(async () => {
-    await scrollToEnd(target)
-    const size = await last.getAttribute('aria-setsize')
-    expect(await last.getAttribute('aria-posinset')).toBe(size)
-  }).toPass()
-  return last
 }
 
 /** Scrolls a column down, a screenful at a time, until `item` is shown. */
