@@ -5,6 +5,7 @@
  */
 import { boardIdle, card, column, dragCard, expect, reloadApp, test } from './fixtures'
 import { cardTexts, freshQuarter, quickAdd } from './board.helpers'
+import { lastCard, seedLongQuarter } from './longQuarter.helpers'
 
 /** What the watcher saw; kept on `window.__warmUpWatch`. */
 interface WarmUpWatch {
@@ -94,4 +95,39 @@ test('the drag warm-up after a start is neither seen nor heard, and drags work a
   await boardIdle(page)
   await reloadApp(page)
   await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Second goal'])
+})
+
+/** Init script: holds the page's idle callbacks (the warm-up waits for one) until released. */
+function holdIdleCallbacks(): void {
+  const held: (() => void)[] = []
+  const page = window as unknown as { __releaseIdle: () => void }
+  page.__releaseIdle = () => held.splice(0).forEach((run) => run())
+  window.requestIdleCallback = (callback) => {
+    held.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }))
+    return held.length
+  }
+}
+
+test('the drag warm-up leaves a column a person scrolled before it where it was', async ({
+  page,
+}) => {
+  await seedLongQuarter(page)
+  await page.addInitScript(holdIdleCallbacks)
+  await reloadApp(page)
+  // Drag and drop is ready but the warm-up has not run: a person scrolls To do to its end.
+  const toDo = column(page, 'To do')
+  await expect(toDo.getByRole('listitem').first()).toHaveAttribute('aria-describedby', /Dnd/)
+  const last = await lastCard(page, 'To do')
+  await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'true')
+  const scrolled = await toDo.evaluate((region) => region.scrollTop)
+  expect(scrolled).toBeGreaterThan(0)
+
+  await page.evaluate(() => (window as unknown as { __releaseIdle: () => void }).__releaseIdle())
+  await boardIdle(page)
+  expect(
+    await page.evaluate(() => performance.getEntriesByName('quarterdeck:drag-warmed-up').length),
+  ).toBe(1)
+  // The warm-up ran on a card in view: the column did not move, its last card is still shown.
+  expect(await toDo.evaluate((region) => region.scrollTop)).toBe(scrolled)
+  await expect(last).toHaveAttribute('aria-posinset', '70')
 })

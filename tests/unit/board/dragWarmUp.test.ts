@@ -62,6 +62,37 @@ describe('the drag warm-up', () => {
     expect(isDragWarmUp(seen[0] ?? null)).toBe(true)
   })
 
+  it('picks the first card wholly in view, never one a scrolled column has out of sight', async () => {
+    const element = board('above', 'half', 'seen', 'also-seen')
+    const list = element.querySelector('ul')
+    list?.setAttribute('role', 'region')
+    const place = (target: Element | null | undefined, top: number, bottom: number) => {
+      if (!target) throw new Error('no element to place')
+      vi.spyOn(target, 'getBoundingClientRect').mockReturnValue(
+        new DOMRect(10, top, 200, bottom - top),
+      )
+    }
+    const cards = [...element.querySelectorAll('li')]
+    place(element, 0, 700)
+    // The column shows 100–600; the cards above were mounted for the scroll, not seen.
+    place(list, 100, 600)
+    place(cards[0], -300, -200)
+    place(cards[1], 50, 150)
+    place(cards[2], 160, 260)
+    place(cards[3], 270, 370)
+    const picked: string[] = []
+    element.addEventListener('pointercancel', (event) =>
+      picked.push((event.target as HTMLElement).dataset.goalId ?? ''),
+    )
+    await warmUpDrag(element)
+    expect(picked).toEqual(['seen'])
+
+    // A column scrolled so that no card is wholly in view: no warm-up at all.
+    place(list, 155, 200)
+    await expect(warmUpDrag(element)).resolves.toBe(false)
+    expect(picked).toEqual(['seen'])
+  })
+
   it('is answered only by its own event, not by a real pointercancel', () => {
     const [activator] = DragWarmUpSensor.activators
     const answer = (nativeEvent: Event) =>

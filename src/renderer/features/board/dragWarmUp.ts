@@ -8,7 +8,7 @@
  * paint and every later one about 35 ms. Ending one drag before the person's
  * first makes that first drop a later one.
  *
- * A DragWarmUpEvent dispatched on a card starts the drag; only
+ * A DragWarmUpEvent dispatched on a card in view starts the drag; only
  * DragWarmUpSensor answers it. The sensor picks the card up where it is,
  * never moves it, and cancels two frames later, once dnd-kit has measured
  * the board as it does for a real drag.
@@ -66,13 +66,41 @@ export class DragWarmUpSensor implements SensorInstance {
   }
 }
 
+/** True when `inner` lies wholly inside `outer`. */
+function isWithin(inner: DOMRect, outer: Pick<DOMRect, 'top' | 'bottom' | 'left' | 'right'>) {
+  return (
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom &&
+    inner.left >= outer.left &&
+    inner.right <= outer.right
+  )
+}
+
 /**
- * Runs the warm-up drag on the first card of `board`. Resolves once dnd-kit
- * has cancelled it: true, or false at once if no drag started (no card, or
- * a drag already under way).
+ * The first card of `board` wholly in view: inside its column's scrolled box,
+ * the board's and the window's. The end of a drag, the warm-up's too, scrolls
+ * its card into view if the card is off screen (dnd-kit's drop animation), so
+ * a card mounted just outside a scrolled column would scroll that column.
+ */
+function firstCardInView(board: HTMLElement): Element | null {
+  const boardBox = board.getBoundingClientRect()
+  const windowBox = { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth }
+  for (const card of board.querySelectorAll('li[data-goal-id]')) {
+    const box = card.getBoundingClientRect()
+    const column = card.closest('[role="region"]')
+    if (column && !isWithin(box, column.getBoundingClientRect())) continue
+    if (isWithin(box, boardBox) && isWithin(box, windowBox)) return card
+  }
+  return null
+}
+
+/**
+ * Runs the warm-up drag on the first card in view on `board`. Resolves once
+ * dnd-kit has cancelled it: true, or false at once if no drag started (no
+ * card in view, or a drag already under way).
  */
 export function warmUpDrag(board: HTMLElement): Promise<boolean> {
-  const card = board.querySelector('li[data-goal-id]')
+  const card = firstCardInView(board)
   if (!card) return Promise.resolve(false)
   return new Promise((resolve) => {
     const event = new DragWarmUpEvent(() => resolve(true))
