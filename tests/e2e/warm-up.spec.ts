@@ -127,7 +127,10 @@ test('the drag warm-up leaves a column a person scrolled before it where it was'
   expect(
     await page.evaluate(() => performance.getEntriesByName('quarterdeck:drag-warmed-up').length),
   ).toBe(1)
-  // The warm-up ran on a card in view: the column did not move, its last card is still shown.
-  expect(await toDo.evaluate((region) => region.scrollTop)).toBe(scrolled)
+  // The warm-up ran on a card in view: the column did not move (a pixel or so as cards are
+  // measured; the warm-up on a card out of view scrolled it by about seven cards), and its
+  // last card is still shown.
+  const moved = Math.abs((await toDo.evaluate((region) => region.scrollTop)) - scrolled)
+  expect(moved, 'pixels the column scrolled').toBeLessThan(10)
   await expect(last).toHaveAttribute('aria-posinset', '70')
 })
