@@ -1,4 +1,4 @@
-import { boardIdle, card, column, dragCard, expect, reloadApp, test } from './fixtures'
+import { boardIdle, card, column, dragCard, expect, freshApp, reloadApp, test } from './fixtures'
 import {
   afterFrames,
   cardTexts,
@@ -36,6 +36,40 @@ test.describe('the board', () => {
     await expect(columnCount(page, 'Blocked')).toHaveText('1')
     await expect(card(todo, 'Superset upgrade')).toHaveAccessibleName(
       'Superset upgrade, Analytics, To do',
+    )
+  })
+
+  test('quick add keeps the field a person types in when drag and drop arrives', async ({
+    page,
+  }) => {
+    // Drag and drop's script is held back, so the board stays the static one of the first frames.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/assets/DragBoard-*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await freshApp(page)
+    const form = page.getByRole('form', { name: 'Create quarter' })
+    await form.getByLabel('Department name').fill('Wikimedia Technology')
+    await form.getByRole('button', { name: 'Create quarter' }).click()
+    await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'true')
+    await column(page, 'To do').getByRole('button', { name: 'Add goal to To do' }).click()
+    const quickAddForm = page.getByRole('form', { name: 'New goal in To do' })
+    await quickAddForm.getByLabel('Goal text').fill('Superset upgrade')
+    await quickAddForm.getByLabel('New team name').click()
+    await page.keyboard.type('Analy')
+
+    // The draggable board replaces the static one, and its own quick-add form with it.
+    release()
+    await boardIdle(page)
+    await page.keyboard.type('tics')
+    await expect(quickAddForm.getByLabel('New team name')).toBeFocused()
+    await expect(quickAddForm.getByLabel('New team name')).toHaveValue('Analytics')
+    await expect(quickAddForm.getByLabel('Goal text')).toHaveValue('Superset upgrade')
+    await page.keyboard.press('Enter')
+    await expect(card(column(page, 'To do'), 'Superset upgrade')).toHaveAccessibleName(
+      /^Superset upgrade, Analytics, To do/,
     )
   })
 

@@ -131,4 +131,21 @@ describe('the board’s start', () => {
     expect(textarea.value).toBe('Half typed')
     expect(document.activeElement).toBe(textarea)
   })
+
+  it('keeps the focus in the quick-add field a person was in, and the caret where it was', async () => {
+    const plan = await planWithGoals(3)
+    render(<app.Board planId={plan.id} plans={[plan]} />)
+    const done = () => screen.getByRole('region', { name: 'Done' })
+    await whileStatic(() => {
+      act(() => app.useUiStore.getState().openQuickAdd('done'))
+      const textarea = within(done()).getByLabelText<HTMLTextAreaElement>('Goal text')
+      fireEvent.change(textarea, { target: { value: 'Half typed' } })
+      // The caret went back to fix a word: after "Half".
+      textarea.setSelectionRange(4, 4)
+    })
+    await waitFor(() => expect(board()?.getAttribute('aria-busy')).toBe('false'))
+    const textarea = within(done()).getByLabelText<HTMLTextAreaElement>('Goal text')
+    expect(document.activeElement).toBe(textarea)
+    expect([textarea.selectionStart, textarea.selectionEnd]).toEqual([4, 4])
+  })
 })
