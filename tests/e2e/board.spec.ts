@@ -6,6 +6,7 @@ import {
   FIVE_COLUMNS,
   freshQuarter,
   quickAdd,
+  submitQuarter,
 } from './board.helpers'
 
 test.describe('the board', () => {
@@ -50,9 +51,7 @@ test.describe('the board', () => {
       await route.continue()
     })
     await freshApp(page)
-    const form = page.getByRole('form', { name: 'Create quarter' })
-    await form.getByLabel('Department name').fill('Wikimedia Technology')
-    await form.getByRole('button', { name: 'Create quarter' }).click()
+    await submitQuarter(page)
     await expect(page.locator('.board')).toHaveAttribute('aria-busy', 'true')
     await column(page, 'To do').getByRole('button', { name: 'Add goal to To do' }).click()
     const quickAddForm = page.getByRole('form', { name: 'New goal in To do' })
