@@ -12,7 +12,7 @@ import {
   quarterKey,
   type FiscalQuarter,
 } from './quarter'
-import { MEDIAWIKI_PROFILE } from './wiki/profiles'
+import { MEDIAWIKI_PROFILE } from './profiles'
 
 /**
  * Default page title pattern. Placeholders: `{department}`, `{fy}` ("2019-20"),

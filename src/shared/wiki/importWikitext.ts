@@ -20,7 +20,7 @@ import {
 import { buildDocument } from './buildDocument'
 import { readSection, type RawSection, type ReadContext } from './importSection'
 import { StatusReader, TaskReader } from './markup'
-import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from './profiles'
+import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
 
 /** Options of an import. */
 export interface ImportOptions {

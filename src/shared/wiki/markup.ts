@@ -6,7 +6,7 @@
  */
 import type { StatusId, TemplateProfile } from '../model'
 import { scanBrackets } from './brackets'
-import { PLAIN_PROFILE } from './profiles'
+import { PLAIN_PROFILE } from '../profiles'
 
 /** A status found in a piece of wikitext. */
 export interface StatusMatch {
