@@ -1,7 +1,10 @@
 /**
- * Goal field rules shared by the editor, the repository, import and backup.
+ * Goal field rules shared by the editor, the repository, import and backup:
+ * the one place that says what a goal's text, status, task ids, note,
+ * stretch flag and carried-over marker may hold.
  */
 import type { Goal } from './model'
+import { isStatusId, STATUS_IDS } from './statuses'
 
 const TASK_ID = /^T[1-9][0-9]*$/
 
@@ -40,6 +43,61 @@ export function parseTaskList(input: string): { tasks: string[] } | { error: str
 export function validateGoalText(text: string): string | null {
   if (text.trim() === '') return 'Goal text cannot be empty.'
   return null
+}
+
+/** The goal fields a person edits, as they are stored. */
+export type GoalFields = Pick<
+  Goal,
+  'text' | 'status' | 'tasks' | 'note' | 'stretch' | 'carriedOverFrom'
+>
+
+/** A rule for one field: a message for the person who typed the value, or null when it is fine. */
+export type FieldRule = (value: unknown) => string | null
+
+function badTaskIds(tasks: readonly unknown[]): string | null {
+  const bad = tasks.filter((task) => typeof task !== 'string' || !isTaskId(task))
+  if (bad.length === 0) return null
+  const shown = bad.map((b) => `"${String(b)}"`).join(', ')
+  return `Not a Phabricator task id: ${shown}. Use T followed by digits, such as T223626.`
+}
+
+/**
+ * The rule of each goal field. Values are `unknown` so that files, pages and
+ * IPC can be checked as they come; the backup schema uses these same rules.
+ */
+export const GOAL_FIELD_RULES: { readonly [K in keyof GoalFields]: FieldRule } = {
+  text: (value) =>
+    typeof value === 'string' ? validateGoalText(value) : 'Goal text must be text.',
+  status: (value) =>
+    isStatusId(value)
+      ? null
+      : `Unknown status "${String(value)}"; use one of ${STATUS_IDS.join(', ')}.`,
+  tasks: (value) => (Array.isArray(value) ? badTaskIds(value) : 'Task ids must be a list.'),
+  note: (value) => (typeof value === 'string' ? null : 'The note must be text.'),
+  stretch: (value) => (typeof value === 'boolean' ? null : 'Stretch must be either on or off.'),
+  carriedOverFrom: (value) =>
+    value === null || typeof value === 'string'
+      ? null
+      : '"Carried over from" must be a quarter such as Q1, or nothing.',
+}
+
+const GOAL_FIELD_KEYS = Object.keys(GOAL_FIELD_RULES) as Array<keyof GoalFields>
+
+/** Result of checking goal fields: the normalised fields, or every problem found. */
+export type GoalFieldsCheck = { ok: true; fields: GoalFields } | { ok: false; problems: string[] }
+
+/**
+ * Checks the fields a person edits before a goal is written. On success the
+ * fields come back normalised: duplicate task ids removed, order kept.
+ */
+export function checkGoalFields(fields: GoalFields): GoalFieldsCheck {
+  const problems: string[] = []
+  for (const key of GOAL_FIELD_KEYS) {
+    const problem = GOAL_FIELD_RULES[key](fields[key])
+    if (problem !== null) problems.push(problem)
+  }
+  if (problems.length > 0) return { ok: false, problems }
+  return { ok: true, fields: { ...fields, tasks: [...new Set(fields.tasks)] } }
 }
 
 /** The fields of a goal that a person changes in the editor. */
