@@ -1,7 +1,7 @@
 /**
  * The main-process side of the preload API (src/shared/api.ts): one handler
- * per channel, each checking who is calling and what it was given before
- * showing a dialog or touching a file.
+ * per channel, each checking who is calling (ipcChannels.ts) and what it was
+ * given (ipcValidation.ts) before showing a dialog or touching a file.
  */
 import { join } from 'node:path'
 import type {
@@ -10,9 +10,15 @@ import type {
   OpenDialogOptions,
   SaveDialogOptions,
 } from 'electron'
-import { IPC, type OpenTextResult, type SaveTextResult } from '../shared/api'
-import { isTrustedUrl } from './appOrigin'
+import { IPC, type InvokeChannel } from '../shared/api'
 import { readTextFileLimited, writeTextFileAtomic } from './fileIo'
+import {
+  noArguments,
+  oneArgument,
+  toIpcListeners,
+  type ChannelHandlers,
+  type IpcHandler,
+} from './ipcChannels'
 import { MAX_TEXT_BYTES, parseOpenTextRequest, parseSaveTextRequest } from './ipcValidation'
 
 /** The native dialogs, as main uses them (adapted from electron's dialog). */
@@ -41,86 +47,53 @@ export interface IpcDependencies {
   menuListening(event: IpcMainInvokeEvent): void
 }
 
-/** An IPC handler as ipcMain.handle calls it. */
-export type IpcHandler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
-
 /**
- * Refuses calls from anything but the top frame of one of our own pages: a
- * frame that navigated elsewhere, or an iframe, gets no access to files.
+ * Main's side of every invoke channel, typed by IpcChannels (src/shared/api.ts).
+ * Exported apart from createIpcHandlers so the types can be checked on their own.
  */
-export function assertTrustedSender(
-  event: IpcMainInvokeEvent,
-  trustedOrigins: readonly string[],
-): void {
-  const frame = event.senderFrame
-  if (!frame || frame.parent !== null || !isTrustedUrl(frame.url, trustedOrigins)) {
-    throw new Error('Refused: this request did not come from a Quarterdeck page.')
-  }
-}
-
-function singleArgument(args: unknown[], channel: string): unknown {
-  if (args.length !== 1) throw new Error(`${channel} takes exactly one argument.`)
-  return args[0]
-}
-
-/** Builds the handlers for every invoke channel of the preload API. */
-export function createIpcHandlers(deps: IpcDependencies): Record<string, IpcHandler> {
-  const guard =
-    (handler: IpcHandler): IpcHandler =>
-    async (event, ...args) => {
-      assertTrustedSender(event, deps.trustedOrigins)
-      return handler(event, ...args)
-    }
-
-  const saveTextFile: IpcHandler = async (event, ...args): Promise<SaveTextResult> => {
-    const request = parseSaveTextRequest(singleArgument(args, 'saveTextFile'))
-    const choice = await deps.dialogs.showSaveDialog(deps.windowFor(event), {
-      title: request.title,
-      defaultPath: join(deps.documentsPath(), request.defaultName),
-      filters: request.filters,
-      properties: ['createDirectory', 'showOverwriteConfirmation'],
-    })
-    if (choice.canceled || !choice.filePath) return { saved: false }
-    await writeTextFileAtomic(choice.filePath, request.content)
-    return { saved: true, path: choice.filePath }
-  }
-
-  const openTextFile: IpcHandler = async (event, ...args): Promise<OpenTextResult> => {
-    const request = parseOpenTextRequest(singleArgument(args, 'openTextFile'))
-    const choice = await deps.dialogs.showOpenDialog(deps.windowFor(event), {
-      title: request.title,
-      filters: request.filters,
-      properties: ['openFile'],
-    })
-    const path = choice.filePaths[0]
-    if (choice.canceled || path === undefined) return { opened: false }
-    const content = await readTextFileLimited(path, MAX_TEXT_BYTES)
-    const name = path.split(/[/\\]/).pop() ?? path
-    return { opened: true, name, content }
-  }
-
-  const dataLocation: IpcHandler = async (_event, ...args) => {
-    if (args.length !== 0) throw new Error('dataLocation takes no arguments.')
-    return deps.userDataPath()
-  }
-
-  const menuReady: IpcHandler = async (event, ...args) => {
-    if (args.length !== 0) throw new Error('menuReady takes no arguments.')
-    deps.menuListening(event)
-  }
-
+export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
   return {
-    [IPC.menuReady]: guard(menuReady),
-    [IPC.saveTextFile]: guard(saveTextFile),
-    [IPC.openTextFile]: guard(openTextFile),
-    [IPC.dataLocation]: guard(dataLocation),
+    [IPC.saveTextFile]: {
+      parse: oneArgument('saveTextFile', parseSaveTextRequest),
+      handle: async (event, request) => {
+        const choice = await deps.dialogs.showSaveDialog(deps.windowFor(event), {
+          title: request.title,
+          defaultPath: join(deps.documentsPath(), request.defaultName),
+          filters: request.filters,
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        })
+        if (choice.canceled || !choice.filePath) return { saved: false }
+        await writeTextFileAtomic(choice.filePath, request.content)
+        return { saved: true, path: choice.filePath }
+      },
+    },
+    [IPC.openTextFile]: {
+      parse: oneArgument('openTextFile', parseOpenTextRequest),
+      handle: async (event, request) => {
+        const choice = await deps.dialogs.showOpenDialog(deps.windowFor(event), {
+          title: request.title,
+          filters: request.filters,
+          properties: ['openFile'],
+        })
+        const path = choice.filePaths[0]
+        if (choice.canceled || path === undefined) return { opened: false }
+        const content = await readTextFileLimited(path, MAX_TEXT_BYTES)
+        const name = path.split(/[/\\]/).pop() ?? path
+        return { opened: true, name, content }
+      },
+    },
+    [IPC.dataLocation]: {
+      parse: noArguments('dataLocation'),
+      handle: async () => deps.userDataPath(),
+    },
+    [IPC.menuReady]: {
+      parse: noArguments('menuReady'),
+      handle: async (event) => deps.menuListening(event),
+    },
   }
 }
 
-/** Registers the handlers with ipcMain. */
-export function registerIpcHandlers(
-  ipcMain: { handle(channel: string, handler: IpcHandler): void },
-  handlers: Record<string, IpcHandler>,
-): void {
-  for (const [channel, handler] of Object.entries(handlers)) ipcMain.handle(channel, handler)
+/** The ipcMain listeners for every invoke channel of the preload API. */
+export function createIpcHandlers(deps: IpcDependencies): Record<InvokeChannel, IpcHandler> {
+  return toIpcListeners(createChannelHandlers(deps), deps.trustedOrigins)
 }

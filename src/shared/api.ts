@@ -59,7 +59,32 @@ export const IPC = {
   saveTextFile: 'quarterdeck:save-text-file',
   openTextFile: 'quarterdeck:open-text-file',
   dataLocation: 'quarterdeck:data-location',
+  /** Main sends a MenuCommand to a page (webContents.send); the only channel that is not invoked. */
   menuCommand: 'quarterdeck:menu-command',
   /** A page tells main it now listens for menu commands (see src/main/menuDelivery.ts). */
   menuReady: 'quarterdeck:menu-ready',
 } as const
+
+/**
+ * Every invoke channel (the page asks, main answers): the arguments the
+ * preload sends and the result main returns. Main's handler map
+ * (src/main/ipcChannels.ts) and the preload's calls (src/preload/api.ts) are
+ * both typed from this one map, so a channel one side lacks, or an argument
+ * or result the two sides disagree on, does not compile. It says nothing
+ * about trust: main still validates every argument at run time.
+ */
+export interface IpcChannels {
+  [IPC.saveTextFile]: { args: [request: SaveTextRequest]; result: SaveTextResult }
+  [IPC.openTextFile]: { args: [request: OpenTextRequest]; result: OpenTextResult }
+  [IPC.dataLocation]: { args: []; result: string }
+  [IPC.menuReady]: { args: []; result: void }
+}
+
+/** The name of an invoke channel, e.g. 'quarterdeck:save-text-file'. */
+export type InvokeChannel = keyof IpcChannels
+
+/** What the preload sends on `channel`, as a tuple. */
+export type IpcArgs<C extends InvokeChannel> = IpcChannels[C]['args']
+
+/** What main answers on `channel`. */
+export type IpcResult<C extends InvokeChannel> = IpcChannels[C]['result']

@@ -4,12 +4,8 @@ import { join } from 'node:path'
 import type { IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC } from '../../../src/shared/api'
-import {
-  createIpcHandlers,
-  registerIpcHandlers,
-  type IpcHandler,
-  type NativeDialogs,
-} from '../../../src/main/ipcHandlers'
+import { registerIpcHandlers, type IpcHandler } from '../../../src/main/ipcChannels'
+import { createIpcHandlers, type NativeDialogs } from '../../../src/main/ipcHandlers'
 
 let dir: string
 let dialogs: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> }
