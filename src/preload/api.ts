@@ -6,12 +6,11 @@
 import {
   IPC,
   MENU_COMMANDS,
+  type InvokeChannel,
+  type IpcArgs,
+  type IpcResult,
   type MenuCommand,
-  type OpenTextRequest,
-  type OpenTextResult,
   type QuarterdeckApi,
-  type SaveTextRequest,
-  type SaveTextResult,
 } from '../shared/api'
 
 /** The part of ipcRenderer the API uses (so tests can pass a fake). */
@@ -29,12 +28,19 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 /**
- * Electron prefixes errors thrown in main with "Error invoking remote
- * method …"; the renderer shows messages to users, so the prefix goes.
+ * Calls an invoke channel with the arguments IpcChannels (src/shared/api.ts)
+ * gives it, typed with the result main answers. Electron prefixes errors
+ * thrown in main with "Error invoking remote method …"; the renderer shows
+ * messages to users, so the prefix goes.
  */
-async function invoke<T>(ipc: IpcRendererLike, channel: string, ...args: unknown[]): Promise<T> {
+export async function invokeChannel<C extends InvokeChannel>(
+  ipc: IpcRendererLike,
+  channel: C,
+  ...args: IpcArgs<C>
+): Promise<IpcResult<C>> {
   try {
-    return (await ipc.invoke(channel, ...args)) as T
+    // Main answers with the type its handler is declared with (src/main/ipcChannels.ts).
+    return (await ipc.invoke(channel, ...args)) as IpcResult<C>
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     throw new Error(message.replace(REMOTE_ERROR_PREFIX, ''))
@@ -44,11 +50,9 @@ async function invoke<T>(ipc: IpcRendererLike, channel: string, ...args: unknown
 /** The preload API over the given IPC endpoint. */
 export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
   return {
-    saveTextFile: (request: SaveTextRequest) =>
-      invoke<SaveTextResult>(ipc, IPC.saveTextFile, request),
-    openTextFile: (request: OpenTextRequest) =>
-      invoke<OpenTextResult>(ipc, IPC.openTextFile, request),
-    dataLocation: () => invoke<string>(ipc, IPC.dataLocation),
+    saveTextFile: (request) => invokeChannel(ipc, IPC.saveTextFile, request),
+    openTextFile: (request) => invokeChannel(ipc, IPC.openTextFile, request),
+    dataLocation: () => invokeChannel(ipc, IPC.dataLocation),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.')
       const forward = (_event: unknown, command: unknown): void => {
@@ -58,7 +62,7 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
       // Only now can commands reach the page: main holds back those chosen
       // before (with no window open, or while this page was loading) until it
       // hears this. It fails only if main is gone, and then no command comes anyway.
-      invoke(ipc, IPC.menuReady).catch(() => {})
+      invokeChannel(ipc, IPC.menuReady).catch(() => {})
       let subscribed = true
       return () => {
         if (!subscribed) return
