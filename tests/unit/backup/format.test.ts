@@ -114,7 +114,7 @@ describe('refusing bad backup files', () => {
       edited((file) => ((file.plans[0]!.goals[12]!.status as string) = 'finished')),
     )
     expect(error).toBe(
-      'The backup file is damaged: plans[0].goals[12].status: expected one of todo, in-progress, done, blocked, postponed, partially-done (found "finished").',
+      'The backup file is damaged: plans[0].goals[12].status: Unknown status "finished"; use one of todo, in-progress, done, blocked, postponed, partially-done.',
     )
   })
 
@@ -130,10 +130,26 @@ describe('refusing bad backup files', () => {
       'The backup file is damaged: plans[0].plan.quarter: expected quarter 1, 2, 3 or 4 (found 5).',
     )
     expect(errorOf(edited((file) => (file.plans[0]!.goals[0]!.tasks = ['T1', 'task 7'])))).toBe(
-      'The backup file is damaged: plans[0].goals[0].tasks[1]: expected a task id: T followed by digits (found "task 7").',
+      'The backup file is damaged: plans[0].goals[0].tasks: Not a Phabricator task id: "task 7". Use T followed by digits, such as T223626.',
     )
     expect(errorOf(edited((file) => ((file.plans[0]!.goals[2]!.stretch as unknown) = 'no')))).toBe(
-      'The backup file is damaged: plans[0].goals[2].stretch: expected boolean, got "no".',
+      'The backup file is damaged: plans[0].goals[2].stretch: Stretch must be either on or off.',
+    )
+  })
+
+  it('holds goals and template profiles to the rules the app writes by', () => {
+    expect(errorOf(edited((file) => (file.plans[0]!.goals[1]!.text = '  ')))).toBe(
+      'The backup file is damaged: plans[0].goals[1].text: Goal text cannot be empty.',
+    )
+    expect(errorOf(edited((file) => (file.plans[0]!.plan.profile.task = '[[phab:T]]')))).toBe(
+      'The backup file is damaged: plans[0].plan.profile.task: Task link pattern must contain $1, which stands for the task id (T123).',
+    )
+    const shared = edited((file) => {
+      const { statuses } = file.plans[0]!.plan.profile
+      statuses.postponed = statuses.blocked
+    })
+    expect(errorOf(shared)).toMatch(
+      /^The backup file is damaged: plans\[0\]\.plan\.profile\.statuses\.postponed: Postponed markup "[^"]+" is the same as Blocked's/,
     )
   })
 

@@ -141,7 +141,7 @@ describe('quarterdeck export', () => {
     const badStatus = single.replace('"status": "postponed"', '"status": "finished"')
     expectBadInput(
       run(['export', 'bad.json'], { 'bad.json': badStatus }),
-      /plans\[0\]\.goals\[0\]\.status: expected one of todo, in-progress/,
+      /plans\[0\]\.goals\[0\]\.status: Unknown status "finished"; use one of todo, in-progress/,
     )
     expectBadInput(
       run(['export', 'a.json', '-o', '/readonly/page.wiki'], { 'a.json': single }),

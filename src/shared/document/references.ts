@@ -1,9 +1,13 @@
 /**
- * Checks a schema-valid backup for what a schema cannot see: ids that repeat
- * and references to rows that do not exist. Paths name the offending field as
- * `plans[0].goals[12].teamId` so a person can find it in the file.
+ * Checks schema-valid plan documents for what a schema cannot see: ids that
+ * repeat and references to rows that do not exist. Paths name the offending
+ * field as `plans[0].goals[12].teamId` (or `goals[12].teamId` for a single
+ * document) so a person can find it.
  */
 import type { PlanDocument } from '../model'
+
+/** The path prefix of the document at an index: `plans[0].`, or nothing for a lone document. */
+export type DocumentPrefix = (index: number) => string
 
 type Table = 'teams' | 'groups' | 'goals' | 'history' | 'updates'
 
@@ -11,7 +15,7 @@ const TABLES: readonly Table[] = ['teams', 'groups', 'goals', 'history', 'update
 
 // Ids must be unique per kind across the whole file: the app stores every
 // plan's rows of one kind in the same table.
-function duplicateIds(docs: readonly PlanDocument[]): string[] {
+function duplicateIds(docs: readonly PlanDocument[], prefix: DocumentPrefix): string[] {
   const problems: string[] = []
   const check = (seen: Map<string, string>, id: string, path: string): void => {
     const first = seen.get(id)
@@ -19,19 +23,19 @@ function duplicateIds(docs: readonly PlanDocument[]): string[] {
     else problems.push(`${path}: duplicate id "${id}" (also used by ${first})`)
   }
   const plans = new Map<string, string>()
-  docs.forEach((doc, p) => check(plans, doc.plan.id, `plans[${p}].plan.id`))
+  docs.forEach((doc, p) => check(plans, doc.plan.id, `${prefix(p)}plan.id`))
   for (const table of TABLES) {
     const seen = new Map<string, string>()
     docs.forEach((doc, p) => {
-      doc[table].forEach((row, i) => check(seen, row.id, `plans[${p}].${table}[${i}].id`))
+      doc[table].forEach((row, i) => check(seen, row.id, `${prefix(p)}${table}[${i}].id`))
     })
   }
   return problems
 }
 
-function planReferences(doc: PlanDocument, p: number): string[] {
+function planReferences(doc: PlanDocument, prefix: string): string[] {
   const problems: string[] = []
-  const at = (table: Table, i: number, field: string) => `plans[${p}].${table}[${i}].${field}`
+  const at = (table: Table, i: number, field: string) => `${prefix}${table}[${i}].${field}`
   const planId = doc.plan.id
   for (const table of TABLES) {
     doc[table].forEach((row, i) => {
@@ -96,7 +100,10 @@ function planReferences(doc: PlanDocument, p: number): string[] {
   return problems
 }
 
-/** Every duplicate id and dangling reference in the backup's plans; empty when sound. */
-export function referenceProblems(docs: readonly PlanDocument[]): string[] {
-  return [...duplicateIds(docs), ...docs.flatMap((doc, p) => planReferences(doc, p))]
+/** Every duplicate id and dangling reference in the documents; empty when sound. */
+export function referenceProblems(docs: readonly PlanDocument[], prefix: DocumentPrefix): string[] {
+  return [
+    ...duplicateIds(docs, prefix),
+    ...docs.flatMap((doc, p) => planReferences(doc, prefix(p))),
+  ]
 }

@@ -1,10 +1,12 @@
 /**
- * The zod schema of a plan document inside a backup file. Field rules come
- * from the shared modules (statuses, task ids, ranks, quarters) so a backup
- * accepts exactly what the app itself can hold.
+ * The zod schema of a plan document. Field rules come from the shared modules
+ * (goal fields, template profiles, statuses, ranks, quarters) so a document
+ * is held to exactly the rules the app applies when it writes one.
  */
 import { z } from 'zod'
-import { isTaskId, validateGoalText } from '../goals'
+import { GOAL_FIELD_RULES, type FieldRule } from '../goals'
+import type { TemplateProfile } from '../model'
+import { checkTemplateProfile, templateProfileProblems } from '../profiles'
 import { isMonth, isQuarterNumber } from '../quarter'
 import { isRank } from '../ranks'
 import { STATUS_IDS } from '../statuses'
@@ -35,16 +37,29 @@ const isoDate = z.string().refine(
   { error: 'expected a date such as 2019-10-28' },
 )
 
-const profileSchema = z.object({
-  kind: z.enum(['mediawiki', 'plain', 'custom'], {
-    error: 'expected one of mediawiki, plain, custom',
-  }),
-  name: z.string(),
-  statuses: z.record(status, z.string()),
-  task: z.string().refine((value) => value.includes('$1'), {
-    error: 'expected task markup containing $1 where the task id goes',
-  }),
-})
+/** Marks issues whose message comes from a domain rule and already says what was found. */
+export const RULE_ISSUE = 'quarterdeck-rule'
+
+// A field held by one of the shared rules: the rule checks type and value.
+function ruled<T>(rule: FieldRule) {
+  return z.custom<T>().superRefine((value, ctx) => {
+    const message = rule(value)
+    if (message !== null) ctx.addIssue({ code: 'custom', message, params: { [RULE_ISSUE]: true } })
+  })
+}
+
+const profileSchema = z
+  .custom<TemplateProfile>()
+  .superRefine((value, ctx) => {
+    for (const { path, message } of templateProfileProblems(value)) {
+      ctx.addIssue({ code: 'custom', message, path: [...path], params: { [RULE_ISSUE]: true } })
+    }
+  })
+  // Only the profile's own fields are kept, as for every other object.
+  .transform((value) => {
+    const checked = checkTemplateProfile(value)
+    return checked.ok ? checked.profile : value
+  })
 
 const planSchema = z.object({
   id,
@@ -85,16 +100,12 @@ const goalSchema = z.object({
   planId: id,
   teamId: id,
   groupId: id.nullable(),
-  text: z.string().refine((text) => validateGoalText(text) === null, {
-    error: 'goal text cannot be empty',
-  }),
-  status,
-  tasks: z.array(
-    z.string().refine(isTaskId, { error: 'expected a task id: T followed by digits' }),
-  ),
-  note: z.string(),
-  stretch: z.boolean(),
-  carriedOverFrom: z.string().nullable(),
+  text: ruled<string>(GOAL_FIELD_RULES.text),
+  status: ruled<(typeof STATUS_IDS)[number]>(GOAL_FIELD_RULES.status),
+  tasks: ruled<string[]>(GOAL_FIELD_RULES.tasks),
+  note: ruled<string>(GOAL_FIELD_RULES.note),
+  stretch: ruled<boolean>(GOAL_FIELD_RULES.stretch),
+  carriedOverFrom: ruled<string | null>(GOAL_FIELD_RULES.carriedOverFrom),
   rank,
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -120,7 +131,7 @@ const updateSchema = z.object({
   rank,
 })
 
-/** One plan with everything in it, as stored in a backup. */
+/** One plan with everything in it: the unit of backup, import and export. */
 export const planDocumentSchema = z.object({
   plan: planSchema,
   teams: z.array(teamSchema),
@@ -130,5 +141,5 @@ export const planDocumentSchema = z.object({
   updates: z.array(updateSchema),
 })
 
-/** The plans array of a backup. */
+/** Several plans, as a backup holds them. */
 export const plansSchema = z.array(planDocumentSchema)

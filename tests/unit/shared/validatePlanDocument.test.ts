@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import {
+  summariseProblems,
+  validatePlanDocument,
+  validatePlanDocuments,
+} from '../../../src/shared/document'
+import { buildExampleQuarter } from '../../../src/shared/example'
+import type { PlanDocument } from '../../../src/shared/model'
+
+function example(prefix = 'a'): PlanDocument {
+  let next = 0
+  return buildExampleQuarter({ newId: () => `${prefix}-${++next}`, now: 1 })
+}
+
+function problemsOf(doc: unknown): string[] {
+  const result = validatePlanDocument(doc)
+  return result.ok ? [] : result.problems
+}
+
+describe('validatePlanDocument', () => {
+  it('accepts the example quarter as it is', () => {
+    const doc = example()
+    expect(validatePlanDocument(doc)).toEqual({ ok: true, document: doc })
+  })
+
+  it('gives back a document without fields the model does not have', () => {
+    const doc = example()
+    const noisy = { ...doc, extra: 1, plan: { ...doc.plan, colour: 'red' } }
+    expect(validatePlanDocument(noisy)).toEqual({ ok: true, document: doc })
+  })
+
+  it('names the field of each broken goal rule, from the document root', () => {
+    const doc = example()
+    doc.goals[3]!.text = ' '
+    doc.goals[4]!.tasks = ['T12', '12']
+    expect(problemsOf(doc)).toEqual([
+      'goals[3].text: Goal text cannot be empty.',
+      'goals[4].tasks: Not a Phabricator task id: "12". Use T followed by digits, such as T223626.',
+    ])
+  })
+
+  it('applies the template-profile rules', () => {
+    const doc = example()
+    doc.plan.profile = { ...doc.plan.profile, kind: 'custom', task: '{{phab}}' }
+    expect(problemsOf(doc)).toEqual([
+      'plan.profile.task: Task link pattern must contain $1, which stands for the task id (T123).',
+    ])
+  })
+
+  it('checks references and repeated ids', () => {
+    const doc = example()
+    doc.goals[0]!.teamId = 'gone'
+    doc.goals[2]!.id = doc.goals[1]!.id
+    expect(problemsOf(doc)).toEqual(
+      expect.arrayContaining([
+        `goals[2].id: duplicate id "${doc.goals[1]!.id}" (also used by goals[1].id)`,
+        'goals[0].teamId: no team with id "gone" in this plan',
+      ]),
+    )
+  })
+
+  it('words type errors and refuses what is not a document at all', () => {
+    const doc = example() as unknown as Record<string, unknown>
+    delete doc.updates
+    expect(problemsOf(doc)).toEqual(['updates: missing (expected array)'])
+    expect(problemsOf(null)).toEqual(['expected object, got null'])
+  })
+})
+
+describe('validatePlanDocuments', () => {
+  it('refuses ids repeated across plans, naming both places', () => {
+    const result = validatePlanDocuments([example('a'), example('a')])
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.problems[0]).toBe(
+        'plans[1].plan.id: duplicate id "a-1" (also used by plans[0].plan.id)',
+      )
+    }
+    expect(validatePlanDocuments([example('a'), example('b')]).ok).toBe(true)
+  })
+})
+
+describe('summariseProblems', () => {
+  it('gives the first problem and counts the rest, without a final period', () => {
+    expect(summariseProblems(['text: Goal text cannot be empty.'])).toBe(
+      'text: Goal text cannot be empty',
+    )
+    expect(summariseProblems(['a', 'b', 'c'])).toBe('a (and 2 more problems)')
+    expect(summariseProblems(['a', 'b'])).toBe('a (and 1 more problem)')
+  })
+})
