@@ -2,14 +2,12 @@
  * Reading one team's section: manager line, goals (a table or lists, under
  * priority groups), "Dependencies on:" and the Status block.
  */
-import type { StatusId, StatusUpdateItem } from '../model'
-import { statusLabel } from '../statuses'
 import { decodeText } from './escape'
-import { groupHeaderStatus, readGoalText, splitItem } from './importItems'
+import { readGoalText, splitItem } from './importItems'
 import { parseTable, type TableRow } from './importTable'
-import { parseUpdateHeading } from './importDates'
 import { readManagerLine } from './importManagers'
-import type { RawGoal, RawGroup, RawSection, RawUpdate, ReadContext } from './importTypes'
+import { StatusBlockReader } from './importStatusBlock'
+import type { RawGoal, RawGroup, RawSection, ReadContext } from './importTypes'
 import type { StatusMatch } from './markup'
 
 export type { RawGoal, RawGroup, RawSection, RawUpdate, ReadContext } from './importTypes'
@@ -34,9 +32,7 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
   let mode: 'goals' | 'status' = 'goals'
   let group = null as RawGroup | null
   let lastGoal = null as RawGoal | null
-  let update = null as RawUpdate | null
-  let groupStatus = null as StatusId | null
-  let lastItem = null as StatusUpdateItem | null
+  const status = new StatusBlockReader(section.updates, ctx)
   let seenContent = false
   let justTitled = false
 
@@ -89,7 +85,7 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
 
     const bullet = BULLET.exec(text)
     if (mode === 'status') {
-      if (bullet) readStatusBullet(bullet, line, text)
+      if (bullet) status.read(bullet[1] ?? '', bullet[2] === ':', bullet[3] ?? '', line, text)
       else ctx.note(line, text, 'Line in the Status block is not a list item; not read.')
       continue
     }
@@ -215,87 +211,6 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
       return
     }
     readGoal(content, line, text)
-  }
-
-  function readStatusBullet(bullet: RegExpExecArray, line: number, text: string): void {
-    const [, marks = '', colon, content = ''] = bullet
-    if (colon) {
-      if (lastItem)
-        lastItem.note =
-          lastItem.note === '' ? decodeText(content) : `${lastItem.note}\n${decodeText(content)}`
-      else ctx.note(line, text, 'Continuation line outside any status item; not read.')
-      return
-    }
-    if (marks.length === 1) {
-      const heading = parseUpdateHeading(content)
-      if (heading) {
-        update = {
-          line,
-          date: heading.date,
-          summary: decodeText(heading.summary),
-          grouped: false,
-          items: [],
-        }
-        section.updates.push(update)
-        groupStatus = null
-        lastItem = null
-        return
-      }
-    }
-    if (!update) {
-      update = { line, date: ctx.fallbackDate, summary: '', grouped: false, items: [] }
-      section.updates.push(update)
-      ctx.note(
-        line,
-        text,
-        `No dated "status:" line above; kept in an update dated ${ctx.fallbackDate}.`,
-      )
-      if (marks.length === 1) {
-        update.summary = decodeText(content)
-        return
-      }
-    }
-    if (marks.length === 1) {
-      ctx.note(line, text, 'Not a dated status line; kept as an item of the update above.')
-    }
-    if (marks.length <= 2) {
-      const header = groupHeaderStatus(content, ctx.statuses)
-      if (header && marks.length === 2) {
-        update.grouped = true
-        groupStatus = header.status
-        lastItem = null
-        if (header.several) {
-          ctx.note(
-            line,
-            text,
-            `Several statuses on one bullet; items read as ${statusLabel(header.status)}.`,
-          )
-        }
-        return
-      }
-      groupStatus = null
-      const parts = splitItem(content, ctx.statuses)
-      if (parts.status) ctx.sawStatus(parts.status)
-      lastItem = {
-        text: decodeText(parts.text),
-        status: parts.status?.status ?? null,
-        note: decodeText(parts.note),
-      }
-      update.items.push(lastItem)
-      return
-    }
-    if (groupStatus !== null) {
-      lastItem = { text: decodeText(content), status: groupStatus, note: '' }
-    } else {
-      const parts = splitItem(content, ctx.statuses)
-      lastItem = {
-        text: decodeText(parts.text),
-        status: parts.status?.status ?? null,
-        note: decodeText(parts.note),
-      }
-      ctx.note(line, text, 'Nested item without a status bullet above; kept as an item.')
-    }
-    update.items.push(lastItem)
   }
 }
 

@@ -1,0 +1,119 @@
+/**
+ * Reading a team's Status block: dated updates ("October 28, 2019 status:")
+ * whose items are either grouped under status bullets ("** {{Done}}") or each
+ * followed by its status, with continuation lines as notes.
+ */
+import type { StatusId, StatusUpdateItem } from '../model'
+import { statusLabel } from '../statuses'
+import { decodeText } from './escape'
+import { parseUpdateHeading } from './importDates'
+import { groupHeaderStatus, splitItem } from './importItems'
+import type { RawUpdate, ReadContext } from './importTypes'
+
+/** Reads the list items of one Status block, in order, into `updates`. */
+export class StatusBlockReader {
+  private update: RawUpdate | null = null
+  private groupStatus: StatusId | null = null
+  private lastItem: StatusUpdateItem | null = null
+
+  constructor(
+    private readonly updates: RawUpdate[],
+    private readonly ctx: ReadContext,
+  ) {}
+
+  /** Reads one list item: `marks` are its leading `*`/`#`, `colon` is set for `*:` continuations. */
+  read(marks: string, colon: boolean, content: string, line: number, text: string): void {
+    const ctx = this.ctx
+    if (colon) {
+      if (this.lastItem) {
+        const { note } = this.lastItem
+        this.lastItem.note = note === '' ? decodeText(content) : `${note}\n${decodeText(content)}`
+      } else ctx.note(line, text, 'Continuation line outside any status item; not read.')
+      return
+    }
+    if (marks.length === 1) {
+      const heading = parseUpdateHeading(content)
+      if (heading) {
+        this.startUpdate({
+          line,
+          date: heading.date,
+          summary: decodeText(heading.summary),
+          grouped: false,
+          items: [],
+        })
+        return
+      }
+    }
+    let update = this.update
+    if (!update) {
+      update = this.startUpdate({
+        line,
+        date: ctx.fallbackDate,
+        summary: '',
+        grouped: false,
+        items: [],
+      })
+      ctx.note(
+        line,
+        text,
+        `No dated "status:" line above; kept in an update dated ${ctx.fallbackDate}.`,
+      )
+      if (marks.length === 1) {
+        update.summary = decodeText(content)
+        return
+      }
+    }
+    if (marks.length === 1) {
+      ctx.note(line, text, 'Not a dated status line; kept as an item of the update above.')
+    }
+    if (marks.length <= 2) {
+      const header = groupHeaderStatus(content, ctx.statuses)
+      if (header && marks.length === 2) {
+        update.grouped = true
+        this.groupStatus = header.status
+        this.lastItem = null
+        if (header.several) {
+          ctx.note(
+            line,
+            text,
+            `Several statuses on one bullet; items read as ${statusLabel(header.status)}.`,
+          )
+        }
+        return
+      }
+      this.groupStatus = null
+      this.addItem(update, this.itemOf(content, true))
+      return
+    }
+    if (this.groupStatus !== null) {
+      this.addItem(update, { text: decodeText(content), status: this.groupStatus, note: '' })
+    } else {
+      this.addItem(update, this.itemOf(content, false))
+      ctx.note(line, text, 'Nested item without a status bullet above; kept as an item.')
+    }
+  }
+
+  private startUpdate(update: RawUpdate): RawUpdate {
+    this.updates.push(update)
+    this.update = update
+    this.groupStatus = null
+    this.lastItem = null
+    return update
+  }
+
+  // Only items at the update's own level tell which profile the page uses.
+  private itemOf(content: string, telling: boolean): StatusUpdateItem {
+    const parts = splitItem(content, this.ctx.statuses)
+    if (parts.status && telling) this.ctx.sawStatus(parts.status)
+    return {
+      text: decodeText(parts.text),
+      status: parts.status?.status ?? null,
+      note: decodeText(parts.note),
+    }
+  }
+
+  private addItem(update: RawUpdate, item: StatusUpdateItem): void {
+    update.items.push(item)
+    this.lastItem = item
+  }
+}
