@@ -4,6 +4,7 @@
  * is held to exactly the rules the app applies when it writes one.
  */
 import { z } from 'zod'
+import { isIsoDate } from '../dates'
 import { GOAL_FIELD_RULES, type FieldRule } from '../goals'
 import type { TemplateProfile } from '../model'
 import { checkTemplateProfile, templateProfileProblems } from '../profiles'
@@ -27,15 +28,7 @@ const rank = z.string().refine(isRank, {
   error: 'expected a rank (base-36 digits 0-9a-z, not ending in 0)',
 })
 const status = z.enum(STATUS_IDS, { error: `expected one of ${statusList}` })
-const isoDate = z.string().refine(
-  (value) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-    if (!match) return false
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-  },
-  { error: 'expected a date such as 2019-10-28' },
-)
+const isoDate = z.string().refine(isIsoDate, { error: 'expected a date such as 2019-10-28' })
 
 /** Marks issues whose message comes from a domain rule and already says what was found. */
 export const RULE_ISSUE = 'quarterdeck-rule'

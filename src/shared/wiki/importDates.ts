@@ -2,6 +2,7 @@
  * Dates of status updates as pages write them: "October 28, 2019",
  * "28 October 2019" or "2019-10-28", followed by "status:" and a summary.
  */
+import { isIsoDate } from '../dates'
 
 const MONTHS = [
   'january',
@@ -27,10 +28,10 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(lower)) + 1
 }
 
+// Only days the calendar has: "February 30" is not a date a plan can hold.
 function iso(year: string, month: number, day: string | number): string | null {
-  const d = Number(day)
-  if (month < 1 || month > 12 || d < 1 || d > 31) return null
-  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return isIsoDate(date) ? date : null
 }
 
 /** The ISO date and the raw summary of an update's bullet, or null when it does not start with a date. */
