@@ -3,6 +3,7 @@
  * (after the text, or before it as in "{{In progress}} - Provide …"), what is
  * note, and which task ids, stretch and carried-over markers the text holds.
  */
+import { validateGoalText } from '../goals'
 import type { StatusId } from '../model'
 import { scanBrackets } from './brackets'
 import { decodeText } from './escape'
@@ -96,6 +97,29 @@ export function readGoalText(raw: string, tasks: TaskReader): GoalTextParts {
     if (!taskIds.includes(id)) taskIds.push(id)
   }
   return { text: decodeText(rest), tasks: taskIds, stretch, carriedOverFrom }
+}
+
+/** The text given to a goal whose page text is empty and which has no task id either. */
+export const UNTITLED_GOAL = 'Untitled goal'
+
+/**
+ * The goal's text, or, when the page gives it none a goal may have (a bullet
+ * holding only a task link and a status), its task ids or "Untitled goal",
+ * saying so through `report`: every goal needs a text.
+ */
+export function goalTextOrFallback(
+  parts: Pick<GoalTextParts, 'text' | 'tasks'>,
+  report: (reason: string) => void,
+): string {
+  if (validateGoalText(parts.text) === null) return parts.text
+  if (parts.tasks.length > 0) {
+    const ids = parts.tasks.join(', ')
+    const what = parts.tasks.length === 1 ? 'its task id' : 'its task ids'
+    report(`Goal has no text; ${what} ${ids} used as its text.`)
+    return ids
+  }
+  report(`Goal has no text; named "${UNTITLED_GOAL}".`)
+  return UNTITLED_GOAL
 }
 
 function removeAll(

@@ -3,7 +3,7 @@
  * priority groups), "Dependencies on:" and the Status block.
  */
 import { decodeText } from './escape'
-import { readGoalText, splitItem } from './importItems'
+import { goalTextOrFallback, readGoalText, splitItem } from './importItems'
 import { parseTable, type TableRow } from './importTable'
 import { readManagerLine } from './importManagers'
 import { StatusBlockReader } from './importStatusBlock'
@@ -189,7 +189,7 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
     } else ctx.note(line, shown, 'No status found; set to To do.')
     return {
       line,
-      text: parts.text,
+      text: goalTextOrFallback(parts, (reason) => ctx.note(line, shown, reason)),
       status: match ? match.status : 'todo',
       tasks: parts.tasks,
       note: decodeText(noteRaw),

@@ -2,14 +2,15 @@
  * Reading a quarterly goals page back into a plan: Quarterdeck's own output
  * exactly, and the hand-written pages of the same family. Whatever cannot be
  * placed exactly is kept (as goal text or a note) and listed in the report.
+ * The plan handed over always passes validatePlanDocument.
  */
-import type { Plan, PlanDocument, TemplateProfile } from '../model'
+import { summariseProblems, validatePlanDocument } from '../document'
 import { newId as defaultNewId } from '../ids'
+import type { Plan, PlanDocument, TemplateProfile } from '../model'
 import { createPlan } from '../plan'
+import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
 import { fiscalQuarterOf, quarterMonths } from '../quarter'
-import { isStatusId, STATUS_IDS } from '../statuses'
 import { decodeText } from './escape'
-import { PROFILE_COMMENT_PREFIX } from './exportWikitext'
 import {
   findTitlePattern,
   navigationTargets,
@@ -19,8 +20,8 @@ import {
 } from './importHeader'
 import { buildDocument } from './buildDocument'
 import { readSection, type RawSection, type ReadContext } from './importSection'
+import { readProfileComment } from './importProfile'
 import { StatusReader, TaskReader } from './markup'
-import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
 
 /** Options of an import. */
 export interface ImportOptions {
@@ -78,7 +79,9 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
     entries.push({ line, text: shown, reason })
   }
 
-  const custom = readProfileComment(text)
+  const comment = readProfileComment(text)
+  if (comment.problem) note(comment.problem.line, comment.problem.text, comment.problem.reason)
+  const custom = comment.reading
   const lines = stripComments(text.replace(/\r\n?/g, '\n')).split('\n')
 
   // Header: everything before the first heading.
@@ -176,8 +179,10 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
       'The page title does not follow a known pattern; the default title pattern is used.',
     )
   }
+  // A comment that breaks a profile rule still helped read the page, but is not kept.
   const profile: TemplateProfile =
-    custom ?? (sawPlain && !sawTemplate ? PLAIN_PROFILE : MEDIAWIKI_PROFILE)
+    comment.kept ??
+    (custom === null && sawPlain && !sawTemplate ? PLAIN_PROFILE : MEDIAWIKI_PROFILE)
   const usedTable = sections.some((s) => s.body.usedTable)
   const usedList = sections.some((s) => s.body.usedList)
 
@@ -200,6 +205,16 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
   if (titlePattern !== null) plan.titlePattern = titlePattern
 
   const doc = buildDocument(plan, sections, newId, now)
+  // The reading above gives every field a valid value; this check keeps the
+  // promise that whatever the importer hands over can be stored and backed up,
+  // even for a page no one foresaw.
+  const checked = validatePlanDocument(doc)
+  if (!checked.ok) {
+    return {
+      ok: false,
+      error: `This page reads into a plan Quarterdeck cannot store (${summariseProblems(checked.problems)}); nothing was imported.`,
+    }
+  }
   entries.sort((a, b) => a.line - b.line)
   return {
     ok: true,
@@ -226,28 +241,4 @@ function yearMonth(time: number): { year: number; month: number } {
 // Keeps line numbers: a comment is replaced by the line breaks it spanned.
 function stripComments(text: string): string {
   return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ''))
-}
-
-function readProfileComment(text: string): TemplateProfile | null {
-  const at = text.indexOf(PROFILE_COMMENT_PREFIX)
-  if (at < 0) return null
-  const end = text.indexOf(' -->', at)
-  if (end < 0) return null
-  try {
-    const data = JSON.parse(text.slice(at + PROFILE_COMMENT_PREFIX.length, end)) as unknown
-    if (typeof data !== 'object' || data === null) return null
-    const { name, statuses, task } = data as Record<string, unknown>
-    if (typeof name !== 'string' || typeof task !== 'string') return null
-    if (typeof statuses !== 'object' || statuses === null) return null
-    const record = statuses as Record<string, unknown>
-    const result = {} as TemplateProfile['statuses']
-    for (const status of STATUS_IDS) {
-      const markup = record[status]
-      if (typeof markup !== 'string' || !isStatusId(status)) return null
-      result[status] = markup
-    }
-    return { kind: 'custom', name, statuses: result, task }
-  } catch {
-    return null
-  }
 }
