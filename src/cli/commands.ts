@@ -1,6 +1,9 @@
 /**
  * The two commands. Both run the same src/shared code as the app: the
- * backup format and the wiki exporter and importer.
+ * backup format and the wiki exporter and importer. Both hold plans to
+ * validatePlanDocument: export through the backup reader, import through the
+ * importer and, before it writes, through the same reader export uses, so
+ * import never writes a file that export refuses.
  */
 import { parseBackup, serializeBackup } from '../shared/backup'
 import type { PageLayout } from '../shared/model'
@@ -80,7 +83,13 @@ export function runImport(io: CliIo, options: ImportOptions): ExitCode {
     io.stderr(`quarterdeck: cannot import "${options.file}": ${oneLine(result.error)}\n`)
     return EXIT.badInput
   }
-  const code = writeOutput(io, options.output, serializeBackup([result.doc], now))
+  const backup = serializeBackup([result.doc], now)
+  const readBack = parseBackup(backup)
+  if (!readBack.ok) {
+    io.stderr(`quarterdeck: cannot import "${options.file}": ${oneLine(readBack.error)}\n`)
+    return EXIT.badInput
+  }
+  const code = writeOutput(io, options.output, backup)
   if (code === EXIT.ok) io.stderr(formatReport(options.file, result.report))
   return code
 }
