@@ -1,5 +1,6 @@
 /**
- * Text file reads and writes for the Save/Open dialogs. Writes are atomic so
+ * Text file reads and writes for the Save/Open dialogs and the automatic
+ * backups. Writes are atomic so
  * a crash or a full disk never leaves a half-written backup in place of a
  * good one.
  */
@@ -14,7 +15,8 @@ export class FileReadError extends Error {
 
 /**
  * Writes UTF-8 text to path through a temporary file in the same folder,
- * flushed to disk and then renamed over the target. On failure the target is
+ * flushed to disk and then renamed over the target, and then flushes the
+ * folder so the rename itself survives a power cut. On failure the target is
  * untouched and the temporary file removed.
  */
 export async function writeTextFileAtomic(path: string, content: string): Promise<void> {
@@ -33,6 +35,24 @@ export async function writeTextFileAtomic(path: string, content: string): Promis
     throw new Error(`Could not save "${basename(path)}": ${describeFsError(error)}.`, {
       cause: error,
     })
+  }
+  await syncFolder(dirname(path))
+}
+
+/**
+ * Flushes a folder's list of files to disk. Best effort: Windows cannot open
+ * a folder this way, and by now the file is complete under its name anyway.
+ */
+async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // Nothing to undo: the rename has happened; only its durability is less certain.
   }
 }
 
