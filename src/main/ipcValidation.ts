@@ -74,3 +74,47 @@ export function parseSaveTextRequest(input: unknown): SaveTextRequest {
 export function parseOpenTextRequest(input: unknown): OpenTextRequest {
   return parse(openTextRequest, 'openTextFile request', input)
 }
+
+/**
+ * The `format` field of a backup file: BACKUP_FORMAT_NAME of
+ * src/shared/backup/format.ts (a test holds them equal). Not imported from
+ * there because that module brings the whole plan validation into main,
+ * which builds its schemas at startup, for one string.
+ */
+export const BACKUP_FORMAT = 'quarterdeck'
+
+function isLargerThanLimit(text: string): boolean {
+  // More characters than the limit is always too many bytes; only shorter text needs counting.
+  return text.length > MAX_TEXT_BYTES || Buffer.byteLength(text, 'utf8') > MAX_TEXT_BYTES
+}
+
+/**
+ * Checks the text of an automatic backup and returns it unchanged: at most
+ * 20 MB, JSON, with the backup file's `"format": "quarterdeck"` header and at
+ * least one plan. Only the header is read: the plans are checked by whoever
+ * restores the backup, and reading them all here on every save would cost
+ * more than it protects. A backup with no plans is refused, as it would
+ * hide the last real one from latestAutoBackup when a store is found empty.
+ */
+export function parseAutoBackupContent(input: unknown): string {
+  const invalid = (why: string): InvalidRequestError =>
+    new InvalidRequestError(`Invalid autoBackup content: ${why}`)
+  if (typeof input !== 'string') throw invalid('expected the text of a backup file')
+  if (isLargerThanLimit(input)) throw invalid('is larger than 20 MB')
+  let file: unknown
+  try {
+    file = JSON.parse(input)
+  } catch {
+    throw invalid('is not JSON')
+  }
+  if (
+    file === null ||
+    typeof file !== 'object' ||
+    (file as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    throw invalid(`has no "format": "${BACKUP_FORMAT}" field`)
+  }
+  const plans = (file as { plans?: unknown }).plans
+  if (!Array.isArray(plans) || plans.length === 0) throw invalid('holds no plans')
+  return input
+}

@@ -44,6 +44,16 @@ export const MENU_COMMANDS = [
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
+/** An automatic backup main kept on disk (see src/main/autoBackups.ts). */
+export interface AutoBackupFile {
+  /** The file name, e.g. "quarterdeck-2026-12-02T05-40-12Z.json". */
+  name: string
+  /** When it was written, as an ISO 8601 date and time in UTC. */
+  savedAt: string
+  /** The backup file's text, as the renderer sent it. */
+  content: string
+}
+
 /** The preload API: named functions only, never ipcRenderer itself. */
 export interface QuarterdeckApi {
   saveTextFile(request: SaveTextRequest): Promise<SaveTextResult>

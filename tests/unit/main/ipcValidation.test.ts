@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { BACKUP_FORMAT_NAME } from '../../../src/shared/backup/format'
 import {
+  BACKUP_FORMAT,
   MAX_TEXT_BYTES,
+  parseAutoBackupContent,
   parseOpenTextRequest,
   parseSaveTextRequest,
   safeBaseName,
 } from '../../../src/main/ipcValidation'
+import { backupText } from './backupText'
 
 const goodSave = {
   title: 'Save backup',
@@ -95,5 +99,42 @@ describe('safeBaseName', () => {
       'Technology Goals 2019-20 Q2.wiki',
     )
     expect(safeBaseName('../', 'backup.json')).toBe('backup.json')
+  })
+})
+
+describe('automatic backup content', () => {
+  it('knows backups by the format name the backup file writes', () => {
+    expect(BACKUP_FORMAT).toBe(BACKUP_FORMAT_NAME)
+  })
+
+  it('accepts the text of a backup with plans, unchanged', () => {
+    const text = backupText('2026 Q4')
+    expect(parseAutoBackupContent(text)).toBe(text)
+  })
+
+  it('refuses anything that is not the text of a backup, saying why', () => {
+    const refused = (input: unknown): string => {
+      try {
+        parseAutoBackupContent(input)
+      } catch (error) {
+        return (error as Error).message
+      }
+      return 'accepted'
+    }
+    expect(refused({ format: 'quarterdeck' })).toMatch(/expected the text of a backup file/)
+    expect(refused('{"format": "quarterdeck", ')).toMatch(/is not JSON/)
+    expect(refused('[1, 2]')).toMatch(/has no "format": "quarterdeck" field/)
+    expect(refused('null')).toMatch(/has no "format"/)
+    expect(refused('{"format": "trello", "plans": [{}]}')).toMatch(/has no "format"/)
+    expect(refused(backupText('none', []))).toMatch(/holds no plans/)
+    expect(refused('{"format": "quarterdeck"}')).toMatch(/holds no plans/)
+  })
+
+  it('refuses more than 20 MB, counted in UTF-8 bytes', () => {
+    // Each "é" is 2 bytes: fewer characters than the limit, more bytes.
+    const padding = 'é'.repeat(MAX_TEXT_BYTES / 2 + 1)
+    const text = JSON.stringify({ format: 'quarterdeck', plans: [{ notes: padding }] })
+    expect(text.length).toBeLessThan(MAX_TEXT_BYTES)
+    expect(() => parseAutoBackupContent(text)).toThrow(/larger than 20 MB/)
   })
 })
