@@ -15,6 +15,8 @@ import {
 } from 'electron'
 import { APP_ENTRY_URL, APP_SCHEME, trustedOrigins } from './appOrigin'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol'
+import { autoBackupFolder } from './autoBackupFolder'
+import { createAutoBackups, holdQuitForAutoBackup } from './autoBackups'
 import { registerIpcHandlers } from './ipcChannels'
 import { createIpcHandlers } from './ipcHandlers'
 import { buildMenuTemplate } from './menu'
@@ -29,6 +31,11 @@ const trusted = trustedOrigins(devServerUrl)
 // and a packaged build find the same goals; development gets its own folder.
 app.setName('Quarterdeck')
 app.setPath('userData', userDataPath(app.getPath('appData'), devServerUrl !== undefined))
+
+// A copy of the goals outside IndexedDB, in case the store is lost (autoBackups.ts).
+const autoBackups = createAutoBackups(autoBackupFolder(app.getPath('userData')), {
+  log: (message) => console.error(`Quarterdeck: ${message}`),
+})
 
 // Must happen before 'ready': the scheme's privileges are fixed at startup.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
@@ -91,6 +98,7 @@ function installIpc(): void {
     documentsPath: () => app.getPath('documents'),
     trustedOrigins: trusted,
     menuListening: (event) => menuDelivery.listening(event.sender),
+    autoBackups,
   })
   registerIpcHandlers(ipcMain, handlers)
 }
@@ -117,6 +125,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
+  // The last backup the renderer sent may still be waiting for its interval.
+  app.on(
+    'will-quit',
+    holdQuitForAutoBackup(autoBackups, () => app.quit()),
+  )
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })

@@ -11,6 +11,7 @@ import type {
   SaveDialogOptions,
 } from 'electron'
 import { IPC, type InvokeChannel } from '../shared/api'
+import type { AutoBackups } from './autoBackups'
 import { readTextFileLimited, writeTextFileAtomic } from './fileIo'
 import {
   noArguments,
@@ -19,7 +20,12 @@ import {
   type ChannelHandlers,
   type IpcHandler,
 } from './ipcChannels'
-import { MAX_TEXT_BYTES, parseOpenTextRequest, parseSaveTextRequest } from './ipcValidation'
+import {
+  MAX_TEXT_BYTES,
+  parseAutoBackupContent,
+  parseOpenTextRequest,
+  parseSaveTextRequest,
+} from './ipcValidation'
 
 /** The native dialogs, as main uses them (adapted from electron's dialog). */
 export interface NativeDialogs {
@@ -45,6 +51,8 @@ export interface IpcDependencies {
   trustedOrigins: readonly string[]
   /** The page that sent `event` now listens for menu commands (MenuDelivery.listening). */
   menuListening(event: IpcMainInvokeEvent): void
+  /** The automatic backups of this data folder (autoBackups.ts). */
+  autoBackups: Pick<AutoBackups, 'offer' | 'latest' | 'location'>
 }
 
 /**
@@ -89,6 +97,18 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
     [IPC.menuReady]: {
       parse: noArguments('menuReady'),
       handle: async (event) => deps.menuListening(event),
+    },
+    [IPC.autoBackup]: {
+      parse: oneArgument('autoBackup', parseAutoBackupContent),
+      handle: async (_event, content) => deps.autoBackups.offer(content),
+    },
+    [IPC.latestAutoBackup]: {
+      parse: noArguments('latestAutoBackup'),
+      handle: () => deps.autoBackups.latest(),
+    },
+    [IPC.autoBackupLocation]: {
+      parse: noArguments('autoBackupLocation'),
+      handle: async () => deps.autoBackups.location(),
     },
   }
 }

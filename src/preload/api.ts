@@ -53,6 +53,9 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
     saveTextFile: (request) => invokeChannel(ipc, IPC.saveTextFile, request),
     openTextFile: (request) => invokeChannel(ipc, IPC.openTextFile, request),
     dataLocation: () => invokeChannel(ipc, IPC.dataLocation),
+    autoBackup: (content) => invokeChannel(ipc, IPC.autoBackup, content),
+    latestAutoBackup: () => invokeChannel(ipc, IPC.latestAutoBackup),
+    autoBackupLocation: () => invokeChannel(ipc, IPC.autoBackupLocation),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.')
       const forward = (_event: unknown, command: unknown): void => {

@@ -62,6 +62,18 @@ export interface QuarterdeckApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Where the app keeps its data, for the About/empty state text. */
   dataLocation(): Promise<string>
+  /**
+   * Hands main the text of a full backup (what "Save backup…" writes) to keep
+   * on disk as a safety net beside IndexedDB. Main keeps the newest one and
+   * writes it at most every few minutes and when the app quits; a failed
+   * write is retried later, never reported here. Rejects text that is not a
+   * backup, or one with no plans (it would hide the last real backup).
+   */
+  autoBackup(content: string): Promise<void>
+  /** The newest automatic backup on disk, or null when there is none. */
+  latestAutoBackup(): Promise<AutoBackupFile | null>
+  /** The folder automatic backups are kept in, for display. */
+  autoBackupLocation(): Promise<string>
 }
 
 /** IPC channel names shared by main and preload. */
@@ -73,6 +85,9 @@ export const IPC = {
   menuCommand: 'quarterdeck:menu-command',
   /** A page tells main it now listens for menu commands (see src/main/menuDelivery.ts). */
   menuReady: 'quarterdeck:menu-ready',
+  autoBackup: 'quarterdeck:auto-backup',
+  latestAutoBackup: 'quarterdeck:latest-auto-backup',
+  autoBackupLocation: 'quarterdeck:auto-backup-location',
 } as const
 
 /**
@@ -88,6 +103,9 @@ export interface IpcChannels {
   [IPC.openTextFile]: { args: [request: OpenTextRequest]; result: OpenTextResult }
   [IPC.dataLocation]: { args: []; result: string }
   [IPC.menuReady]: { args: []; result: void }
+  [IPC.autoBackup]: { args: [content: string]; result: void }
+  [IPC.latestAutoBackup]: { args: []; result: AutoBackupFile | null }
+  [IPC.autoBackupLocation]: { args: []; result: string }
 }
 
 /** The name of an invoke channel, e.g. 'quarterdeck:save-text-file'. */

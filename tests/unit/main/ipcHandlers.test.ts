@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { IPC } from '../../../src/shared/api'
+import { IPC, type AutoBackupFile } from '../../../src/shared/api'
 import { registerIpcHandlers, type IpcHandler } from '../../../src/main/ipcChannels'
 import { createIpcHandlers, type NativeDialogs } from '../../../src/main/ipcHandlers'
+import { backupText } from './backupText'
 
 let dir: string
 let dialogs: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> }
 let handlers: Record<string, IpcHandler>
 let menuListening: ReturnType<typeof vi.fn<(event: IpcMainInvokeEvent) => void>>
+let autoBackups: {
+  offer: ReturnType<typeof vi.fn<(content: string) => void>>
+  latest: ReturnType<typeof vi.fn<() => Promise<AutoBackupFile | null>>>
+  location: () => string
+}
 
 function eventFrom(url: string | null, parent: unknown = null): IpcMainInvokeEvent {
   return {
@@ -38,8 +44,14 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'qd-ipc-'))
   dialogs = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }
   menuListening = vi.fn<(event: IpcMainInvokeEvent) => void>()
+  autoBackups = {
+    offer: vi.fn<(content: string) => void>(),
+    latest: vi.fn<() => Promise<AutoBackupFile | null>>(async () => null),
+    location: () => '/home/me/.config/Quarterdeck/Automatic backups',
+  }
   handlers = createIpcHandlers({
     menuListening,
+    autoBackups,
     dialogs: dialogs as unknown as NativeDialogs,
     windowFor: () => undefined,
     userDataPath: () => '/home/me/.config/Quarterdeck',
@@ -55,7 +67,15 @@ describe('IPC handlers', () => {
     const ipcMain = { handle: vi.fn() }
     registerIpcHandlers(ipcMain, handlers)
     expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [IPC.dataLocation, IPC.menuReady, IPC.openTextFile, IPC.saveTextFile].sort(),
+      [
+        IPC.dataLocation,
+        IPC.menuReady,
+        IPC.openTextFile,
+        IPC.saveTextFile,
+        IPC.autoBackup,
+        IPC.latestAutoBackup,
+        IPC.autoBackupLocation,
+      ].sort(),
     )
   })
 
@@ -72,9 +92,15 @@ describe('IPC handlers', () => {
       )
       await expect(handler(IPC.dataLocation)(event)).rejects.toThrow(/Quarterdeck page/)
       await expect(handler(IPC.menuReady)(event)).rejects.toThrow(/Quarterdeck page/)
+      await expect(handler(IPC.autoBackup)(event, backupText('Q4'))).rejects.toThrow(
+        /Quarterdeck page/,
+      )
+      await expect(handler(IPC.latestAutoBackup)(event)).rejects.toThrow(/Quarterdeck page/)
     }
     expect(dialogs.showSaveDialog).not.toHaveBeenCalled()
     expect(menuListening).not.toHaveBeenCalled()
+    expect(autoBackups.offer).not.toHaveBeenCalled()
+    expect(autoBackups.latest).not.toHaveBeenCalled()
   })
 
   it('hear a page say it listens for menu commands, with no arguments', async () => {
@@ -203,5 +229,45 @@ describe('openTextFile', () => {
       handler(IPC.openTextFile)(fromApp, { ...openRequest, path: '/etc/shadow' }),
     ).rejects.toThrow(/Invalid openTextFile request/)
     expect(dialogs.showOpenDialog).not.toHaveBeenCalled()
+  })
+})
+
+describe('automatic backups', () => {
+  it('keep the backup text a page sends, as it came', async () => {
+    const text = backupText('2026 Q4')
+    await expect(handler(IPC.autoBackup)(fromApp, text)).resolves.toBeUndefined()
+    expect(autoBackups.offer).toHaveBeenCalledWith(text)
+  })
+
+  it('refuse anything that is not a backup with plans, keeping nothing', async () => {
+    const refused = [
+      [],
+      [{ content: backupText('Q4') }],
+      ['{"format": "quarterdeck", '],
+      ['{"plans": [{}]}'],
+      [backupText('empty', [])],
+      [backupText('Q4'), backupText('Q4')],
+    ]
+    for (const args of refused) {
+      await expect(handler(IPC.autoBackup)(fromApp, ...args)).rejects.toThrow(
+        /Invalid autoBackup content|exactly one argument/,
+      )
+    }
+    expect(autoBackups.offer).not.toHaveBeenCalled()
+  })
+
+  it('give the newest one, and where they are kept', async () => {
+    const newest = {
+      name: 'quarterdeck-2026-12-02T05-40-12Z.json',
+      savedAt: '2026-12-02T05:40:12.000Z',
+      content: backupText('Q4'),
+    }
+    autoBackups.latest.mockResolvedValue(newest)
+    await expect(handler(IPC.latestAutoBackup)(fromApp)).resolves.toEqual(newest)
+    await expect(handler(IPC.autoBackupLocation)(fromApp)).resolves.toBe(
+      '/home/me/.config/Quarterdeck/Automatic backups',
+    )
+    await expect(handler(IPC.latestAutoBackup)(fromApp, 'x')).rejects.toThrow(/no arguments/)
+    await expect(handler(IPC.autoBackupLocation)(fromApp, 'x')).rejects.toThrow(/no arguments/)
   })
 })

@@ -23,6 +23,7 @@ const deps = {
   documentsPath: () => '/home/me/Documents',
   trustedOrigins: ['app://quarterdeck'],
   menuListening: vi.fn(),
+  autoBackups: { offer: vi.fn(), latest: vi.fn(async () => null), location: () => '' },
 } satisfies IpcDependencies
 
 const ipc: IpcRendererLike = {
@@ -65,7 +66,15 @@ export function wrongCalls(): void {
 describe('typed IPC', () => {
   it('gives main one handler per invoke channel, and the preload calls them by name', async () => {
     expect(Object.keys(createChannelHandlers(deps)).sort()).toEqual(
-      [IPC.dataLocation, IPC.menuReady, IPC.openTextFile, IPC.saveTextFile].sort(),
+      [
+        IPC.dataLocation,
+        IPC.menuReady,
+        IPC.openTextFile,
+        IPC.saveTextFile,
+        IPC.autoBackup,
+        IPC.latestAutoBackup,
+        IPC.autoBackupLocation,
+      ].sort(),
     )
     await expect(invokeChannel(ipc, IPC.dataLocation)).resolves.toBe('/home/me/.config/Quarterdeck')
     expect(ipc.invoke).toHaveBeenCalledWith(IPC.dataLocation)

@@ -1,6 +1,10 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC } from '../../../src/shared/api'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp'
+import { backupText } from './backupText'
 
 type Handler = (...args: unknown[]) => unknown
 type FakePage = {
@@ -86,14 +90,16 @@ vi.mock('electron', () => fake.electron)
 
 const { electron, state } = fake
 
-async function startMain(env: { devUrl?: string; gotLock?: boolean } = {}): Promise<void> {
+async function startMain(
+  env: { devUrl?: string; gotLock?: boolean; appData?: string } = {},
+): Promise<void> {
   vi.resetModules()
   vi.clearAllMocks()
   state.appHandlers.clear()
   state.windows.length = 0
   state.gotLock = env.gotLock ?? true
   state.focused = null
-  state.paths = new Map([['appData', '/home/me/.config']])
+  state.paths = new Map([['appData', env.appData ?? '/home/me/.config']])
   if (env.devUrl) process.env['ELECTRON_RENDERER_URL'] = env.devUrl
   else delete process.env['ELECTRON_RENDERER_URL']
   await import('../../../src/main/index')
@@ -122,13 +128,18 @@ function menuItem(label: string): { label?: string; click?: () => void } {
   return item
 }
 
+/** Calls the handler main registered for `channel`, as the preload in `page` would. */
+async function invoke(channel: string, page: unknown, ...args: unknown[]): Promise<unknown> {
+  const call = electron.ipcMain.handle.mock.calls.find(([c]) => c === channel)
+  const handler = call?.[1] as Handler | undefined
+  if (!handler) throw new Error(`no ${channel} handler`)
+  const event = { senderFrame: { url: 'app://quarterdeck/index.html', parent: null }, sender: page }
+  return handler(event, ...args)
+}
+
 /** `page` tells main it listens for menu commands, as the preload does once the app subscribes. */
 async function pageListens(page: FakePage): Promise<void> {
-  const call = electron.ipcMain.handle.mock.calls.find(([channel]) => channel === IPC.menuReady)
-  const handler = call?.[1] as Handler | undefined
-  if (!handler) throw new Error('no menuReady handler')
-  const event = { senderFrame: { url: 'app://quarterdeck/index.html', parent: null }, sender: page }
-  await handler(event)
+  await invoke(IPC.menuReady, page)
 }
 
 let log: ReturnType<typeof vi.spyOn>
@@ -187,7 +198,15 @@ describe('Electron main', () => {
     await startMain()
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel)
     expect(channels.sort()).toEqual(
-      [IPC.dataLocation, IPC.menuReady, IPC.openTextFile, IPC.saveTextFile].sort(),
+      [
+        IPC.dataLocation,
+        IPC.menuReady,
+        IPC.openTextFile,
+        IPC.saveTextFile,
+        IPC.autoBackup,
+        IPC.latestAutoBackup,
+        IPC.autoBackupLocation,
+      ].sort(),
     )
   })
 
@@ -256,6 +275,28 @@ describe('Electron main', () => {
     const options = lastCall(electron.dialog.showMessageBox).at(-1) as Record<string, string>
     expect(options['message']).toBe('Quarterdeck 0.1.0')
     expect(options['detail']).toContain('/home/me/.config/Quarterdeck')
+  })
+
+  it('holds the quit until the last backup a page sent is on disk', async () => {
+    const appData = mkdtempSync(join(tmpdir(), 'qd-main-'))
+    try {
+      await startMain({ appData })
+      const page = state.windows[0]?.webContents
+      await invoke(IPC.autoBackup, page, backupText('written at once'))
+      await invoke(IPC.autoBackup, page, backupText('waiting for its interval'))
+      const willQuit = { preventDefault: vi.fn() }
+      state.appHandlers.get('will-quit')?.(willQuit)
+      expect(willQuit.preventDefault).toHaveBeenCalledOnce()
+      await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce())
+
+      const latest = (await invoke(IPC.latestAutoBackup, page)) as { content: string }
+      expect(latest.content).toBe(backupText('waiting for its interval'))
+      const folder = join(appData, 'Quarterdeck', 'Automatic backups')
+      await expect(invoke(IPC.autoBackupLocation, page)).resolves.toBe(folder)
+      expect(readdirSync(folder).every((name) => name.endsWith('Z.json'))).toBe(true)
+    } finally {
+      rmSync(appData, { recursive: true, force: true })
+    }
   })
 
   it('quits when the last window closes, except on macOS', async () => {

@@ -48,7 +48,10 @@ describe('preload', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce()
     expect(electron.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('quarterdeck')
     expect(Object.keys(api).sort()).toEqual([
+      'autoBackup',
+      'autoBackupLocation',
       'dataLocation',
+      'latestAutoBackup',
       'onMenuCommand',
       'openTextFile',
       'saveTextFile',
@@ -67,6 +70,23 @@ describe('preload', () => {
     electron.ipcRenderer.invoke.mockResolvedValue('/home/me/.config/Quarterdeck')
     await expect(api.dataLocation()).resolves.toBe('/home/me/.config/Quarterdeck')
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.dataLocation)
+  })
+
+  it('sends automatic backups and asks for the newest one and its folder', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue(undefined)
+    await expect(api.autoBackup('{"format":"quarterdeck"}')).resolves.toBeUndefined()
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      IPC.autoBackup,
+      '{"format":"quarterdeck"}',
+    )
+
+    electron.ipcRenderer.invoke.mockResolvedValue(null)
+    await expect(api.latestAutoBackup()).resolves.toBeNull()
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.latestAutoBackup)
+
+    electron.ipcRenderer.invoke.mockResolvedValue('/home/me/.config/Quarterdeck/Automatic backups')
+    await expect(api.autoBackupLocation()).resolves.toMatch(/Automatic backups$/)
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.autoBackupLocation)
   })
 
   it("turns main's errors into plain messages the renderer can show", async () => {
