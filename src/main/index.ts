@@ -67,7 +67,10 @@ function showAbout(): void {
     type: 'info' as const,
     title: `About ${app.getName()}`,
     message: `${app.getName()} ${app.getVersion()}`,
-    detail: `Plan quarterly goals offline and publish them to a wiki.\n\nYour goals are stored in:\n${app.getPath('userData')}`,
+    detail:
+      'Plan quarterly goals offline and publish them to a wiki.' +
+      `\n\nYour goals are stored in:\n${app.getPath('userData')}` +
+      `\n\nAutomatic backups are kept in:\n${autoBackups.location()}`,
     buttons: ['OK'],
   }
   void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options))

@@ -263,7 +263,7 @@ describe('Electron main', () => {
     expect(opened!.webContents.send).toHaveBeenCalledWith(IPC.menuCommand, 'find')
   })
 
-  it('About names the version and where the goals are stored', async () => {
+  it('About names the version and where the goals and their automatic backups are stored', async () => {
     await startMain()
     const template = lastCall(electron.Menu.buildFromTemplate)[0] as Array<{
       submenu?: Array<{ label?: string; click?: () => void }>
@@ -275,6 +275,9 @@ describe('Electron main', () => {
     const options = lastCall(electron.dialog.showMessageBox).at(-1) as Record<string, string>
     expect(options['message']).toBe('Quarterdeck 0.1.0')
     expect(options['detail']).toContain('/home/me/.config/Quarterdeck')
+    expect(options['detail']).toContain(
+      `Automatic backups are kept in:\n${join('/home/me/.config/Quarterdeck', 'Automatic backups')}`,
+    )
   })
 
   it('holds the quit until the last backup a page sent is on disk', async () => {
