@@ -3,6 +3,7 @@
  * browser equivalents (download, file input) in web mode.
  */
 import type {
+  AutoBackupFile,
   MenuCommand,
   OpenTextRequest,
   OpenTextResult,
@@ -77,4 +78,27 @@ export async function dataLocation(): Promise<string> {
   const api = desktopApi()
   if (api) return api.dataLocation()
   return `this browser's IndexedDB for ${window.location.origin}`
+}
+
+/**
+ * Hands the desktop app the text of a full backup to keep as an automatic
+ * backup (src/main/autoBackups.ts); main writes it within a few minutes and
+ * when the app quits. Does nothing in web mode. Rejects text that is not a
+ * backup, or one with no plans: send only when there is something to keep.
+ */
+export async function sendAutoBackup(content: string): Promise<void> {
+  const api = desktopApi()
+  if (api) await api.autoBackup(content)
+}
+
+/** The newest automatic backup the desktop app kept; null when none, and in web mode. */
+export async function latestAutoBackup(): Promise<AutoBackupFile | null> {
+  const api = desktopApi()
+  return api ? api.latestAutoBackup() : null
+}
+
+/** The folder automatic backups are kept in, for display; null in web mode (there are none). */
+export async function autoBackupLocation(): Promise<string | null> {
+  const api = desktopApi()
+  return api ? api.autoBackupLocation() : null
 }
