@@ -2,6 +2,7 @@
  * Errors the store reports to the UI. Their messages are written for the
  * person using the app and can be shown as they are.
  */
+import type { RowChange } from '../commands/changes'
 
 /**
  * Input the store refused. Always thrown before anything is written, so the
@@ -9,6 +10,30 @@
  */
 export class ValidationError extends Error {
   override name = 'ValidationError'
+}
+
+const THINGS: Record<RowChange['table'], string> = {
+  plans: 'quarter',
+  teams: 'team',
+  groups: 'priority group',
+  goals: 'goal',
+  history: 'goal history',
+  updates: 'status update',
+}
+
+/**
+ * A write found a row other than it expected: changed, added or deleted in
+ * another window since this one read it. Nothing was written.
+ */
+export class ConflictError extends Error {
+  override name = 'ConflictError'
+  constructor(readonly change: RowChange) {
+    super(
+      change.before === null
+        ? `Some records have ids that are already used by another stored quarter; nothing was saved.`
+        : `This ${THINGS[change.table]} was changed in another window meanwhile, so nothing was changed here.`,
+    )
+  }
 }
 
 /** The message shown when the database was written by a newer Quarterdeck. */

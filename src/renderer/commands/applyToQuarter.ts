@@ -1,0 +1,107 @@
+/**
+ * Applying changes to the open quarter in memory, and taking a fresh read of
+ * it in without disturbing what did not change. Pure: the store calls these.
+ */
+import type { Plan, PlanDocument } from '../../shared/model'
+import { byRank, byTime, newestPlanFirst } from '../db/rowOrder'
+import { QUARTER_TABLES, rowAfter, sameValue, type QuarterTables, type RowChange } from './changes'
+
+/** What the UI renders from: every quarter's settings, and the open quarter whole. */
+export interface Memory {
+  plans: Plan[]
+  quarter: PlanDocument | null
+}
+
+const ORDER: {
+  [K in keyof QuarterTables]: (a: QuarterTables[K][number], b: QuarterTables[K][number]) => number
+} = {
+  teams: byRank,
+  groups: byRank,
+  goals: byRank,
+  history: byTime,
+  updates: byRank,
+}
+
+function planIdOf(change: RowChange): string | undefined {
+  const row = change.after ?? change.before
+  return row && 'planId' in row ? row.planId : undefined
+}
+
+function applyRows<R extends { id: string }>(
+  rows: readonly R[],
+  changes: readonly RowChange[],
+  order: (a: R, b: R) => number,
+): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  for (const change of changes) {
+    const next = rowAfter<R>(change, byId.get(change.id))
+    if (next === null) byId.delete(change.id)
+    else byId.set(change.id, next)
+  }
+  return [...byId.values()].sort(order)
+}
+
+/** `memory` with `changes` applied: only the tables and rows they touch are new objects. */
+export function applyToMemory(memory: Memory, changes: readonly RowChange[]): Memory {
+  let { plans, quarter } = memory
+  const planChanges = changes.filter((change) => change.table === 'plans')
+  if (planChanges.length > 0) {
+    plans = applyRows(plans, planChanges, newestPlanFirst)
+    if (quarter) {
+      const open = plans.find((plan) => plan.id === quarter?.plan.id)
+      quarter = open ? { ...quarter, plan: open } : null
+    }
+  }
+  if (!quarter) return { plans, quarter }
+  const planId = quarter.plan.id
+  const next: PlanDocument = { ...quarter }
+  for (const table of QUARTER_TABLES) {
+    const mine = changes.filter((change) => change.table === table && planIdOf(change) === planId)
+    if (mine.length === 0) continue
+    // The table's rows and order function agree by construction; TypeScript cannot see it.
+    const order = ORDER[table] as (a: { id: string }, b: { id: string }) => number
+    ;(next as unknown as Record<string, unknown>)[table] = applyRows(
+      quarter[table] as { id: string }[],
+      mine,
+      order,
+    )
+  }
+  return { plans, quarter: next }
+}
+
+/** `fresh` rows, with each one that equals its old version replaced by the old object. */
+function keepSame<R extends { id: string }>(old: readonly R[], fresh: readonly R[]): readonly R[] {
+  const before = new Map(old.map((row) => [row.id, row]))
+  let changed = old.length !== fresh.length
+  const rows = fresh.map((row, index) => {
+    const previous = before.get(row.id)
+    const kept = previous && sameValue(previous, row) ? previous : row
+    if (kept !== old[index]) changed = true
+    return kept
+  })
+  return changed ? rows : old
+}
+
+/**
+ * A fresh read of the store taken in: React sees new objects only for what
+ * another window really changed, so a refresh after this window's own write
+ * re-renders nothing.
+ */
+export function reconcile(memory: Memory, fresh: Memory): Memory {
+  const plans = keepSame(memory.plans, fresh.plans) as Plan[]
+  const old = memory.quarter
+  const doc = fresh.quarter
+  if (!doc || !old || old.plan.id !== doc.plan.id) return { plans, quarter: doc }
+  const quarter: PlanDocument = {
+    plan: sameValue(old.plan, doc.plan) ? old.plan : doc.plan,
+    teams: keepSame(old.teams, doc.teams) as PlanDocument['teams'],
+    groups: keepSame(old.groups, doc.groups) as PlanDocument['groups'],
+    goals: keepSame(old.goals, doc.goals) as PlanDocument['goals'],
+    history: keepSame(old.history, doc.history) as PlanDocument['history'],
+    updates: keepSame(old.updates, doc.updates) as PlanDocument['updates'],
+  }
+  const unchanged =
+    plans === memory.plans &&
+    (Object.keys(quarter) as (keyof PlanDocument)[]).every((key) => quarter[key] === old[key])
+  return unchanged ? memory : { plans, quarter }
+}

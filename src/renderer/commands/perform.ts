@@ -1,0 +1,57 @@
+/**
+ * Running a command from the UI: build it from the open quarter, run it, and
+ * say so when it cannot be done. Buttons, the editor, quick add and drag and
+ * drop all come through here.
+ */
+import type { PlanDocument } from '../../shared/model'
+import { currentMemory } from '../store/quarterStore'
+import { errorMessage, useUiStore } from '../store/uiStore'
+import type { Command } from './command'
+import { redo, runCommand, undo, type CommandResult, type StepResult } from './runCommand'
+
+/**
+ * Builds a command from the open quarter and runs it. A build that throws (a
+ * ValidationError) changes nothing and comes back as the result's error.
+ */
+export async function perform(
+  build: (quarter: PlanDocument) => Command | null,
+): Promise<CommandResult | null> {
+  const { quarter } = currentMemory()
+  if (!quarter) return { ok: false, error: new Error('No quarter is open.') }
+  let command: Command | null
+  try {
+    command = build(quarter)
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error : new Error(String(error)) }
+  }
+  return command ? runCommand(command) : null
+}
+
+/** Like perform, with a failure shown as a toast; true when it landed (or had nothing to do). */
+export async function performWithToast(
+  build: (quarter: PlanDocument) => Command | null,
+): Promise<boolean> {
+  const result = await perform(build)
+  if (result && !result.ok) {
+    useUiStore.getState().showToast({ message: errorMessage(result.error), tone: 'error' })
+    return false
+  }
+  return true
+}
+
+function sayStep(result: StepResult, done: string, empty: string, notDone: string): void {
+  const { showToast } = useUiStore.getState()
+  if (result.ok) showToast({ message: `${result.label}: ${done}.`, tone: 'info' })
+  else if (result.reason === 'empty') showToast({ message: empty, tone: 'info' })
+  else showToast({ message: `${result.label}: ${notDone}. ${result.error.message}`, tone: 'error' })
+}
+
+/** Undoes the newest command (or the one with `id`) and says what happened. */
+export async function undoWithToast(id?: number): Promise<void> {
+  sayStep(await undo(id), 'undone', 'Nothing to undo.', 'not undone')
+}
+
+/** Redoes the command undone last and says what happened. */
+export async function redoWithToast(): Promise<void> {
+  sayStep(await redo(), 'done again', 'Nothing to redo.', 'not done again')
+}

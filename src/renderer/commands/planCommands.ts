@@ -1,0 +1,211 @@
+/**
+ * Commands on quarters and their structure: create a quarter, change its
+ * settings, add a team or a priority group, and bring whole quarters in
+ * (backups, imported pages, the example), replacing stored ones if asked.
+ */
+import type { Plan, PlanDocument, PriorityGroup, Team } from '../../shared/model'
+import { newId } from '../../shared/ids'
+import { createPlan as newPlan, validateNewPlan, type NewPlanInput } from '../../shared/plan'
+import { isMonth } from '../../shared/quarter'
+import { compareRanks, isRank, rankBetween } from '../../shared/ranks'
+import { isStatusId } from '../../shared/statuses'
+import { now } from '../db/clock'
+import { ValidationError } from '../db/errors'
+import { QUARTER_TABLES, type RowChange } from './changes'
+import type { Command } from './command'
+
+/** The plan settings the UI can change after creation. */
+export type PlanPatch = Partial<
+  Pick<
+    Plan,
+    'department' | 'intro' | 'titlePattern' | 'layout' | 'profile' | 'fiscalYearStartMonth'
+  >
+>
+
+/** What the UI gives for a new team. */
+export interface NewTeamInput {
+  name: string
+  managerLabel?: string
+  managers?: string[]
+  parentId?: string | null
+  dependencies?: string
+}
+
+/** What the UI gives for a new priority group. */
+export interface NewGroupInput {
+  title: string
+  description?: string
+}
+
+/** Creates an empty quarter; the created plan is the command's only row. */
+export function createPlan(input: NewPlanInput): Command & { plan: Plan } {
+  const problems = validateNewPlan(input)
+  if (problems.length > 0) throw new ValidationError(problems.join(' '))
+  const plan = newPlan(input, newId(), now())
+  return {
+    label: 'Create quarter',
+    plan,
+    changes: [{ table: 'plans', id: plan.id, before: null, after: plan }],
+  }
+}
+
+function checkPlanPatch(patch: PlanPatch): PlanPatch {
+  const clean: PlanPatch = { ...patch }
+  if (patch.department !== undefined) {
+    if (patch.department.trim() === '') throw new ValidationError('Department name is required.')
+    clean.department = patch.department.trim()
+  }
+  if (patch.titlePattern !== undefined && patch.titlePattern.trim() === '') {
+    throw new ValidationError('The page title pattern cannot be empty.')
+  }
+  if (patch.layout !== undefined && patch.layout !== 'table' && patch.layout !== 'list') {
+    throw new ValidationError('The page layout must be "table" or "list".')
+  }
+  if (patch.fiscalYearStartMonth !== undefined && !isMonth(patch.fiscalYearStartMonth)) {
+    throw new ValidationError('Fiscal year start month must be 1–12.')
+  }
+  if (patch.profile !== undefined && !patch.profile.task.includes('$1')) {
+    throw new ValidationError('The task link markup must contain $1 where the task id goes.')
+  }
+  return clean
+}
+
+/** Changes a quarter's settings. */
+export function updatePlan(plan: Plan, patch: PlanPatch): Command {
+  const after: Plan = { ...plan, ...checkPlanPatch(patch), updatedAt: now() }
+  return {
+    label: 'Change quarter settings',
+    changes: [{ table: 'plans', id: plan.id, before: plan, after }],
+  }
+}
+
+function lastRank(rows: readonly { rank: string }[]): string | null {
+  let last: string | null = null
+  for (const row of rows) if (last === null || compareRanks(row.rank, last) > 0) last = row.rank
+  return last
+}
+
+/** The change that adds a team after the quarter's others; names are unique, ignoring case. */
+export function createTeamChange(
+  quarter: PlanDocument,
+  input: NewTeamInput,
+): RowChange & { after: Team } {
+  const name = input.name.trim()
+  if (name === '') throw new ValidationError('Team name is required.')
+  if (quarter.teams.some((team) => team.name.toLowerCase() === name.toLowerCase())) {
+    throw new ValidationError(`There is already a team named "${name}" in this quarter.`)
+  }
+  const parentId = input.parentId ?? null
+  if (parentId !== null && !quarter.teams.some((team) => team.id === parentId)) {
+    throw new ValidationError('The parent team does not exist in this quarter.')
+  }
+  const team: Team = {
+    id: newId(),
+    planId: quarter.plan.id,
+    name,
+    managerLabel: input.managerLabel?.trim() || 'Team Manager',
+    managers: (input.managers ?? []).map((m) => m.trim()).filter((m) => m !== ''),
+    parentId,
+    dependencies: input.dependencies ?? '',
+    rank: rankBetween(lastRank(quarter.teams), null),
+  }
+  return { table: 'teams', id: team.id, before: null, after: team }
+}
+
+/** Adds a team. */
+export function createTeam(quarter: PlanDocument, input: NewTeamInput): Command & { team: Team } {
+  const change = createTeamChange(quarter, input)
+  return { label: 'Add team', team: change.after, changes: [change] }
+}
+
+/** Adds a priority group after the team's others. */
+export function createGroup(
+  quarter: PlanDocument,
+  teamId: string,
+  input: NewGroupInput,
+): Command & { group: PriorityGroup } {
+  const title = input.title.trim()
+  if (title === '') throw new ValidationError('Priority group title is required.')
+  if (!quarter.teams.some((team) => team.id === teamId)) {
+    throw new ValidationError('That team does not exist in this quarter.')
+  }
+  const group: PriorityGroup = {
+    id: newId(),
+    planId: quarter.plan.id,
+    teamId,
+    title,
+    description: input.description?.trim() ?? '',
+    rank: rankBetween(lastRank(quarter.groups.filter((g) => g.teamId === teamId)), null),
+  }
+  return {
+    label: 'Add priority group',
+    group,
+    changes: [{ table: 'groups', id: group.id, before: null, after: group }],
+  }
+}
+
+// Rows that name another plan would end up in the wrong quarter.
+function checkDocuments(docs: readonly PlanDocument[]): void {
+  const seen = new Set<string>()
+  for (const doc of docs) {
+    const { plan } = doc
+    if (seen.has(plan.id))
+      throw new ValidationError(`The same quarter appears twice (id ${plan.id}).`)
+    seen.add(plan.id)
+    const name = `"${plan.department} Q${plan.quarter}"`
+    if (QUARTER_TABLES.some((table) => doc[table].some((row) => row.planId !== plan.id))) {
+      throw new ValidationError(`Some records of the quarter ${name} belong to another quarter.`)
+    }
+    // Later moves compute ranks from these; a bad one would break the board, not just this save.
+    const ranked = [doc.teams, doc.groups, doc.goals, doc.updates]
+    if (ranked.some((rows) => rows.some((row) => !isRank(row.rank)))) {
+      throw new ValidationError(`Some records of the quarter ${name} have an invalid order key.`)
+    }
+    const badStatus = doc.goals.find((goal) => !isStatusId(goal.status))
+    if (badStatus) {
+      throw new ValidationError(
+        `The goal "${badStatus.text}" has an unknown status "${String(badStatus.status)}".`,
+      )
+    }
+  }
+}
+
+function rowsOf(doc: PlanDocument, side: 'before' | 'after'): RowChange[] {
+  const change = <R extends { id: string }>(table: RowChange['table'], row: R) =>
+    ({
+      table,
+      id: row.id,
+      before: side === 'before' ? row : null,
+      after: side === 'after' ? row : null,
+    }) as RowChange
+  return [
+    change('plans', doc.plan),
+    ...QUARTER_TABLES.flatMap((table) =>
+      (doc[table] as { id: string }[]).map((row) => change(table, row)),
+    ),
+  ]
+}
+
+/**
+ * Brings whole quarters in: `docs` are added; each quarter of `replaced`
+ * (as stored now) is deleted first. One command, so one Undo takes an
+ * import or an opened backup back whole.
+ */
+export function saveDocuments(
+  label: string,
+  docs: readonly PlanDocument[],
+  replaced: readonly PlanDocument[] = [],
+): Command {
+  checkDocuments(docs)
+  // A row deleted and added again under its id is one change from the old row to the new.
+  const changes = new Map<string, RowChange>()
+  for (const change of replaced.flatMap((doc) => rowsOf(doc, 'before'))) {
+    changes.set(`${change.table}/${change.id}`, change)
+  }
+  for (const change of docs.flatMap((doc) => rowsOf(doc, 'after'))) {
+    const key = `${change.table}/${change.id}`
+    const deleted = changes.get(key)
+    changes.set(key, deleted ? ({ ...change, before: deleted.before } as RowChange) : change)
+  }
+  return { label, changes: [...changes.values()] }
+}

@@ -1,0 +1,149 @@
+/**
+ * The one place every user change goes through. A command is applied to the
+ * open quarter in memory at once (the screen shows it in the same frame),
+ * then written to Dexie in one transaction; a failed write takes it back out
+ * of memory and says why. Landed commands are recorded for undo and redo,
+ * which run their changes again, inverted or not, with the same checks: a
+ * row changed in another window since is never overwritten.
+ */
+import { create } from 'zustand'
+import { now } from '../db/clock'
+import { writeChanges } from '../db/writeChanges'
+import { ConflictError } from '../db/errors'
+import { currentMemory, setMemory } from '../store/quarterStore'
+import { queueWrite } from '../store/quarterSync'
+import { applyToMemory } from './applyToQuarter'
+import { invertChanges, stillAsBefore, type RowChange } from './changes'
+import type { Command } from './command'
+
+/** A command that landed, as the undo and redo stacks keep it. */
+export interface RecordedCommand {
+  id: number
+  command: Command
+}
+
+interface CommandHistory {
+  undo: RecordedCommand[]
+  redo: RecordedCommand[]
+}
+
+/** How many commands Undo can go back. */
+const UNDO_DEPTH = 100
+
+/** The undo and redo stacks, for the buttons and menus that show them. */
+export const useCommandHistory = create<CommandHistory>()(() => ({ undo: [], redo: [] }))
+
+/** How a command ended. */
+export type CommandResult = { ok: true; id: number } | { ok: false; error: Error }
+
+let nextId = 1
+
+function memoryRow(change: RowChange): object | undefined {
+  const { plans, quarter } = currentMemory()
+  if (change.table === 'plans') return plans.find((plan) => plan.id === change.id)
+  const planId = (change.after ?? change.before)?.planId
+  if (!quarter || planId !== quarter.plan.id) return NOT_IN_MEMORY
+  return (quarter[change.table] as { id: string }[]).find((row) => row.id === change.id)
+}
+
+// Rows of quarters that are not open: only the store can check them.
+const NOT_IN_MEMORY = Symbol('not in memory') as unknown as object
+
+/** The first change whose row in memory is no longer as it expects. */
+function conflictInMemory(changes: readonly RowChange[]): RowChange | undefined {
+  return changes.find((change) => {
+    const row = memoryRow(change)
+    return row !== NOT_IN_MEMORY && !stillAsBefore(change, row)
+  })
+}
+
+/** Stamps updated rows with the time of this write. */
+function stamped(changes: readonly RowChange[]): RowChange[] {
+  const at = now()
+  return changes.map((change) =>
+    change.before && change.after && 'updatedAt' in change.after
+      ? ({ ...change, after: { ...change.after, updatedAt: at } } as RowChange)
+      : change,
+  )
+}
+
+/**
+ * Applies `changes` to memory and writes them. Refuses, changing nothing,
+ * when memory already shows a row changed since the changes were made.
+ */
+async function apply(changes: readonly RowChange[]): Promise<Error | null> {
+  const conflict = conflictInMemory(changes)
+  if (conflict) return new ConflictError(conflict)
+  const final = stamped(changes)
+  setMemory(applyToMemory(currentMemory(), final))
+  try {
+    await queueWrite(() => writeChanges(final))
+    return null
+  } catch (error) {
+    // Take this command back out of memory; the refresh that follows a
+    // failed write then shows exactly what the store holds.
+    setMemory(applyToMemory(currentMemory(), invertChanges(final)))
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+/**
+ * Runs a command: memory now, the store next. Resolves once it is written
+ * (or refused); the screen does not wait for that.
+ */
+export async function runCommand(command: Command): Promise<CommandResult> {
+  const error = await apply(command.changes)
+  if (error) return { ok: false, error }
+  const id = nextId++
+  useCommandHistory.setState((history) => ({
+    undo: [...history.undo.slice(1 - UNDO_DEPTH), { id, command }],
+    redo: [],
+  }))
+  return { ok: true, id }
+}
+
+/** What undo or redo did: the command's label, or why it did nothing. */
+export type StepResult =
+  | { ok: true; label: string }
+  | { ok: false; reason: 'empty' }
+  | { ok: false; reason: 'failed'; label: string; error: Error }
+
+function take(stack: 'undo' | 'redo', id?: number): RecordedCommand | undefined {
+  const entries = useCommandHistory.getState()[stack]
+  const entry = id === undefined ? entries.at(-1) : entries.find((e) => e.id === id)
+  if (!entry) return undefined
+  // Off the stack before anything runs, so a double click cannot run it twice.
+  useCommandHistory.setState({ [stack]: entries.filter((e) => e !== entry) })
+  return entry
+}
+
+/**
+ * Takes back the newest command (or the one with `id`). A row changed in
+ * another window since is left alone: nothing is undone and the command is
+ * dropped from the stack.
+ */
+export async function undo(id?: number): Promise<StepResult> {
+  const entry = take('undo', id)
+  if (!entry) return { ok: false, reason: 'empty' }
+  const error = await apply(invertChanges(entry.command.changes))
+  const label = entry.command.label
+  if (error) return { ok: false, reason: 'failed', label, error }
+  useCommandHistory.setState((history) => ({ redo: [...history.redo, entry] }))
+  return { ok: true, label }
+}
+
+/** Does again the command undone last, with the same checks as undo. */
+export async function redo(): Promise<StepResult> {
+  const entry = take('redo')
+  if (!entry) return { ok: false, reason: 'empty' }
+  const error = await apply(entry.command.changes)
+  const label = entry.command.label
+  if (error) return { ok: false, reason: 'failed', label, error }
+  useCommandHistory.setState((history) => ({ undo: [...history.undo, entry] }))
+  return { ok: true, label }
+}
+
+/** Forgets every recorded command (tests, and a store that failed). */
+export function clearCommandHistory(): void {
+  useCommandHistory.setState({ undo: [], redo: [] })
+}

@@ -1,0 +1,34 @@
+/**
+ * The renderer's half of the desktop app's automatic backups: a few seconds
+ * after changes stop landing, every quarter is read from the store and the
+ * backup text handed to main, which keeps it on disk (at most every few
+ * minutes, and on quit; see src/main/autoBackups.ts). Web mode has no
+ * automatic backups: nothing is read or sent there.
+ */
+import { isDesktop, sendAutoBackup } from '../platform'
+import { readPlanDocument, readPlans } from './reads'
+
+/** Quiet time after the last change before a backup is taken. */
+const SETTLE_MS = 5000
+
+let timer: ReturnType<typeof setTimeout> | null = null
+
+async function takeBackup(): Promise<void> {
+  const plans = await readPlans()
+  if (plans.length === 0) return
+  const docs = await Promise.all(plans.map((plan) => readPlanDocument(plan.id)))
+  // The backup format (and zod behind it) loads on first use, not with the board.
+  const { serializeBackup } = await import('../../shared/backup')
+  await sendAutoBackup(serializeBackup(docs, Date.now()))
+}
+
+/** Call after a change landed in the store: a backup follows once changes settle. */
+export function backupSoon(): void {
+  if (!isDesktop()) return
+  if (timer !== null) clearTimeout(timer)
+  timer = setTimeout(() => {
+    timer = null
+    // A failed automatic backup must never disturb the user's work; the next change tries again.
+    takeBackup().catch((error: unknown) => console.warn('Automatic backup failed:', error))
+  }, SETTLE_MS)
+}

@@ -1,0 +1,56 @@
+/**
+ * Reads of the store: every quarter's settings, and one quarter whole. The
+ * quarter store (store/quarterStore.ts) reads the open quarter through these
+ * once and on changes from other windows; backups read other quarters.
+ */
+import type { Plan, PlanDocument } from '../../shared/model'
+import { readyDb } from './database'
+import { ValidationError } from './errors'
+import { byRank, byTime, newestPlanFirst } from './rowOrder'
+
+/** Every stored quarter, newest first. */
+export async function readPlans(): Promise<Plan[]> {
+  const db = await readyDb()
+  return (await db.plans.toArray()).sort(newestPlanFirst)
+}
+
+/**
+ * Everything in a quarter, each table in the order the app shows it (goals
+ * by rank, history oldest first); null when there is no such quarter.
+ */
+export async function readQuarter(planId: string): Promise<PlanDocument | null> {
+  const db = await readyDb()
+  return db.transaction('r', db.allTables(), async () => {
+    const plan = await db.plans.get(planId)
+    if (!plan) return null
+    const [teams, groups, goals, history, updates] = await Promise.all([
+      db.teams.where('planId').equals(planId).toArray(),
+      db.groups.where('planId').equals(planId).toArray(),
+      db.goals.where('planId').equals(planId).toArray(),
+      db.history.where('planId').equals(planId).toArray(),
+      db.updates.where('planId').equals(planId).toArray(),
+    ])
+    return {
+      plan,
+      teams: teams.sort(byRank),
+      groups: groups.sort(byRank),
+      goals: goals.sort(byRank),
+      history: history.sort(byTime),
+      updates: updates.sort(byRank),
+    }
+  })
+}
+
+/** A quarter whole, or a ValidationError saying it is gone. */
+export async function readPlanDocument(planId: string): Promise<PlanDocument> {
+  const doc = await readQuarter(planId)
+  if (!doc) throw new ValidationError('That quarter no longer exists.')
+  return doc
+}
+
+/** Which of these plan ids are already stored: for asking "replace?" before saving. */
+export async function planIdsThatExist(ids: string[]): Promise<string[]> {
+  const db = await readyDb()
+  const found = await db.plans.bulkGet(ids)
+  return ids.filter((_id, index) => found[index] !== undefined)
+}

@@ -1,0 +1,50 @@
+/**
+ * The one writer of the store: a list of row changes (a command, or its
+ * inverse for undo) written in one read-write transaction, after checking
+ * that every row is still as the change expects. A row changed elsewhere
+ * meanwhile (another window) stops the whole write with a ConflictError, so
+ * nothing is half-written and no later change is overwritten.
+ */
+import type { Table } from 'dexie'
+import {
+  rowAfter,
+  stillAsBefore,
+  tablesOf,
+  type RowChange,
+  type TableName,
+} from '../commands/changes'
+import { readyDb, type QuarterdeckDatabase } from './database'
+import { ConflictError } from './errors'
+
+function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
+  return db[name] as unknown as Table<{ id: string }, string>
+}
+
+/** Writes `changes` whole or not at all; rejects with ConflictError when a row has moved on. */
+export async function writeChanges(changes: readonly RowChange[]): Promise<void> {
+  if (changes.length === 0) return
+  const db = await readyDb()
+  const names = tablesOf(changes)
+  await db.transaction(
+    'rw',
+    names.map((name) => tableOf(db, name)),
+    async () => {
+      for (const name of names) {
+        const table = tableOf(db, name)
+        const mine = changes.filter((change) => change.table === name)
+        const current = await table.bulkGet(mine.map((change) => change.id))
+        const puts: { id: string }[] = []
+        const deletes: string[] = []
+        mine.forEach((change, index) => {
+          const stored = current[index]
+          if (!stillAsBefore(change, stored)) throw new ConflictError(change)
+          const next = rowAfter(change, stored)
+          if (next === null) deletes.push(change.id)
+          else puts.push(next)
+        })
+        if (deletes.length > 0) await table.bulkDelete(deletes)
+        if (puts.length > 0) await table.bulkPut(puts)
+      }
+    },
+  )
+}

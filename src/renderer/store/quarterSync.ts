@@ -1,0 +1,142 @@
+/**
+ * Fills the quarter store from Dexie: once at start, again when the window
+ * opens another quarter, and whenever another window writes. Dexie reports
+ * every committed write, in this window or another ("storagemutated"); a
+ * refresh re-reads the open quarter and takes in only what differs, so this
+ * window's own writes, already in memory, change nothing on screen. While a
+ * write of this window is on its way a refresh waits, and a read that a write
+ * overtook is thrown away, so memory never steps back.
+ */
+import { Dexie } from 'dexie'
+import { reconcile, type Memory } from '../commands/applyToQuarter'
+import { backupSoon } from '../db/autoBackup'
+import { openStore, storeStatus, subscribeStore } from '../db/database'
+import { readPlans, readQuarter } from '../db/reads'
+import { markStartup } from '../startupMarks'
+import { currentMemory, setMemory, useQuarterStore } from './quarterStore'
+import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
+
+let pendingWrites = 0
+let writesDone = 0
+let refreshWanted = false
+let refreshing = false
+
+/** A refresh of memory from the store, unless one is running or a write is pending. */
+function scheduleRefresh(): void {
+  refreshWanted = true
+  if (refreshing || pendingWrites > 0) return
+  refreshing = true
+  refreshWanted = false
+  const seen = writesDone
+  const requested = useQuarterStore.getState().openPlanId
+  void readMemory(requested)
+    .then((fresh) => {
+      // A write of this window landed meanwhile: this read may predate it.
+      // Another quarter opened meanwhile: this read is of the old one.
+      const stale = writesDone !== seen || pendingWrites > 0
+      if (stale || useQuarterStore.getState().openPlanId !== requested) refreshWanted = true
+      else takeIn(fresh)
+    })
+    .catch(() => {
+      // The store closed or failed: its status says so (see watchStoreStatus).
+    })
+    .finally(() => {
+      refreshing = false
+      if (refreshWanted) scheduleRefresh()
+    })
+}
+
+async function readMemory(planId: string | null): Promise<Memory & { planId: string | null }> {
+  const plans = await readPlans()
+  // The open quarter, else (deleted, or none chosen yet) the newest one.
+  const wanted = plans.some((plan) => plan.id === planId) ? planId : (plans[0]?.id ?? null)
+  const quarter = wanted === null ? null : await readQuarter(wanted)
+  return { plans, quarter, planId: quarter?.plan.id ?? null }
+}
+
+function takeIn(fresh: Memory & { planId: string | null }): void {
+  setMemory(reconcile(currentMemory(), fresh))
+  if (useQuarterStore.getState().openPlanId !== fresh.planId) {
+    useQuarterStore.setState({ openPlanId: fresh.planId })
+  }
+}
+
+let writeQueue: Promise<void> = Promise.resolve()
+
+/**
+ * Runs `write` after the writes queued before it, so they land in the order
+ * their changes reached memory. A failed write asks for a refresh, which puts
+ * back whatever the store holds.
+ */
+export function queueWrite(write: () => Promise<void>): Promise<void> {
+  pendingWrites++
+  if (pendingWrites === 1) useQuarterStore.setState({ saving: true })
+  const run = writeQueue.then(write)
+  writeQueue = run.catch(() => {})
+  const ended = (failed: boolean) => {
+    pendingWrites--
+    writesDone++
+    if (pendingWrites === 0) useQuarterStore.setState({ saving: false })
+    if (failed) refreshWanted = true
+    if (pendingWrites === 0 && refreshWanted) scheduleRefresh()
+  }
+  return run.then(
+    () => {
+      ended(false)
+      backupSoon()
+    },
+    (error: unknown) => {
+      ended(true)
+      throw error
+    },
+  )
+}
+
+/** Resolves once every write queued so far has ended. */
+export function allWritten(): Promise<void> {
+  return writeQueue
+}
+
+function watchStoreStatus(): void {
+  subscribeStore(() => {
+    const status = storeStatus()
+    if (status.state === 'failed')
+      useQuarterStore.setState({ phase: 'failed', error: status.error })
+  })
+}
+
+let started: Promise<void> | null = null
+
+/**
+ * Opens the store and reads the quarter the window showed last (or the
+ * newest), once per window. Called from the entry module before React has
+ * even loaded, so IndexedDB works while the script is still evaluating.
+ */
+export function startQuarterStore(): Promise<void> {
+  started ??= (async () => {
+    watchStoreStatus()
+    try {
+      await openStore()
+      const fresh = await readMemory(rememberedPlanId())
+      markStartup('quarter-read')
+      useQuarterStore.setState({ ...fresh, openPlanId: fresh.planId, phase: 'ready' })
+      Dexie.on('storagemutated', scheduleRefresh)
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error(String(error))
+      useQuarterStore.setState({ phase: 'failed', error: failure })
+    }
+  })()
+  return started
+}
+
+/** Shows another quarter (or, with null, the newest): read whole, then shown. */
+export async function openQuarter(planId: string | null): Promise<void> {
+  rememberPlanId(planId)
+  useQuarterStore.setState({ openPlanId: planId, quarter: null })
+  // A quarter just created or imported is in memory before it is stored.
+  await allWritten()
+  const fresh = await readMemory(planId)
+  // Another quarter was chosen while this one was read.
+  if (useQuarterStore.getState().openPlanId !== planId) return
+  useQuarterStore.setState({ plans: fresh.plans, quarter: fresh.quarter, openPlanId: fresh.planId })
+}
