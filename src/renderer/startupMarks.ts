@@ -7,15 +7,10 @@
 
 /** The steps of a start, in the order they happen. */
 export const STARTUP_MARKS = [
-  'startup-read',
-  'snapshot-painted',
   'script-evaluated',
   'store-open',
-  'plans-read',
-  'goals-read',
+  'quarter-read',
   'board-rendered',
-  'board-complete',
-  'drag-warmed-up',
 ] as const
 
 /** One step of the start. */

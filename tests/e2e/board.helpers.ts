@@ -3,7 +3,7 @@
  * specs: create a quarter, add goals with quick add, read a column.
  */
 import type { Locator, Page } from '@playwright/test'
-import { boardIdle, card, column, expect, freshApp } from './fixtures'
+import { card, column, expect, freshApp } from './fixtures'
 
 /** The five columns the board always shows, in order. */
 export const FIVE_COLUMNS = ['To do', 'In progress', 'Done', 'Blocked', 'Postponed']
@@ -23,10 +23,9 @@ export async function submitQuarter(
   await expect(column(page, 'To do')).toBeVisible()
 }
 
-/** Creates a quarter from the first-run empty state and waits until its board takes drags. */
+/** Creates a quarter from the first-run empty state; its board takes drags from its first frame. */
 export async function createQuarter(...args: Parameters<typeof submitQuarter>): Promise<void> {
   await submitQuarter(...args)
-  await boardIdle(args[0])
 }
 
 /** A fresh app with one empty quarter on screen. */
@@ -45,9 +44,6 @@ export async function quickAdd(
   texts: string[],
   team = 'Analytics',
 ): Promise<void> {
-  // Until then the board is the static one of the first frame, which the draggable board
-  // replaces: an open form would be mounted anew, its team control gone for a moment.
-  await boardIdle(page)
   const target = column(page, columnLabel)
   const form = target.getByRole('form', { name: `New goal in ${columnLabel}` })
   if (!(await form.isVisible())) {

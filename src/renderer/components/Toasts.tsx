@@ -3,13 +3,13 @@
  * eight seconds, long enough to change one's mind.
  */
 import { useEffect } from 'react'
+import { undoWithToast } from '../commands/perform'
 import { useUiStore, type Toast } from '../store/uiStore'
 
 const TOAST_MS = 8000
 
 function ToastItem({ toast }: { toast: Toast }) {
   const dismiss = useUiStore((state) => state.dismissToast)
-  const undo = useUiStore((state) => state.undo)
   useEffect(() => {
     const timer = window.setTimeout(() => dismiss(toast.id), TOAST_MS)
     return () => window.clearTimeout(timer)
@@ -24,7 +24,14 @@ function ToastItem({ toast }: { toast: Toast }) {
         {toast.undoId !== undefined && ' — '}
       </span>
       {toast.undoId !== undefined && (
-        <button type="button" className="toast-undo" onClick={() => void undo(toast.undoId)}>
+        <button
+          type="button"
+          className="toast-undo"
+          onClick={() => {
+            dismiss(toast.id)
+            void undoWithToast(toast.undoId)
+          }}
+        >
           Undo
         </button>
       )}

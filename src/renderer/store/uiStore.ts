@@ -1,23 +1,15 @@
 /**
- * UI state only: which plan and view are shown, filters, open dialogs, the
- * undo stack and toasts. Goals never live here: they are read from Dexie with
- * live queries, so every window sees the same data.
+ * UI state only: the view, filters, open dialogs, where the focus should go
+ * next, and toasts. Quarter data lives in quarterStore.ts; the undo and redo
+ * stacks in commands/runCommand.ts.
  */
 import { create } from 'zustand'
 import type { StatusId } from '../../shared/statuses'
-import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
 
 /** The main views of the app. */
 export type View = 'board' | 'export' | 'import'
 
-/** Something the user can take back with Undo. */
-export interface UndoEntry {
-  id: number
-  label: string
-  undo: () => Promise<void>
-}
-
-/** A short message at the bottom of the window; `undoId` adds an Undo button. */
+/** A short message at the bottom of the window; `undoId` adds an Undo button for that command. */
 export interface Toast {
   id: number
   message: string
@@ -26,45 +18,37 @@ export interface Toast {
 }
 
 /**
- * What has been typed into the open quick-add form. Kept here rather than in
- * the form, so it outlives the form's remount when the board turns from
- * static to draggable (see features/board/Board.tsx).
+ * Where the keyboard focus goes once the board has re-rendered: a goal's
+ * card (the card that moved, or the one that took a deleted card's place),
+ * else the column's "Add goal" button. The card or button takes it as it
+ * renders, so no code outside React moves the focus.
  */
-export interface QuickAddDraft {
-  text: string
-  /** The team picked in the form ('' for the default). */
-  teamId: string
-  /** The first team's name, when the plan has no team yet. */
-  newTeamName: string
+export interface FocusRequest {
+  goalIds: string[]
+  status: StatusId
 }
-
-const EMPTY_DRAFT: QuickAddDraft = { text: '', teamId: '', newTeamName: '' }
 
 /** The UI store's state and actions. */
 export interface UiState {
-  planId: string | null
   view: View
   teamFilter: string
   search: string
   editingGoalId: string | null
   /** Column whose quick-add form is open. */
   quickAddStatus: StatusId | null
-  quickAddDraft: QuickAddDraft
   newQuarterOpen: boolean
-  undoStack: UndoEntry[]
+  focusRequest: FocusRequest | null
   toasts: Toast[]
-  setPlanId: (planId: string | null) => void
   setView: (view: View) => void
   setTeamFilter: (teamId: string) => void
   setSearch: (search: string) => void
+  /** Filters and open forms name one quarter's goals: forgotten when another opens. */
+  resetForQuarter: () => void
   openEditor: (goalId: string | null) => void
-  /** Opens quick add in a column (null closes it); a draft is dropped when its form closes. */
+  /** Opens quick add in a column (null closes it). */
   openQuickAdd: (status: StatusId | null) => void
-  setQuickAddDraft: (change: Partial<QuickAddDraft>) => void
   setNewQuarterOpen: (open: boolean) => void
-  pushUndo: (label: string, undo: () => Promise<void>) => number
-  /** Runs the newest undo entry (or the one with `id`); false when there is none. */
-  undo: (id?: number) => Promise<boolean>
+  requestFocus: (request: FocusRequest | null) => void
   showToast: (toast: Omit<Toast, 'id'>) => number
   dismissToast: (id: number) => void
 }
@@ -72,61 +56,24 @@ export interface UiState {
 let nextId = 1
 
 /** The one UI store. */
-export const useUiStore = create<UiState>()((set, get) => ({
-  planId: rememberedPlanId(),
+export const useUiStore = create<UiState>()((set) => ({
   view: 'board',
   teamFilter: '',
   search: '',
   editingGoalId: null,
   quickAddStatus: null,
-  quickAddDraft: EMPTY_DRAFT,
   newQuarterOpen: false,
-  undoStack: [],
+  focusRequest: null,
   toasts: [],
-  setPlanId: (planId) => {
-    rememberPlanId(planId)
-    // Filters name teams of one plan; they mean nothing in another.
-    set({
-      planId,
-      teamFilter: '',
-      editingGoalId: null,
-      quickAddStatus: null,
-      quickAddDraft: EMPTY_DRAFT,
-    })
-  },
   setView: (view) => set({ view }),
   setTeamFilter: (teamFilter) => set({ teamFilter }),
   setSearch: (search) => set({ search }),
+  resetForQuarter: () =>
+    set({ teamFilter: '', editingGoalId: null, quickAddStatus: null, focusRequest: null }),
   openEditor: (editingGoalId) => set({ editingGoalId }),
-  openQuickAdd: (quickAddStatus) =>
-    set((state) =>
-      state.quickAddStatus === quickAddStatus ? {} : { quickAddStatus, quickAddDraft: EMPTY_DRAFT },
-    ),
-  setQuickAddDraft: (change) =>
-    set((state) => ({ quickAddDraft: { ...state.quickAddDraft, ...change } })),
+  openQuickAdd: (quickAddStatus) => set({ quickAddStatus }),
   setNewQuarterOpen: (newQuarterOpen) => set({ newQuarterOpen }),
-  pushUndo: (label, undo) => {
-    const id = nextId++
-    set((state) => ({ undoStack: [...state.undoStack.slice(-49), { id, label, undo }] }))
-    return id
-  },
-  undo: async (id) => {
-    const stack = get().undoStack
-    const entry = id === undefined ? stack.at(-1) : stack.find((e) => e.id === id)
-    if (!entry) return false
-    // Remove first so a double click cannot run the same undo twice.
-    set((state) => ({
-      undoStack: state.undoStack.filter((e) => e.id !== entry.id),
-      toasts: state.toasts.filter((t) => t.undoId !== entry.id),
-    }))
-    try {
-      await entry.undo()
-    } catch (error) {
-      get().showToast({ message: errorMessage(error), tone: 'error' })
-      return false
-    }
-    return true
-  },
+  requestFocus: (focusRequest) => set({ focusRequest }),
   showToast: (toast) => {
     const id = nextId++
     set((state) => ({ toasts: [...state.toasts, { ...toast, id }] }))

@@ -1,23 +1,13 @@
 /**
  * Team filter and text search above the board.
  */
-import { useTeams } from '../../db/queries'
+import { SEARCH_INPUT_ID } from '../../commands/registry'
+import { useTeams } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
 
-/** The id of the search box, so shortcuts and the menu can focus it. */
-export const SEARCH_INPUT_ID = 'goal-search'
-
 /** Filters bar; `shown` and `total` count goals. */
-export function BoardFilters({
-  planId,
-  shown,
-  total,
-}: {
-  planId: string
-  shown: number
-  total: number
-}) {
-  const teams = useTeams(planId)
+export function BoardFilters({ shown, total }: { shown: number; total: number }) {
+  const teams = useTeams()
   const teamFilter = useUiStore((state) => state.teamFilter)
   const search = useUiStore((state) => state.search)
   const setTeamFilter = useUiStore((state) => state.setTeamFilter)
@@ -31,7 +21,7 @@ export function BoardFilters({
         onChange={(event) => setTeamFilter(event.target.value)}
       >
         <option value="">All teams</option>
-        {(teams ?? []).map((team) => (
+        {teams.map((team) => (
           <option key={team.id} value={team.id}>
             {team.name}
           </option>

@@ -1,6 +1,5 @@
 /**
- * What every status column has, whether its cards can be dragged yet or not:
- * a region named after the status, a heading with the count, the list of
+ * What every status column has: a region named after the status, a heading with the count, the list of
  * cards (given by the caller) and quick add at the foot.
  */
 import type { ReactNode, Ref } from 'react'
@@ -13,9 +12,8 @@ export function columnHeadingId(status: StatusId): string {
 }
 
 interface ColumnFrameProps {
-  planId: string
   status: StatusId
-  /** Goals in the column, loaded or not. */
+  /** Goals in the column, mounted or not. */
   count: number
   /** The region, which is also the column's scroll container. */
   sectionRef?: Ref<HTMLElement>
@@ -24,7 +22,7 @@ interface ColumnFrameProps {
 }
 
 /** A status column around its list of cards. */
-export function ColumnFrame({ planId, status, count, sectionRef, children }: ColumnFrameProps) {
+export function ColumnFrame({ status, count, sectionRef, children }: ColumnFrameProps) {
   const label = statusLabel(status)
   return (
     <section
@@ -40,7 +38,7 @@ export function ColumnFrame({ planId, status, count, sectionRef, children }: Col
         </span>
       </header>
       {children}
-      <QuickAdd planId={planId} status={status} />
+      <QuickAdd status={status} />
     </section>
   )
 }

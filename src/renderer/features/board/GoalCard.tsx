@@ -1,9 +1,8 @@
 /**
- * What a goal card shows, and the card of the board before drag and drop is
- * ready (StaticGoalCard). The draggable card is SortableGoalCard, loaded with
- * drag and drop. Both re-render often (the sortable one with every change of
- * dnd-kit's context), so what a card shows lives in a memoised body that
- * renders again only when the goal's shown fields change.
+ * What a goal card shows. The card itself is SortableGoalCard, which
+ * re-renders with every change of dnd-kit's context, so what a card shows
+ * lives in a memoised body that renders again only when the goal's shown
+ * fields change.
  */
 import { memo, type KeyboardEvent } from 'react'
 import type { Goal } from '../../../shared/model'
@@ -27,7 +26,7 @@ export function cardLabel({ goal, teamName, groupTitle }: GoalCardProps): string
   return parts.join(', ')
 }
 
-/** True when two cards would look the same (live queries return new objects each time). */
+/** True when two cards would look the same. */
 export function sameCard(a: GoalCardProps, b: GoalCardProps): boolean {
   if (a.teamName !== b.teamName || a.groupTitle !== b.groupTitle) return false
   if (a.goal === b.goal) return true
@@ -117,27 +116,3 @@ export function openEditor(goalId: string): void {
 export function opensEditor(event: KeyboardEvent<HTMLElement>): boolean {
   return event.key === 'Enter' && event.target === event.currentTarget
 }
-
-/**
- * A card before drag and drop is ready (see Board): the same list item,
- * focusable and opening the editor on a click or Enter, but without dnd-kit,
- * so the first paint pays for neither dnd-kit's script nor a sortable per card.
- */
-export const StaticGoalCard = memo(function StaticGoalCard(props: PlacedCardProps) {
-  const { goal } = props
-  return (
-    <li
-      className="card"
-      tabIndex={0}
-      {...cardAttributes(props)}
-      onClick={() => openEditor(goal.id)}
-      onKeyDown={(event) => {
-        if (!opensEditor(event)) return
-        event.preventDefault()
-        openEditor(goal.id)
-      }}
-    >
-      <GoalCardBody {...props} />
-    </li>
-  )
-}, samePlacedCard)

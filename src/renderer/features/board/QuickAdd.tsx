@@ -5,12 +5,14 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { validateGoalText } from '../../../shared/goals'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
-import { addGoal, createTeam } from '../../db/repository'
-import { useTeams } from '../../db/queries'
+import { addGoalChanges } from '../../commands/goalCommands'
+import { perform } from '../../commands/perform'
+import { createTeamChange } from '../../commands/planCommands'
+import { useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 
 /** The "Add goal to …" button and, when open, its form. */
-export function QuickAdd({ planId, status }: { planId: string; status: StatusId }) {
+export function QuickAdd({ status }: { status: StatusId }) {
   const open = useUiStore((state) => state.quickAddStatus === status)
   const openQuickAdd = useUiStore((state) => state.openQuickAdd)
   const label = statusLabel(status)
@@ -39,32 +41,25 @@ export function QuickAdd({ planId, status }: { planId: string; status: StatusId 
     refocus.current = true
     openQuickAdd(null)
   }
-  return <QuickAddForm planId={planId} status={status} onClose={close} />
+  return <QuickAddForm status={status} onClose={close} />
 }
 
 // The team picked last, so a run of goals for one team needs no re-picking.
 let lastTeamId = ''
 
-function QuickAddForm({
-  planId,
-  status,
-  onClose,
-}: {
-  planId: string
-  status: StatusId
-  onClose: () => void
-}) {
-  const teams = useTeams(planId)
+function QuickAddForm({ status, onClose }: { status: StatusId; onClose: () => void }) {
+  const teams = useTeams()
   const teamFilter = useUiStore((state) => state.teamFilter)
-  const { text, teamId: chosenTeam, newTeamName } = useUiStore((state) => state.quickAddDraft)
-  const setDraft = useUiStore((state) => state.setQuickAddDraft)
+  const [text, setText] = useState('')
+  const [chosenTeam, setChosenTeam] = useState('')
+  const [newTeamName, setNewTeamName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
   const label = statusLabel(status)
 
-  const known = (id: string) => id !== '' && (teams ?? []).some((team) => team.id === id)
-  const teamId = [chosenTeam, teamFilter, lastTeamId].find(known) ?? teams?.[0]?.id ?? ''
-  const needsTeam = teams !== undefined && teams.length === 0
+  const known = (id: string) => id !== '' && teams.some((team) => team.id === id)
+  const teamId = [chosenTeam, teamFilter, lastTeamId].find(known) ?? teams[0]?.id ?? ''
+  const needsTeam = teams.length === 0
 
   async function save(event?: FormEvent) {
     event?.preventDefault()
@@ -79,17 +74,23 @@ function QuickAddForm({
       return
     }
     setSaving(true)
-    try {
-      const team = needsTeam ? (await createTeam(planId, { name: newTeamName.trim() })).id : teamId
-      await addGoal({ planId, teamId: team, text: text.trim(), status })
-      lastTeamId = team
-      setDraft({ text: '' })
-      setError(null)
-    } catch (caught) {
-      setError(errorMessage(caught))
-    } finally {
-      setSaving(false)
+    // One command: the new team (the plan's first) and its first goal, undone together.
+    let team = teamId
+    const result = await perform((quarter) => {
+      const newTeam = needsTeam ? createTeamChange(quarter, { name: newTeamName.trim() }) : null
+      team = newTeam?.after.id ?? teamId
+      const withTeam = newTeam ? { ...quarter, teams: [newTeam.after] } : quarter
+      const goal = addGoalChanges(withTeam, { teamId: team, text: text.trim(), status })
+      return { label: 'Add goal', changes: newTeam ? [newTeam, ...goal] : goal }
+    })
+    setSaving(false)
+    if (result && !result.ok) {
+      setError(errorMessage(result.error))
+      return
     }
+    lastTeamId = team
+    setText('')
+    setError(null)
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -115,21 +116,20 @@ function QuickAddForm({
         value={text}
         rows={2}
         autoFocus
-        onChange={(event) => setDraft({ text: event.target.value })}
+        onChange={(event) => setText(event.target.value)}
       />
-      {/* No team control until the teams are read: an empty picker would be a wrong answer. */}
-      {teams === undefined ? null : needsTeam ? (
+      {needsTeam ? (
         <input
           aria-label="New team name"
           placeholder="Team name (the plan has no team yet)"
           value={newTeamName}
-          onChange={(event) => setDraft({ newTeamName: event.target.value })}
+          onChange={(event) => setNewTeamName(event.target.value)}
         />
       ) : (
         <select
           aria-label="Team"
           value={teamId}
-          onChange={(event) => setDraft({ teamId: event.target.value })}
+          onChange={(event) => setChosenTeam(event.target.value)}
         >
           {teams.map((team) => (
             <option key={team.id} value={team.id}>
@@ -144,7 +144,7 @@ function QuickAddForm({
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={saving || teams === undefined}>
+        <button type="submit" disabled={saving}>
           Add
         </button>
         <button type="button" onClick={onClose}>

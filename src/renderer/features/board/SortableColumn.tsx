@@ -14,7 +14,6 @@ import { SortableGoalCard } from './SortableGoalCard'
 import { useColumnWindow } from './useColumnWindow'
 
 interface SortableColumnProps {
-  planId: string
   status: StatusId
   /** Ids shown in this column, in order; the same array while nothing in it changes. */
   ids: string[]
@@ -24,7 +23,6 @@ interface SortableColumnProps {
 
 /** A status column of the board once drag and drop is ready. */
 export const SortableColumn = memo(function SortableColumn({
-  planId,
   status,
   ids,
   goals,
@@ -44,7 +42,7 @@ export const SortableColumn = memo(function SortableColumn({
   )
   const view = useColumnWindow(ids, scrollRef, listRef)
   return (
-    <ColumnFrame planId={planId} status={status} count={ids.length} sectionRef={sectionRef}>
+    <ColumnFrame status={status} count={ids.length} sectionRef={sectionRef}>
       <SortableContext id={id} items={ids} strategy={verticalListSortingStrategy}>
         <ul
           ref={listRef}

@@ -58,19 +58,3 @@ export function boardAnnouncements(
     },
   }
 }
-
-/**
- * `announcements`, run as usual but saying nothing while `silent()` is true:
- * the drag warm-up runs the same code without being heard.
- */
-export function silencedWhile(silent: () => boolean, announcements: Announcements): Announcements {
-  const unlessSilent = (words: string | undefined) => (silent() ? undefined : words)
-  const { onDragMove } = announcements
-  return {
-    onDragStart: (args) => unlessSilent(announcements.onDragStart(args)),
-    onDragMove: onDragMove && ((args) => unlessSilent(onDragMove(args))),
-    onDragOver: (args) => unlessSilent(announcements.onDragOver(args)),
-    onDragEnd: (args) => unlessSilent(announcements.onDragEnd(args)),
-    onDragCancel: (args) => unlessSilent(announcements.onDragCancel(args)),
-  }
-}

@@ -1,7 +1,7 @@
 /**
  * Finding a goal's card in the page: each card is an `li` carrying its goal's
- * id in `data-goal-id` (see cardAttributes in GoalCard.tsx). For the code that
- * moves the focus between cards outside React.
+ * id in `data-goal-id` (see cardAttributes in GoalCard.tsx). For the board's
+ * focus requests (useFocusRequest).
  */
 
 const CARD = 'li[data-goal-id]'

@@ -1,9 +1,10 @@
 /**
- * Drag and drop state of the board. During a drag the board shows a local,
- * optimistic order; on drop it calls moveGoal once and keeps showing that
- * order until the live query brings the stored one, so nothing flickers.
+ * Drag and drop state of the board. During a drag the board shows a local
+ * order; on drop the move command changes the quarter in memory in the same
+ * frame (the write to the store follows), so the local order is dropped at
+ * once and nothing flickers.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import {
   KeyboardSensor,
   PointerSensor,
@@ -15,28 +16,16 @@ import {
 } from '@dnd-kit/core'
 import type { Goal } from '../../../shared/model'
 import type { StatusId } from '../../../shared/statuses'
-import { moveGoal } from '../../db/repository'
-import { errorMessage, useUiStore } from '../../store/uiStore'
-import { boardAnnouncements, silencedWhile } from './announcements'
+import { moveGoal } from '../../commands/goalCommands'
+import { performWithToast } from '../../commands/perform'
+import { boardAnnouncements } from './announcements'
 import { dropTarget, finishMove, isSamePlace, moveAcross, type ColumnItems } from './columns'
 import { boardKeyboardCoordinates } from './dragGeometry'
-import { DragWarmUpSensor, isDragWarmUp } from './dragWarmUp'
-import type { DragWarmUp } from './useDragWarmUp'
-
-/** A goal shown in a new column before the store confirms the move. */
-export interface MovedGoal {
-  id: string
-  status: StatusId
-}
 
 /** Everything the board needs to render a drag. */
 export interface BoardDrag {
   items: ColumnItems
   activeId: string | null
-  /** True while a drop is being written to the store. */
-  saving: boolean
-  /** The goal just dropped in another column, shown with its new status until the store has it. */
-  moved: MovedGoal | null
   sensors: ReturnType<typeof useSensors>
   announcements: ReturnType<typeof boardAnnouncements>
   onDragStart: (event: DragStartEvent) => void
@@ -45,41 +34,28 @@ export interface BoardDrag {
   onDragCancel: () => void
 }
 
-/**
- * Drag state and handlers for a board showing `baseItems` (from the store).
- * `warmUp` is the board's drag warm-up, which must not be heard.
- */
+/** Drag state and handlers for a board showing `baseItems` (from memory). */
 export function useBoardDrag(
   baseItems: ColumnItems,
   columns: readonly StatusId[],
   goals: ReadonlyMap<string, Goal>,
-  warmUp: DragWarmUp,
 ): BoardDrag {
   const [dragItems, setDragItems] = useState<ColumnItems | null>(null)
   const [activeId, setActiveId] = useState<string | null>(null)
-  const [pendingWrites, setPendingWrites] = useState(0)
-  const [moved, setMoved] = useState<MovedGoal | null>(null)
   const items = dragItems ?? baseItems
   // Refs let the sensors and announcements (created once) read the latest state.
   const itemsRef = useRef(items)
   const columnsRef = useRef(columns)
   const goalsRef = useRef(goals)
   const startRef = useRef<ColumnItems | null>(null)
-  const awaitingStore = useRef(false)
+  // The order a card was dropped into: the drop announcement is made after
+  // memory already shows the move, and must describe the drop itself.
+  const droppedRef = useRef<ColumnItems | null>(null)
   useLayoutEffect(() => {
     itemsRef.current = items
     columnsRef.current = columns
     goalsRef.current = goals
   })
-
-  // The stored order arrived: stop showing the optimistic one.
-  useEffect(() => {
-    if (awaitingStore.current) {
-      awaitingStore.current = false
-      setDragItems(null)
-      setMoved(null)
-    }
-  }, [baseItems])
 
   const coordinateGetter = useMemo(
     () =>
@@ -97,19 +73,14 @@ export function useBoardDrag(
       // Enter opens the editor; Space picks up and drops.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
     }),
-    useSensor(DragWarmUpSensor),
   )
-  const isWarmingUp = warmUp.isRunning
   const announcements = useMemo(
     () =>
-      silencedWhile(
-        isWarmingUp,
-        boardAnnouncements(
-          () => itemsRef.current,
-          (id) => goalsRef.current.get(id)?.text ?? 'unknown',
-        ),
+      boardAnnouncements(
+        () => droppedRef.current ?? itemsRef.current,
+        (id) => goalsRef.current.get(id)?.text ?? 'unknown',
       ),
-    [isWarmingUp],
+    [],
   )
 
   function update(next: ColumnItems) {
@@ -118,25 +89,20 @@ export function useBoardDrag(
     setDragItems(next)
   }
 
-  function cancel() {
+  function end() {
     startRef.current = null
-    awaitingStore.current = false
     setActiveId(null)
     setDragItems(null)
-    setMoved(null)
   }
 
   return {
     items,
     activeId,
-    saving: pendingWrites > 0,
-    moved,
     sensors,
     announcements,
-    onDragStart({ active, activatorEvent }) {
-      if (!isDragWarmUp(activatorEvent)) warmUp.end()
+    onDragStart({ active }) {
+      droppedRef.current = null
       startRef.current = itemsRef.current
-      awaitingStore.current = false
       setActiveId(String(active.id))
       setDragItems(itemsRef.current)
     },
@@ -146,46 +112,16 @@ export function useBoardDrag(
     onDragEnd({ active, over }) {
       const start = startRef.current
       const id = String(active.id)
-      if (!over || !start) {
-        cancel()
-        return
-      }
-      const final = finishMove(itemsRef.current, id, String(over.id))
-      const target = dropTarget(final, id)
-      const origin = dropTarget(start, id)
-      if (!target || !origin || isSamePlace(start, final, id)) {
-        cancel()
-        return
-      }
-      startRef.current = null
-      setActiveId(null)
-      // itemsRef follows after the render: the drop announcement, made right
-      // after this handler, must still see the order the card was dropped into.
-      setDragItems(final)
-      // The card shows its new status at once; the write follows.
-      setMoved(target.status === origin.status ? null : { id, status: target.status })
-      awaitingStore.current = true
-      const { pushUndo, showToast } = useUiStore.getState()
-      setPendingWrites((count) => count + 1)
-      moveGoal(id, target.status, target.beforeGoalId)
-        .then(() => {
-          pushUndo('Move goal', () => moveGoal(id, origin.status, origin.beforeGoalId))
-          // Should the store have found nothing to change, no query update will
-          // come; fall back to the stored order rather than keep a stale one.
-          window.setTimeout(() => {
-            if (awaitingStore.current) {
-              awaitingStore.current = false
-              setDragItems(null)
-              setMoved(null)
-            }
-          }, 1000)
-        })
-        .catch((error: unknown) => {
-          cancel()
-          showToast({ message: errorMessage(error), tone: 'error' })
-        })
-        .finally(() => setPendingWrites((count) => count - 1))
+      // Released outside every column: the card goes back.
+      const final = over && start ? finishMove(itemsRef.current, id, String(over.id)) : null
+      const target = final && dropTarget(final, id)
+      // Announcements place the card by where it was over, in the order before the drop.
+      droppedRef.current = itemsRef.current
+      end()
+      if (!start || !final || !target || isSamePlace(start, final, id)) return
+      // Memory changes now, in this event: React renders the drop with the drag's end.
+      void performWithToast((quarter) => moveGoal(quarter, id, target.status, target.beforeGoalId))
     },
-    onDragCancel: cancel,
+    onDragCancel: end,
   }
 }

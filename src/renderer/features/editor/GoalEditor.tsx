@@ -2,59 +2,39 @@
  * The goal editor dialog: every field of a goal, validated before anything
  * is saved; Delete removes at once and offers Undo. Closing it with changes
  * not saved (Escape, Cancel) asks first, so a stray key loses no typing.
+ * A field someone else changed meanwhile is never overwritten unasked, and a
+ * goal deleted elsewhere keeps what was typed here.
  */
 import { useRef, useState, type FormEvent } from 'react'
-import type { Goal, PriorityGroup, Team } from '../../../shared/model'
+import type { Goal } from '../../../shared/model'
 import { editedFields, parseTaskList, validateGoalText, valuesOf } from '../../../shared/goals'
 import { STATUS_IDS, statusLabel, type StatusId } from '../../../shared/statuses'
-import { createGroup, createTeam, updateGoal } from '../../db/repository'
-import { useGoals, useGroups, useTeams } from '../../db/queries'
+import { deleteGoal, restoreGoal, updateGoal, type GoalPatch } from '../../commands/goalCommands'
+import { perform } from '../../commands/perform'
+import { createGroup, createTeam } from '../../commands/planCommands'
 import { Dialog } from '../../components/Dialog'
+import { ConflictError } from '../../db/errors'
+import { currentMemory, useGroups, useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
-import { keepFocusNearCard } from '../board/keepFocusNearCard'
-import { deleteGoalWithUndo } from './deleteGoalWithUndo'
+import { conflictingFields, type FieldConflict } from './editConflicts'
+import { EditConflict, GoneNotice } from './EditConflict'
 import { InlineCreate } from './InlineCreate'
-
-/** Renders the editor for the goal being edited, if any. */
-export function GoalEditorHost({ planId }: { planId: string }) {
-  const goalId = useUiStore((state) => state.editingGoalId)
-  if (!goalId) return null
-  return <GoalEditorLoader planId={planId} goalId={goalId} />
-}
-
-function GoalEditorLoader({ planId, goalId }: { planId: string; goalId: string }) {
-  const goals = useGoals(planId)
-  const teams = useTeams(planId)
-  const groups = useGroups(planId)
-  const close = () => useUiStore.getState().openEditor(null)
-  if (!goals || !teams || !groups) return null
-  const goal = goals.find((candidate) => candidate.id === goalId)
-  if (!goal) {
-    // Deleted meanwhile (perhaps in another window): nothing left to edit.
-    return (
-      <Dialog title="Goal not found" onClose={close}>
-        <p>This goal no longer exists.</p>
-        <div className="form-actions">
-          <button type="button" onClick={close}>
-            Close
-          </button>
-        </div>
-      </Dialog>
-    )
-  }
-  return <GoalEditor key={goal.id} goal={goal} teams={teams} groups={groups} onClose={close} />
-}
+import { neighbourFocus } from './neighbourFocus'
 
 interface GoalEditorProps {
+  /** The goal as it is now, or as last seen when `gone`. */
   goal: Goal
-  teams: Team[]
-  groups: PriorityGroup[]
+  /** Deleted (in another window, say) while the editor was open. */
+  gone: boolean
   onClose: () => void
 }
 
-function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
+/** The editor of one goal. */
+export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
+  const teams = useTeams()
+  const groups = useGroups()
   // The goal as it was when the editor opened: what the form started from.
-  const [opened] = useState(goal)
+  const [opened, setOpened] = useState(goal)
   const [text, setText] = useState(goal.text)
   const [teamId, setTeamId] = useState(goal.teamId)
   const [groupId, setGroupId] = useState<string | null>(goal.groupId)
@@ -65,6 +45,7 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
   const [textError, setTextError] = useState<string | null>(null)
   const [tasksError, setTasksError] = useState<string | null>(null)
   const [saveError, setSaveError] = useState<string | null>(null)
+  const [conflicts, setConflicts] = useState<FieldConflict[]>([])
   const [saving, setSaving] = useState(false)
   const [askingToDiscard, setAskingToDiscard] = useState(false)
 
@@ -72,6 +53,7 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
   const validGroupId = teamGroups.some((group) => group.id === groupId) ? groupId : null
 
   const changed =
+    gone ||
     text !== opened.text ||
     teamId !== opened.teamId ||
     groupId !== opened.groupId ||
@@ -100,15 +82,14 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
     focusBeforeAsking.current?.focus()
   }
 
-  async function save(event: FormEvent) {
-    event.preventDefault()
+  /** The form's fields checked; null (with the errors shown) when they cannot be saved. */
+  function formFields() {
     const textProblem = validateGoalText(text)
     const parsed = parseTaskList(tasks)
     setTextError(textProblem)
     setTasksError('error' in parsed ? parsed.error : null)
-    if (textProblem || 'error' in parsed) return
-    // Only what was changed here: another window may have changed the rest meanwhile.
-    const patch = editedFields(opened, {
+    if (textProblem || 'error' in parsed) return null
+    return {
       text: text.trim(),
       teamId,
       groupId: validGroupId,
@@ -116,32 +97,72 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
       tasks: parsed.tasks,
       note: note.trim(),
       stretch,
-    })
+    }
+  }
+
+  /** Saves what was changed here; `over` saves it over the other window's values too. */
+  async function save(over = false) {
+    const fields = formFields()
+    if (!fields) return
+    // Only what was changed here: another window may have changed the rest meanwhile.
+    const base = over ? goal : opened
+    const patch: GoalPatch = editedFields(base, fields)
     if (Object.keys(patch).length === 0) {
       onClose()
       return
     }
-    // Undo puts back what the store held for those fields just before this save.
-    const before = valuesOf(goal, patch)
     setSaving(true)
-    // A new status moves the card to another column: the focus follows it there.
-    if (patch.status !== undefined && patch.status !== goal.status) keepFocusNearCard(goal.id)
-    try {
-      await updateGoal(goal.id, patch)
-      useUiStore.getState().pushUndo('Edit goal', async () => {
-        await updateGoal(goal.id, before)
-      })
-      onClose()
-    } catch (caught) {
-      setSaveError(errorMessage(caught))
-      setSaving(false)
+    const result = await perform((quarter) =>
+      updateGoal(quarter, goal.id, patch, valuesOf(base, patch)),
+    )
+    setSaving(false)
+    if (result && !result.ok) {
+      const now = currentMemory().quarter?.goals.find((candidate) => candidate.id === goal.id)
+      if (result.error instanceof ConflictError && now) {
+        setConflicts(conflictingFields(opened, now, editedFields(opened, fields), teams, groups))
+      } else {
+        setSaveError(errorMessage(result.error))
+      }
+      return
     }
+    // A new status moves the card to another column: the focus follows it there.
+    if (patch.status !== undefined) {
+      useUiStore.getState().requestFocus({ goalIds: [goal.id], status: patch.status })
+    }
+    onClose()
+  }
+
+  /** Takes the other window's values for the conflicting fields, and keeps the rest as typed. */
+  function takeTheirs() {
+    for (const { field } of conflicts) {
+      if (field === 'text') setText(goal.text)
+      if (field === 'teamId') setTeamId(goal.teamId)
+      if (field === 'groupId') setGroupId(goal.groupId)
+      if (field === 'status') setStatus(goal.status)
+      if (field === 'tasks') setTasks(goal.tasks.join(', '))
+      if (field === 'note') setNote(goal.note)
+      if (field === 'stretch') setStretch(goal.stretch)
+    }
+    setOpened(goal)
+    setConflicts([])
+  }
+
+  async function restore() {
+    const fields = formFields()
+    if (!fields) return
+    const result = await perform((quarter) => restoreGoal(quarter, { ...goal, ...fields }))
+    if (result && !result.ok) setSaveError(errorMessage(result.error))
+    else onClose()
   }
 
   async function remove() {
-    keepFocusNearCard(goal.id)
+    const quarter = currentMemory().quarter
+    if (quarter) useUiStore.getState().requestFocus(neighbourFocus(quarter, goal))
     onClose()
-    await deleteGoalWithUndo(goal.id)
+    const result = await perform((current) => deleteGoal(current, goal.id))
+    const { showToast } = useUiStore.getState()
+    if (result?.ok) showToast({ message: 'Goal deleted', undoId: result.id, tone: 'info' })
+    else if (result) showToast({ message: errorMessage(result.error), tone: 'error' })
   }
 
   return (
@@ -151,7 +172,15 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
       onClose={askingToDiscard ? keepEditing : requestClose}
       className="goal-editor"
     >
-      <form onSubmit={save} noValidate>
+      <form
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault()
+          if (gone) void restore()
+          else void save()
+        }}
+        noValidate
+      >
+        {gone && <GoneNotice text={text} onRestore={() => void restore()} />}
         <label className="field">
           <span>Goal text</span>
           <textarea
@@ -186,8 +215,8 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
             inputLabel="New team name"
             emptyMessage="Team name cannot be empty."
             onCreate={async (name) => {
-              const team = await createTeam(goal.planId, { name })
-              setTeamId(team.id)
+              const command = createTeamIn(name)
+              setTeamId(await command)
               setGroupId(null)
             }}
           />
@@ -212,10 +241,7 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
             buttonLabel="New priority group…"
             inputLabel="New priority group title"
             emptyMessage="Priority group title cannot be empty."
-            onCreate={async (title) => {
-              const group = await createGroup(goal.planId, teamId, { title })
-              setGroupId(group.id)
-            }}
+            onCreate={async (title) => setGroupId(await createGroupIn(teamId, title))}
           />
         </div>
         <label className="field">
@@ -265,6 +291,16 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
         {goal.carriedOverFrom && (
           <p className="field-hint">Continued from {goal.carriedOverFrom}.</p>
         )}
+        {conflicts.length > 0 && (
+          <EditConflict
+            conflicts={conflicts}
+            onKeepMine={() => {
+              setConflicts([])
+              void save(true)
+            }}
+            onTakeTheirs={takeTheirs}
+          />
+        )}
         {saveError && (
           <p className="field-error" role="alert">
             {saveError}
@@ -284,17 +320,45 @@ function GoalEditor({ goal, teams, groups, onClose }: GoalEditorProps) {
           </div>
         ) : null}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={saving}>
-            Save
-          </button>
+          {!gone && (
+            <button type="submit" className="primary" disabled={saving}>
+              Save
+            </button>
+          )}
           <button type="button" onClick={requestClose}>
             Cancel
           </button>
-          <button type="button" className="danger" onClick={() => void remove()}>
-            Delete
-          </button>
+          {!gone && (
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Delete
+            </button>
+          )}
         </div>
       </form>
     </Dialog>
   )
+}
+
+/** Adds a team from the editor (its own command, undone on its own); resolves to its id. */
+async function createTeamIn(name: string): Promise<string> {
+  let id = ''
+  const result = await perform((quarter) => {
+    const command = createTeam(quarter, { name })
+    id = command.team.id
+    return command
+  })
+  if (result && !result.ok) throw result.error
+  return id
+}
+
+/** Adds a priority group to a team from the editor; resolves to its id. */
+async function createGroupIn(teamId: string, title: string): Promise<string> {
+  let id = ''
+  const result = await perform((quarter) => {
+    const command = createGroup(quarter, teamId, { title })
+    id = command.group.id
+    return command
+  })
+  if (result && !result.ok) throw result.error
+  return id
 }

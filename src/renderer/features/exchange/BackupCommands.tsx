@@ -1,5 +1,3 @@
-import { useEffect } from 'react'
-import { onMenuCommand } from '../../platform'
 import { resolveBackup } from './backupActions'
 import { useBackupStore } from './backupStore'
 import { ReplaceDialog } from './ReplaceDialog'
@@ -7,24 +5,14 @@ import { useBackupCommands } from './useBackupCommands'
 
 /**
  * Save backup… / Open backup…: mount once, where its two buttons belong (the
- * header). Also answers the application menu's 'save-backup' and
- * 'open-backup' commands, and shows the replace dialog and the messages of
- * backup actions started anywhere (see useBackupCommands).
+ * header). Shows the replace dialog and the messages of backup actions
+ * started anywhere: these buttons, the menu or a shortcut (commands/registry.ts).
  */
 export function BackupCommands({ buttons = true }: { buttons?: boolean }) {
   const commands = useBackupCommands()
   const busy = useBackupStore((s) => s.busy)
   const message = useBackupStore((s) => s.message)
   const pending = useBackupStore((s) => s.pending)
-
-  useEffect(
-    () =>
-      onMenuCommand((command) => {
-        if (command === 'save-backup') void commands.saveBackup()
-        if (command === 'open-backup') void commands.openBackup()
-      }),
-    [commands],
-  )
 
   return (
     <div className="exchange-backup">

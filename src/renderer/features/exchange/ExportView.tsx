@@ -2,11 +2,12 @@ import { useDeferredValue, useId, useMemo, useState } from 'react'
 import type { PageLayout, PlanDocument, TemplateProfile } from '../../../shared/model'
 import { pageTitle, planDisplayName } from '../../../shared/plan'
 import { exportWikitext } from '../../../shared/wiki'
-import { updatePlan } from '../../db/repository'
+import { perform } from '../../commands/perform'
+import { updatePlan, type PlanPatch } from '../../commands/planCommands'
+import { useOpenQuarter } from '../../store/quarterStore'
 import { ExportActions } from './ExportActions'
 import { LayoutChoice } from './LayoutChoice'
 import { ProfileChoice } from './ProfileChoice'
-import { usePlanDocument } from './usePlanDocument'
 import { usePendingChoice } from './usePendingChoice'
 import { WikiPreview } from './WikiPreview'
 
@@ -14,24 +15,23 @@ import { WikiPreview } from './WikiPreview'
  * The Export view: the quarter's wiki page, following the board live, with
  * layout and template profile choices saved to the plan.
  */
-export function ExportView({ planId }: { planId: string }) {
-  const state = usePlanDocument(planId)
-  if (state === undefined) {
+export function ExportView() {
+  const doc = useOpenQuarter()
+  if (doc === null) {
     return (
       <section className="exchange" aria-label="Export">
         <p role="status">Loading the quarter…</p>
       </section>
     )
   }
-  if ('error' in state) {
-    return (
-      <section className="exchange" aria-label="Export">
-        <p role="alert">Could not read this quarter: {state.error}</p>
-      </section>
-    )
-  }
   // Keyed by plan so the custom profile editor restarts when the quarter changes.
-  return <ExportPanel key={planId} doc={state.doc} />
+  return <ExportPanel key={doc.plan.id} doc={doc} />
+}
+
+/** Saves a change to the open quarter's settings; rejects with the reason it was not saved. */
+async function savePlanSettings(patch: PlanPatch): Promise<void> {
+  const result = await perform((quarter) => updatePlan(quarter.plan, patch))
+  if (result && !result.ok) throw result.error
 }
 
 function ExportPanel({ doc }: { doc: PlanDocument }) {
@@ -54,7 +54,7 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
   const setLayout = async (next: PageLayout) => {
     chooseLayout(next)
     try {
-      await updatePlan(plan.id, { layout: next })
+      await savePlanSettings({ layout: next })
       setSaveError('')
     } catch (error) {
       forgetLayout()
@@ -65,7 +65,7 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
   const setProfile = async (next: TemplateProfile) => {
     chooseProfile(next)
     try {
-      await updatePlan(plan.id, { profile: next })
+      await savePlanSettings({ profile: next })
       setSaveError('')
     } catch (error) {
       forgetProfile()

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { importWikitext } from '../../../shared/wiki'
-import { usePlans } from '../../db/queries'
-import { savePlanDocuments } from '../../db/repository'
+import { saveDocuments } from '../../commands/planCommands'
+import { runCommand } from '../../commands/runCommand'
+import { usePlans } from '../../store/quarterStore'
 import { openTextFile } from '../../platform'
 import { ImportPreview, type ImportReportEntry } from './ImportPreview'
 import { sameQuarterPlans } from './sameQuarter'
@@ -27,16 +28,6 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
   const [saving, setSaving] = useState(false)
   const [createdId, setCreatedId] = useState<string | null>(null)
   const plans = usePlans()
-  const handedOver = useRef(false)
-
-  // Hand the new plan over once the live plan list has it: a shell that checks
-  // the id against its list would otherwise fall back to another plan.
-  useEffect(() => {
-    if (handedOver.current || createdId === null) return
-    if (!plans?.some((plan) => plan.id === createdId)) return
-    handedOver.current = true
-    onImported(createdId)
-  }, [createdId, plans, onImported])
 
   const read = (pageText: string) => {
     setProblem('')
@@ -73,15 +64,17 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
     setSaving(true)
     setProblem('')
     try {
-      await savePlanDocuments([doc], 'add')
+      const saved = await runCommand(saveDocuments('Import page', [doc]))
+      if (!saved.ok) throw saved.error
       setCreatedId(doc.plan.id)
+      onImported(doc.plan.id)
     } catch (error) {
       setProblem(`Could not create the quarter; nothing was saved. ${errorMessage(error)}`)
       setSaving(false)
     }
   }
 
-  const existing = result?.ok && plans ? sameQuarterPlans(plans, result.doc.plan) : []
+  const existing = result?.ok ? sameQuarterPlans(plans, result.doc.plan) : []
 
   return (
     <section className="exchange" aria-labelledby={`${textId}-heading`}>

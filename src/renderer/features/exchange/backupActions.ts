@@ -7,8 +7,11 @@
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
-import { planIdsThatExist, readPlanDocument, savePlanDocuments } from '../../db/repository'
+import { saveDocuments } from '../../commands/planCommands'
+import { runCommand } from '../../commands/runCommand'
+import { planIdsThatExist, readPlanDocument } from '../../db/reads'
 import { openTextFile, saveTextFile } from '../../platform'
+import { useQuarterStore } from '../../store/quarterStore'
 import { backupFileName } from './fileNames'
 import { useBackupStore, type BackupMessage } from './backupStore'
 
@@ -45,13 +48,29 @@ async function exclusive(action: () => Promise<void>) {
 // The backup format (and zod behind it) loads on first use, not with the board.
 const backupFormat = () => import('../../../shared/backup')
 
-/** Writes the given plans (all of them; undefined while still loading) to one backup file. */
-export function saveBackup(planIds: readonly string[] | undefined): Promise<void> {
+/**
+ * Saves every quarter in one backup file. Written from the store, so it
+ * holds what has landed there: a change still being written is at most a
+ * moment behind.
+ */
+async function saveDocumentsOf(
+  label: string,
+  docs: PlanDocument[],
+  replaced: PlanDocument[] = [],
+): Promise<void> {
+  const result = await runCommand(saveDocuments(label, docs, replaced))
+  if (!result.ok) throw result.error
+}
+
+/** Writes every quarter to one backup file. */
+export function saveBackup(): Promise<void> {
   return exclusive(async () => {
-    if (planIds === undefined) {
+    const { phase, plans } = useQuarterStore.getState()
+    if (phase !== 'ready') {
       say('alert', 'The quarters are still loading; try again in a moment.')
       return
     }
+    const planIds = plans.map((plan) => plan.id)
     if (planIds.length === 0) {
       say('alert', 'There is no quarter to back up yet.')
       return
@@ -96,7 +115,7 @@ export function openBackup(): Promise<void> {
         })
         return
       }
-      await savePlanDocuments(parsed.docs, 'add')
+      await saveDocumentsOf(`Open ${file.name}`, parsed.docs)
       say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
     } catch (error) {
       say('alert', `Could not open the backup: ${errorMessage(error)} Nothing was changed.`)
@@ -113,7 +132,8 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
     if (choice === 'cancel') {
       say('status', `Did not open ${pending.fileName}. Nothing was changed.`)
     } else if (choice === 'replace') {
-      await savePlanDocuments(pending.docs, 'replace')
+      const stored = await Promise.all(pending.existingIds.map((id) => readPlanDocument(id)))
+      await saveDocumentsOf(`Open ${pending.fileName}`, pending.docs, stored)
       say('status', `Opened ${pending.fileName}: ${names(pending.docs)} restored from the backup.`)
     } else {
       const { reidentifyPlan } = await backupFormat()
@@ -121,7 +141,7 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
       const docs = pending.docs.map((doc) =>
         existing.has(doc.plan.id) ? reidentifyPlan(doc, newId) : doc,
       )
-      await savePlanDocuments(docs, 'add')
+      await saveDocumentsOf(`Open ${pending.fileName}`, docs)
       say('status', `Opened ${pending.fileName}: added ${names(docs)} beside the existing ones.`)
     }
   } catch (error) {

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
-import { usePlans } from '../../db/queries'
+import { useMemo } from 'react'
 import { openBackup, saveBackup } from './backupActions'
 
 /** The two backup actions, for menus and buttons. */
@@ -13,11 +12,5 @@ export interface BackupCommands {
  * appear in the mounted `<BackupCommands />`, wherever they are called from.
  */
 export function useBackupCommands(): BackupCommands {
-  const plans = usePlans()
-  const planIds = useRef<string[] | undefined>(undefined)
-  useEffect(() => {
-    planIds.current = plans?.map((plan) => plan.id)
-  }, [plans])
-  // Read the live plan list at call time, so the callbacks never change identity.
-  return useMemo(() => ({ saveBackup: () => saveBackup(planIds.current), openBackup }), [])
+  return useMemo(() => ({ saveBackup, openBackup }), [])
 }

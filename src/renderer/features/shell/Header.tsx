@@ -1,10 +1,14 @@
 /**
- * The app header: the quarter switcher, "New quarter", the views and backup.
+ * The app header: the quarter switcher, "New quarter", the views, undo and
+ * redo, and backup.
  */
-import type { Plan } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
+import { runAppCommand } from '../../commands/registry'
+import { useCommandHistory } from '../../commands/runCommand'
 import { BackupCommands } from '../exchange'
+import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore, type View } from '../../store/uiStore'
+import { showQuarter } from '../start/showQuarter'
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'board', label: 'Board' },
@@ -12,12 +16,38 @@ const VIEWS: { view: View; label: string }[] = [
   { view: 'import', label: 'Import' },
 ]
 
-/** Header of the window; `current` is the plan shown, if any. */
-export function Header({ plans, current }: { plans: Plan[]; current: Plan | undefined }) {
+function UndoRedo() {
+  const undoLabel = useCommandHistory((history) => history.undo.at(-1)?.command.label)
+  const redoLabel = useCommandHistory((history) => history.redo.at(-1)?.command.label)
+  return (
+    <div className="undo-redo">
+      <button
+        type="button"
+        disabled={undoLabel === undefined}
+        title={undoLabel ? `Undo ${undoLabel.toLowerCase()} (Ctrl+Z)` : 'Nothing to undo'}
+        onClick={() => runAppCommand('undo')}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        disabled={redoLabel === undefined}
+        title={redoLabel ? `Redo ${redoLabel.toLowerCase()} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        onClick={() => runAppCommand('redo')}
+      >
+        Redo
+      </button>
+    </div>
+  )
+}
+
+/** Header of the window. */
+export function Header() {
+  const plans = useQuarterStore((state) => state.plans)
+  const openPlanId = useQuarterStore((state) => state.openPlanId)
   const view = useUiStore((state) => state.view)
   const setView = useUiStore((state) => state.setView)
-  const setPlanId = useUiStore((state) => state.setPlanId)
-  const setNewQuarterOpen = useUiStore((state) => state.setNewQuarterOpen)
+  const current = plans.find((plan) => plan.id === openPlanId)
   return (
     <header className="app-header">
       <span className="app-name">Quarterdeck</span>
@@ -26,7 +56,7 @@ export function Header({ plans, current }: { plans: Plan[]; current: Plan | unde
           className="plan-switcher"
           aria-label="Quarter"
           value={current.id}
-          onChange={(event) => setPlanId(event.target.value)}
+          onChange={(event) => void showQuarter(event.target.value)}
         >
           {plans.map((plan) => (
             <option key={plan.id} value={plan.id}>
@@ -35,7 +65,7 @@ export function Header({ plans, current }: { plans: Plan[]; current: Plan | unde
           ))}
         </select>
       )}
-      <button type="button" onClick={() => setNewQuarterOpen(true)}>
+      <button type="button" onClick={() => runAppCommand('new-quarter')}>
         New quarter
       </button>
       <nav className="views" aria-label="Views">
@@ -51,6 +81,7 @@ export function Header({ plans, current }: { plans: Plan[]; current: Plan | unde
           </button>
         ))}
       </nav>
+      <UndoRedo />
       <div className="header-end">
         <BackupCommands />
       </div>

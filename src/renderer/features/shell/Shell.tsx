@@ -2,16 +2,17 @@
  * The app once the store is open: header, the selected view, dialogs, toasts.
  */
 import { lazy, Suspense, useEffect } from 'react'
+import { useShortcuts } from '../../commands/useShortcuts'
 import { keepStoreOnLowDisk } from '../../db/persistentStorage'
-import { usePlans } from '../../db/queries'
+import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
 import { Toasts } from '../../components/Toasts'
 import { Board } from '../board/Board'
-import { GoalEditorHost } from '../editor/GoalEditor'
+import { GoalEditorHost } from '../editor/GoalEditorHost'
 import { EmptyState } from '../start/EmptyState'
 import { NewQuarterDialog } from '../start/NewQuarterDialog'
+import { showQuarter } from '../start/showQuarter'
 import { Header } from './Header'
-import { useAppCommands } from './useAppCommands'
 
 // Export and Import carry the wiki exporter and importer: loaded when first opened.
 const ExportView = lazy(() =>
@@ -23,50 +24,36 @@ const ImportView = lazy(() =>
 
 /** The whole window. */
 export function Shell() {
-  useAppCommands()
-  const plans = usePlans()
-  const planId = useUiStore((state) => state.planId)
+  useShortcuts()
+  const hasQuarters = useQuarterStore((state) => state.plans.length > 0)
+  const openPlanId = useQuarterStore((state) => state.openPlanId)
+  const loaded = useQuarterStore((state) => state.quarter !== null)
   const view = useUiStore((state) => state.view)
-  const setPlanId = useUiStore((state) => state.setPlanId)
-  const setView = useUiStore((state) => state.setView)
-  // The chosen plan, or the first one while it is not in the list: it was
-  // deleted (here or in another window), or it was just created and the live
-  // query has not brought it yet. The choice itself is kept, so a plan just
-  // created or imported shows as soon as it arrives.
-  const current = plans?.find((plan) => plan.id === planId) ?? plans?.[0]
   // Once there is a quarter to lose, ask the browser never to evict the store.
-  const hasQuarters = plans !== undefined && plans.length > 0
   useEffect(() => {
     if (hasQuarters) void keepStoreOnLowDisk()
   }, [hasQuarters])
 
-  if (plans === undefined) return <p className="loading">Opening your quarters…</p>
-
   let content
   if (view === 'import') {
-    content = (
-      <ImportView
-        onImported={(id) => {
-          setPlanId(id)
-          setView('board')
-        }}
-      />
-    )
-  } else if (!current) {
+    content = <ImportView onImported={(id) => void showQuarter(id)} />
+  } else if (openPlanId === null) {
     content = <EmptyState />
+  } else if (!loaded) {
+    content = <p className="loading">Loading goals…</p>
   } else if (view === 'export') {
-    content = <ExportView planId={current.id} />
+    content = <ExportView />
   } else {
-    content = <Board key={current.id} planId={current.id} plans={plans} />
+    content = <Board key={openPlanId} />
   }
 
   return (
     <div className="app">
-      <Header plans={plans} current={current} />
+      <Header />
       <main className="app-main">
         <Suspense fallback={<p className="loading">Loading…</p>}>{content}</Suspense>
       </main>
-      {current && <GoalEditorHost planId={current.id} />}
+      {loaded && <GoalEditorHost />}
       <NewQuarterDialog />
       <Toasts />
     </div>

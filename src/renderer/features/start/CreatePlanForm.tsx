@@ -12,7 +12,8 @@ import {
   monthName,
   periodLabel,
 } from '../../../shared/quarter'
-import { createPlan } from '../../db/repository'
+import { createPlan } from '../../commands/planCommands'
+import { runCommand } from '../../commands/runCommand'
 import { errorMessage } from '../../store/uiStore'
 
 const QUARTERS: QuarterNumber[] = [1, 2, 3, 4]
@@ -60,7 +61,10 @@ export function CreatePlanForm({ onCreated, onCancel }: CreatePlanFormProps) {
     if (found.length > 0) return
     setSaving(true)
     try {
-      onCreated(await createPlan({ ...input, department: input.department.trim() }))
+      const command = createPlan({ ...input, department: input.department.trim() })
+      const result = await runCommand(command)
+      if (!result.ok) throw result.error
+      onCreated(command.plan)
     } catch (caught) {
       setProblems([errorMessage(caught)])
       setSaving(false)

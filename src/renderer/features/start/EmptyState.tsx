@@ -3,9 +3,10 @@
  */
 import { useEffect, useState } from 'react'
 import { dataLocation } from '../../platform'
-import { useUiStore } from '../../store/uiStore'
 import { CreatePlanForm } from './CreatePlanForm'
 import { LoadExampleButton } from './LoadExampleButton'
+import { RestoreAutoBackup } from './RestoreAutoBackup'
+import { showQuarter } from './showQuarter'
 
 /** Where the app keeps its data, as a sentence. */
 export function DataLocation() {
@@ -26,7 +27,6 @@ export function DataLocation() {
 
 /** The empty state shown when there is no quarter. */
 export function EmptyState() {
-  const setPlanId = useUiStore((state) => state.setPlanId)
   return (
     <div className="empty-state">
       <h1>Plan your first quarter</h1>
@@ -34,10 +34,11 @@ export function EmptyState() {
         Quarterdeck keeps your department&apos;s quarterly goals on a board, offline, and publishes
         them as a wiki page. Start with a new quarter or explore the example.
       </p>
+      <RestoreAutoBackup />
       <div className="empty-choices">
         <section className="empty-choice" aria-labelledby="create-quarter-heading">
           <h2 id="create-quarter-heading">Create a quarter</h2>
-          <CreatePlanForm onCreated={(plan) => setPlanId(plan.id)} />
+          <CreatePlanForm onCreated={(plan) => void showQuarter(plan.id)} />
         </section>
         <section className="empty-choice" aria-labelledby="example-heading">
           <h2 id="example-heading">Try the example</h2>

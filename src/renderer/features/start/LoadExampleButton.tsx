@@ -1,21 +1,8 @@
 /**
- * "Load example quarter": adds the example plan and shows its board.
+ * The "Load example quarter" button of the first-run screen.
  */
 import { useState } from 'react'
-import { loadExampleQuarter } from '../../db/repository'
-import { errorMessage, useUiStore } from '../../store/uiStore'
-
-/** Loads the example quarter and selects it. */
-export async function loadExample(): Promise<void> {
-  const { setPlanId, setView, showToast } = useUiStore.getState()
-  try {
-    const plan = await loadExampleQuarter()
-    setPlanId(plan.id)
-    setView('board')
-  } catch (error) {
-    showToast({ message: errorMessage(error), tone: 'error' })
-  }
-}
+import { loadExample } from './loadExample'
 
 /** The button; disabled while loading so one click makes one plan. */
 export function LoadExampleButton() {

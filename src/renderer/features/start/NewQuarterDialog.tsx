@@ -4,21 +4,19 @@
 import { Dialog } from '../../components/Dialog'
 import { useUiStore } from '../../store/uiStore'
 import { CreatePlanForm } from './CreatePlanForm'
+import { showQuarter } from './showQuarter'
 
 /** Renders the dialog while it is open. */
 export function NewQuarterDialog() {
   const open = useUiStore((state) => state.newQuarterOpen)
   const setOpen = useUiStore((state) => state.setNewQuarterOpen)
-  const setPlanId = useUiStore((state) => state.setPlanId)
-  const setView = useUiStore((state) => state.setView)
   if (!open) return null
   return (
     <Dialog title="New quarter" onClose={() => setOpen(false)}>
       <CreatePlanForm
         onCreated={(plan) => {
           setOpen(false)
-          setPlanId(plan.id)
-          setView('board')
+          void showQuarter(plan.id)
         }}
         onCancel={() => setOpen(false)}
       />

@@ -1,0 +1,72 @@
+/**
+ * The app's commands by name: the application menu (Electron), the keyboard
+ * shortcuts and the buttons all run them from here, so each does exactly
+ * the same thing wherever it is triggered.
+ */
+import type { MenuCommand } from '../../shared/api'
+import { openBackup, saveBackup } from '../features/exchange/backupActions'
+import { loadExample } from '../features/start/loadExample'
+import { useUiStore } from '../store/uiStore'
+import { redoWithToast, undoWithToast } from './perform'
+
+/** The id of the search box, so shortcuts and the menu can focus it. */
+export const SEARCH_INPUT_ID = 'goal-search'
+
+/** An app command's name: the menu, the shortcuts and the buttons name the same ones. */
+export type AppCommand = MenuCommand
+
+/** Focuses the search box once the board is on screen. */
+function focusSearch(): void {
+  useUiStore.getState().setView('board')
+  const focus = () => {
+    const input = document.getElementById(SEARCH_INPUT_ID)
+    if (input instanceof HTMLInputElement) {
+      input.focus()
+      input.select()
+    }
+  }
+  // The board may only render on the next frame after switching views.
+  if (document.getElementById(SEARCH_INPUT_ID)) focus()
+  else requestAnimationFrame(focus)
+}
+
+/** Runs an app command. */
+export function runAppCommand(name: AppCommand): void {
+  const state = useUiStore.getState()
+  switch (name) {
+    case 'new-quarter':
+      state.setNewQuarterOpen(true)
+      break
+    case 'new-goal':
+      state.setView('board')
+      state.openQuickAdd('todo')
+      break
+    case 'find':
+      focusSearch()
+      break
+    case 'undo':
+      void undoWithToast()
+      break
+    case 'redo':
+      void redoWithToast()
+      break
+    case 'show-board':
+      state.setView('board')
+      break
+    case 'export-wiki':
+      state.setView('export')
+      break
+    case 'import-wiki':
+      state.setView('import')
+      break
+    case 'load-example':
+      void loadExample()
+      break
+    case 'save-backup':
+      void saveBackup()
+      break
+    case 'open-backup':
+      void openBackup()
+      break
+  }
+}

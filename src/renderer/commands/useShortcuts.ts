@@ -1,0 +1,48 @@
+/**
+ * Menu commands (desktop) and keyboard shortcuts (desktop and browser), both
+ * running the app commands of the registry.
+ */
+import { useEffect } from 'react'
+import { onMenuCommand } from '../platform'
+import { runAppCommand, type AppCommand } from './registry'
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable) return true
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
+  if (!(target instanceof HTMLInputElement)) return false
+  return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)
+}
+
+/** The app command a key press asks for, if any. */
+export function shortcutOf(event: KeyboardEvent): AppCommand | null {
+  if (event.defaultPrevented || event.altKey) return null
+  const mod = event.ctrlKey || event.metaKey
+  const key = event.key.toLowerCase()
+  if (mod && key === 'f') return 'find'
+  // Text fields keep their own undo, and their letters.
+  if (isTextField(event.target)) return null
+  if (mod && key === 'z') return event.shiftKey ? 'redo' : 'undo'
+  if (mod && key === 'y' && !event.shiftKey) return 'redo'
+  if (!mod && event.key === '/') return 'find'
+  if (!mod && key === 'n') return 'new-goal'
+  return null
+}
+
+function onKeyDown(event: KeyboardEvent): void {
+  // A modal dialog owns the keyboard while it is open.
+  if (document.querySelector('dialog[open]')) return
+  const command = shortcutOf(event)
+  if (!command) return
+  event.preventDefault()
+  runAppCommand(command)
+}
+
+/** Wires the application menu and the keyboard shortcuts for the app's lifetime. */
+export function useShortcuts(): void {
+  useEffect(() => onMenuCommand(runAppCommand), [])
+  useEffect(() => {
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}

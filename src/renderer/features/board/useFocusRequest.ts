@@ -1,0 +1,29 @@
+/**
+ * Gives the focus to the card a command asked for (a card moved to another
+ * column, or the one that took a deleted card's place), once React has
+ * rendered it and no dialog holds the focus. It runs as a layout effect of
+ * the board, so the focus moves in the commit that shows the card.
+ */
+import { useLayoutEffect, type RefObject } from 'react'
+import { useUiStore } from '../../store/uiStore'
+import { cardOfGoal } from './cardElements'
+
+/** Moves the focus as the UI store's focusRequest says, then forgets the request. */
+export function useFocusRequest(boardRef: RefObject<HTMLElement | null>): void {
+  const request = useUiStore((state) => state.focusRequest)
+  const editing = useUiStore((state) => state.editingGoalId !== null)
+  useLayoutEffect(() => {
+    const board = boardRef.current
+    // The editor is still open: its dialog gives the focus back as it closes, then this runs.
+    if (!request || editing || !board) return
+    useUiStore.getState().requestFocus(null)
+    for (const goalId of request.goalIds) {
+      const card = cardOfGoal(board, goalId)
+      if (card) {
+        card.focus()
+        return
+      }
+    }
+    board.querySelector<HTMLElement>(`.column-${request.status} .quick-add-button`)?.focus()
+  })
+}

@@ -1,0 +1,69 @@
+/**
+ * On a store with no quarter in the desktop app: when automatic backups
+ * exist (the store was emptied, damaged, or this is a new profile), offer
+ * to restore the newest one. Nothing shows in web mode, which has none.
+ */
+import { useEffect, useState } from 'react'
+import type { AutoBackupFile } from '../../../shared/api'
+import { saveDocuments } from '../../commands/planCommands'
+import { runCommand } from '../../commands/runCommand'
+import { latestAutoBackup } from '../../platform'
+import { errorMessage } from '../../store/uiStore'
+import { showQuarter } from './showQuarter'
+
+/** Restores every quarter of an automatic backup; resolves to the first one's id. */
+async function restore(backup: AutoBackupFile): Promise<string> {
+  const { parseBackup } = await import('../../../shared/backup')
+  const parsed = parseBackup(backup.content)
+  if (!parsed.ok) throw new Error(`The backup ${backup.name} cannot be read: ${parsed.error}`)
+  const result = await runCommand(saveDocuments('Restore automatic backup', parsed.docs))
+  if (!result.ok) throw result.error
+  const first = parsed.docs[0]
+  if (!first) throw new Error(`The backup ${backup.name} holds no quarter.`)
+  return first.plan.id
+}
+
+/** The offer, when there is a backup to restore. */
+export function RestoreAutoBackup() {
+  const [backup, setBackup] = useState<AutoBackupFile | null>(null)
+  const [problem, setProblem] = useState('')
+  const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    let live = true
+    latestAutoBackup().then(
+      (found) => live && setBackup(found),
+      () => {},
+    )
+    return () => {
+      live = false
+    }
+  }, [])
+  if (!backup) return null
+  return (
+    <section className="empty-choice restore-backup" aria-labelledby="restore-heading" role="alert">
+      <h2 id="restore-heading">Restore your goals</h2>
+      <p>
+        There are no quarters here, but Quarterdeck kept an automatic backup from {backup.savedAt}.
+        Restore it to get its quarters back.
+      </p>
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true)
+          restore(backup).then(
+            (planId) => void showQuarter(planId),
+            (error: unknown) => {
+              setProblem(errorMessage(error))
+              setBusy(false)
+            },
+          )
+        }}
+      >
+        Restore the newest automatic backup
+      </button>
+      {problem && <p className="field-error">{problem}</p>}
+    </section>
+  )
+}
