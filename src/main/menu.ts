@@ -5,7 +5,8 @@
  *
  * Undo: Edit → Undo/Redo keep their native roles (CmdOrCtrl+Z undoes typing
  * in a text field, as everywhere else). Board changes (moves, deletes) are
- * undone by "Undo Board Change", CmdOrCtrl+Alt+Z, which sends 'undo'; the
+ * undone by "Undo Board Change", CmdOrCtrl+Alt+Z, which sends 'undo' (and redone by
+ * "Redo Board Change", Shift+CmdOrCtrl+Alt+Z, which sends 'redo'); the
  * renderer may also catch CmdOrCtrl+Z itself when focus is not in a text
  * field. Shift+CmdOrCtrl+Z is left alone because it is Redo on macOS/Linux.
  */
@@ -110,6 +111,7 @@ export function buildMenuTemplate(
       { role: 'redo' },
       separator,
       command('Undo Board Change', 'undo', actions, 'CmdOrCtrl+Alt+Z'),
+      command('Redo Board Change', 'redo', actions, 'Shift+CmdOrCtrl+Alt+Z'),
       separator,
       { role: 'cut' },
       { role: 'copy' },

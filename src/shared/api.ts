@@ -35,6 +35,7 @@ export const MENU_COMMANDS = [
   'new-goal',
   'find',
   'undo',
+  'redo',
   'show-board',
   'export-wiki',
   'import-wiki',

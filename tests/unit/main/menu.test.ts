@@ -90,6 +90,7 @@ describe('application menu', () => {
       'Save Backup…': 'save-backup',
       'Open Backup…': 'open-backup',
       'Undo Board Change': 'undo',
+      'Redo Board Change': 'redo',
       'Find…': 'find',
       Board: 'show-board',
     }
