@@ -23,7 +23,13 @@ import { startWebServer } from './boardServer'
 import { median, printTable } from './stats'
 import { STARTUP_MARKS, STARTUP_MARK_PREFIX } from '../src/renderer/startupMarks'
 
-const SIZE = { goals: 2000, teams: 20, groupsPerTeam: 3 }
+// BENCH_GOALS and BENCH_TEAMS size the seeded quarter (2,000 goals in 20 teams by default; the
+// issue's other sizes are 170 goals in 10 teams, the example quarter's size, and 10,000 in 100).
+const SIZE = {
+  goals: Number(process.env.BENCH_GOALS ?? 2000),
+  teams: Number(process.env.BENCH_TEAMS ?? 20),
+  groupsPerTeam: 3,
+}
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7))
 const PORT = Number(process.env.BENCH_PORT ?? 5399)
 // BENCH_ADDRESS_BAR=1 keeps Chromium's address-bar popup running beside the app, as every run did
