@@ -13,6 +13,12 @@ export function isTaskId(value: string): boolean {
   return TASK_ID.test(value)
 }
 
+// One wording for a bad task id, whether typed in the editor or found in a file.
+function notTaskIds(bad: readonly unknown[]): string {
+  const shown = bad.map((b) => `"${String(b)}"`).join(', ')
+  return `Not a Phabricator task id: ${shown}. Use T followed by digits, such as T223626.`
+}
+
 /**
  * Parses what a user typed in the task field ("T1, T2 t3"): ids separated by
  * commas or white space. Lower-case "t" is accepted and normalised; anything
@@ -31,12 +37,7 @@ export function parseTaskList(input: string): { tasks: string[] } | { error: str
       if (!tasks.includes(normalised)) tasks.push(normalised)
     } else bad.push(entry)
   }
-  if (bad.length > 0) {
-    return {
-      error: `Not a Phabricator task id: ${bad.map((b) => `"${b}"`).join(', ')}. Use T followed by digits, such as T223626.`,
-    }
-  }
-  return { tasks }
+  return bad.length > 0 ? { error: notTaskIds(bad) } : { tasks }
 }
 
 /** Problem with a goal's text, or null when it is acceptable. */
@@ -56,9 +57,7 @@ export type FieldRule = (value: unknown) => string | null
 
 function badTaskIds(tasks: readonly unknown[]): string | null {
   const bad = tasks.filter((task) => typeof task !== 'string' || !isTaskId(task))
-  if (bad.length === 0) return null
-  const shown = bad.map((b) => `"${String(b)}"`).join(', ')
-  return `Not a Phabricator task id: ${shown}. Use T followed by digits, such as T223626.`
+  return bad.length === 0 ? null : notTaskIds(bad)
 }
 
 /**
