@@ -100,8 +100,9 @@ export function reconcile(memory: Memory, fresh: Memory): Memory {
     history: keepSame(old.history, doc.history) as PlanDocument['history'],
     updates: keepSame(old.updates, doc.updates) as PlanDocument['updates'],
   }
-  const unchanged =
-    plans === memory.plans &&
-    (Object.keys(quarter) as (keyof PlanDocument)[]).every((key) => quarter[key] === old[key])
-  return unchanged ? memory : { plans, quarter }
+  const sameQuarter = (Object.keys(quarter) as (keyof PlanDocument)[]).every(
+    (key) => quarter[key] === old[key],
+  )
+  if (sameQuarter && plans === memory.plans) return memory
+  return { plans, quarter: sameQuarter ? old : quarter }
 }

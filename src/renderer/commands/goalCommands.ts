@@ -10,9 +10,16 @@ import { compareRanks, rankBetween } from '../../shared/ranks'
 import { isStatusId } from '../../shared/statuses'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
-import { checkGoalFields } from '../db/goalRules'
+import { checkGoalFields as goalFieldsCheck, type GoalFields } from '../../shared/goals'
 import type { RowChange } from './changes'
 import type { Command } from './command'
+
+/** The goal fields as they will be stored, or a ValidationError with the rules' sentences. */
+function checkGoalFields(fields: GoalFields): GoalFields {
+  const checked = goalFieldsCheck(fields)
+  if (!checked.ok) throw new ValidationError(checked.problems.join(' '))
+  return checked.fields
+}
 
 /** What quick add and the editor give for a new goal. */
 export interface NewGoalInput {
