@@ -8,10 +8,20 @@ import {
   readyDb,
   storeStatus,
 } from '../../../src/renderer/db/database'
-import { createPlan, readPlanDocument } from '../../../src/renderer/db/repository'
+import { readPlanDocument } from '../../../src/renderer/db/reads'
+import { writeChanges } from '../../../src/renderer/db/writeChanges'
+import { createPlan as createPlanCommand } from '../../../src/renderer/commands/planCommands'
+import type { NewPlanInput } from '../../../src/shared/plan'
 import { newId } from '../../../src/shared/ids'
 
 afterEach(() => closeStore())
+
+/** Stores a new quarter through the store's one writer. */
+async function createPlan(input: NewPlanInput) {
+  const command = createPlanCommand(input)
+  await writeChanges(command.changes)
+  return command.plan
+}
 
 /** Writes a database the way a future Quarterdeck (schema 2) might. */
 async function writeNewerDatabase(name: string): Promise<void> {

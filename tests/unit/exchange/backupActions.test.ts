@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { OpenTextResult, SaveTextRequest } from '../../../src/shared/api'
 import { closeStore, openStore, readyDb } from '../../../src/renderer/db/database'
-import { loadExampleQuarter, readPlanDocument } from '../../../src/renderer/db/repository'
+import { readPlanDocument, readPlans } from '../../../src/renderer/db/reads'
+import { saveDocuments } from '../../../src/renderer/commands/planCommands'
+import { runCommand } from '../../../src/renderer/commands/runCommand'
+import { useQuarterStore } from '../../../src/renderer/store/quarterStore'
+import { buildExampleQuarter } from '../../../src/shared/example'
+import type { Plan } from '../../../src/shared/model'
 import {
   openBackup,
   resolveBackup,
@@ -22,6 +27,9 @@ vi.mock('../../../src/renderer/platform', () => ({
     return { saved: true, path: `/backups/${request.defaultName}` }
   },
   openTextFile: async () => files.next,
+  // Web mode: no automatic backups after the writes these tests make.
+  isDesktop: () => false,
+  sendAutoBackup: async () => {},
 }))
 
 async function storedPlans() {
@@ -33,8 +41,17 @@ async function goalCount(planId: string) {
   return (await readPlanDocument(planId)).goals.length
 }
 
+/** Stores a fresh copy of the example quarter, as "Load example quarter" does. */
+async function loadExampleQuarter(): Promise<Plan> {
+  const doc = buildExampleQuarter({ newId, now: Date.now() })
+  const result = await runCommand(saveDocuments('Load example quarter', [doc]))
+  if (!result.ok) throw result.error
+  return doc.plan
+}
+
 async function backupOfEverything(): Promise<string> {
-  await saveBackup((await storedPlans()).map((plan) => plan.id))
+  useQuarterStore.setState({ phase: 'ready', plans: await readPlans() })
+  await saveBackup()
   const request = files.saved.at(-1)
   if (!request) throw new Error('nothing saved')
   return request.content
@@ -48,6 +65,7 @@ beforeEach(async () => {
   closeStore()
   await openStore(`quarterdeck-exchange-test-${newId()}`)
   files.saved = []
+  useQuarterStore.setState({ plans: [], quarter: null })
   useBackupStore.setState({ busy: false, message: null, pending: null })
 })
 afterEach(() => closeStore())
@@ -64,9 +82,11 @@ describe('Save backup…', () => {
   })
 
   it('says so instead of saving while the plan list is loading or empty', async () => {
-    await saveBackup(undefined)
+    useQuarterStore.setState({ phase: 'opening', plans: [] })
+    await saveBackup()
     expect(useBackupStore.getState().message?.text).toMatch(/still loading/)
-    await saveBackup([])
+    useQuarterStore.setState({ phase: 'ready', plans: [] })
+    await saveBackup()
     expect(useBackupStore.getState().message).toEqual({
       kind: 'alert',
       text: 'There is no quarter to back up yet.',
@@ -81,6 +101,8 @@ describe('Open backup…', () => {
     const content = await backupOfEverything()
     closeStore()
     await openStore(`quarterdeck-exchange-test-${newId()}`)
+    // Another machine: its window has never seen those quarters.
+    useQuarterStore.setState({ plans: [], quarter: null })
     chooseFile('week.json', content)
     await openBackup()
     const plans = await storedPlans()

@@ -1,63 +1,69 @@
-// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
-import { useUiStore } from '../../../src/renderer/store/uiStore'
+import { errorMessage, useUiStore } from '../../../src/renderer/store/uiStore'
 
 beforeEach(() => {
-  useUiStore.setState({ undoStack: [], toasts: [] })
+  useUiStore.setState({
+    view: 'board',
+    teamFilter: '',
+    search: '',
+    editingGoalId: null,
+    quickAddStatus: null,
+    focusRequest: null,
+    toasts: [],
+  })
 })
 
 describe('UI store', () => {
-  it('remembers the current plan across reloads and clears plan-specific filters', () => {
-    useUiStore.getState().setTeamFilter('team-1')
-    useUiStore.getState().setPlanId('plan-7')
-    expect(window.localStorage.getItem('quarterdeck.currentPlanId')).toBe('plan-7')
-    expect(useUiStore.getState().teamFilter).toBe('')
-    useUiStore.getState().setPlanId(null)
-    expect(window.localStorage.getItem('quarterdeck.currentPlanId')).toBeNull()
+  it('forgets the filters and open forms of a quarter when another opens, keeping the search', () => {
+    const store = useUiStore.getState
+    store().setTeamFilter('team-1')
+    store().setSearch('event')
+    store().openEditor('goal-1')
+    store().openQuickAdd('todo')
+    store().requestFocus({ goalIds: ['goal-1'], status: 'todo' })
+
+    store().resetForQuarter()
+
+    expect(store()).toMatchObject({
+      teamFilter: '',
+      search: 'event',
+      editingGoalId: null,
+      quickAddStatus: null,
+      focusRequest: null,
+    })
   })
 
-  it('keeps a quick-add draft while its form stays open, and drops it when the form closes', () => {
+  it('opens quick add in one column at a time, and closes it', () => {
     const store = useUiStore.getState
     store().openQuickAdd('todo')
-    store().setQuickAddDraft({ text: 'Ship the board' })
-    store().setQuickAddDraft({ teamId: 'team-2' })
-    // Opening the same column again (the form remounting) keeps what was typed.
-    store().openQuickAdd('todo')
-    expect(store().quickAddDraft).toEqual({
-      text: 'Ship the board',
-      teamId: 'team-2',
-      newTeamName: '',
-    })
+    expect(store().quickAddStatus).toBe('todo')
     store().openQuickAdd('done')
-    expect(store().quickAddDraft.text).toBe('')
-    store().setQuickAddDraft({ text: 'Another' })
+    expect(store().quickAddStatus).toBe('done')
     store().openQuickAdd(null)
-    expect(store().quickAddDraft.text).toBe('')
+    expect(store().quickAddStatus).toBeNull()
   })
 
-  it('undoes the newest action first, once, and removes its toast', async () => {
-    const done: string[] = []
-    const { pushUndo, showToast } = useUiStore.getState()
-    pushUndo('first', async () => void done.push('first'))
-    const second = pushUndo('second', async () => void done.push('second'))
-    showToast({ message: 'Goal deleted', undoId: second, tone: 'info' })
-
-    expect(await useUiStore.getState().undo()).toBe(true)
-    expect(done).toEqual(['second'])
-    expect(useUiStore.getState().toasts).toEqual([])
-    expect(await useUiStore.getState().undo(second)).toBe(false)
-    expect(await useUiStore.getState().undo()).toBe(true)
-    expect(await useUiStore.getState().undo()).toBe(false)
-    expect(done).toEqual(['second', 'first'])
-  })
-
-  it('reports a failed undo as an error toast', async () => {
-    useUiStore.getState().pushUndo('broken', async () => {
-      throw new Error('The goal could not be restored.')
-    })
-    expect(await useUiStore.getState().undo()).toBe(false)
-    expect(useUiStore.getState().toasts).toMatchObject([
-      { message: 'The goal could not be restored.', tone: 'error' },
+  it('shows toasts under their own ids and dismisses one at a time', () => {
+    const store = useUiStore.getState
+    const first = store().showToast({ message: 'Goal deleted', undoId: 3, tone: 'info' })
+    const second = store().showToast({ message: 'Could not save', tone: 'error' })
+    expect(second).not.toBe(first)
+    expect(store().toasts).toEqual([
+      { id: first, message: 'Goal deleted', undoId: 3, tone: 'info' },
+      { id: second, message: 'Could not save', tone: 'error' },
     ])
+
+    store().dismissToast(first)
+    expect(store().toasts.map((t) => t.id)).toEqual([second])
+  })
+})
+
+describe('errorMessage', () => {
+  it('shows an error’s message, and a plain sentence for anything else', () => {
+    expect(errorMessage(new Error('The goal could not be restored.'))).toBe(
+      'The goal could not be restored.',
+    )
+    expect(errorMessage(new Error(''))).toBe('Something went wrong; nothing was changed.')
+    expect(errorMessage('boom')).toBe('Something went wrong; nothing was changed.')
   })
 })
