@@ -93,7 +93,9 @@ function main(): void {
     for (let run = 0; run <= RUNS; run++) {
       const exported = timed(() => exportWikitext(doc))
       const page = exported.value
-      const imported = timed(() => importWikitext(page, { newId: () => 'id', now: 0 }))
+      // Distinct ids: the importer hands over only valid plans, and a plan's ids must differ.
+      let nextId = 0
+      const imported = timed(() => importWikitext(page, { newId: () => `id${nextId++}`, now: 0 }))
       if (!imported.value.ok) {
         throw new Error(`Import of the exported page failed: ${imported.value.error}`)
       }
