@@ -1,7 +1,7 @@
 /**
  * The Dexie database behind the board: its schema, its migrations and its
- * opening. Only repository.ts writes to it; the UI reads it through the live
- * queries in queries.ts.
+ * opening. Only writeChanges.ts writes to it; reads.ts reads it into the
+ * quarter in memory (store/quarterSync.ts), which the UI renders from.
  */
 import { Dexie, type EntityTable } from 'dexie'
 import type {
@@ -202,7 +202,7 @@ export function closeStore(): void {
 }
 
 /**
- * The open database for the repository: opens the default store first when
+ * The open database for reads and writes: opens the default store first when
  * nothing has opened one yet, so a write can never skip the schema check.
  */
 export async function readyDb(): Promise<QuarterdeckDatabase> {

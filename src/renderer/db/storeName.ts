@@ -1,7 +1,6 @@
 /**
- * Name and schema version of the app's IndexedDB database. Kept apart from
- * database.ts (which loads Dexie) so the startup read can use them before the
- * rest of the app's script has run.
+ * Name and schema version of the app's IndexedDB database, and how Dexie
+ * numbers schema versions in IndexedDB.
  */
 
 /** Name of the app's database in IndexedDB. */

@@ -1,7 +1,6 @@
 /**
  * The quarter the window showed last, kept in localStorage so a restart opens
- * it again. Its own module because the startup read needs it before the UI
- * store's module has run.
+ * it again.
  */
 
 const PLAN_KEY = 'quarterdeck.currentPlanId'

@@ -1,6 +1,6 @@
 /**
  * Save backup… / Open backup…: the steps between the file dialogs, the backup
- * format and the repository. Opening never overwrites a plan without asking,
+ * format and the commands that store quarters. Opening never overwrites a plan without asking,
  * and a bad file changes nothing.
  */
 // First: configures zod before the backup schemas are built.

@@ -2,7 +2,7 @@ import { useState } from 'react'
 
 /**
  * A choice saved through the store, shown at once: radios are controlled by
- * the saved value, which comes back through a live query a moment after the
+ * the saved value, which comes back through the quarter in memory after the
  * write, so without this the click would seem to do nothing until then. The
  * pending choice is shown while the saved value is still the one it was made
  * against; as soon as the saved value changes (this write, or another
