@@ -1,7 +1,13 @@
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus,
- * makes the rest of the page inert, closes it on Escape and, once it closes,
- * gives the focus back to what had it before (the card that opened the editor).
+ * makes the rest of the page inert and, once it closes, gives the focus back
+ * to what had it before (the card that opened the editor).
+ *
+ * Escape is ours, not the browser's: Chromium stops asking (no `cancel` event)
+ * after a refused cancel with no click or key in between, and closes the
+ * dialog on the next Escape while React still shows it. So the dialog takes
+ * Escape on keydown, and a dialog closed by anything but React opens again
+ * and asks its owner to close instead.
  */
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 
@@ -19,11 +25,15 @@ export interface DialogProps {
 export function Dialog({ title, onClose, children, className, descriptionId }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  // Set once React closes the dialog; any other close is undone.
+  const closingRef = useRef(false)
+  const onCloseRef = useRef(onClose)
   // A layout effect: its cleanup runs while the dialog is still in the page, so
   // close() can return the focus. A passive effect's cleanup runs after React
   // has removed it, and the focus would fall to the page's body.
   useLayoutEffect(() => {
     const dialog = ref.current
+    closingRef.current = false
     if (dialog && !dialog.open) {
       dialog.showModal()
       // showModal focuses the first control. A child marked data-autofocus (a safe answer
@@ -32,7 +42,24 @@ export function Dialog({ title, onClose, children, className, descriptionId }: D
       // take the focus.
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     }
-    return () => dialog?.close()
+    return () => {
+      closingRef.current = true
+      dialog?.close()
+    }
+  }, [])
+  useLayoutEffect(() => {
+    onCloseRef.current = onClose
+  })
+  useLayoutEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    function reopen() {
+      if (closingRef.current || !dialog || dialog.open || !dialog.isConnected) return
+      dialog.showModal()
+      onCloseRef.current()
+    }
+    dialog.addEventListener('close', reopen)
+    return () => dialog.removeEventListener('close', reopen)
   }, [])
   return (
     <dialog
@@ -40,6 +67,12 @@ export function Dialog({ title, onClose, children, className, descriptionId }: D
       className={className ? `dialog ${className}` : 'dialog'}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
+      onKeyDown={(event) => {
+        // A control that used Escape itself (an inline form, say) has prevented it.
+        if (event.key !== 'Escape' || event.defaultPrevented) return
+        event.preventDefault()
+        onClose()
+      }}
       onCancel={(event) => {
         // Closing is React's job (the parent stops rendering us), not the browser's.
         event.preventDefault()
