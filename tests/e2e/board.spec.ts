@@ -118,6 +118,50 @@ test.describe('the board', () => {
     await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Alpha', 'Beta', 'Gamma'])
   })
 
+  test('a card released with the mouse outside every column goes back where it was', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Alpha', 'Beta', 'Gamma'])
+    const blocked = column(page, 'Blocked')
+    // Above the board (the header), beside it (its right edge) and below it.
+    const viewport = page.viewportSize()!
+    const outside = [
+      async () => {
+        const box = (await page.locator('.app-header').boundingBox())!
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+      },
+      async () => {
+        const box = (await blocked.boundingBox())!
+        return { x: viewport.width - 2, y: box.y + box.height / 2 }
+      },
+      async () => {
+        const box = (await blocked.boundingBox())!
+        return { x: box.x + box.width / 2, y: viewport.height - 2 }
+      },
+    ]
+    for (const where of outside) {
+      await boardIdle(page)
+      const from = (await card(page, 'Beta').boundingBox())!
+      await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+      await page.mouse.down()
+      await page.mouse.move(from.x + 20, from.y + 20, { steps: 3 })
+      // Over Blocked first: the card shows there while the pointer is over it.
+      const over = (await blocked.boundingBox())!
+      await page.mouse.move(over.x + over.width / 2, over.y + 60, { steps: 8 })
+      await expect(card(blocked, 'Beta')).toHaveCount(1)
+      const point = await where()
+      await page.mouse.move(point.x, point.y, { steps: 8 })
+      await page.mouse.move(point.x, point.y - 1)
+      await page.mouse.up()
+      await expect(columnCount(page, 'Blocked')).toHaveText('0')
+      await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Alpha', 'Beta', 'Gamma'])
+    }
+    await reloadApp(page)
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Alpha', 'Beta', 'Gamma'])
+    await expect(columnCount(page, 'Blocked')).toHaveText('0')
+  })
+
   test('moves a card with the keyboard and announces where it went', async ({ page }) => {
     await freshQuarter(page)
     await quickAdd(page, 'To do', ['Keyboard goal', 'Other goal'])

@@ -72,9 +72,16 @@ describe('board collision detection', () => {
     expect(collide({ x: 500, y: 60 })).toEqual([columnId('done')])
   })
 
-  it('picks the nearest column when the pointer is in a gap or beside the board', () => {
+  it('picks the nearest column when the pointer is in a gap between columns', () => {
     expect(collide({ x: 205, y: 65 })).toEqual(['a'])
-    expect(collide({ x: 2000, y: 65 })).toEqual([columnId('postponed')])
+    expect(collide({ x: 206, y: 400 })).toEqual([columnId('in-progress')])
+  })
+
+  it('has no target outside the columns: beside, above or below the board', () => {
+    expect(collide({ x: 2000, y: 65 })).toEqual([])
+    expect(collide({ x: -5, y: 65 })).toEqual([])
+    expect(collide({ x: 300, y: -10 })).toEqual([])
+    expect(collide({ x: 300, y: 801 })).toEqual([])
   })
 })
 

@@ -2,7 +2,9 @@
  * How a drag finds its target on the board, for the pointer and the keyboard.
  * The column is chosen by horizontal position alone (columns sit side by side
  * and do not move during a drag, so a card joining a column cannot make the
- * target flicker back); within it, the card whose centre is nearest.
+ * target flicker back); within it, the card whose centre is nearest. Outside
+ * the columns' area (above, below or beside the board) there is no target,
+ * so a card released there goes back.
  */
 import type {
   ClientRect,
@@ -45,10 +47,16 @@ export const boardCollision: CollisionDetection = ({
   const point = pointerCoordinates ?? centreOf(collisionRect)
   let column: DroppableContainer | undefined
   let best = Infinity
+  // The area the columns cover, gaps between them included.
+  const area = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity }
   for (const container of droppableContainers) {
     if (!statusOfColumnId(String(container.id))) continue
     const rect = droppableRects.get(container.id)
     if (!rect) continue
+    area.left = Math.min(area.left, rect.left)
+    area.right = Math.max(area.right, rect.right)
+    area.top = Math.min(area.top, rect.top)
+    area.bottom = Math.max(area.bottom, rect.bottom)
     const distance =
       point.x < rect.left ? rect.left - point.x : point.x > rect.right ? point.x - rect.right : 0
     if (distance < best) {
@@ -56,7 +64,9 @@ export const boardCollision: CollisionDetection = ({
       column = container
     }
   }
-  if (!column) return []
+  const outside =
+    point.x < area.left || point.x > area.right || point.y < area.top || point.y > area.bottom
+  if (!column || outside) return []
   let nearest: DroppableContainer | undefined
   let nearestDistance = Infinity
   let lowestCentre = -Infinity

@@ -108,6 +108,8 @@ export function useBoardDrag(
     },
     onDragOver({ active, over }) {
       if (over) update(moveAcross(itemsRef.current, String(active.id), String(over.id)))
+      // Outside every column the card shows back where it was: where a release puts it.
+      else if (startRef.current) update(startRef.current)
     },
     onDragEnd({ active, over }) {
       const start = startRef.current
