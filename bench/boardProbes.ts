@@ -79,13 +79,18 @@ export function installPaintProbe(args: PaintProbeArgs): void {
 }
 
 /**
- * Arms `window.__dropPainted`: on the next pointer release it notes the time,
+ * Arms `window.__dropPainted`: on the next pointer release (or, with
+ * `on: 'keydown'`, the next key pressed: the Space of a keyboard drop) it notes the time,
  * then waits until the card whose text starts with `text` shows in the
  * `label` column with that status in its accessible name (the store has
  * saved the move and the card re-rendered), and notes when that frame is
  * painted.
  */
-export function armDropProbe(args: { text: string; label: string }): void {
+export function armDropProbe(args: {
+  text: string
+  label: string
+  on: 'pointerup' | 'keydown'
+}): void {
   const probeWindow = window as unknown as ProbeWindow
   const landed = (): boolean => {
     const region = document.querySelector(`[role="region"][aria-label="${args.label}"]`)
@@ -98,7 +103,7 @@ export function armDropProbe(args: { text: string; label: string }): void {
   }
   probeWindow.__dropPainted = new Promise((resolve) => {
     window.addEventListener(
-      'pointerup',
+      args.on,
       () => {
         const releasedAt = performance.now()
         const afterPaint = () => {
