@@ -14,6 +14,7 @@ import { openStore, storeStatus, subscribeStore } from '../db/database'
 import { readPlans, readQuarter } from '../db/reads'
 import { markStartup } from '../startupMarks'
 import { currentMemory, setMemory, useQuarterStore } from './quarterStore'
+import { afterNextPaint } from './afterNextPaint'
 import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
 
 let pendingWrites = 0
@@ -65,13 +66,15 @@ let writeQueue: Promise<void> = Promise.resolve()
 
 /**
  * Runs `write` after the writes queued before it, so they land in the order
- * their changes reached memory. A failed write asks for a refresh, which puts
- * back whatever the store holds.
+ * their changes reached memory, and after the frame that shows the change is
+ * painted: IndexedDB's work on this thread (a transaction, cloning the rows)
+ * then never delays what the user sees. A failed write asks for a refresh,
+ * which puts back whatever the store holds.
  */
 export function queueWrite(write: () => Promise<void>): Promise<void> {
   pendingWrites++
   if (pendingWrites === 1) useQuarterStore.setState({ saving: true })
-  const run = writeQueue.then(write)
+  const run = writeQueue.then(afterNextPaint).then(write)
   writeQueue = run.catch(() => {})
   const ended = (failed: boolean) => {
     pendingWrites--
