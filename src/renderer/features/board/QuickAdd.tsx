@@ -2,7 +2,14 @@
  * Quick add at the foot of a column: type a goal, pick its team, Enter.
  * The form stays open after saving so several goals go in quickly.
  */
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react'
 import { validateGoalText } from '../../../shared/goals'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
 import { addGoalChanges } from '../../commands/goalCommands'
@@ -61,6 +68,18 @@ function QuickAddForm({ status, onClose }: { status: StatusId; onClose: () => vo
   const teamId = [chosenTeam, teamFilter, lastTeamId].find(known) ?? teams[0]?.id ?? ''
   const needsTeam = teams.length === 0
 
+  // The first goal creates the first team: the team name field goes, and the focus
+  // it had would fall to the page's body, losing what is typed next. It goes to the
+  // goal text instead, in the commit that removes the field.
+  const textArea = useRef<HTMLTextAreaElement>(null)
+  const neededTeam = useRef(needsTeam)
+  useLayoutEffect(() => {
+    const lostField = neededTeam.current && !needsTeam
+    neededTeam.current = needsTeam
+    const focus = document.activeElement
+    if (lostField && (focus === null || focus === document.body)) textArea.current?.focus()
+  }, [needsTeam])
+
   async function save(event?: FormEvent) {
     event?.preventDefault()
     if (saving) return
@@ -74,22 +93,26 @@ function QuickAddForm({ status, onClose }: { status: StatusId; onClose: () => vo
       return
     }
     setSaving(true)
+    // The field empties at once, ready for the next goal: typing that goes on while the
+    // goal is written is kept. A goal that could not be added comes back into an empty field.
+    const typed = text
+    setText('')
     // One command: the new team (the plan's first) and its first goal, undone together.
     let team = teamId
     const result = await perform((quarter) => {
       const newTeam = needsTeam ? createTeamChange(quarter, { name: newTeamName.trim() }) : null
       team = newTeam?.after.id ?? teamId
       const withTeam = newTeam ? { ...quarter, teams: [newTeam.after] } : quarter
-      const goal = addGoalChanges(withTeam, { teamId: team, text: text.trim(), status })
+      const goal = addGoalChanges(withTeam, { teamId: team, text: typed.trim(), status })
       return { label: 'Add goal', changes: newTeam ? [newTeam, ...goal] : goal }
     })
     setSaving(false)
     if (result && !result.ok) {
+      setText((current) => (current === '' ? typed : current))
       setError(errorMessage(result.error))
       return
     }
     lastTeamId = team
-    setText('')
     setError(null)
   }
 
@@ -113,6 +136,7 @@ function QuickAddForm({ status, onClose }: { status: StatusId; onClose: () => vo
       <textarea
         aria-label="Goal text"
         placeholder="What is the goal?"
+        ref={textArea}
         value={text}
         rows={2}
         autoFocus

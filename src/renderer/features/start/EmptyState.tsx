@@ -6,7 +6,7 @@ import { dataLocation } from '../../platform'
 import { CreatePlanForm } from './CreatePlanForm'
 import { LoadExampleButton } from './LoadExampleButton'
 import { RestoreAutoBackup } from './RestoreAutoBackup'
-import { showQuarter } from './showQuarter'
+import { showNewQuarter } from './showQuarter'
 
 /** Where the app keeps its data, as a sentence. */
 export function DataLocation() {
@@ -38,7 +38,7 @@ export function EmptyState() {
       <div className="empty-choices">
         <section className="empty-choice" aria-labelledby="create-quarter-heading">
           <h2 id="create-quarter-heading">Create a quarter</h2>
-          <CreatePlanForm onCreated={(plan) => void showQuarter(plan.id)} />
+          <CreatePlanForm onCreated={(plan) => void showNewQuarter(plan.id)} />
         </section>
         <section className="empty-choice" aria-labelledby="example-heading">
           <h2 id="example-heading">Try the example</h2>

@@ -4,7 +4,7 @@
 import { Dialog } from '../../components/Dialog'
 import { useUiStore } from '../../store/uiStore'
 import { CreatePlanForm } from './CreatePlanForm'
-import { showQuarter } from './showQuarter'
+import { showNewQuarter } from './showQuarter'
 
 /** Renders the dialog while it is open. */
 export function NewQuarterDialog() {
@@ -16,7 +16,7 @@ export function NewQuarterDialog() {
       <CreatePlanForm
         onCreated={(plan) => {
           setOpen(false)
-          void showQuarter(plan.id)
+          void showNewQuarter(plan.id)
         }}
         onCancel={() => setOpen(false)}
       />
