@@ -9,3 +9,14 @@ export function isIsoDate(value: unknown): value is string {
   // Date rolls "02-30" over into March; only a date that reads back unchanged exists.
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
 }
+
+/**
+ * The date of a status update the page gave no date: the update is kept as
+ * written rather than given a date nobody wrote.
+ */
+export const UNDATED = ''
+
+/** A status update's date: an ISO date, or UNDATED. */
+export function isUpdateDate(value: unknown): value is string {
+  return value === UNDATED || isIsoDate(value)
+}

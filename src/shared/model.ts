@@ -118,7 +118,7 @@ export interface StatusUpdate {
   id: string
   planId: string
   teamId: string
-  /** ISO date, yyyy-mm-dd. */
+  /** ISO date, yyyy-mm-dd; empty (UNDATED in dates.ts) when the page gave the update no date. */
   date: string
   /** Free text after "status:" on the heading line; usually empty. */
   summary: string

@@ -4,7 +4,7 @@
  * is held to exactly the rules the app applies when it writes one.
  */
 import { z } from 'zod'
-import { isIsoDate } from '../dates'
+import { isUpdateDate } from '../dates'
 import { GOAL_FIELD_RULES, type FieldRule } from '../goals'
 import type { TemplateProfile } from '../model'
 import { checkTemplateProfile, templateProfileProblems } from '../profiles'
@@ -28,7 +28,9 @@ const rank = z.string().refine(isRank, {
   error: 'expected a rank (base-36 digits 0-9a-z, not ending in 0)',
 })
 const status = z.enum(STATUS_IDS, { error: `expected one of ${statusList}` })
-const isoDate = z.string().refine(isIsoDate, { error: 'expected a date such as 2019-10-28' })
+const updateDate = z.string().refine(isUpdateDate, {
+  error: 'expected a date such as 2019-10-28, or empty for an update without a date',
+})
 
 /** Marks issues whose message comes from a domain rule and already says what was found. */
 export const RULE_ISSUE = 'quarterdeck-rule'
@@ -117,7 +119,7 @@ const updateSchema = z.object({
   id,
   planId: id,
   teamId: id,
-  date: isoDate,
+  date: updateDate,
   summary: z.string(),
   grouped: z.boolean(),
   items: z.array(z.object({ text: z.string(), status: status.nullable(), note: z.string() })),

@@ -8,8 +8,10 @@
  * update's level, where they appear.
  */
 import type { StatusId, StatusUpdate, StatusUpdateItem, TemplateProfile } from '../model'
+import { UNDATED } from '../dates'
 import { monthName } from '../quarter'
-import { encodeText } from './escape'
+import { encodeText, NOWIKI } from './escape'
+import { parseUpdateHeading } from './importDates'
 import { statusItemLines, type Readers } from './format'
 
 /** "October 28, 2019" for "2019-10-28"; other strings are written as they are. */
@@ -30,6 +32,10 @@ export function statusBlockLines(
   if (updates.length === 0) return []
   const lines = ["'''Status'''"]
   for (const update of updates) {
+    if (update.date === UNDATED) {
+      lines.push(...undatedLines(update, profile, readers))
+      continue
+    }
     const summary = update.summary === '' ? '' : ' ' + encodeText(update.summary, 'inline')
     lines.push(`* ${encodeText(formatUpdateDate(update.date), 'inline')} status:${summary}`)
     if (update.grouped) lines.push(...groupedLines(update.items, profile, readers))
@@ -39,6 +45,18 @@ export function statusBlockLines(
         lines.push(...statusItemLines('**', text, item.status, item.note, profile, readers))
       }
     }
+  }
+  return lines
+}
+
+// An update the page gave no date is written as it was read: its items as top-level bullets.
+function undatedLines(update: StatusUpdate, profile: TemplateProfile, readers: Readers): string[] {
+  const lines = update.summary === '' ? [] : [`* ${encodeText(update.summary, 'item')}`]
+  for (const item of update.items) {
+    const text = encodeText(item.text, 'item')
+    // An item that reads like a dated "status:" line would come back as one.
+    const guarded = parseUpdateHeading(text) === null ? text : NOWIKI + text
+    lines.push(...statusItemLines('*', guarded, item.status, item.note, profile, readers))
   }
   return lines
 }

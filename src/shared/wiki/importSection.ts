@@ -5,6 +5,7 @@
 import { decodeText } from './escape'
 import { goalTextOrFallback, readGoalText, splitItem } from './importItems'
 import { parseTable, type TableRow } from './importTable'
+import { isStatusLine } from './importLines'
 import { readManagerLine } from './importManagers'
 import { StatusBlockReader } from './importStatusBlock'
 import type { RawGoal, RawGroup, RawSection, ReadContext } from './importTypes'
@@ -13,7 +14,6 @@ import type { StatusMatch } from './markup'
 export type { RawGoal, RawGroup, RawSection, RawUpdate, ReadContext } from './importTypes'
 
 const DEPENDENCIES = /^(?:'''|'')?\s*(dependenc(?:y|ies)\b[^:]*?)\s*:\s*(?:'''|'')?\s*(.*)$/i
-const STATUS_LINE = /^(?:;\s*)?(?:'''|'')?\s*status\s*:?\s*(?:'''|'')?\s*:?$/i
 const BOLD_LINE = /^'''(.*)'''$/
 const BULLET = /^([*#]+)(:?)\s*(.*)$/
 
@@ -77,7 +77,7 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
       seenContent = true
       continue
     }
-    if (STATUS_LINE.test(text)) {
+    if (isStatusLine(text)) {
       mode = 'status'
       seenContent = true
       continue

@@ -3,6 +3,7 @@
  * whose items are either grouped under status bullets ("** {{Done}}") or each
  * followed by its status, with continuation lines as notes.
  */
+import { UNDATED } from '../dates'
 import type { StatusId, StatusUpdateItem } from '../model'
 import { statusLabel } from '../statuses'
 import { decodeText } from './escape'
@@ -45,26 +46,22 @@ export class StatusBlockReader {
       }
     }
     let update = this.update
-    if (!update) {
-      update = this.startUpdate({
-        line,
-        date: ctx.fallbackDate,
-        summary: '',
-        grouped: false,
-        items: [],
-      })
+    if (marks.length === 1 && update?.date !== UNDATED) {
+      // A bullet without a date opens an update of its own; no date is made up for it.
+      update = this.startUpdate({ line, date: UNDATED, summary: '', grouped: false, items: [] })
+    } else if (!update) {
+      update = this.startUpdate({ line, date: UNDATED, summary: '', grouped: false, items: [] })
       ctx.note(
         line,
         text,
-        `No dated "status:" line above; kept in an update dated ${ctx.fallbackDate}.`,
+        'Nested item without a status line above; kept in an update without a date.',
       )
-      if (marks.length === 1) {
-        update.summary = decodeText(content)
-        return
-      }
     }
-    if (marks.length === 1) {
-      ctx.note(line, text, 'Not a dated status line; kept as an item of the update above.')
+    if (update.date === UNDATED) {
+      if (marks.length > 1)
+        ctx.note(line, text, 'Nested item kept as an item of the update without a date.')
+      this.addItem(update, this.itemOf(content, marks.length === 1))
+      return
     }
     if (marks.length <= 2) {
       const header = groupHeaderStatus(content, ctx.statuses)

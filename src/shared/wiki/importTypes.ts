@@ -49,6 +49,4 @@ export interface ReadContext {
   note(line: number, text: string, reason: string): void
   /** Called for every status read, so the importer can tell which profile the page uses. */
   sawStatus(match: StatusMatch): void
-  /** Date used for updates whose date cannot be read (yyyy-mm-dd). */
-  fallbackDate: string
 }

@@ -9,7 +9,7 @@ import { newId as defaultNewId } from '../ids'
 import type { Plan, PlanDocument, TemplateProfile } from '../model'
 import { createPlan } from '../plan'
 import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
-import { fiscalQuarterOf, quarterMonths } from '../quarter'
+import { fiscalQuarterOf } from '../quarter'
 import { decodeText } from './escape'
 import {
   findTitlePattern,
@@ -19,6 +19,7 @@ import {
   type PageFacts,
 } from './importHeader'
 import { buildDocument } from './buildDocument'
+import { HEADING, isTeamHeading } from './importLines'
 import { readSection, type RawSection, type ReadContext } from './importSection'
 import { readProfileComment } from './importProfile'
 import { StatusReader, TaskReader } from './markup'
@@ -62,8 +63,6 @@ export interface SectionOut {
   body: RawSection
 }
 
-const HEADING = /^(={1,6})\s*(.*?)\s*\1\s*$/
-
 /** Imports a page; see the module comment. */
 export function importWikitext(text: string, options: ImportOptions = {}): ImportOutcome {
   const newId = options.newId ?? defaultNewId
@@ -85,7 +84,7 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
   const lines = stripComments(text.replace(/\r\n?/g, '\n')).split('\n')
 
   // Header: everything before the first heading.
-  let firstHeading = lines.findIndex((line) => HEADING.test(line.trim()))
+  let firstHeading = lines.findIndex((line) => isTeamHeading(line.trim()))
   if (firstHeading < 0) firstHeading = lines.length
   let facts: PageFacts | null = null
   let targets: string[] = []
@@ -117,8 +116,6 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
   }
   const fiscal = fallbackFacts?.fiscal ?? fiscalQuarterOf(yearMonth(now))
   const department = fallbackFacts?.department ?? 'Department'
-  const first = quarterMonths(fiscal).first
-  const fallbackDate = `${first.year}-${String(first.month).padStart(2, '0')}-01`
 
   const statuses = new StatusReader(custom)
   const tasks = new TaskReader(custom)
@@ -129,7 +126,6 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
     statuses,
     tasks,
     note,
-    fallbackDate,
     sawStatus: (match) => {
       if (match.literal !== undefined && plainMarkup.has(match.literal)) sawPlain = true
       else sawTemplate = true
@@ -151,7 +147,8 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
   for (let i = firstHeading; i < lines.length;) {
     const match = HEADING.exec((lines[i] as string).trim())
     let end = i + 1
-    while (end < lines.length && !HEADING.test((lines[end] as string).trim())) end++
+    // A Status heading stays inside its team's section: it opens the Status block.
+    while (end < lines.length && !isTeamHeading((lines[end] as string).trim())) end++
     const level = (match?.[1] ?? '==').length
     while (depthStack.length > 0 && (depthStack[depthStack.length - 1] as number) >= level)
       depthStack.pop()

@@ -59,6 +59,16 @@ describe('validatePlanDocument', () => {
     )
   })
 
+  it('accepts a status update without a date, and no other date that is not one', () => {
+    const doc = example()
+    doc.updates[0]!.date = ''
+    expect(problemsOf(doc)).toEqual([])
+    doc.updates[0]!.date = '2019-02-30'
+    expect(problemsOf(doc)).toEqual([
+      'updates[0].date: expected a date such as 2019-10-28, or empty for an update without a date (found "2019-02-30")',
+    ])
+  })
+
   it('words type errors and refuses what is not a document at all', () => {
     const doc = example() as unknown as Record<string, unknown>
     delete doc.updates
