@@ -66,13 +66,20 @@ export function readTitle(title: string): PageFacts | null {
   }
 }
 
-/** Link targets labelled "Q1".."Q4" on the navigation line: previous first, then next. */
+/**
+ * The previous and next quarters' page titles on a navigation line: links
+ * labelled "Q1".."Q4", or else links to pages whose titles name a quarter
+ * ("[[…/2019-20 Q1|← Previous]]"); previous first, then next.
+ */
 export function navigationTargets(line: string): string[] {
-  const targets: string[] = []
-  for (const match of line.matchAll(/\[\[([^[\]|]+)\|\s*Q[1-4]\s*\]\]/g)) {
-    targets.push(decodeText((match[1] as string).trim()))
+  const labelled: string[] = []
+  const titled: string[] = []
+  for (const match of line.matchAll(/\[\[([^[\]|]+)(?:\|([^[\]]*))?\]\]/g)) {
+    const target = decodeText((match[1] as string).trim())
+    if (/^\s*Q[1-4]\s*$/.test(match[2] ?? '')) labelled.push(target)
+    else if (!/^File:/i.test(target) && readTitle(target) !== null) titled.push(target)
   }
-  return targets
+  return labelled.length > 0 ? labelled : titled
 }
 
 function derivePattern(title: string, department: string, fq: FiscalQuarter): string | null {

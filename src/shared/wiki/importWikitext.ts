@@ -11,13 +11,9 @@ import { createPlan } from '../plan'
 import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
 import { fiscalQuarterOf } from '../quarter'
 import { decodeText } from './escape'
-import {
-  findTitlePattern,
-  navigationTargets,
-  readHeading,
-  readTitle,
-  type PageFacts,
-} from './importHeader'
+import { findTitlePattern, readTitle } from './importHeader'
+import { notAGoalsPage } from './importPageKind'
+import { readPreamble } from './importPreamble'
 import { buildDocument } from './buildDocument'
 import { HEADING, isTeamHeading } from './importLines'
 import { readSection, type RawSection, type ReadContext } from './importSection'
@@ -83,26 +79,10 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
   const custom = comment.reading
   const lines = stripComments(text.replace(/\r\n?/g, '\n')).split('\n')
 
-  // Header: everything before the first heading.
+  // The preamble: everything before the first team heading.
   let firstHeading = lines.findIndex((line) => isTeamHeading(line.trim()))
   if (firstHeading < 0) firstHeading = lines.length
-  let facts: PageFacts | null = null
-  let targets: string[] = []
-  const intro: string[] = []
-  let bodyStart = firstHeading
-  for (let i = 0; i < firstHeading; i++) {
-    const line = (lines[i] as string).trim()
-    if (line === '') continue
-    if (/^[*#]|^\{\|/.test(line)) {
-      bodyStart = i
-      break
-    }
-    const heading: PageFacts | null = facts === null ? readHeading(line) : null
-    if (heading) {
-      facts = heading
-      targets = navigationTargets(line)
-    } else intro.push(decodeText(line))
-  }
+  const { facts, targets, intro, bodyStart } = readPreamble(lines, firstHeading, note)
 
   const fallbackFacts = facts ?? (options.pageTitle ? readTitle(options.pageTitle) : null)
   if (!facts) {
@@ -159,14 +139,14 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
     i = end
   }
 
-  const goalCount = sections.reduce((sum, s) => sum + countGoals(s.body), 0)
-  if (sections.length === 0 || (firstHeading === lines.length && goalCount === 0)) {
-    return {
-      ok: false,
-      error:
-        'This is not a quarterly goals page: it has no team sections (== Team ==) and no goals.',
-    }
-  }
+  const notGoals = notAGoalsPage({
+    quarterHeading: facts !== null,
+    sawStatus: sawTemplate || sawPlain,
+    teamHeadings: firstHeading < lines.length,
+    sections: sections.map((s) => s.body),
+    lines,
+  })
+  if (notGoals !== null) return { ok: false, error: notGoals }
 
   const titlePattern = findTitlePattern(department, fiscal, options.pageTitle, targets)
   if (titlePattern === null) {
@@ -224,10 +204,6 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
       entries,
     },
   }
-}
-
-function countGoals(section: RawSection): number {
-  return section.loose.length + section.groups.reduce((sum, g) => sum + g.goals.length, 0)
 }
 
 function yearMonth(time: number): { year: number; month: number } {
