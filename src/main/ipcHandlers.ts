@@ -12,6 +12,7 @@ import type {
 } from 'electron'
 import { IPC, type InvokeChannel } from '../shared/api'
 import type { AutoBackups } from './autoBackups'
+import { keepDamagedStore } from './damagedStore'
 import { readTextFileLimited, writeTextFileAtomic } from './fileIo'
 import {
   noArguments,
@@ -109,6 +110,10 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
     [IPC.autoBackupLocation]: {
       parse: noArguments('autoBackupLocation'),
       handle: async () => deps.autoBackups.location(),
+    },
+    [IPC.keepDamagedStore]: {
+      parse: noArguments('keepDamagedStore'),
+      handle: () => keepDamagedStore(deps.userDataPath(), new Date()),
     },
   }
 }

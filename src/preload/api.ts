@@ -56,6 +56,7 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
     autoBackup: (content) => invokeChannel(ipc, IPC.autoBackup, content),
     latestAutoBackup: () => invokeChannel(ipc, IPC.latestAutoBackup),
     autoBackupLocation: () => invokeChannel(ipc, IPC.autoBackupLocation),
+    keepDamagedStore: () => invokeChannel(ipc, IPC.keepDamagedStore),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.')
       const forward = (_event: unknown, command: unknown): void => {

@@ -97,6 +97,16 @@ export async function latestAutoBackup(): Promise<AutoBackupFile | null> {
   return api ? api.latestAutoBackup() : null
 }
 
+/**
+ * Desktop app: copies the files of a store that cannot be opened aside before
+ * it is replaced, and resolves to where they went (null: there were none).
+ * Web mode cannot reach the browser's files: resolves to null.
+ */
+export async function keepDamagedStore(): Promise<string | null> {
+  const api = desktopApi()
+  return api ? api.keepDamagedStore() : null
+}
+
 /** The folder automatic backups are kept in, for display; null in web mode (there are none). */
 export async function autoBackupLocation(): Promise<string | null> {
   const api = desktopApi()

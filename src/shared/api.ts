@@ -75,6 +75,13 @@ export interface QuarterdeckApi {
   latestAutoBackup(): Promise<AutoBackupFile | null>
   /** The folder automatic backups are kept in, for display. */
   autoBackupLocation(): Promise<string>
+  /**
+   * Copies the files of a goal store that cannot be opened aside (to
+   * `<userData>/Damaged stores/<time>`) before the app replaces it; resolves
+   * to that folder, or null when there were no files. Rejects when the copy
+   * fails: then the store must be left as it is.
+   */
+  keepDamagedStore(): Promise<string | null>
 }
 
 /** IPC channel names shared by main and preload. */
@@ -89,6 +96,7 @@ export const IPC = {
   autoBackup: 'quarterdeck:auto-backup',
   latestAutoBackup: 'quarterdeck:latest-auto-backup',
   autoBackupLocation: 'quarterdeck:auto-backup-location',
+  keepDamagedStore: 'quarterdeck:keep-damaged-store',
 } as const
 
 /**
@@ -107,6 +115,7 @@ export interface IpcChannels {
   [IPC.autoBackup]: { args: [content: string]; result: void }
   [IPC.latestAutoBackup]: { args: []; result: AutoBackupFile | null }
   [IPC.autoBackupLocation]: { args: []; result: string }
+  [IPC.keepDamagedStore]: { args: []; result: string | null }
 }
 
 /** The name of an invoke channel, e.g. 'quarterdeck:save-text-file'. */

@@ -75,6 +75,7 @@ describe('IPC handlers', () => {
         IPC.autoBackup,
         IPC.latestAutoBackup,
         IPC.autoBackupLocation,
+        IPC.keepDamagedStore,
       ].sort(),
     )
   })
@@ -269,5 +270,13 @@ describe('automatic backups', () => {
     )
     await expect(handler(IPC.latestAutoBackup)(fromApp, 'x')).rejects.toThrow(/no arguments/)
     await expect(handler(IPC.autoBackupLocation)(fromApp, 'x')).rejects.toThrow(/no arguments/)
+  })
+})
+
+describe('keeping a damaged store', () => {
+  it('takes no arguments, and says so when the store has no files to keep', async () => {
+    // userDataPath points to a folder that does not exist here: nothing to copy.
+    await expect(handler(IPC.keepDamagedStore)(fromApp)).resolves.toBeNull()
+    await expect(handler(IPC.keepDamagedStore)(fromApp, 'x')).rejects.toThrow(/no arguments/)
   })
 })

@@ -74,6 +74,7 @@ describe('typed IPC', () => {
         IPC.autoBackup,
         IPC.latestAutoBackup,
         IPC.autoBackupLocation,
+        IPC.keepDamagedStore,
       ].sort(),
     )
     await expect(invokeChannel(ipc, IPC.dataLocation)).resolves.toBe('/home/me/.config/Quarterdeck')

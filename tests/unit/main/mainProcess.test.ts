@@ -206,6 +206,7 @@ describe('Electron main', () => {
         IPC.autoBackup,
         IPC.latestAutoBackup,
         IPC.autoBackupLocation,
+        IPC.keepDamagedStore,
       ].sort(),
     )
   })

@@ -51,6 +51,7 @@ describe('preload', () => {
       'autoBackup',
       'autoBackupLocation',
       'dataLocation',
+      'keepDamagedStore',
       'latestAutoBackup',
       'onMenuCommand',
       'openTextFile',
@@ -87,6 +88,8 @@ describe('preload', () => {
     electron.ipcRenderer.invoke.mockResolvedValue('/home/me/.config/Quarterdeck/Automatic backups')
     await expect(api.autoBackupLocation()).resolves.toMatch(/Automatic backups$/)
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.autoBackupLocation)
+    await api.keepDamagedStore()
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.keepDamagedStore)
   })
 
   it("turns main's errors into plain messages the renderer can show", async () => {
