@@ -1,10 +1,11 @@
 /**
- * The root component: a message while the store opens or when it cannot,
- * else the app. A store written by a newer Quarterdeck is shown as a message
- * and left untouched.
+ * The root component: a message while the store opens or when it cannot
+ * (with a way back: see DamagedStore), else the app. A store written by a
+ * newer Quarterdeck is shown as a message and left untouched.
  */
-import { NewerSchemaError } from './db/errors'
+import { NewerSchemaError, StoreReplacedError } from './db/errors'
 import { Shell } from './features/shell/Shell'
+import { DamagedStore } from './features/start/DamagedStore'
 import { useQuarterStore } from './store/quarterStore'
 
 /** The root component. */
@@ -12,13 +13,26 @@ export function App() {
   const phase = useQuarterStore((state) => state.phase)
   const error = useQuarterStore((state) => state.error)
   if (phase === 'failed') {
-    const newer = error instanceof NewerSchemaError
-    return (
-      <main className="fatal" role="alert">
-        <h1>{newer ? 'Quarterdeck needs an update' : 'Quarterdeck could not open its data'}</h1>
-        <p>{error?.message}</p>
-      </main>
-    )
+    if (error instanceof NewerSchemaError) {
+      return (
+        <main className="fatal" role="alert">
+          <h1>Quarterdeck needs an update</h1>
+          <p>{error.message}</p>
+        </main>
+      )
+    }
+    if (error instanceof StoreReplacedError) {
+      return (
+        <main className="fatal" role="alert">
+          <h1>The goal data changed in another window</h1>
+          <p>{error.message}</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </main>
+      )
+    }
+    return <DamagedStore error={error} />
   }
   if (phase === 'opening') return <p className="loading">Opening your goals…</p>
   return <Shell />

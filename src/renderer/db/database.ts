@@ -12,7 +12,7 @@ import type {
   StatusUpdate,
   Team,
 } from '../../shared/model'
-import { NewerSchemaError } from './errors'
+import { NewerSchemaError, StoreReplacedError } from './errors'
 import { markStartup } from '../startupMarks'
 
 export { NewerSchemaError } from './errors'
@@ -145,7 +145,7 @@ async function openChecked(name: string): Promise<QuarterdeckDatabase> {
     const error =
       version > SCHEMA_VERSION
         ? new NewerSchemaError(version, SCHEMA_VERSION)
-        : new Error('Another window deleted or replaced the goal data. Reload to continue.')
+        : new StoreReplacedError()
     setStatus({ state: 'failed', name, error })
   })
   await db.open()
@@ -192,6 +192,23 @@ async function openStoreDb(name: string): Promise<QuarterdeckDatabase> {
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error))
+}
+
+/**
+ * Deletes a store that could not be opened and opens an empty one in its
+ * place. Only for a store that failed to open for a reason other than a
+ * newer schema: the desktop app copies its files aside first
+ * (platform.keepDamagedStore), and the caller restores a backup into it.
+ */
+export async function replaceDamagedStore(): Promise<void> {
+  const { error } = status.state === 'failed' ? status : { error: null }
+  if (!error || error instanceof NewerSchemaError || error instanceof StoreReplacedError) {
+    throw new Error('Only a goal store that cannot be opened is replaced.')
+  }
+  const name = status.state === 'failed' ? status.name : DATABASE_NAME
+  closeStore()
+  await Dexie.delete(name)
+  await openStoreDb(name)
 }
 
 /** Closes the store; the next openStore() opens it again. */

@@ -54,3 +54,14 @@ export class NewerSchemaError extends Error {
     super(NEWER_SCHEMA_MESSAGE)
   }
 }
+
+/**
+ * Another window deleted or replaced the store this window had open (it
+ * restored a backup into a damaged store, say). Reloading shows what is there now.
+ */
+export class StoreReplacedError extends Error {
+  override name = 'StoreReplacedError'
+  constructor() {
+    super('Another window deleted or replaced the goal data. Reload to continue.')
+  }
+}

@@ -10,8 +10,14 @@
 import { Dexie } from 'dexie'
 import { reconcile, type Memory } from '../commands/applyToQuarter'
 import { backupSoon } from '../db/autoBackup'
-import { openStore, storeStatus, subscribeStore } from '../db/database'
+import {
+  openStore,
+  replaceDamagedStore as replaceStore,
+  storeStatus,
+  subscribeStore,
+} from '../db/database'
 import { readPlans, readQuarter } from '../db/reads'
+import { keepDamagedStore } from '../platform'
 import { markStartup } from '../startupMarks'
 import { currentMemory, setMemory, useQuarterStore } from './quarterStore'
 import { afterNextPaint } from './afterNextPaint'
@@ -109,6 +115,13 @@ function watchStoreStatus(): void {
 }
 
 let started: Promise<void> | null = null
+let listening = false
+
+function listenForOtherWindows(): void {
+  if (listening) return
+  listening = true
+  Dexie.on('storagemutated', scheduleRefresh)
+}
 
 /**
  * Opens the store and reads the quarter the window showed last (or the
@@ -123,13 +136,26 @@ export function startQuarterStore(): Promise<void> {
       const fresh = await readMemory(rememberedPlanId())
       markStartup('quarter-read')
       useQuarterStore.setState({ ...fresh, openPlanId: fresh.planId, phase: 'ready' })
-      Dexie.on('storagemutated', scheduleRefresh)
+      listenForOtherWindows()
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error))
       useQuarterStore.setState({ phase: 'failed', error: failure })
     }
   })()
   return started
+}
+
+/**
+ * After the store could not be opened: keeps a copy of its files (desktop
+ * app), replaces it with an empty store and shows that. Rejects, with the
+ * damaged store left as it was, when the copy cannot be made.
+ */
+export async function replaceDamagedStore(): Promise<void> {
+  await keepDamagedStore()
+  await replaceStore()
+  const fresh = await readMemory(null)
+  useQuarterStore.setState({ ...fresh, openPlanId: fresh.planId, phase: 'ready', error: null })
+  listenForOtherWindows()
 }
 
 /** Shows another quarter (or, with null, the newest): read whole, then shown. */

@@ -1,20 +1,24 @@
 import 'fake-indexeddb/auto'
 import { Dexie } from 'dexie'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   closeStore,
   NewerSchemaError,
   openStore,
   readyDb,
+  replaceDamagedStore,
   storeStatus,
 } from '../../../src/renderer/db/database'
-import { readPlanDocument } from '../../../src/renderer/db/reads'
+import { readPlanDocument, readPlans } from '../../../src/renderer/db/reads'
 import { writeChanges } from '../../../src/renderer/db/writeChanges'
 import { createPlan as createPlanCommand } from '../../../src/renderer/commands/planCommands'
 import type { NewPlanInput } from '../../../src/shared/plan'
 import { newId } from '../../../src/shared/ids'
 
-afterEach(() => closeStore())
+afterEach(() => {
+  closeStore()
+  vi.restoreAllMocks()
+})
 
 /** Stores a new quarter through the store's one writer. */
 async function createPlan(input: NewPlanInput) {
@@ -105,5 +109,40 @@ describe('openStore', () => {
     const db = await readyDb()
     expect(db.name).toBe(name)
     expect(storeStatus()).toMatchObject({ state: 'open', name })
+  })
+})
+
+describe('replaceDamagedStore', () => {
+  it('replaces a store that cannot be opened with an empty one that can', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    await openStore(name)
+    await createPlan({ department: 'Lost', fiscalYear: 2019, quarter: 2 })
+    closeStore()
+    // What Chromium says when the files on disk are damaged.
+    vi.spyOn(indexedDB, 'databases').mockRejectedValueOnce(
+      new DOMException('Internal error opening backing store', 'UnknownError'),
+    )
+    await expect(openStore(name)).rejects.toThrow('Internal error opening backing store')
+    expect(storeStatus()).toMatchObject({ state: 'failed', name })
+
+    await replaceDamagedStore()
+
+    expect(storeStatus()).toMatchObject({ state: 'open', name })
+    expect(await readPlans()).toEqual([])
+    const plan = await createPlan({ department: 'Restored', fiscalYear: 2019, quarter: 2 })
+    expect((await readPlanDocument(plan.id)).plan.department).toBe('Restored')
+  })
+
+  it('never replaces a store a newer Quarterdeck wrote, nor one that opened', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    await writeNewerDatabase(name)
+    const before = await readRaw(name)
+    await expect(openStore(name)).rejects.toThrow(NewerSchemaError)
+
+    await expect(replaceDamagedStore()).rejects.toThrow(/Only a goal store that cannot be opened/)
+
+    expect(await readRaw(name)).toEqual(before)
+    await openStore(`quarterdeck-test-${newId()}`)
+    await expect(replaceDamagedStore()).rejects.toThrow(/Only a goal store that cannot be opened/)
   })
 })

@@ -12,7 +12,7 @@ import { errorMessage } from '../../store/uiStore'
 import { showQuarter } from './showQuarter'
 
 /** Restores every quarter of an automatic backup; resolves to the first one's id. */
-async function restore(backup: AutoBackupFile): Promise<string> {
+export async function restoreAutoBackup(backup: AutoBackupFile): Promise<string> {
   const { parseBackup } = await import('../../../shared/backup')
   const parsed = parseBackup(backup.content)
   if (!parsed.ok) throw new Error(`The backup ${backup.name} cannot be read: ${parsed.error}`)
@@ -23,11 +23,14 @@ async function restore(backup: AutoBackupFile): Promise<string> {
   return first.plan.id
 }
 
-/** The offer, when there is a backup to restore. */
-export function RestoreAutoBackup() {
+/** When a backup was saved, in the user's own words for dates. */
+export function savedAt(backup: AutoBackupFile): string {
+  return new Date(backup.savedAt).toLocaleString()
+}
+
+/** The newest automatic backup, once main has said (null while asking, and when there is none). */
+export function useLatestAutoBackup(): AutoBackupFile | null {
   const [backup, setBackup] = useState<AutoBackupFile | null>(null)
-  const [problem, setProblem] = useState('')
-  const [busy, setBusy] = useState(false)
   useEffect(() => {
     let live = true
     latestAutoBackup().then(
@@ -38,12 +41,20 @@ export function RestoreAutoBackup() {
       live = false
     }
   }, [])
+  return backup
+}
+
+/** The offer, when there is a backup to restore. */
+export function RestoreAutoBackup() {
+  const backup = useLatestAutoBackup()
+  const [problem, setProblem] = useState('')
+  const [busy, setBusy] = useState(false)
   if (!backup) return null
   return (
     <section className="empty-choice restore-backup" aria-labelledby="restore-heading" role="alert">
       <h2 id="restore-heading">Restore your goals</h2>
       <p>
-        There are no quarters here, but Quarterdeck kept an automatic backup from {backup.savedAt}.
+        There are no quarters here, but Quarterdeck kept an automatic backup from {savedAt(backup)}.
         Restore it to get its quarters back.
       </p>
       <button
@@ -52,7 +63,7 @@ export function RestoreAutoBackup() {
         disabled={busy}
         onClick={() => {
           setBusy(true)
-          restore(backup).then(
+          restoreAutoBackup(backup).then(
             (planId) => void showQuarter(planId),
             (error: unknown) => {
               setProblem(errorMessage(error))

@@ -1,0 +1,114 @@
+/**
+ * A goal store that cannot be opened at start is never shown as an empty
+ * app. The desktop app's preload (window.quarterdeck) cannot run here, so a
+ * stand-in with the same functions plays main's part: it holds an automatic
+ * backup and records the copy of the damaged store. The damage itself is
+ * what Chromium reports for broken files on disk: opening the store fails
+ * with "Internal error opening backing store".
+ */
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { test, expect, exampleQuarter, column, card } from './fixtures'
+
+const GOAL = 'Add mediarequests metrics to Wikistats UI'
+
+/** Clicks "Save backup…" and returns the downloaded text. */
+async function saveBackup(page: Page): Promise<string> {
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save backup…' }).click()
+  return readFile(await (await downloading).path(), 'utf8')
+}
+
+/** Makes the next start of the page find its store damaged, once. */
+async function damageStoreOnce(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (localStorage.getItem('test.damageStore') !== 'once') return
+    localStorage.removeItem('test.damageStore')
+    const databases = indexedDB.databases.bind(indexedDB)
+    let failed = false
+    indexedDB.databases = () => {
+      if (failed) return databases()
+      failed = true
+      return Promise.reject(
+        new DOMException('Internal error opening backing store', 'UnknownError'),
+      )
+    }
+  })
+  await page.evaluate(() => localStorage.setItem('test.damageStore', 'once'))
+}
+
+/** A stand-in for the desktop preload that holds `backup` as the newest automatic backup. */
+async function desktopWithAutoBackup(page: Page, backup: string): Promise<void> {
+  await page.addInitScript((content) => {
+    const kept: string[] = []
+    Object.assign(window, {
+      keptDamagedStores: kept,
+      quarterdeck: {
+        saveTextFile: () => Promise.resolve({ saved: false }),
+        openTextFile: () => Promise.resolve({ opened: false }),
+        onMenuCommand: () => () => {},
+        dataLocation: () => Promise.resolve('/home/me/.config/Quarterdeck'),
+        autoBackup: () => Promise.resolve(),
+        latestAutoBackup: () =>
+          Promise.resolve({
+            name: 'quarterdeck-2026-12-01T17-30-00Z.json',
+            savedAt: '2026-12-01T17:30:00.000Z',
+            content,
+          }),
+        autoBackupLocation: () => Promise.resolve('/home/me/.config/Quarterdeck/Automatic backups'),
+        keepDamagedStore: () => {
+          const folder = `/home/me/.config/Quarterdeck/Damaged stores/${kept.length + 1}`
+          kept.push(folder)
+          return Promise.resolve(folder)
+        },
+      },
+    })
+  }, backup)
+}
+
+test('a store that cannot be opened says so and, in the desktop app, restores the newest automatic backup', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  const backup = await saveBackup(page)
+  await desktopWithAutoBackup(page, backup)
+  await damageStoreOnce(page)
+
+  await page.reload()
+
+  const alert = page.getByRole('alert')
+  await expect(
+    alert.getByRole('heading', { name: 'Quarterdeck could not open its data' }),
+  ).toBeVisible()
+  await expect(alert).toContainText('Internal error opening backing store')
+  await expect(alert).toContainText('a copy of that store’s files is kept first')
+  await page.getByRole('button', { name: 'Restore the newest automatic backup' }).click()
+
+  await expect(card(column(page, 'Done'), GOAL)).toBeVisible()
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { keptDamagedStores: string[] }).keptDamagedStores,
+    ),
+  ).toHaveLength(1)
+  // Restored for good: the next start opens the store as usual and shows the same goals.
+  await expect(page.locator('.board[aria-busy="true"]')).toHaveCount(0)
+  await page.reload()
+  await expect(card(column(page, 'Done'), GOAL)).toBeVisible()
+})
+
+test('in web mode a store that cannot be opened says why and can be tried again, with nothing deleted', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  await expect(page.locator('.board[aria-busy="true"]')).toHaveCount(0)
+  await damageStoreOnce(page)
+
+  await page.reload()
+
+  await expect(page.getByRole('alert')).toContainText('Internal error opening backing store')
+  await expect(
+    page.getByRole('button', { name: 'Restore the newest automatic backup' }),
+  ).toHaveCount(0)
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(card(column(page, 'Done'), GOAL)).toBeVisible()
+})
