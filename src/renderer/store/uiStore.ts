@@ -9,12 +9,27 @@ import type { StatusId } from '../../shared/statuses'
 /** The main views of the app. */
 export type View = 'board' | 'export' | 'import'
 
-/** A short message at the bottom of the window; `undoId` adds an Undo button for that command. */
+/**
+ * A short message at the bottom of the window, over the page (it never moves
+ * the layout). `undoId` adds an Undo button for that command, `action` another
+ * button. A message with a `topic` replaces the one before it on that topic,
+ * and goes when what it says no longer applies (see dismissTopic).
+ */
 export interface Toast {
   id: number
   message: string
   undoId?: number
+  /** A button after the message ("Import"); pressing it also dismisses the message. */
+  action?: { label: string; run: () => void }
   tone: 'info' | 'error'
+  /** What the message is about, e.g. 'backup' or 'export-page'. */
+  topic?: string
+}
+
+/** A wiki page opened where a backup was expected, waiting for the Import view. */
+export interface ImportDraft {
+  fileName: string
+  content: string
 }
 
 /**
@@ -39,6 +54,9 @@ export interface UiState {
   newQuarterOpen: boolean
   focusRequest: FocusRequest | null
   toasts: Toast[]
+  /** A page handed to the Import view, and a count of pages handed over (its key). */
+  importDraft: ImportDraft | null
+  importDrafts: number
   setView: (view: View) => void
   setTeamFilter: (teamId: string) => void
   setSearch: (search: string) => void
@@ -51,6 +69,12 @@ export interface UiState {
   requestFocus: (request: FocusRequest | null) => void
   showToast: (toast: Omit<Toast, 'id'>) => number
   dismissToast: (id: number) => void
+  /** Dismisses the messages on a topic: what they said no longer applies. */
+  dismissTopic: (topic: string) => void
+  /** Shows the Import view with this page in it. */
+  importPage: (draft: ImportDraft) => void
+  /** The Import view has taken the page. */
+  takeImportDraft: () => void
 }
 
 let nextId = 1
@@ -65,6 +89,8 @@ export const useUiStore = create<UiState>()((set) => ({
   newQuarterOpen: false,
   focusRequest: null,
   toasts: [],
+  importDraft: null,
+  importDrafts: 0,
   setView: (view) => set({ view }),
   setTeamFilter: (teamFilter) => set({ teamFilter }),
   setSearch: (search) => set({ search }),
@@ -76,10 +102,24 @@ export const useUiStore = create<UiState>()((set) => ({
   requestFocus: (focusRequest) => set({ focusRequest }),
   showToast: (toast) => {
     const id = nextId++
-    set((state) => ({ toasts: [...state.toasts, { ...toast, id }] }))
+    set((state) => ({
+      toasts: [
+        ...state.toasts.filter((t) => toast.topic === undefined || t.topic !== toast.topic),
+        { ...toast, id },
+      ],
+    }))
     return id
   },
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+  dismissTopic: (topic) =>
+    set((state) =>
+      state.toasts.some((t) => t.topic === topic)
+        ? { toasts: state.toasts.filter((t) => t.topic !== topic) }
+        : state,
+    ),
+  importPage: (importDraft) =>
+    set((state) => ({ importDraft, importDrafts: state.importDrafts + 1, view: 'import' })),
+  takeImportDraft: () => set({ importDraft: null }),
 }))
 
 /** A message for the user from anything thrown. */

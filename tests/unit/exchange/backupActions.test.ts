@@ -14,6 +14,7 @@ import {
   saveBackup,
 } from '../../../src/renderer/features/exchange/backupActions'
 import { useBackupStore } from '../../../src/renderer/features/exchange/backupStore'
+import { useUiStore } from '../../../src/renderer/store/uiStore'
 import { newId } from '../../../src/shared/ids'
 
 // The file dialogs: saving records the request, opening returns the next file.
@@ -57,6 +58,15 @@ async function backupOfEverything(): Promise<string> {
   return request.content
 }
 
+/** The newest backup message (a toast), as its kind and text. */
+function backupMessage() {
+  const toast = useUiStore
+    .getState()
+    .toasts.filter((t) => t.topic?.startsWith('backup'))
+    .at(-1)
+  return toast && { kind: toast.tone === 'error' ? 'alert' : 'status', text: toast.message }
+}
+
 function chooseFile(name: string, content: string) {
   files.next = { opened: true, name, content }
 }
@@ -66,7 +76,8 @@ beforeEach(async () => {
   await openStore(`quarterdeck-exchange-test-${newId()}`)
   files.saved = []
   useQuarterStore.setState({ plans: [], quarter: null })
-  useBackupStore.setState({ busy: false, message: null, pending: null })
+  useBackupStore.setState({ busy: false, pending: null })
+  useUiStore.setState({ toasts: [], importDraft: null, view: 'board' })
 })
 afterEach(() => closeStore())
 
@@ -78,16 +89,16 @@ describe('Save backup…', () => {
     expect(JSON.parse(content).plans.map((p: { plan: { id: string } }) => p.plan.id)).toEqual([
       plan.id,
     ])
-    expect(useBackupStore.getState().message?.text).toMatch(/^Saved a backup of 1 quarter to /)
+    expect(backupMessage()?.text).toMatch(/^Saved a backup of 1 quarter to /)
   })
 
   it('says so instead of saving while the plan list is loading or empty', async () => {
     useQuarterStore.setState({ phase: 'opening', plans: [] })
     await saveBackup()
-    expect(useBackupStore.getState().message?.text).toMatch(/still loading/)
+    expect(backupMessage()?.text).toMatch(/still loading/)
     useQuarterStore.setState({ phase: 'ready', plans: [] })
     await saveBackup()
-    expect(useBackupStore.getState().message).toEqual({
+    expect(backupMessage()).toEqual({
       kind: 'alert',
       text: 'There is no quarter to back up yet.',
     })
@@ -119,7 +130,7 @@ describe('Open backup…', () => {
     expect(useBackupStore.getState().pending?.existingIds).toEqual([plan.id])
     await resolveBackup('cancel')
     expect(useBackupStore.getState().pending).toBeNull()
-    expect(useBackupStore.getState().message?.text).toMatch(/Nothing was changed\./)
+    expect(backupMessage()?.text).toMatch(/Nothing was changed\./)
     expect(await storedPlans()).toHaveLength(1)
   })
 
@@ -146,12 +157,41 @@ describe('Open backup…', () => {
     expect(await storedPlans()).toHaveLength(2)
   })
 
+  it('a wiki page opened as a backup is offered to the Import view, and changes nothing', async () => {
+    await loadExampleQuarter()
+    chooseFile('goals.wiki', '== Analytics ==\n* {{Done}} Ship it\n')
+    await openBackup()
+    const toast = useUiStore.getState().toasts.at(-1)
+    expect(toast?.message).toBe(
+      'goals.wiki is a wiki page, not a backup. Import it to make a quarter of it.',
+    )
+    expect(toast?.tone).toBe('info')
+    toast?.action?.run()
+    expect(useUiStore.getState().view).toBe('import')
+    expect(useUiStore.getState().importDraft).toEqual({
+      fileName: 'goals.wiki',
+      content: '== Analytics ==\n* {{Done}} Ship it\n',
+    })
+    expect(await storedPlans()).toHaveLength(1)
+  })
+
+  it('"nothing to back up" is replaced by the next backup message', async () => {
+    useQuarterStore.setState({ phase: 'ready', plans: [] })
+    await saveBackup()
+    expect(useUiStore.getState().toasts).toHaveLength(1)
+    await loadExampleQuarter()
+    await backupOfEverything()
+    expect(useUiStore.getState().toasts.map((t) => t.message)).toEqual([
+      expect.stringMatching(/^Saved a backup of 1 quarter/),
+    ])
+  })
+
   it('a malformed backup names the problem and changes nothing', async () => {
     await loadExampleQuarter()
     const content = await backupOfEverything()
     chooseFile('cut.json', content.slice(0, 200))
     await openBackup()
-    const message = useBackupStore.getState().message
+    const message = backupMessage()
     expect(message?.kind).toBe('alert')
     expect(message?.text).toMatch(/^Could not open cut\.json: .+ Nothing was changed\.$/)
     expect(useBackupStore.getState().pending).toBeNull()

@@ -56,6 +56,33 @@ describe('UI store', () => {
     store().dismissToast(first)
     expect(store().toasts.map((t) => t.id)).toEqual([second])
   })
+
+  it('keeps one toast per topic, the newest, and dismisses a topic when it no longer applies', () => {
+    const store = useUiStore.getState
+    store().showToast({ message: 'There is no quarter to back up yet.', tone: 'error', topic: 'b' })
+    const deleted = store().showToast({ message: 'Goal deleted', undoId: 3, tone: 'info' })
+    const saved = store().showToast({ message: 'Saved a backup', tone: 'info', topic: 'b' })
+    expect(store().toasts.map((t) => t.id)).toEqual([deleted, saved])
+    const before = store().toasts
+    store().dismissTopic('elsewhere')
+    expect(store().toasts).toBe(before)
+    store().dismissTopic('b')
+    expect(store().toasts.map((t) => t.id)).toEqual([deleted])
+  })
+
+  it('hands a page to the Import view once, and counts the pages handed over', () => {
+    const store = useUiStore.getState
+    const count = store().importDrafts
+    store().importPage({ fileName: 'goals.wiki', content: '== A ==' })
+    expect(store()).toMatchObject({
+      view: 'import',
+      importDraft: { fileName: 'goals.wiki', content: '== A ==' },
+      importDrafts: count + 1,
+    })
+    store().takeImportDraft()
+    expect(store().importDraft).toBeNull()
+    expect(store().importDrafts).toBe(count + 1)
+  })
 })
 
 describe('errorMessage', () => {

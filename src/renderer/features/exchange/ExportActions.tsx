@@ -1,22 +1,34 @@
-import { useState } from 'react'
+import { useEffect } from 'react'
 import { saveTextFile } from '../../platform'
+import { useUiStore } from '../../store/uiStore'
 import { wikiFileName } from './fileNames'
 
-type Message = { kind: 'status' | 'alert'; text: string } | null
+/** The topic of "Copied…" and "Saved ….wiki": they speak of the page as it was then. */
+const EXPORT_TOPIC = 'export-page'
 
-/** "Copy to clipboard" and "Save as .wiki" for the exported page, with their confirmations. */
+function say(kind: 'status' | 'alert', text: string) {
+  useUiStore
+    .getState()
+    .showToast({ message: text, tone: kind === 'alert' ? 'error' : 'info', topic: EXPORT_TOPIC })
+}
+
+/**
+ * "Copy to clipboard" and "Save as .wiki" for the exported page. Their
+ * confirmations are toasts, gone once the page changes (another layout, a
+ * goal edited) or the Export view closes, when they no longer describe it.
+ */
 export function ExportActions({ text, title }: { text: string; title: string }) {
-  const [message, setMessage] = useState<Message>(null)
+  useEffect(() => () => useUiStore.getState().dismissTopic(EXPORT_TOPIC), [text])
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text)
-      setMessage({ kind: 'status', text: 'Copied the wikitext to the clipboard.' })
+      say('status', 'Copied the wikitext to the clipboard.')
     } catch {
-      setMessage({
-        kind: 'alert',
-        text: 'Could not copy to the clipboard. Select the wikitext and press Ctrl+C (⌘C on a Mac).',
-      })
+      say(
+        'alert',
+        'Could not copy to the clipboard. Select the wikitext and press Ctrl+C (⌘C on a Mac).',
+      )
     }
   }
 
@@ -28,10 +40,10 @@ export function ExportActions({ text, title }: { text: string; title: string }) 
         filters: [{ name: 'Wiki page', extensions: ['wiki', 'txt'] }],
         content: text,
       })
-      setMessage(result.saved ? { kind: 'status', text: `Saved ${result.path}.` } : null)
+      if (result.saved) say('status', `Saved ${result.path}.`)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      setMessage({ kind: 'alert', text: `Could not save the page: ${reason}` })
+      say('alert', `Could not save the page: ${reason}`)
     }
   }
 
@@ -43,12 +55,6 @@ export function ExportActions({ text, title }: { text: string; title: string }) 
       <button type="button" onClick={() => void save()}>
         Save as .wiki…
       </button>
-      <p role="status" className="exchange-status">
-        {message?.kind === 'status' ? message.text : ''}
-      </p>
-      <p role="alert" className="exchange-error">
-        {message?.kind === 'alert' ? message.text : ''}
-      </p>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
@@ -6,6 +6,7 @@ import { importWikitext } from '../../../shared/wiki'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { usePlans } from '../../store/quarterStore'
+import { useUiStore } from '../../store/uiStore'
 import { openTextFile } from '../../platform'
 import { ImportPreview, type ImportReportEntry } from './ImportPreview'
 import { sameQuarterPlans } from './sameQuarter'
@@ -14,6 +15,13 @@ type ReadResult =
   | { ok: true; doc: PlanDocument; entries: readonly ImportReportEntry[] }
   | { ok: false; error: string }
 
+function readPage(pageText: string): ReadResult {
+  const imported = importWikitext(pageText, { newId, now: Date.now() })
+  return imported.ok
+    ? { ok: true, doc: imported.doc, entries: imported.report.entries }
+    : { ok: false, error: imported.error }
+}
+
 /**
  * The Import view: paste a wiki page or open a file, read it, review what was
  * found and only then create a new quarter from it. Nothing is saved before
@@ -21,9 +29,17 @@ type ReadResult =
  */
 export function ImportView({ onImported }: { onImported: (planId: string) => void }) {
   const textId = useId()
-  const [text, setText] = useState('')
-  const [source, setSource] = useState('')
-  const [result, setResult] = useState<ReadResult | null>(null)
+  // A wiki page opened with "Open backup…" and handed over with "Import" (the shell
+  // keys this view by the pages handed over, so each arrives in a fresh view).
+  const [draft] = useState(() => useUiStore.getState().importDraft)
+  useEffect(() => {
+    if (draft) useUiStore.getState().takeImportDraft()
+  }, [draft])
+  const [text, setText] = useState(draft?.content ?? '')
+  const [source, setSource] = useState(draft?.fileName ?? '')
+  const [result, setResult] = useState<ReadResult | null>(() =>
+    draft ? readPage(draft.content) : null,
+  )
   const [problem, setProblem] = useState('')
   const [saving, setSaving] = useState(false)
   const [createdId, setCreatedId] = useState<string | null>(null)
@@ -36,12 +52,7 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
       setProblem('Paste the wikitext of a goals page, or open a .wiki or .txt file, first.')
       return
     }
-    const imported = importWikitext(pageText, { newId, now: Date.now() })
-    setResult(
-      imported.ok
-        ? { ok: true, doc: imported.doc, entries: imported.report.entries }
-        : { ok: false, error: imported.error },
-    )
+    setResult(readPage(pageText))
   }
 
   const openFile = async () => {

@@ -12,16 +12,33 @@ import { runCommand } from '../../commands/runCommand'
 import { planIdsThatExist, readPlanDocument } from '../../db/reads'
 import { openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
+import { useUiStore, type Toast } from '../../store/uiStore'
 import { backupFileName } from './fileNames'
-import { useBackupStore, type BackupMessage } from './backupStore'
+import { looksLikeWikiPage } from './fileKinds'
+import { useBackupStore } from './backupStore'
 
 const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
+
+/** The topic of backup messages: each replaces the one before. */
+export const BACKUP_TOPIC = 'backup'
+/**
+ * The topic of "nothing to back up yet" and "still loading": they go as soon
+ * as there is a quarter to back up (see BackupCommands).
+ */
+export const BACKUP_UNAVAILABLE_TOPIC = 'backup-unavailable'
 
 /** The user's answer when a backup holds plans that already exist. */
 export type ReplaceChoice = 'replace' | 'keep-both' | 'cancel'
 
-function say(kind: BackupMessage['kind'], text: string) {
-  useBackupStore.setState({ message: { kind, text } })
+function say(kind: 'status' | 'alert', text: string, extra: Pick<Toast, 'topic' | 'action'> = {}) {
+  const ui = useUiStore.getState()
+  ui.dismissTopic(BACKUP_UNAVAILABLE_TOPIC)
+  ui.showToast({
+    message: text,
+    tone: kind === 'alert' ? 'error' : 'info',
+    topic: BACKUP_TOPIC,
+    ...extra,
+  })
 }
 
 function errorMessage(error: unknown): string {
@@ -37,7 +54,9 @@ export function backupPlanName(doc: PlanDocument): string {
 async function exclusive(action: () => Promise<void>) {
   const state = useBackupStore.getState()
   if (state.busy || state.pending) return
-  useBackupStore.setState({ busy: true, message: null })
+  useBackupStore.setState({ busy: true })
+  useUiStore.getState().dismissTopic(BACKUP_TOPIC)
+  useUiStore.getState().dismissTopic(BACKUP_UNAVAILABLE_TOPIC)
   try {
     await action()
   } finally {
@@ -67,12 +86,14 @@ export function saveBackup(): Promise<void> {
   return exclusive(async () => {
     const { phase, plans } = useQuarterStore.getState()
     if (phase !== 'ready') {
-      say('alert', 'The quarters are still loading; try again in a moment.')
+      say('alert', 'The quarters are still loading; try again in a moment.', {
+        topic: BACKUP_UNAVAILABLE_TOPIC,
+      })
       return
     }
     const planIds = plans.map((plan) => plan.id)
     if (planIds.length === 0) {
-      say('alert', 'There is no quarter to back up yet.')
+      say('alert', 'There is no quarter to back up yet.', { topic: BACKUP_UNAVAILABLE_TOPIC })
       return
     }
     try {
@@ -104,6 +125,16 @@ export function openBackup(): Promise<void> {
       if (!file.opened) return
       const { parseBackup } = await backupFormat()
       const parsed = parseBackup(file.content)
+      if (!parsed.ok && looksLikeWikiPage(file.name, file.content)) {
+        const { name, content } = file
+        say('status', `${name} is a wiki page, not a backup. Import it to make a quarter of it.`, {
+          action: {
+            label: 'Import',
+            run: () => useUiStore.getState().importPage({ fileName: name, content }),
+          },
+        })
+        return
+      }
       if (!parsed.ok) {
         say('alert', `Could not open ${file.name}: ${parsed.error} Nothing was changed.`)
         return

@@ -1,12 +1,6 @@
 import { create } from 'zustand'
 import type { PlanDocument } from '../../../shared/model'
 
-/** A message from a backup action, for a role="status" or role="alert" region. */
-export interface BackupMessage {
-  kind: 'status' | 'alert'
-  text: string
-}
-
 /** An opened backup waiting for the user's answer because some of its plans already exist. */
 export interface PendingBackup {
   fileName: string
@@ -17,18 +11,16 @@ export interface PendingBackup {
 
 interface BackupState {
   busy: boolean
-  message: BackupMessage | null
   pending: PendingBackup | null
 }
 
 /**
  * UI state of the backup commands, shared by whoever triggers them (menu,
  * header buttons) and the one mounted `<BackupCommands />` that shows the
- * confirmation dialog and the messages. Holds no plan data beyond the backup
- * being confirmed.
+ * confirmation dialog. Their messages are toasts (store/uiStore.ts). Holds
+ * no plan data beyond the backup being confirmed.
  */
 export const useBackupStore = create<BackupState>(() => ({
   busy: false,
-  message: null,
   pending: null,
 }))

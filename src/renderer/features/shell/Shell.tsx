@@ -29,6 +29,7 @@ export function Shell() {
   const openPlanId = useQuarterStore((state) => state.openPlanId)
   const loaded = useQuarterStore((state) => state.quarter !== null)
   const view = useUiStore((state) => state.view)
+  const importDrafts = useUiStore((state) => state.importDrafts)
   // Once there is a quarter to lose, ask the browser never to evict the store.
   useEffect(() => {
     if (hasQuarters) void keepStoreOnLowDisk()
@@ -36,7 +37,7 @@ export function Shell() {
 
   let content
   if (view === 'import') {
-    content = <ImportView onImported={(id) => void showQuarter(id)} />
+    content = <ImportView key={importDrafts} onImported={(id) => void showQuarter(id)} />
   } else if (openPlanId === null) {
     content = <EmptyState />
   } else if (!loaded) {

@@ -1,0 +1,107 @@
+import type { Page } from '@playwright/test'
+import { card, column, exampleQuarter, expect, freshApp, test } from './fixtures'
+import { freshQuarter, quickAdd } from './board.helpers'
+
+/** The window's messages (toasts). */
+function messages(page: Page) {
+  return page.getByRole('region', { name: 'Messages' })
+}
+
+async function headerHeight(page: Page): Promise<number> {
+  return (await page.locator('.app-header').boundingBox())!.height
+}
+
+test.describe('messages', () => {
+  test.describe.configure({ timeout: 90_000 })
+
+  test('"Save backup…" waits for a quarter; its message is a toast that leaves the header alone', async ({
+    page,
+  }) => {
+    await freshApp(page)
+    const save = page.getByRole('button', { name: 'Save backup…' })
+    await expect(save).toBeDisabled()
+    await page.getByRole('button', { name: 'Load example quarter' }).click()
+    await expect(save).toBeEnabled()
+    const height = await headerHeight(page)
+    const downloading = page.waitForEvent('download')
+    await save.click()
+    await downloading
+    await expect(messages(page).getByRole('status')).toHaveText(/Saved a backup of 1 quarter/)
+    expect(await headerHeight(page)).toBe(height)
+    await expect(page.getByText('There is no quarter to back up yet.')).toHaveCount(0)
+  })
+
+  test('"Saved ….wiki" goes once the page it saved changes', async ({ page }) => {
+    await exampleQuarter(page)
+    await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Save as .wiki…' }).click()
+    await downloading
+    const saved = messages(page).getByText(/^Saved .*\.wiki\.$/)
+    await expect(saved).toBeVisible()
+    await page.getByRole('radio', { name: 'Bullet list' }).check()
+    await expect(saved).toHaveCount(0)
+
+    const downloadingAgain = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Save as .wiki…' }).click()
+    await downloadingAgain
+    await expect(saved).toBeVisible()
+    // Leaving the Export view: the message spoke of the page shown there.
+    await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
+    await expect(saved).toHaveCount(0)
+  })
+
+  test('the Undo message stays while the pointer is on it or the focus in it', async ({ page }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Alpha', 'Beta'])
+    const editor = page.getByRole('dialog', { name: 'Edit goal' })
+    const deleted = messages(page).getByRole('status').filter({ hasText: 'Goal deleted' })
+
+    await card(page, 'Alpha').click()
+    await editor.getByRole('button', { name: 'Delete' }).click()
+    await expect(deleted).toBeVisible()
+    await deleted.hover()
+    // Longer than a message stays on its own (eight seconds).
+    await page.waitForTimeout(9_000)
+    await expect(deleted).toBeVisible()
+    await page.mouse.move(5, 5)
+    await expect(deleted).toBeHidden({ timeout: 15_000 })
+
+    await card(page, 'Beta').click()
+    await editor.getByRole('button', { name: 'Delete' }).click()
+    await deleted.getByRole('button', { name: 'Undo' }).focus()
+    await page.mouse.move(5, 5)
+    await page.waitForTimeout(9_000)
+    await expect(deleted).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(card(column(page, 'To do'), 'Beta')).toBeVisible()
+  })
+
+  test('a wiki page opened with "Open backup…" is offered to Import', async ({ page }) => {
+    await freshApp(page)
+    const choosing = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Open backup…' }).click()
+    const chooser = await choosing
+    await chooser.setFiles({
+      name: 'test-lab.wiki',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(PAGE),
+    })
+    const said = messages(page).getByRole('status')
+    await expect(said).toHaveText(/test-lab\.wiki is a wiki page, not a backup\./)
+    await said.getByRole('button', { name: 'Import' }).click()
+    await expect(page.getByRole('textbox', { name: 'Wikitext to import' })).toHaveValue(PAGE)
+    await expect(page.getByRole('region', { name: 'Page read' })).toContainText('2 goals')
+    await page.getByRole('button', { name: 'Create quarter from this page' }).click()
+    await expect(card(column(page, 'Blocked'), 'Audit the login flow')).toBeVisible()
+  })
+})
+
+const PAGE = `[[Test Lab/Goals/2019-20 Q1|Q1]] '''Test Lab Goals, FY2019–20, Q2 (October - December 2019)''' [[Test Lab/Goals/2019-20 Q3|Q3]]
+
+== Security ==
+Directors: Ann Alpha and Bob Beta
+
+* Audit the login flow T1003 {{Not done|Blocked}}
+* Rotate the signing keys {{todo}}
+`
