@@ -87,13 +87,20 @@ export interface NewPlanInput {
   fiscalYearStartMonth?: number
 }
 
+/**
+ * The intro line a new plan starts with, as on the reference page:
+ * "Wikimedia Technology team goals and status for Q2 FY2019/20".
+ */
+export function defaultIntro(
+  plan: Pick<Plan, 'department' | 'fiscalYear' | 'quarter' | 'fiscalYearStartMonth'>,
+): string {
+  const fyShort = fiscalYearShort(planQuarter(plan))
+  return `${plan.department.trim()} team goals and status for Q${plan.quarter} FY${fyShort.replace('-', '/')}`
+}
+
 /** A new plan with the defaults of the reference page. */
 export function createPlan(input: NewPlanInput, id: string, now: number): Plan {
   const fiscalYearStartMonth = input.fiscalYearStartMonth ?? DEFAULT_FISCAL_YEAR_START_MONTH
-  const fyShort = fiscalYearShort({
-    fiscalYear: input.fiscalYear,
-    startMonth: fiscalYearStartMonth,
-  })
   return {
     id,
     department: input.department.trim(),
@@ -101,7 +108,7 @@ export function createPlan(input: NewPlanInput, id: string, now: number): Plan {
     quarter: input.quarter,
     fiscalYearStartMonth,
     titlePattern: DEFAULT_TITLE_PATTERN,
-    intro: `${input.department.trim()} team goals and status for Q${input.quarter} FY${fyShort.replace('-', '/')}`,
+    intro: defaultIntro({ ...input, fiscalYearStartMonth }),
     layout: 'table',
     profile: MEDIAWIKI_PROFILE,
     createdAt: now,
@@ -122,4 +129,35 @@ export function validateNewPlan(input: NewPlanInput): string[] {
     problems.push('Fiscal year start month must be 1–12.')
   }
   return problems
+}
+
+/** What names a quarter: two plans alike in these are the same page. */
+export type QuarterIdentity = Pick<Plan, 'department' | 'fiscalYear' | 'quarter'>
+
+/**
+ * The stored plan that is the same quarter as `candidate` (same department,
+ * ignoring case and surrounding spaces, same fiscal year and quarter), other
+ * than the plan `exceptId`; undefined when there is none.
+ */
+export function findSameQuarter(
+  plans: readonly Plan[],
+  candidate: QuarterIdentity,
+  exceptId?: string,
+): Plan | undefined {
+  const department = candidate.department.trim().toLowerCase()
+  return plans.find(
+    (plan) =>
+      plan.id !== exceptId &&
+      plan.fiscalYear === candidate.fiscalYear &&
+      plan.quarter === candidate.quarter &&
+      plan.department.trim().toLowerCase() === department,
+  )
+}
+
+/**
+ * The sentence that refuses a quarter that already exists:
+ * "Wikimedia Technology FY2019–20 Q2 already exists."
+ */
+export function sameQuarterMessage(existing: Plan): string {
+  return `${existing.department} ${fiscalYearLabel(planQuarter(existing))} Q${existing.quarter} already exists.`
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   createPlan,
+  defaultIntro,
+  findSameQuarter,
   neighbourTitles,
   pageTitle,
   planDisplayName,
   planKey,
   quarterHeading,
+  sameQuarterMessage,
   validateNewPlan,
 } from '../../../src/shared/plan'
 
@@ -70,5 +73,43 @@ describe('new plan validation', () => {
       'Quarter must be 1, 2, 3 or 4.',
       'Fiscal year start month must be 1–12.',
     ])
+  })
+})
+
+describe('the same quarter twice', () => {
+  const q3 = createPlan(
+    { department: 'Wikimedia Technology', fiscalYear: 2019, quarter: 3 },
+    'p3',
+    0,
+  )
+  const audiences = createPlan({ department: 'Audiences', fiscalYear: 2019, quarter: 2 }, 'a2', 0)
+  const plans = [q3, plan, audiences]
+
+  it('finds a quarter of the same department, year and quarter, ignoring case and spaces', () => {
+    const same = { department: ' wikimedia technology', fiscalYear: 2019, quarter: 2 as const }
+    expect(findSameQuarter(plans, same)).toBe(plan)
+    expect(findSameQuarter(plans, { ...same, quarter: 4 })).toBeUndefined()
+    expect(findSameQuarter(plans, { ...same, fiscalYear: 2020 })).toBeUndefined()
+    expect(findSameQuarter(plans, { ...same, department: 'Audiences' })).toBe(audiences)
+    expect(findSameQuarter(plans, { ...same, department: 'Research' })).toBeUndefined()
+  })
+
+  it('does not count the quarter being renamed', () => {
+    expect(findSameQuarter(plans, plan, plan.id)).toBeUndefined()
+    expect(findSameQuarter(plans, { ...plan, quarter: 3 }, plan.id)).toBe(q3)
+  })
+
+  it('says which quarter exists', () => {
+    expect(sameQuarterMessage(plan)).toBe('Wikimedia Technology FY2019–20 Q2 already exists.')
+  })
+})
+
+describe('the default intro', () => {
+  it('names the department, quarter and fiscal year as the reference page does', () => {
+    expect(defaultIntro(plan)).toBe('Wikimedia Technology team goals and status for Q2 FY2019/20')
+    expect(plan.intro).toBe(defaultIntro(plan))
+    expect(defaultIntro({ ...plan, quarter: 1, fiscalYear: 2020, fiscalYearStartMonth: 1 })).toBe(
+      'Wikimedia Technology team goals and status for Q1 FY2020',
+    )
   })
 })
