@@ -58,6 +58,12 @@ export interface Team {
   /** Text after "Dependencies on:"; may be empty. */
   dependencies: string
   rank: string
+  /**
+   * The headers of the team's goals table when the page used a layout of its
+   * own ("Goal", "Dependencies", "ETA", "Status"), in page order; the table
+   * layout writes the team's goals back in it. Absent for the default layout.
+   */
+  columns?: string[]
 }
 
 /** A priority heading inside a team's section; goals sit under it. */
@@ -90,6 +96,11 @@ export interface Goal {
   carriedOverFrom: string | null
   /** Fractional rank within its status column; see ranks.ts. */
   rank: string
+  /**
+   * What the goal's row holds in its team's other columns (Dependencies,
+   * ETA, ...; see Team.columns), by column header. Absent when there are none.
+   */
+  columns?: Record<string, string>
   createdAt: number
   updatedAt: number
 }

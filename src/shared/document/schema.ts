@@ -79,6 +79,15 @@ const teamSchema = z.object({
   parentId: id.nullable(),
   dependencies: z.string(),
   rank,
+  columns: z
+    .array(z.string())
+    .refine(
+      (labels) => labels.every((l) => l.trim() !== '') && new Set(labels).size === labels.length,
+      {
+        error: 'expected column headers that are not empty and not repeated',
+      },
+    )
+    .optional(),
 })
 
 const groupSchema = z.object({
@@ -102,6 +111,7 @@ const goalSchema = z.object({
   stretch: ruled<boolean>(GOAL_FIELD_RULES.stretch),
   carriedOverFrom: ruled<string | null>(GOAL_FIELD_RULES.carriedOverFrom),
   rank,
+  columns: z.record(z.string(), z.string()).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 })

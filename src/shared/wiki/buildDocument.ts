@@ -47,6 +47,7 @@ export function buildDocument(
       parentId,
       dependencies: body.dependencies,
       rank: '',
+      ...(body.columns ? { columns: body.columns } : {}),
     })
     for (const goal of body.loose) {
       rawGoals.push(goal)
@@ -92,6 +93,7 @@ export function buildDocument(
       stretch: raw.stretch,
       carriedOverFrom: raw.carriedOverFrom,
       rank: goalRanks[i] as string,
+      ...(raw.columns ? { columns: raw.columns } : {}),
       createdAt: now,
       updatedAt: now,
     })

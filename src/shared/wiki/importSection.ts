@@ -3,13 +3,13 @@
  * priority groups), "Dependencies on:" and the Status block.
  */
 import { decodeText } from './escape'
-import { goalTextOrFallback, readGoalText, splitItem } from './importItems'
-import { parseTable, type TableRow } from './importTable'
+import { appendNote, readGoal } from './importGoal'
+import { parseTable } from './importTable'
+import { readTableRows, type SectionSink } from './importTableRows'
 import { isStatusLine } from './importLines'
 import { readManagerLine } from './importManagers'
 import { StatusBlockReader } from './importStatusBlock'
 import type { RawGoal, RawGroup, RawSection, ReadContext } from './importTypes'
-import type { StatusMatch } from './markup'
 
 export type { RawGoal, RawGroup, RawSection, RawUpdate, ReadContext } from './importTypes'
 
@@ -47,6 +47,25 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
     lastGoal = null
     justTitled = true
   }
+  const sink: SectionSink = {
+    startGroup,
+    addGoal,
+    lastGoal: () => lastGoal,
+    describeGroup: (text) => {
+      if (!group || !justTitled || group.description !== '') return false
+      group.description = text
+      return true
+    },
+    useColumns: (labels, line) => {
+      if (section.columns === undefined) section.columns = labels
+      else if (section.columns.join('\n') !== labels.join('\n'))
+        ctx.note(
+          line,
+          labels.join(' !! '),
+          "Columns differ from the team's first table; its goals are exported in that table's columns.",
+        )
+    },
+  }
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] as string
@@ -60,7 +79,7 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
       const table = parseTable(lines.slice(i, end + 1), line)
       for (const skipped of table.skipped)
         ctx.note(skipped.line, skipped.text, 'Table caption or stray line not read as a goal.')
-      for (const row of table.rows) readRow(row)
+      readTableRows(table, ctx, sink)
       section.usedTable = true
       seenContent = true
       mode = 'goals'
@@ -135,69 +154,6 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
   }
   return section
 
-  function readRow(row: TableRow): void {
-    const cells = row.cells
-    const only = cells.length === 1 ? cells[0] : undefined
-    if (only) {
-      if (only.header) return startGroup(decodeText(only.content), row.line)
-      if (group && justTitled && group.description === '' && /colspan/i.test(only.attributes)) {
-        group.description = decodeText(only.content)
-        return
-      }
-      const bold = BOLD_LINE.exec(only.content)
-      if (bold) return startGroup(decodeText(bold[1] ?? ''), row.line)
-      return readGoal(only.content, row.line, only.content)
-    }
-    if (cells.every((c) => c.header)) {
-      ctx.note(row.line, cells.map((c) => c.content).join(' !! '), 'Table header row skipped.')
-      return
-    }
-    for (let k = 1; k < cells.length; k++) {
-      const content = (cells[k] as { content: string }).content
-      const [match] = ctx.statuses.find(content)
-      if (match && content.slice(0, match.start).trim() === '') {
-        const note = [content.slice(match.end).trim(), ...cells.slice(k + 1).map((c) => c.content)]
-          .filter((part) => part !== '')
-          .join(' ')
-        const textRaw = cells
-          .slice(0, k)
-          .map((c) => c.content)
-          .join(' ')
-        return addGoal(buildGoal(textRaw, match, note, row.line, textRaw))
-      }
-    }
-    const joined = cells.map((c) => c.content).join(' ')
-    readGoal(joined, row.line, joined)
-  }
-
-  function readGoal(raw: string, line: number, shown: string): void {
-    const parts = splitItem(raw, ctx.statuses)
-    addGoal(buildGoal(parts.text, parts.status, parts.note, line, shown))
-  }
-
-  function buildGoal(
-    textRaw: string,
-    match: StatusMatch | null,
-    noteRaw: string,
-    line: number,
-    shown: string,
-  ): RawGoal {
-    const parts = readGoalText(textRaw, ctx.tasks)
-    if (match) {
-      ctx.sawStatus(match)
-      if (match.guess) ctx.note(line, shown, `Status ${match.guess}.`)
-    } else ctx.note(line, shown, 'No status found; set to To do.')
-    return {
-      line,
-      text: goalTextOrFallback(parts, (reason) => ctx.note(line, shown, reason)),
-      status: match ? match.status : 'todo',
-      tasks: parts.tasks,
-      note: decodeText(noteRaw),
-      stretch: parts.stretch,
-      carriedOverFrom: parts.carriedOverFrom,
-    }
-  }
-
   function readGoalBullet(bullet: RegExpExecArray, line: number, text: string): void {
     const [, marks = '', colon, content = ''] = bullet
     if (colon) {
@@ -210,10 +166,6 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
       ctx.note(line, text, 'Nested item kept in the note of the goal above.')
       return
     }
-    readGoal(content, line, text)
+    addGoal(readGoal(ctx, content, line, text))
   }
-}
-
-function appendNote(goal: RawGoal, text: string): void {
-  goal.note = goal.note === '' ? text : `${goal.note}\n${text}`
 }

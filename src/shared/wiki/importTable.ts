@@ -13,6 +13,10 @@ export interface TableCell {
   attributes: string
   content: string
   line: number
+  /** The content on the cell's own line, before any continuation lines. */
+  ownLine: string
+  /** The lines after the first that continue the cell (a list inside it), trimmed, with their line numbers. */
+  more: Array<{ line: number; text: string }>
 }
 
 /** A row: its cells and the line it starts on. */
@@ -90,18 +94,17 @@ function cellOf(
   header: boolean,
   line: number,
 ): TableCell {
+  let attributes = ''
+  let start = from
   if (pipe !== undefined) {
-    const attributes = text.slice(from, pipe)
-    if (!attributes.includes('[[') && ATTRIBUTES.test(attributes)) {
-      return {
-        header,
-        attributes: attributes.trim(),
-        content: text.slice(pipe + 1, to).trim(),
-        line,
-      }
+    const candidate = text.slice(from, pipe)
+    if (!candidate.includes('[[') && ATTRIBUTES.test(candidate)) {
+      attributes = candidate.trim()
+      start = pipe + 1
     }
   }
-  return { header, attributes: '', content: text.slice(from, to).trim(), line }
+  const content = text.slice(start, to).trim()
+  return { header, attributes, content, line, ownLine: content, more: [] }
 }
 
 /**
@@ -135,6 +138,7 @@ export function parseTable(lines: readonly string[], first: number): ParsedTable
     } else if (lastCell) {
       // A line that continues the previous cell: MediaWiki renders it in the same cell.
       lastCell.content = lastCell.content === '' ? text : `${lastCell.content} ${text}`
+      lastCell.more.push({ line, text })
     } else skipped.push({ line, text })
   }
   return { rows: rows.filter((r) => r.cells.length > 0), skipped }

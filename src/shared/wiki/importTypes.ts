@@ -11,6 +11,8 @@ export type RawGoal = Pick<
   'text' | 'status' | 'tasks' | 'note' | 'stretch' | 'carriedOverFrom'
 > & {
   line: number
+  /** Values of the team table's other columns, by header; see Goal.columns. */
+  columns?: Record<string, string>
 }
 
 /** A priority group as read. */
@@ -38,6 +40,8 @@ export interface RawSection {
   loose: RawGoal[]
   groups: RawGroup[]
   updates: RawUpdate[]
+  /** Headers of the team's goals table when it has a layout of its own; see Team.columns. */
+  columns?: string[]
   usedTable: boolean
   usedList: boolean
 }

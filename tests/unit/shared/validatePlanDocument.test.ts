@@ -69,6 +69,19 @@ describe('validatePlanDocument', () => {
     ])
   })
 
+  it("keeps a team's own table columns and a goal's values in them, and checks their types", () => {
+    const doc = example()
+    doc.teams[0]!.columns = ['Goal', 'ETA', 'Status']
+    doc.goals[0]!.columns = { ETA: 'November' }
+    expect(validatePlanDocument(doc)).toEqual({ ok: true, document: doc })
+    doc.teams[0]!.columns = ['Goal', 'Goal']
+    doc.goals[0]!.columns = { ETA: 3 } as unknown as Record<string, string>
+    expect(problemsOf(doc)).toEqual([
+      'teams[0].columns: expected column headers that are not empty and not repeated (found a list)',
+      'goals[0].columns.ETA: expected string, got 3',
+    ])
+  })
+
   it('words type errors and refuses what is not a document at all', () => {
     const doc = example() as unknown as Record<string, unknown>
     delete doc.updates

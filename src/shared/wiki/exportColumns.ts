@@ -1,0 +1,83 @@
+/**
+ * A team's goals in the table layout of its own page (Team.columns): a header
+ * row with the page's column headers, then one row per goal with its text,
+ * status and note in their columns and the other columns' values as kept.
+ */
+import type { Goal, TemplateProfile } from '../model'
+import { encodeText } from './escape'
+import type { GoalBlock } from './exportGoals'
+import { goalTextMarkup, type Readers } from './format'
+import { columnRole, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
+
+/** Whether a team's columns give a table layout the exporter can write. */
+export function hasOwnColumns(columns: readonly string[] | undefined): columns is string[] {
+  return columns !== undefined && isOwnLayout(columns)
+}
+
+/** Wikitext lines of a team's goals table in the columns `labels`. */
+export function columnTableLines(
+  blocks: GoalBlock[],
+  labels: readonly string[],
+  profile: TemplateProfile,
+  readers: Readers,
+): string[] {
+  const roles = labels.map(columnRole)
+  const span = labels.length
+  const lines = [
+    '{| class="wikitable" style="width:100%"',
+    `! ${labels.map((label) => encodeText(label, 'header')).join(' !! ')}`,
+  ]
+  for (const { group, goals } of blocks) {
+    if (group) {
+      lines.push(
+        '|-',
+        `! colspan="${span}" style="text-align:left" | ${encodeText(group.title, 'header')}`,
+      )
+      if (group.description !== '') {
+        lines.push('|-', `| colspan="${span}" | ${encodeText(group.description, 'cell')}`)
+      }
+    }
+    for (const goal of goals) {
+      lines.push('|-', ...labels.map((label, k) => cell(goalCell(goal, label, roles, k))))
+    }
+  }
+  lines.push('|}')
+  return lines
+
+  function goalCell(goal: Goal, label: string, all: ColumnRole[], k: number): string {
+    const note = encodeText(goal.note, 'cell')
+    const status = profile.statuses[goal.status]
+    switch (all[k]) {
+      case 'goal': {
+        const text = goalTextMarkup(
+          { ...goal, tasks: tasksForGoalCell(goal) },
+          profile,
+          'cell',
+          readers,
+        )
+        if (all.includes('status')) return text
+        // Without a status column the status follows the text, as in a list item.
+        const after = all.includes('note') || note === '' ? '' : ` ${note}`
+        return readers.statuses.find(text).length === 0
+          ? `${text} ${status}${after}`
+          : `${status} - ${text}`
+      }
+      case 'status':
+        return all.includes('note') || note === '' ? status : `${status} ${note}`
+      case 'note':
+        return note
+      default:
+        return encodeText(goal.columns?.[label] ?? '', 'cell')
+    }
+  }
+}
+
+// A task another column of the row already links is not repeated after the goal's text.
+function tasksForGoalCell(goal: Goal): string[] {
+  const elsewhere = taskIdsIn([goal.note, ...Object.values(goal.columns ?? {})].join('\n'))
+  return goal.tasks.filter((id) => !elsewhere.includes(id))
+}
+
+function cell(markup: string): string {
+  return markup === '' ? '|' : `| ${markup}`
+}

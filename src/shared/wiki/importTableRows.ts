@@ -1,0 +1,184 @@
+/**
+ * Reading the rows of a goals table: priority group rows, header rows (whose
+ * labels map the columns: goal, status, note, and others kept by header),
+ * one goal per row, or one goal per item of a list inside a cell.
+ */
+import { decodeText } from './escape'
+import { appendNote, buildGoal, readGoal } from './importGoal'
+import { splitItem } from './importItems'
+import type { ParsedTable, TableCell, TableRow } from './importTable'
+import type { RawGoal, ReadContext } from './importTypes'
+import { columnRole, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
+
+/** Where the table reader puts what it reads: the section being read. */
+export interface SectionSink {
+  startGroup(title: string, line: number): void
+  /** Gives the group just started its description; false when there is no such group. */
+  describeGroup(text: string, line: number): boolean
+  addGoal(goal: RawGoal): void
+  lastGoal(): RawGoal | null
+  /** The team's table has a layout of its own, with these headers. */
+  useColumns(labels: string[], line: number): void
+}
+
+interface Layout {
+  labels: string[]
+  roles: ColumnRole[]
+}
+
+const BOLD = /^'''([^']+)'''$/
+const LIST_LINE = /^([*#]+)(:?)\s*(.*)$/
+
+/** Reads every row of `table` into `sink`. */
+export function readTableRows(table: ParsedTable, ctx: ReadContext, sink: SectionSink): void {
+  let layout: Layout | null = null
+  for (const row of table.rows) {
+    const labels: string[] | null = layout === null ? headerLabels(row) : null
+    if (labels) {
+      layout = { labels, roles: labels.map(columnRole) }
+      if (isOwnLayout(labels)) sink.useColumns(labels, row.line)
+      else ctx.note(row.line, labels.join(' !! '), 'Table header row skipped.')
+      continue
+    }
+    readRow(row, layout, ctx, sink)
+  }
+}
+
+/**
+ * The labels of a header row: `! Goal !! Status` cells, or a row of bold
+ * cells ("'''Goal''' || '''Status'''") that names a goal column.
+ */
+function headerLabels(row: TableRow): string[] | null {
+  const cells = row.cells
+  if (cells.length < 2 || cells.some((c) => c.more.length > 0)) return null
+  if (cells.every((c) => c.header)) return cells.map((c) => decodeText(c.content))
+  const bold = cells.map((c) => BOLD.exec(c.content)?.[1])
+  if (bold.some((label) => label === undefined)) return null
+  const labels = bold.map((label) => decodeText((label as string).trim()))
+  return labels.some((label) => columnRole(label) === 'goal') ? labels : null
+}
+
+function readRow(row: TableRow, layout: Layout | null, ctx: ReadContext, sink: SectionSink): void {
+  const cells = row.cells
+  const listCell = cells.find((c) => c.more.some((m) => LIST_LINE.test(m.text)))
+  if (listCell) return readListCell(listCell, row, ctx, sink)
+  const only = cells.length === 1 ? cells[0] : undefined
+  if (only) {
+    if (only.header) return sink.startGroup(decodeText(only.content), row.line)
+    if (/colspan/i.test(only.attributes) && sink.describeGroup(decodeText(only.content), row.line))
+      return
+    const bold = BOLD.exec(only.content)
+    if (bold) return sink.startGroup(decodeText(bold[1] ?? ''), row.line)
+    return sink.addGoal(readGoal(ctx, only.content, row.line, only.content))
+  }
+  if (cells.every((c) => c.header)) {
+    ctx.note(row.line, cells.map((c) => c.content).join(' !! '), 'Table header row skipped.')
+    return
+  }
+  if (layout) return sink.addGoal(readMappedRow(cells, layout, row.line, ctx))
+  sink.addGoal(readUnmappedRow(cells, row.line, ctx))
+}
+
+/** A row read by its header: goal text from the goal column, other columns kept. */
+function readMappedRow(
+  cells: TableCell[],
+  layout: Layout,
+  line: number,
+  ctx: ReadContext,
+): RawGoal {
+  const cellOf = (role: ColumnRole): string =>
+    cells[layout.roles.indexOf(role)]?.content.trim() ?? ''
+  const shown = cells.map((c) => c.content).join(' || ')
+  const statusCell = cellOf('status')
+  const [match] = ctx.statuses.find(statusCell)
+  let goal: RawGoal
+  if (match) {
+    const rest = (statusCell.slice(0, match.start) + ' ' + statusCell.slice(match.end)).trim()
+    const note = [rest, cellOf('note')].filter((part) => part !== '').join(' ')
+    goal = buildGoal(ctx, cellOf('goal'), match, note, line, shown)
+  } else {
+    // No status column, or no status in it: the goal cell may hold one ("text {{Done}}").
+    goal = readGoal(ctx, cellOf('goal'), line, shown)
+    const note = [statusCell, cellOf('note')].filter((part) => part !== '')
+    if (note.length > 0) appendNote(goal, decodeText(note.join(' ')))
+  }
+  const columns: Record<string, string> = {}
+  cells.forEach((cell, k) => {
+    const label = layout.labels[k]
+    if (label === undefined) {
+      if (cell.content !== '') ctx.note(line, cell.content, 'Cell beyond the header row; not read.')
+      return
+    }
+    if (layout.roles[k] !== 'goal') addTasks(goal, taskIdsIn(cell.content))
+    if (layout.roles[k] === 'other' && cell.content !== '')
+      columns[label] = decodeText(cell.content)
+  })
+  if (Object.keys(columns).length > 0) goal.columns = columns
+  return goal
+}
+
+/** A row without a header to go by: the first cell holding a status splits text from note. */
+function readUnmappedRow(cells: TableCell[], line: number, ctx: ReadContext): RawGoal {
+  for (let k = 1; k < cells.length; k++) {
+    const content = (cells[k] as TableCell).content
+    const [match] = ctx.statuses.find(content)
+    if (match && content.slice(0, match.start).trim() === '') {
+      const note = [content.slice(match.end).trim(), ...cells.slice(k + 1).map((c) => c.content)]
+        .filter((part) => part !== '')
+        .join(' ')
+      const textRaw = cells
+        .slice(0, k)
+        .map((c) => c.content)
+        .join(' ')
+      return buildGoal(ctx, textRaw, match, note, line, textRaw)
+    }
+  }
+  const joined = cells.map((c) => c.content).join(' ')
+  return readGoal(ctx, joined, line, joined)
+}
+
+/**
+ * A cell holding a list: each top-level item is a goal of its own, with its
+ * own status, tasks and stretch marker; deeper items and continuation lines
+ * are notes of the goal above.
+ */
+function readListCell(cell: TableCell, row: TableRow, ctx: ReadContext, sink: SectionSink): void {
+  const lead = cell.ownLine
+  if (lead !== '') {
+    sink.startGroup(decodeText(BOLD.exec(lead)?.[1] ?? lead), cell.line)
+    ctx.note(
+      cell.line,
+      lead,
+      'Text before the list in a table cell read as a priority group heading.',
+    )
+  }
+  for (const other of row.cells) {
+    if (other !== cell && other.content !== '')
+      ctx.note(other.line, other.content, 'Cell beside a list of goals; not read.')
+  }
+  for (const { line, text } of cell.more) {
+    const item = LIST_LINE.exec(text)
+    const last = sink.lastGoal()
+    if (item && (item[1] as string).length === 1 && item[2] === '') {
+      sink.addGoal(readListItem(item[3] ?? '', line, text, ctx))
+    } else if (last) {
+      appendNote(last, decodeText(item ? (item[3] ?? '') : text))
+      if (!(item && item[2] === ':')) ctx.note(line, text, 'Kept in the note of the goal above.')
+    } else ctx.note(line, text, 'Line in a table cell outside any goal; not read.')
+  }
+}
+
+// "Ship it {{Done}} {{phab|T1}}": in a list of goals, task links after the status are tasks too.
+function readListItem(raw: string, line: number, shown: string, ctx: ReadContext): RawGoal {
+  const parts = splitItem(raw, ctx.statuses)
+  const trailing = ctx.tasks.splitTrailing(parts.note)
+  if (trailing.rest.trim() !== '' || trailing.tasks.length === 0)
+    return readGoal(ctx, raw, line, shown)
+  const goal = buildGoal(ctx, parts.text, parts.status, '', line, shown)
+  addTasks(goal, trailing.tasks)
+  return goal
+}
+
+function addTasks(goal: RawGoal, ids: string[]): void {
+  for (const id of ids) if (!goal.tasks.includes(id)) goal.tasks.push(id)
+}

@@ -1,0 +1,219 @@
+/**
+ * Issue 14, items 1 and 2: goals as bullets inside a table cell, and tables
+ * of many columns mapped by their header row, kept and written back in the
+ * same layout.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseBackup, serializeBackup } from '../../../src/shared/backup'
+import { validatePlanDocument } from '../../../src/shared/document'
+import type { PlanDocument } from '../../../src/shared/model'
+import { exportWikitext, importWikitext, type ImportReport } from '../../../src/shared/wiki'
+import { sequentialIds } from './helpers'
+
+const HEADER =
+  "'''Wikimedia Technology Goals, FY2019–20, Q2 (October - December 2019)'''\n\n== Performance ==\n"
+
+/** Imports a page, insisting that the plan is valid and opens from its own backup. */
+function read(body: string): { doc: PlanDocument; report: ImportReport } {
+  const outcome = importWikitext(HEADER + body, { newId: sequentialIds(), now: 0 })
+  if (!outcome.ok) throw new Error(outcome.error)
+  expect(validatePlanDocument(outcome.doc)).toEqual({ ok: true, document: outcome.doc })
+  expect(parseBackup(serializeBackup([outcome.doc], 0))).toEqual({ ok: true, docs: [outcome.doc] })
+  return outcome
+}
+
+function goalsOf(doc: PlanDocument) {
+  return doc.goals.map((g) => [g.text, g.status, g.tasks, g.note, g.stretch])
+}
+
+function reasons(report: ImportReport): string[] {
+  return report.entries.map((e) => `${e.line}: ${e.reason}`)
+}
+
+describe('goals as bullets inside a table cell', () => {
+  const table = `{| class="wikitable"
+|-
+! colspan="2" | Core Work
+|-
+| colspan="2" |
+* Ship the dashboard {{Done}} {{phab|T1234}}
+* {{In progress}} - Tune the alerts [[phab:T2345|T2345]]
+* Write the runbook (stretch) {{To do}}
+** with the on-call team
+|-
+! colspan="2" | Reduce Complexity
+|-
+|
+* Drop the legacy cache {{Not done|Blocked}} waiting on SRE
+|}
+`
+
+  it('reads each item as a goal of its own under its group, with its status and tasks', () => {
+    const { doc } = read(table)
+    expect(doc.groups.map((g) => g.title)).toEqual(['Core Work', 'Reduce Complexity'])
+    expect(goalsOf(doc)).toEqual([
+      ['Ship the dashboard', 'done', ['T1234'], '', false],
+      ['Tune the alerts', 'in-progress', ['T2345'], '', false],
+      ['Write the runbook', 'todo', [], 'with the on-call team', true],
+      ['Drop the legacy cache', 'blocked', [], 'waiting on SRE', false],
+    ])
+    expect(doc.goals.map((g) => doc.groups.find((x) => x.id === g.groupId)?.title)).toEqual([
+      'Core Work',
+      'Core Work',
+      'Core Work',
+      'Reduce Complexity',
+    ])
+  })
+
+  it('marks only the item that says (stretch)', () => {
+    const { doc } = read(table)
+    expect(doc.goals.map((g) => g.stretch)).toEqual([false, false, true, false])
+  })
+
+  it('reports the nested item it keeps as a note, with its line', () => {
+    expect(reasons(read(table).report)).toEqual(['12: Kept in the note of the goal above.'])
+  })
+
+  it('exports one row per goal, which reads back as the same goals', () => {
+    const { doc } = read(table)
+    const again = importWikitext(exportWikitext(doc), { newId: sequentialIds(), now: 0 })
+    if (!again.ok) throw new Error(again.error)
+    expect(goalsOf(again.doc)).toEqual(goalsOf(doc))
+  })
+
+  it('reads a list under a bold group title in the same cell', () => {
+    const { doc, report } = read(
+      "{| class=\"wikitable\"\n|-\n| '''Core Work'''\n* Ship it {{Done}}\n* Test it {{To do}}\n|}\n",
+    )
+    expect(doc.groups.map((g) => g.title)).toEqual(['Core Work'])
+    expect(doc.goals.map((g) => g.text)).toEqual(['Ship it', 'Test it'])
+    expect(reasons(report)).toEqual([
+      '6: Text before the list in a table cell read as a priority group heading.',
+    ])
+  })
+})
+
+describe('tables of many columns', () => {
+  const table = `{| class="wikitable"
+! Team !! Goal !! Dependencies !! ETA !! Status
+|-
+! colspan="5" | Core Work
+|-
+| Perf || Ship the dashboard {{phab|T1234}} || SRE for hardware, {{phab|T999}} || November || {{Done}}
+|-
+| Perf || Tune the alerts (stretch) || || December || {{In progress}} needs data
+|}
+`
+
+  it('maps the columns by their header: the goal text is the goal column only', () => {
+    const { doc } = read(table)
+    expect(goalsOf(doc)).toEqual([
+      ['Ship the dashboard', 'done', ['T1234', 'T999'], '', false],
+      ['Tune the alerts', 'in-progress', [], 'needs data', true],
+    ])
+  })
+
+  it('keeps the other columns by header, and the layout on the team', () => {
+    const { doc, report } = read(table)
+    expect(doc.teams[0]?.columns).toEqual(['Team', 'Goal', 'Dependencies', 'ETA', 'Status'])
+    expect(doc.goals.map((g) => g.columns)).toEqual([
+      { Team: 'Perf', Dependencies: 'SRE for hardware, {{phab|T999}}', ETA: 'November' },
+      { Team: 'Perf', ETA: 'December' },
+    ])
+    expect(report.entries).toEqual([])
+  })
+
+  it('never reads the header row as a goal', () => {
+    expect(read(table).doc.goals.map((g) => g.text)).not.toContain('Goal')
+  })
+
+  it('exports in the same layout, and that page reads back byte for byte', () => {
+    const { doc } = read(table)
+    const page = exportWikitext(doc)
+    expect(page).toContain(`{| class="wikitable" style="width:100%"
+! Team !! Goal !! Dependencies !! ETA !! Status
+|-
+! colspan="5" style="text-align:left" | Core Work
+|-
+| Perf
+| Ship the dashboard {{Phabricator|T1234}}
+| SRE for hardware, {{phab|T999}}
+| November
+| {{Done}}
+|-
+| Perf
+| Tune the alerts (stretch)
+|
+| December
+| {{In progress}} needs data
+|}`)
+    const again = importWikitext(page, { newId: sequentialIds(), now: 0 })
+    if (!again.ok) throw new Error(again.error)
+    expect(exportWikitext(again.doc)).toBe(page)
+    expect(again.doc.goals.map((g) => [g.tasks, g.columns])).toEqual(
+      doc.goals.map((g) => [g.tasks, g.columns]),
+    )
+  })
+
+  it('reads columns in any order, with a Notes column', () => {
+    const { doc } = read(`{| class="wikitable"
+! Status !! ETA !! Goal !! Notes
+|-
+| {{Partially done}} || Q3 || Migrate the job queue T123456 || half the wikis
+|}
+`)
+    expect(goalsOf(doc)).toEqual([
+      ['Migrate the job queue', 'partially-done', ['T123456'], 'half the wikis', false],
+    ])
+    expect(doc.goals[0]?.columns).toEqual({ ETA: 'Q3' })
+    expect(exportWikitext(doc)).toContain(
+      '! Status !! ETA !! Goal !! Notes\n|-\n| {{Incomplete|Partially done}}\n| Q3\n| Migrate the job queue {{Phabricator|T123456}}\n| half the wikis\n|}',
+    )
+  })
+
+  it('reads a first row of bold cells as the header', () => {
+    const { doc, report } = read(`{| class="wikitable"
+| '''Goal''' || '''Status''' || '''Owner'''
+|-
+| Ship it || {{Done}} || Ann
+|}
+`)
+    expect(goalsOf(doc)).toEqual([['Ship it', 'done', [], '', false]])
+    expect(doc.teams[0]?.columns).toEqual(['Goal', 'Status', 'Owner'])
+    expect(doc.goals[0]?.columns).toEqual({ Owner: 'Ann' })
+    expect(report.entries).toEqual([])
+  })
+
+  it('writes the status after the text when the table has no status column', () => {
+    const { doc } = read(`{| class="wikitable"
+! Goal !! ETA
+|-
+| Ship it {{Done}} early || Q2
+|}
+`)
+    expect(goalsOf(doc)).toEqual([['Ship it', 'done', [], 'early', false]])
+    const page = exportWikitext(doc)
+    expect(page).toContain('! Goal !! ETA\n|-\n| Ship it {{Done}} early\n| Q2\n|}')
+    const again = importWikitext(page, { newId: sequentialIds(), now: 0 })
+    expect(again.ok && exportWikitext(again.doc)).toBe(page)
+  })
+
+  it('keeps the default layout for a Goal / Status / Notes header', () => {
+    const { doc, report } = read(`{| class="wikitable"
+! Goal !! Status !! Notes
+|-
+| Ship it || {{Done}} || early
+|}
+`)
+    expect(doc.teams[0]?.columns).toBeUndefined()
+    expect(goalsOf(doc)).toEqual([['Ship it', 'done', [], 'early', false]])
+    expect(reasons(report)).toEqual(['5: Table header row skipped.'])
+  })
+
+  it('writes a list of goals without the other columns when the list layout is asked for', () => {
+    const { doc } = read(table)
+    expect(exportWikitext(doc, { layout: 'list' })).toContain(
+      '* Ship the dashboard {{Phabricator|T1234}} {{Phabricator|T999}} {{Done}}',
+    )
+  })
+})
