@@ -10,4 +10,10 @@ export interface Command {
   /** What the user did, for Undo's messages: "Move goal". */
   label: string
   changes: RowChange[]
+  /**
+   * For commands that add or remove whole quarters: the quarter the window
+   * shows once the command is done (or redone) and once it is undone; null
+   * for the newest one left.
+   */
+  shows?: { done: string | null; undone: string | null }
 }

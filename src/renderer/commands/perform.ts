@@ -4,10 +4,18 @@
  * drop all come through here.
  */
 import type { PlanDocument } from '../../shared/model'
+import { showQuarter } from '../features/start/showQuarter'
 import { currentMemory } from '../store/quarterStore'
 import { errorMessage, useUiStore } from '../store/uiStore'
 import type { Command } from './command'
-import { redo, runCommand, undo, type CommandResult, type StepResult } from './runCommand'
+import {
+  redo,
+  runCommand,
+  undo,
+  useCommandHistory,
+  type CommandResult,
+  type StepResult,
+} from './runCommand'
 
 /**
  * Builds a command from the open quarter and runs it. A build that throws (a
@@ -46,12 +54,28 @@ function sayStep(result: StepResult, done: string, empty: string, notDone: strin
   else showToast({ message: `${result.label}: ${notDone}. ${result.error.message}`, tone: 'error' })
 }
 
+/** Shows the quarter a command that adds or removes quarters names for this step. */
+function showAfterStep(result: StepResult, command: Command | undefined, step: 'done' | 'undone') {
+  if (!result.ok || !command?.shows) return
+  const planId = command.shows[step]
+  // Null: the newest quarter left, if any.
+  const target = planId ?? currentMemory().plans[0]?.id ?? null
+  if (target !== null && target !== currentMemory().quarter?.plan.id) void showQuarter(target)
+}
+
 /** Undoes the newest command (or the one with `id`) and says what happened. */
 export async function undoWithToast(id?: number): Promise<void> {
-  sayStep(await undo(id), 'undone', 'Nothing to undo.', 'not undone')
+  const entries = useCommandHistory.getState().undo
+  const entry = id === undefined ? entries.at(-1) : entries.find((e) => e.id === id)
+  const result = await undo(id)
+  sayStep(result, 'undone', 'Nothing to undo.', 'not undone')
+  showAfterStep(result, entry?.command, 'undone')
 }
 
 /** Redoes the command undone last and says what happened. */
 export async function redoWithToast(): Promise<void> {
-  sayStep(await redo(), 'done again', 'Nothing to redo.', 'not done again')
+  const entry = useCommandHistory.getState().redo.at(-1)
+  const result = await redo()
+  sayStep(result, 'done again', 'Nothing to redo.', 'not done again')
+  showAfterStep(result, entry?.command, 'done')
 }

@@ -5,8 +5,18 @@
  */
 import type { Plan, PlanDocument, PriorityGroup, Team } from '../../shared/model'
 import { newId } from '../../shared/ids'
-import { createPlan as newPlan, validateNewPlan, type NewPlanInput } from '../../shared/plan'
-import { isMonth } from '../../shared/quarter'
+import {
+  startNextQuarter as nextQuarterDocument,
+  type NextQuarterChoices,
+} from '../../shared/nextQuarter'
+import {
+  createPlan as newPlan,
+  findSameQuarter,
+  sameQuarterMessage,
+  validateNewPlan,
+  type NewPlanInput,
+} from '../../shared/plan'
+import { isMonth, isQuarterNumber } from '../../shared/quarter'
 import { compareRanks, isRank, rankBetween } from '../../shared/ranks'
 import { isStatusId } from '../../shared/statuses'
 import { now } from '../db/clock'
@@ -14,13 +24,40 @@ import { ValidationError } from '../db/errors'
 import { QUARTER_TABLES, type RowChange } from './changes'
 import type { Command } from './command'
 
-/** The plan settings the UI can change after creation. */
+/** The plan settings the UI can change after creation (department, year and quarter rename it). */
 export type PlanPatch = Partial<
   Pick<
     Plan,
-    'department' | 'intro' | 'titlePattern' | 'layout' | 'profile' | 'fiscalYearStartMonth'
+    | 'department'
+    | 'fiscalYear'
+    | 'quarter'
+    | 'intro'
+    | 'titlePattern'
+    | 'layout'
+    | 'profile'
+    | 'fiscalYearStartMonth'
   >
 >
+
+/**
+ * A quarter refused because it already exists (same department, fiscal year
+ * and quarter); `existing` is that quarter, for the offer to open it.
+ */
+export class SameQuarterError extends ValidationError {
+  override name = 'SameQuarterError'
+  constructor(readonly existing: Plan) {
+    super(sameQuarterMessage(existing))
+  }
+}
+
+function refuseSameQuarter(
+  plans: readonly Plan[],
+  candidate: Pick<Plan, 'department' | 'fiscalYear' | 'quarter'>,
+  exceptId?: string,
+): void {
+  const existing = findSameQuarter(plans, candidate, exceptId)
+  if (existing) throw new SameQuarterError(existing)
+}
 
 /** What the UI gives for a new team. */
 export interface NewTeamInput {
@@ -37,15 +74,23 @@ export interface NewGroupInput {
   description?: string
 }
 
-/** Creates an empty quarter; the created plan is the command's only row. */
-export function createPlan(input: NewPlanInput): Command & { plan: Plan } {
+/**
+ * Creates an empty quarter; the created plan is the command's only row. A
+ * quarter that is already among `plans` is refused (SameQuarterError).
+ */
+export function createPlan(
+  input: NewPlanInput,
+  plans: readonly Plan[] = [],
+): Command & { plan: Plan } {
   const problems = validateNewPlan(input)
   if (problems.length > 0) throw new ValidationError(problems.join(' '))
+  refuseSameQuarter(plans, input)
   const plan = newPlan(input, newId(), now())
   return {
     label: 'Create quarter',
     plan,
     changes: [{ table: 'plans', id: plan.id, before: null, after: plan }],
+    shows: { done: plan.id, undone: null },
   }
 }
 
@@ -64,18 +109,70 @@ function checkPlanPatch(patch: PlanPatch): PlanPatch {
   if (patch.fiscalYearStartMonth !== undefined && !isMonth(patch.fiscalYearStartMonth)) {
     throw new ValidationError('Fiscal year start month must be 1–12.')
   }
+  if (
+    patch.fiscalYear !== undefined &&
+    (!Number.isInteger(patch.fiscalYear) || patch.fiscalYear < 1900 || patch.fiscalYear > 2999)
+  ) {
+    throw new ValidationError('Fiscal year must be a year such as 2019.')
+  }
+  if (patch.quarter !== undefined && !isQuarterNumber(patch.quarter)) {
+    throw new ValidationError('Quarter must be 1, 2, 3 or 4.')
+  }
   if (patch.profile !== undefined && !patch.profile.task.includes('$1')) {
     throw new ValidationError('The task link markup must contain $1 where the task id goes.')
   }
   return clean
 }
 
-/** Changes a quarter's settings. */
-export function updatePlan(plan: Plan, patch: PlanPatch): Command {
+/**
+ * Changes a quarter's settings. A new department, year or quarter renames
+ * it, and is refused when that quarter is already among `plans`.
+ */
+export function updatePlan(plan: Plan, patch: PlanPatch, plans: readonly Plan[] = []): Command {
   const after: Plan = { ...plan, ...checkPlanPatch(patch), updatedAt: now() }
+  refuseSameQuarter(plans, after, plan.id)
   return {
     label: 'Change quarter settings',
     changes: [{ table: 'plans', id: plan.id, before: plan, after }],
+  }
+}
+
+/**
+ * Deletes a quarter with everything in it, as one command: Undo puts it all
+ * back. The window then shows the newest quarter left.
+ */
+export function deletePlan(doc: PlanDocument): Command {
+  return {
+    label: 'Delete quarter',
+    changes: rowsOf(doc, 'before'),
+    shows: { done: null, undone: doc.plan.id },
+  }
+}
+
+/**
+ * "Start next quarter" from the open quarter `doc`: the new quarter with the
+ * old one's structure and the carried goals (see shared/nextQuarter.ts), as
+ * one command that Undo takes back whole. The old quarter is not touched. A
+ * quarter that is already among `plans` is refused (SameQuarterError).
+ */
+export function startNextQuarter(
+  doc: PlanDocument,
+  plans: readonly Plan[],
+  choices: NextQuarterChoices,
+): Command & { plan: Plan } {
+  const problems = validateNewPlan(choices.input)
+  if (problems.length > 0) throw new ValidationError(problems.join(' '))
+  refuseSameQuarter(plans, choices.input)
+  let next: PlanDocument
+  try {
+    next = nextQuarterDocument(doc, choices, { newId, now: now() })
+  } catch (error) {
+    throw new ValidationError(error instanceof Error ? error.message : String(error))
+  }
+  return {
+    ...saveDocuments('Start next quarter', [next]),
+    plan: next.plan,
+    shows: { done: next.plan.id, undone: doc.plan.id },
   }
 }
 
