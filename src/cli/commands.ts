@@ -8,6 +8,7 @@
 import { parseBackup, serializeBackup } from '../shared/backup'
 import type { PageLayout } from '../shared/model'
 import { exportWikitext, importWikitext, type ImportReport } from '../shared/wiki'
+import { countOf } from '../shared/words'
 import { EXIT, readInput, writeOutput, type CliIo, type ExitCode } from './io'
 import { selectPlan } from './selectPlan'
 
@@ -54,14 +55,14 @@ export function runExport(io: CliIo, options: ExportOptions): ExitCode {
 
 /** The import report as lines for stderr. */
 export function formatReport(file: string, report: ImportReport): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  const count = countOf
   const lines = [
-    `Imported "${file}": ${count(report.teams, 'team', 'teams')}, ${count(report.groups, 'priority group', 'priority groups')}, ${count(report.goals, 'goal', 'goals')}, ${count(report.statusUpdates, 'status update', 'status updates')}.`,
+    `Imported "${file}": ${count(report.teams, 'team')}, ${count(report.groups, 'priority group')}, ${count(report.goals, 'goal')}, ${count(report.statusUpdates, 'status update')}.`,
   ]
   if (report.entries.length > 0) {
-    lines.push(
-      `${count(report.entries.length, 'line was', 'lines were')} not placed exactly and kept as text:`,
-    )
+    // Each reason says what became of its line: read another way (a note, a guessed
+    // status) or not read. Not all of them were "kept as text".
+    lines.push(`${count(report.entries.length, 'line')} to check:`)
     for (const entry of report.entries) {
       lines.push(`  line ${entry.line}: ${entry.reason.replace(/\.$/, '')}: ${entry.text}`)
     }

@@ -1,6 +1,7 @@
 /**
  * Team filter and text search above the board.
  */
+import { countOf } from '../../../shared/words'
 import { SEARCH_INPUT_ID } from '../../commands/registry'
 import { useTeams } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
@@ -42,7 +43,7 @@ export function BoardFilters({ shown, total }: { shown: number; total: number })
         }}
       />
       <span className="filter-summary" aria-live="polite">
-        {filtered ? `Showing ${shown} of ${total} goals` : `${total} goals`}
+        {filtered ? `Showing ${shown} of ${countOf(total, 'goal')}` : countOf(total, 'goal')}
       </span>
       {filtered && (
         <button

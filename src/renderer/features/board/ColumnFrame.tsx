@@ -4,6 +4,7 @@
  */
 import type { ReactNode, Ref } from 'react'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
+import { countOf } from '../../../shared/words'
 import { QuickAdd } from './QuickAdd'
 
 /** The id of a column's heading, which names its list of cards. */
@@ -33,7 +34,7 @@ export function ColumnFrame({ status, count, sectionRef, children }: ColumnFrame
     >
       <header className="column-header">
         <h2 id={columnHeadingId(status)}>{label}</h2>
-        <span className="column-count" aria-label={`${count} goals`}>
+        <span className="column-count" aria-label={countOf(count, 'goal')}>
           {count}
         </span>
       </header>

@@ -22,7 +22,9 @@ export function cardLabel({ goal, teamName, groupTitle }: GoalCardProps): string
   if (groupTitle) parts.push(groupTitle)
   parts.push(statusLabel(goal.status))
   if (goal.stretch) parts.push('stretch goal')
-  if (goal.tasks.length > 0) parts.push(`tasks ${goal.tasks.join(' ')}`)
+  if (goal.tasks.length > 0) {
+    parts.push(`${goal.tasks.length === 1 ? 'task' : 'tasks'} ${goal.tasks.join(' ')}`)
+  }
   return parts.join(', ')
 }
 

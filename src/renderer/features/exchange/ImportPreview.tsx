@@ -2,8 +2,13 @@ import type { PlanDocument, Team } from '../../../shared/model'
 import { pageTitle, planDisplayName } from '../../../shared/plan'
 import { statusLabel } from '../../../shared/statuses'
 import { compareRanks } from '../../../shared/ranks'
+import { countOf as count } from '../../../shared/words'
 
-/** One line the importer could not place; it is kept as text. */
+/**
+ * A line the importer reports: read in some other way than as written
+ * (a note, a heading, a guessed status) or not read at all. The reason
+ * says which, so the line itself is not labelled "kept as text".
+ */
 export interface ImportReportEntry {
   line: number
   text: string
@@ -12,7 +17,7 @@ export interface ImportReportEntry {
 
 /**
  * What a page would become, shown before anything is saved: the quarter,
- * counts, the goals by team with their statuses, and what was kept as text.
+ * counts, the goals by team with their statuses, and the lines worth a look.
  */
 export function ImportPreview({
   doc,
@@ -44,12 +49,12 @@ export function ImportPreview({
       ))}
       <h3>Import report</h3>
       {entries.length === 0 ? (
-        <p>Every line was placed; nothing was kept as plain text.</p>
+        <p>Every line was read as written; nothing to report.</p>
       ) : (
         <ul aria-label="Import report" className="exchange-report">
           {entries.map((entry, index) => (
             <li key={`${entry.line}-${index}`}>
-              Kept as text: “{entry.text}” (line {entry.line}): {entry.reason}
+              Line {entry.line}: “{entry.text}” — {entry.reason}
             </li>
           ))}
         </ul>
@@ -81,8 +86,4 @@ function TeamGoals({ team, doc }: { team: Team; doc: PlanDocument }) {
       )}
     </section>
   )
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }

@@ -7,6 +7,7 @@
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
+import { countOf } from '../../../shared/words'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { planIdsThatExist, readPlanDocument } from '../../db/reads'
@@ -183,7 +184,7 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
 }
 
 function quarters(n: number): string {
-  return n === 1 ? '1 quarter' : `${n} quarters`
+  return countOf(n, 'quarter')
 }
 
 function names(docs: readonly PlanDocument[]): string {
