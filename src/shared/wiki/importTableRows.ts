@@ -75,8 +75,10 @@ function readRow(row: TableRow, layout: Layout | null, ctx: ReadContext, sink: S
     ctx.note(row.line, cells.map((c) => c.content).join(' !! '), 'Table header row skipped.')
     return
   }
-  if (layout) return sink.addGoal(readMappedRow(cells, layout, row.line, ctx))
-  sink.addGoal(readUnmappedRow(cells, row.line, ctx))
+  // A goal's line is where its first cell is, not the "|-" above it.
+  const line = cells[0]?.line ?? row.line
+  if (layout) return sink.addGoal(readMappedRow(cells, layout, line, ctx))
+  sink.addGoal(readUnmappedRow(cells, line, ctx))
 }
 
 /** A row read by its header: goal text from the goal column, other columns kept. */
@@ -106,7 +108,8 @@ function readMappedRow(
   cells.forEach((cell, k) => {
     const label = layout.labels[k]
     if (label === undefined) {
-      if (cell.content !== '') ctx.note(line, cell.content, 'Cell beyond the header row; not read.')
+      if (cell.content !== '')
+        ctx.note(cell.line, cell.content, 'Cell beyond the header row; not read.')
       return
     }
     if (layout.roles[k] !== 'goal') addTasks(goal, taskIdsIn(cell.content))
