@@ -57,6 +57,16 @@ export function entityAt(text: string, index: number): { length: number; value: 
   return { length: whole.length, value: String.fromCodePoint(code) }
 }
 
+// What a browser or MediaWiki may read as a character reference, known to the decoder or not
+// (`&hearts;`, `&#x41;`): a typed `&` before one is escaped so the text shows as typed.
+const REFERENCE_LIKE = /&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/y
+
+/** True when the `&` at `index` starts something that reads as a character reference. */
+export function referenceLikeAt(text: string, index: number): boolean {
+  REFERENCE_LIKE.lastIndex = index
+  return REFERENCE_LIKE.test(text)
+}
+
 /** `&#N;` for a character: used where a character must not be read as markup. */
 export function numericEntity(char: string): string {
   return `&#${char.codePointAt(0) ?? 0};`

@@ -10,7 +10,7 @@
  * escaped, which is what makes decoding exact.
  */
 import { scanBrackets } from './brackets'
-import { entityAt, numericEntity } from './entities'
+import { entityAt, numericEntity, referenceLikeAt } from './entities'
 
 /**
  * Where the text lands, which decides what could break there:
@@ -51,21 +51,103 @@ export function encodeText(
   context: TextContext,
   options: EncodeOptions = {},
 ): string {
+  text = cleanText(text)
   if (text === '') return context === 'inline' || context === 'cell' ? '' : NOWIKI
-  if (!text.includes('\n')) return encodeLine(text, context, options, true, true)
+  const field = fieldGuards(text)
+  if (!text.includes('\n')) return encodeLine(text, context, options, true, true, 0, field)
   const lines = text.split('\n')
   let out = ''
+  let offset = 0
   for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as string
     if (l > 0) out += BR
-    out += encodeLine(lines[l] as string, context, options, l === 0, l === lines.length - 1)
+    out += encodeLine(line, context, options, l === 0, l === lines.length - 1, offset, field)
+    offset += line.length + 1
   }
   return out
 }
 
+// Line breaks of other kinds (CR, CRLF, NEL, U+2028, U+2029, VT, FF) become \n; other control
+// characters (NUL, ESC, DEL, C1) and non-characters are dropped: a page cannot show them.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNCLEAN = /[\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|[\ud800-\udfff]/
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines
+const LINE_BREAKS = /\r\n?|[\x0b\x0c\x85\u2028\u2029]/g
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROLS = /[\0-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * A typed text as a page can carry it: one kind of line break, no control
+ * characters (tabs stay), no lone surrogates. Used before encoding, and by
+ * callers that want to tell a person what the page will not show.
+ */
+export function cleanText(text: string): string {
+  if (!UNCLEAN.test(text)) return text
+  return text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd')
+}
+
+/** What makes a whole field risky, decided once for all its lines (they share one wikitext line). */
+interface FieldGuards {
+  /** Offsets of `<` starting an inline tag with no partner in the field: written as `&lt;`. */
+  strayTags: Set<number> | null
+  /** The field's `''` and `'''` do not pair up: every run of apostrophes is written as references. */
+  quotes: boolean
+}
+
+const NO_GUARDS: FieldGuards = { strayTags: null, quotes: false }
+const VOID_TAGS = new Set(['br', 'wbr'])
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>\n]*?)?(\/?)>/g
+// A whole tag on one line; a `<b` whose `>` is missing would reach the next `>` anywhere on the page.
+const WHOLE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*?)?\/?>/y
+const QUOTE_RUN = /'{2,}/g
+
+function fieldGuards(text: string): FieldGuards {
+  const hasTag = text.includes('<')
+  const hasQuotes = text.includes("''")
+  if (!hasTag && !hasQuotes) return NO_GUARDS
+  let strayTags: Set<number> | null = null
+  if (hasTag) {
+    // Each tag name pairs like parentheses; an opener left open or a closer with no opener
+    // would restyle what follows the field (the next list item, the rest of the page).
+    const open = new Map<string, number[]>()
+    const stray: number[] = []
+    for (const match of text.matchAll(TAG)) {
+      const name = (match[2] as string).toLowerCase()
+      if (!INLINE_TAGS.has(name) || VOID_TAGS.has(name) || match[3] === '/') continue
+      const stack = open.get(name) ?? []
+      open.set(name, stack)
+      if (match[1] === '') stack.push(match.index)
+      else if (stack.length > 0) stack.pop()
+      else stray.push(match.index)
+    }
+    for (const stack of open.values()) stray.push(...stack)
+    if (stray.length > 0) strayTags = new Set(stray)
+  }
+  return { strayTags, quotes: hasQuotes && !quotesBalanced(text) }
+}
+
+// MediaWiki pairs apostrophes per line: '' italic, ''' bold, '''' an apostrophe and bold,
+// ''''' both, longer runs extra apostrophes and both. Even counts close within the field.
+function quotesBalanced(text: string): boolean {
+  let italics = 0
+  let bold = 0
+  for (const match of text.matchAll(QUOTE_RUN)) {
+    const length = match[0].length
+    if (length === 2) italics++
+    else if (length === 3 || length === 4) bold++
+    else {
+      italics++
+      bold++
+    }
+  }
+  return italics % 2 === 0 && bold % 2 === 0
+}
+
 // Characters that may need escaping somewhere; a line without them (the usual case) is written as is.
-const SPECIAL = /[{}[\]|!&<~\r]/
+const SPECIAL = /[{}[\]|!&<~\r]|__/
 const SPECIAL_CODES = new Uint8Array(128)
-for (const char of '{}[]|!&<~\r') SPECIAL_CODES[char.charCodeAt(0)] = 1
+for (const char of "{}[]|!&<~\r_'") SPECIAL_CODES[char.charCodeAt(0)] = 1
 
 function nextSpecial(line: string, from: number): number {
   for (let i = from; i < line.length; i++) {
@@ -94,6 +176,8 @@ function encodeLine(
   options: EncodeOptions,
   first: boolean,
   last: boolean,
+  offset = 0,
+  field: FieldGuards = NO_GUARDS,
 ): string {
   const n = line.length
   const patterns = options.breakPatterns ?? []
@@ -105,6 +189,7 @@ function encodeLine(
   if (
     !edgeRisk &&
     !SPECIAL.test(line) &&
+    !(field.quotes && line.includes("''")) &&
     !patterns.some((pattern) => pattern.test(line)) &&
     (escapeChars === '' || ![...escapeChars].some((char) => line.includes(char)))
   ) {
@@ -153,16 +238,35 @@ function encodeLine(
     if (
       (unbalanced !== null && unbalanced[i] === 1) ||
       (edge && /\s/.test(char)) ||
-      char === '\r'
+      char === '\r' ||
+      (char === '[' && opensUnclosedLink(line, i, unbalanced, spans))
     ) {
+      // A URL would run on through a space written as a reference ("https://a.org/b&#32;").
+      if (
+        edge &&
+        i > 0 &&
+        /\s/.test(char) &&
+        !/\s/.test(line[i - 1] as string) &&
+        line.includes(':')
+      )
+        out += NOWIKI
       out += numericEntity(char)
-    } else if (char === '&' && entityAt(line, i) !== null) {
+    } else if (char === '&' && referenceLikeAt(line, i)) {
       out += '&amp;'
     } else if (char === '<') {
       if (line.startsWith(BR, i)) {
         out += BR + NOWIKI
         i += BR.length - 1
-      } else out += isRiskyTag(line, i) ? '&lt;' : '<'
+      } else if (field.strayTags?.has(offset + i) || isRiskyTag(line, i)) out += '&lt;'
+      else out += '<'
+    } else if (char === "'" && field.quotes && (line[i + 1] === "'" || line[i - 1] === "'")) {
+      out += '&#39;'
+    } else if (char === '_' && line[i + 1] === '_') {
+      // `__NOTOC__` and the other double-underscore magic words: no two underscores meet.
+      let run = 0
+      while (line[i + run] === '_') run++
+      for (let k = 0; k < run; k++) out += k % 2 === 0 ? '_' : '&#95;'
+      i += run - 1
     } else if (char === '~' && line[i + 1] === '~' && line[i + 2] === '~') {
       // Three or more tildes become a signature on save: break the run into pairs.
       let run = 0
@@ -189,16 +293,44 @@ function encodeLine(
   return first ? guardLineStart(out, context) : out
 }
 
+// `[` and a URL scheme (`[https://`, `[//`, `[mailto:`) start an external link.
+const EXTERNAL_LINK = /\[(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/\/)/y
+
+/**
+ * True for an external link's `[` with no `]` of its own later on the line: it
+ * would close at the next `]` on the page, swallowing a task link, the next
+ * field or the next goal.
+ */
+function opensUnclosedLink(
+  line: string,
+  index: number,
+  unbalanced: Uint8Array | null,
+  spans: ReadonlyArray<[number, number]>,
+): boolean {
+  EXTERNAL_LINK.lastIndex = index
+  if (!EXTERNAL_LINK.test(line)) return false
+  if (spans.some(([start, end]) => start <= index && index < end)) return false
+  for (let at = line.indexOf(']', index); at >= 0; at = line.indexOf(']', at + 1)) {
+    if (unbalanced !== null && unbalanced[at] === 1) continue
+    if (!spans.some(([start, end]) => start <= at && at < end)) return false
+  }
+  return true
+}
+
 function isRiskyTag(line: string, index: number): boolean {
   if (line.startsWith('<!--', index)) return true
   TAG_NAME.lastIndex = index
   const match = TAG_NAME.exec(line)
-  return match !== null && !INLINE_TAGS.has((match[1] as string).toLowerCase())
+  if (match === null) return false
+  if (!INLINE_TAGS.has((match[1] as string).toLowerCase())) return true
+  WHOLE_TAG.lastIndex = index
+  return !WHOLE_TAG.test(line)
 }
 
 // What a line (or a list item's text) must not start with.
 const LINE_START = /^(?:[*#:;= !|]|\{\||-{4})/
-const ITEM_START = /^[*#:;]/
+// `{|` after a `:` starts a table (an indented one), so it is guarded in list items too.
+const ITEM_START = /^(?:[*#:;]|\{\|)/
 
 function guardLineStart(encoded: string, context: TextContext): string {
   if (context === 'line' && LINE_START.test(encoded)) return NOWIKI + encoded

@@ -77,7 +77,10 @@ function listLines(blocks: GoalBlock[], profile: TemplateProfile, readers: Reade
     if (group) {
       if (lines.length > 0) lines.push('')
       const title = encodeText(group.title, 'inline')
-      const guarded = title === '' || RESERVED_TITLE.test(title) ? NOWIKI + title : title
+      let guarded = title === '' || RESERVED_TITLE.test(title) ? NOWIKI + title : title
+      // An apostrophe at either end would join the bold markup around the title.
+      if (guarded.startsWith("'")) guarded = NOWIKI + guarded
+      if (guarded.endsWith("'")) guarded += NOWIKI
       lines.push(`'''${guarded}'''`)
       if (group.description !== '') lines.push(`: ${encodeText(group.description, 'item')}`)
     }

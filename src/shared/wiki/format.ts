@@ -29,7 +29,9 @@ export function goalTextMarkup(
   let text = encodeText(goal.text, context, { breakPatterns: GOAL_TEXT_GUARDS })
   if (goal.stretch) text += ' (stretch)'
   if (goal.carriedOverFrom !== null) {
-    text += ` (continued from ${encodeText(goal.carriedOverFrom, 'inline', { escapeChars: '()' })})`
+    // In a table cell a `|` in the marker would split the cell like one in the text.
+    const markerContext = context === 'cell' ? 'cell' : 'inline'
+    text += ` (continued from ${encodeText(goal.carriedOverFrom, markerContext, { escapeChars: '()' })})`
   }
   if (goal.tasks.length > 0) {
     // Text that itself ends in a task link would lose it to the task list on import.
@@ -55,7 +57,7 @@ export function statusItemLines(
   const noteMarkup = encodeText(note, 'inline')
   if (status === null) {
     const lines = [`${prefix} ${textMarkup}`]
-    if (note !== '') lines.push(`${prefix}: ${noteMarkup}`)
+    if (noteMarkup !== '') lines.push(`${prefix}: ${noteMarkup}`)
     return lines
   }
   const statusMarkup = profile.statuses[status]
@@ -64,13 +66,13 @@ export function statusItemLines(
     textMarkup !== NOWIKI &&
     readers.statuses.find(textMarkup).length === 0
   ) {
-    return [`${prefix} ${textMarkup} ${statusMarkup}${note === '' ? '' : ' ' + noteMarkup}`]
+    return [`${prefix} ${textMarkup} ${statusMarkup}${noteMarkup === '' ? '' : ' ' + noteMarkup}`]
   }
   // Never what reads as a status bullet of a grouped update ("** {{Done}}", "** {{Done}} - or {{To do}}").
   let content = `${statusMarkup} - ${textMarkup === '' ? NOWIKI : textMarkup}`
   if (groupHeaderStatus(content, readers.statuses))
     content = `${statusMarkup} - ${NOWIKI}${textMarkup}`
   const lines = [`${prefix} ${content}`]
-  if (note !== '') lines.push(`${prefix}: ${noteMarkup}`)
+  if (noteMarkup !== '') lines.push(`${prefix}: ${noteMarkup}`)
   return lines
 }

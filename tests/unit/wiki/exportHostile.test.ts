@@ -1,0 +1,171 @@
+/**
+ * Export fixes found by rendering hostile texts with MediaWiki's own parser
+ * (mediawikiRender.test.ts): each field is escaped so that nothing typed can
+ * restyle or break the page outside its own cell or item.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Goal } from '../../../src/shared/model'
+import { cleanText, decodeText, encodeText } from '../../../src/shared/wiki/escape'
+import { exportWikitext, PLAIN_PROFILE } from '../../../src/shared/wiki'
+import { goalTextMarkup, statusItemLines } from '../../../src/shared/wiki/format'
+import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/profiles'
+import { StatusReader, TaskReader } from '../../../src/shared/wiki/markup'
+import { smallDoc } from './helpers'
+
+const readers = {
+  statuses: new StatusReader(MEDIAWIKI_PROFILE),
+  tasks: new TaskReader(MEDIAWIKI_PROFILE),
+}
+
+/** Encodes, and checks that the text reads back as the page shows it. */
+function encoded(text: string, context: Parameters<typeof encodeText>[1] = 'inline'): string {
+  const out = encodeText(text, context)
+  expect(decodeText(out)).toBe(cleanText(text))
+  return out
+}
+
+describe('line breaks and control characters', () => {
+  it('makes every kind of line break a <br />, never a literal &#13;', () => {
+    for (const br of ['\r', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f'])
+      expect(encoded(`a${br}b`)).toBe('a<br />b')
+    expect(encoded('a\r', 'cell')).toBe('a<br />')
+    expect(encodeText('x\ry', 'heading')).not.toContain('&#13;')
+  })
+
+  it('drops NUL and other control characters, keeps tabs, replaces lone surrogates', () => {
+    expect(cleanText('a\0b\u0001c\u001bd\u007fe\u009bf')).toBe('abcdef')
+    expect(cleanText('a\tb')).toBe('a\tb')
+    expect(cleanText('a\ud800b')).toBe('a\ufffdb')
+    expect(cleanText('😀')).toBe('😀')
+    expect(encoded('\0x\u0007')).toBe('x')
+    // A field with nothing left to show is empty.
+    expect(encodeText('\0', 'inline')).toBe('')
+  })
+})
+
+describe('magic words', () => {
+  it('shows __NOTOC__, __TOC__ and the like as text', () => {
+    for (const word of ['__NOTOC__', '__TOC__', '__NOEDITSECTION__', '__FORCETOC__'])
+      for (const context of ['cell', 'item', 'heading', 'line'] as const)
+        expect(encoded(`x ${word} y`, context)).not.toMatch(/__/)
+    expect(encoded('a___b')).toBe('a_&#95;_b')
+    expect(encoded('snake_case')).toBe('snake_case')
+  })
+})
+
+describe('inline tags', () => {
+  it('keeps paired inline tags and escapes unclosed or stray ones', () => {
+    expect(encoded('<big>x</big> and <b>y</b>', 'item')).toBe('<big>x</big> and <b>y</b>')
+    expect(encoded('<big>x', 'item')).toBe('&lt;big>x')
+    expect(encoded('x</small> y', 'item')).toBe('x&lt;/small> y')
+    expect(encoded('<span style="color:red">a', 'cell')).toBe('&lt;span style="color:red">a')
+    // Misnested pairs close within the field.
+    expect(encoded('<b><i>x</b></i>')).toBe('<b><i>x</b></i>')
+    // One stray closer among pairs.
+    expect(encoded('<s>a</s></s>')).toBe('<s>a</s>&lt;/s>')
+    // Pairs across the lines of one field stay (the lines share one wikitext line).
+    expect(encoded('<big>a\nb</big>')).toBe('<big>a<br />b</big>')
+  })
+
+  it('escapes a tag without its closing bracket, which would reach the next > on the page', () => {
+    expect(encoded('a <br b')).toBe('a &lt;br b')
+    expect(encoded('<big x', 'cell')).toBe('&lt;big x')
+  })
+})
+
+describe("apostrophes ('' and ''')", () => {
+  it('keeps balanced bold and italics, shows unbalanced runs as typed', () => {
+    expect(encoded("'''bold''' and ''it''")).toBe("'''bold''' and ''it''")
+    expect(encoded("'''a")).toBe('&#39;&#39;&#39;a')
+    expect(encoded("''a'''b")).toBe('&#39;&#39;a&#39;&#39;&#39;b')
+    expect(encoded("it's Bob's")).toBe("it's Bob's")
+  })
+
+  it('keeps a plain-profile status bold next to unbalanced apostrophes', () => {
+    const lines = statusItemLines(
+      '*',
+      encodeText("Ship v2'''", 'item'),
+      'done',
+      '',
+      PLAIN_PROFILE,
+      { statuses: new StatusReader(PLAIN_PROFILE), tasks: new TaskReader(PLAIN_PROFILE) },
+    )
+    expect(lines).toEqual(["* Ship v2&#39;&#39;&#39; '''Done'''"])
+  })
+})
+
+describe('character references', () => {
+  it('shows every typed reference as typed, known to the decoder or not', () => {
+    expect(encoded('&hearts; &#x41; &#65; &bogus; &amp;')).toBe(
+      '&amp;hearts; &amp;#x41; &amp;#65; &amp;bogus; &amp;amp;',
+    )
+    expect(encoded('R&D & co')).toBe('R&D & co')
+  })
+})
+
+describe('external links', () => {
+  it('escapes an external link left open, which would swallow the task links after it', () => {
+    expect(encoded('see [https://example.org/a here', 'cell')).toBe(
+      'see &#91;https://example.org/a here',
+    )
+    expect(encoded('[https://example.org/a example]]', 'cell')).toBe(
+      '&#91;https://example.org/a example&#93;&#93;',
+    )
+    expect(encoded('[https://example.org/a example] ok')).toBe('[https://example.org/a example] ok')
+    expect(encoded('[[a:b]] [mailto:x')).toBe('[[a:b]] &#91;mailto:x')
+    expect(encoded('[[a:b]] [x')).toBe('[[a:b]] [x')
+  })
+
+  it('ends a URL before a trailing space written as a reference', () => {
+    expect(encoded('https://example.org/b ')).toBe('https://example.org/b<nowiki/>&#32;')
+    expect(encoded('x ')).toBe('x&#32;')
+  })
+})
+
+describe('field contexts', () => {
+  it('guards {| at the start of a list item (": {|" starts an indented table)', () => {
+    expect(encoded('{| class="x"', 'item')).toBe('<nowiki/>{| class="x"')
+  })
+
+  it('escapes | in the carried-over marker inside a table cell', () => {
+    const goal: Goal = {
+      id: 'g',
+      planId: 'p',
+      teamId: 't',
+      groupId: null,
+      text: 'Goal',
+      status: 'done',
+      tasks: [],
+      note: '',
+      stretch: false,
+      carriedOverFrom: 'Q1 (a|b) || c',
+      rank: 'a',
+      createdAt: 0,
+      updatedAt: 0,
+    }
+    expect(goalTextMarkup(goal, MEDIAWIKI_PROFILE, 'cell', readers)).toBe(
+      'Goal (continued from Q1 &#40;a&#124;b&#41; &#124;&#124; c)',
+    )
+    expect(goalTextMarkup(goal, MEDIAWIKI_PROFILE, 'item', readers)).toBe(
+      'Goal (continued from Q1 &#40;a|b&#41; || c)',
+    )
+  })
+
+  it('writes no trailing space for a note with nothing to show', () => {
+    expect(statusItemLines('*', 'Goal', 'done', '\0', MEDIAWIKI_PROFILE, readers)).toEqual([
+      '* Goal {{Done}}',
+    ])
+    expect(
+      statusItemLines('*', '{{Done}} x', 'done', '\u0001', MEDIAWIKI_PROFILE, readers),
+    ).toEqual(['* {{Done}} - {{Done}} x'])
+  })
+
+  it('keeps a list-layout group title with apostrophes at its ends apart from its bold markup', () => {
+    const doc = smallDoc()
+    const group = doc.groups[0]
+    if (!group) throw new Error('smallDoc has groups')
+    group.title = "'quoted'"
+    const page = exportWikitext(doc, { layout: 'list' })
+    expect(page).toContain("'''<nowiki/>'quoted'<nowiki/>'''")
+  })
+})
