@@ -11,10 +11,11 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const RENDER_SCRIPT = fileURLToPath(new URL('./render.php', import.meta.url))
+// A path, not `new URL(…)`: under the jsdom test environment URL is jsdom's.
+const RENDER_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'render.php')
 
 /**
  * The templates the profiles and the fixture pages call. Each marks what it

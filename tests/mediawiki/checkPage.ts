@@ -1,0 +1,510 @@
+/**
+ * Checks a page as MediaWiki rendered it against the plan it was exported
+ * from: each team under its own heading, each goal in its own table row or
+ * list item with its status marker and task links, as many goals rendered as
+ * exported, no formatting spilling past an item, and every text shown as
+ * typed (plain text exactly; inline markup typed on purpose by its visible
+ * text). Returns the problems found, empty when the page is right.
+ */
+import type {
+  PageLayout,
+  PlanDocument,
+  StatusId,
+  Team,
+  TemplateProfile,
+} from '../../src/shared/model'
+import { compareRanks } from '../../src/shared/ranks'
+import { compareGoals } from '../../src/shared/wiki/exportGoals'
+import { cleaned } from './hostilePlans'
+
+type Element = globalThis.Element
+type Node = globalThis.Node
+
+const STATUS_WORDS: Record<StatusId, string> = {
+  todo: 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+  postponed: 'Postponed',
+  'partially-done': 'Partially done',
+}
+
+const TEMPLATE_TEXT: Record<string, (arg: string | undefined) => string> = {
+  done: () => 'Done',
+  'in progress': () => 'In progress',
+  'to do': () => 'To do',
+  postponed: () => 'Postponed',
+  'not done': (arg) => arg ?? 'Not done',
+  incomplete: (arg) => arg ?? 'Incomplete',
+  status: (arg) => arg ?? '',
+  phabricator: (arg) => `task ${arg ?? ''}`,
+  phab: (arg) => `task ${arg ?? ''}`,
+}
+
+const INLINE_TAGS = new Set(
+  'abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q rb rp rt ruby s samp small span strike strong sub sup time tt u var'.split(
+    ' ',
+  ),
+)
+const BLOCK_TAGS = new Set(
+  'p div table tbody thead tr td th ul ol li dl dd dt h1 h2 h3 h4 h5 h6 pre blockquote center hr'.split(
+    ' ',
+  ),
+)
+
+function normaliseSpaces(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ')
+}
+
+/**
+ * The text a reader sees for a typed text, or null when the text combines
+ * markup in ways this checker does not predict (then only structure is checked).
+ */
+export function expectedVisible(typed: string): string | null {
+  let text = cleaned(typed)
+  const runs = text.match(/'{2,}/g) ?? []
+  // One run of apostrophes cannot be balanced: it is shown as typed.
+  if (runs.length !== 1) {
+    text = text.replace(/(?<!')('''''|'''|'')(?!')([^']+?)(?<!')\1(?!')/g, '$2')
+    if (/''/.test(text)) return null
+  }
+  text = text
+    .replace(/\{\{([^{}|]+)(?:\|([^{}|]*))?\}\}/g, (whole, name: string, arg?: string) => {
+      const render = TEMPLATE_TEXT[name.trim().toLowerCase()]
+      return render ? render(arg) : whole
+    })
+    .replace(
+      /\[\[([^[\]{}|<>\n]+)(?:\|([^[\]{}|\n]*))?\]\]/g,
+      (_, target: string, label?: string) => label ?? target,
+    )
+    .replace(/\[(https?:\/\/[^\s[\]<>"]+) ([^[\]]+)\]/g, '$2')
+  for (let again = true; again;) {
+    const before = text
+    text = text.replace(
+      /<([a-z]+)(?:\s[^<>]*)?>([^<>]*)<\/\1>/g,
+      (whole, name: string, inner: string) => (INLINE_TAGS.has(name) ? inner : whole),
+    )
+    again = text !== before
+  }
+  const pairs: Array<[string, string]> = [
+    ['[[', ']]'],
+    ['{{', '}}'],
+  ]
+  for (const [open, close] of pairs) {
+    const at = text.indexOf(open)
+    if (at >= 0 && text.indexOf(close, at) >= 0) return null
+  }
+  if (/\[(?:https?:)?\/\/|<br[\s/>]|<wbr|-\{/i.test(text)) return null
+  // Where a URL ends, or which of three brackets opens a link, is MediaWiki's call.
+  if (
+    /https?:\/\/[\w./]*[^\w./ \n]|\[\[\[|\[\[https?:|\{\{\{|~~~|\[https?:[^\]]*\]\]|\[\[[^\]]*&/.test(
+      cleaned(typed),
+    )
+  )
+    return null
+  for (const name of INLINE_TAGS) {
+    const open = new RegExp(`<${name}(?:\\s[^<>]*)?>`, 'i').exec(text)
+    if (open && new RegExp(`</${name}\\s*>`, 'i').test(text.slice(open.index))) return null
+  }
+  return normaliseSpaces(text)
+}
+
+/** Text of a node as shown: `<br>` as a line break, MediaWiki's own source newlines dropped. */
+export function shownText(node: Node, skipNestedLists = false): string {
+  let out = ''
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out += (child.nodeValue ?? '').replace(/\n/g, '')
+    else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName.toLowerCase()
+      if (tag === 'br') out += '\n'
+      else if (skipNestedLists && (tag === 'ul' || tag === 'ol' || tag === 'dl')) continue
+      else out += shownText(child, false)
+    }
+  }
+  return normaliseSpaces(out)
+}
+
+function statusText(profile: TemplateProfile, status: StatusId): string {
+  const markup = profile.statuses[status]
+  return expectedVisible(markup) ?? STATUS_WORDS[status]
+}
+
+function taskText(profile: TemplateProfile, id: string): string {
+  return expectedVisible(profile.task.split('$1').join(id)) ?? id
+}
+
+/** The task ids an element links to, in order. */
+function taskLinks(element: Element, skipNestedLists: boolean): string[] {
+  const ids: string[] = []
+  for (const a of Array.from(element.querySelectorAll('a'))) {
+    if (
+      skipNestedLists &&
+      a.closest('ul ul, ul dl, ol dl, ul ol') !== null &&
+      a.closest('li') !== element
+    )
+      continue
+    const match = /^https:\/\/phabricator\.wikimedia\.org\/(T\d+)$/.exec(
+      a.getAttribute('href') ?? '',
+    )
+    if (match) ids.push(match[1] as string)
+  }
+  return ids
+}
+
+function describe(text: string): string {
+  return JSON.stringify(text.length > 120 ? text.slice(0, 120) + '…' : text)
+}
+
+/** Teams in page order with their heading depth. */
+function teamsInPageOrder(doc: PlanDocument): Array<{ team: Team; depth: number }> {
+  const ids = new Set(doc.teams.map((t) => t.id))
+  const byRank = (a: Team, b: Team): number =>
+    compareRanks(a.rank, b.rank) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const children = (parent: string | null): Team[] =>
+    doc.teams
+      .filter((t) => (t.parentId !== null && ids.has(t.parentId) ? t.parentId : null) === parent)
+      .sort(byRank)
+  const out: Array<{ team: Team; depth: number }> = []
+  const walk = (parent: string | null, depth: number): void => {
+    for (const team of children(parent)) {
+      out.push({ team, depth })
+      walk(team.id, depth + 1)
+    }
+  }
+  walk(null, 0)
+  return out
+}
+
+/** Checks rendered HTML (the body `render.php` returns) against the exported plan. */
+export function checkRenderedPage(
+  document: Document,
+  html: string,
+  doc: PlanDocument,
+  options: { layout: PageLayout; profile: TemplateProfile },
+): string[] {
+  const problems: string[] = []
+  const container = document.createElement('div')
+  container.innerHTML = html
+  const root = container.querySelector('.mw-parser-output')
+  if (!root) return ['no .mw-parser-output in the rendered page']
+  const { layout, profile } = options
+
+  // Formatting never contains blocks, nor sits directly in a list or table.
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const tag = element.tagName.toLowerCase()
+    if (INLINE_TAGS.has(tag)) {
+      const block = Array.from(element.querySelectorAll('*')).find((e) =>
+        BLOCK_TAGS.has(e.tagName.toLowerCase()),
+      )
+      if (block) problems.push(`<${tag}> spills over a <${block.tagName.toLowerCase()}>`)
+      const parent = element.parentElement?.tagName.toLowerCase() ?? ''
+      if (/^(ul|ol|dl|table|tbody|tr)$/.test(parent))
+        problems.push(`<${tag}> sits directly in a <${parent}>`)
+      if (element.parentElement === root) problems.push(`<${tag}> at the top level of the page`)
+    }
+  }
+
+  const top = Array.from(root.children)
+  const headings = top.filter((e) => /^H[1-6]$/.test(e.tagName))
+  const teams = teamsInPageOrder(doc)
+  if (headings.length !== teams.length)
+    problems.push(`${headings.length} headings rendered for ${teams.length} teams`)
+  const tocs = Array.from(root.querySelectorAll('#toc, .toc'))
+  const wantToc = headings.length >= 4
+  if (tocs.length !== (wantToc ? 1 : 0)) problems.push(`${tocs.length} tables of contents rendered`)
+  for (const toc of tocs)
+    if (toc.parentElement !== root) problems.push('a table of contents inside a text')
+
+  // Before the first heading: the navigation line and the intro.
+  const firstHeading = headings[0] ? top.indexOf(headings[0]) : top.length
+  const preamble = top.slice(0, firstHeading).filter((e) => !e.matches('#toc, .toc'))
+  const intro = doc.plan.intro === '' ? [] : [doc.plan.intro]
+  if (preamble.length !== 1 + intro.length)
+    problems.push(
+      `${preamble.length} elements before the first heading, expected ${1 + intro.length}`,
+    )
+  else if (intro.length === 1) {
+    const want = expectedVisible(doc.plan.intro)
+    const got = shownText(preamble[1] as Element)
+    if (want !== null && got !== want)
+      problems.push(`intro shows ${describe(got)}, typed ${describe(doc.plan.intro)}`)
+  }
+
+  const goalsOf = (
+    teamId: string,
+  ): Array<{ group: string | null; goals: PlanDocument['goals'] }> => {
+    const groupIds = new Set(doc.groups.map((g) => g.id))
+    const goals = doc.goals.filter((g) => g.teamId === teamId)
+    const loose = goals
+      .filter((g) => g.groupId === null || !groupIds.has(g.groupId))
+      .sort(compareGoals)
+    const blocks: Array<{ group: string | null; goals: PlanDocument['goals'] }> = []
+    if (loose.length > 0) blocks.push({ group: null, goals: loose })
+    const groups = doc.groups
+      .filter((g) => g.teamId === teamId)
+      .sort((a, b) => compareRanks(a.rank, b.rank) || (a.id < b.id ? -1 : 1))
+    for (const group of groups)
+      blocks.push({
+        group: group.id,
+        goals: goals.filter((g) => g.groupId === group.id).sort(compareGoals),
+      })
+    return blocks
+  }
+
+  let goalsRendered = 0
+  teams.forEach(({ team, depth }, index) => {
+    const heading = headings[index]
+    if (!heading) return
+    const where = `team ${index + 1} (${describe(team.name)})`
+    if (heading.tagName !== `H${Math.min(6, depth + 2)}`)
+      problems.push(`${where} has an ${heading.tagName} heading`)
+    const headingText = shownText(heading.querySelector('.mw-headline') ?? heading)
+    const wantName = expectedVisible(team.name)
+    if (wantName !== null && headingText !== wantName)
+      problems.push(`${where}: heading shows ${describe(headingText)}`)
+
+    const start = top.indexOf(heading) + 1
+    const next = headings[index + 1]
+    const section = top
+      .slice(start, next ? top.indexOf(next) : top.length)
+      .filter((e) => !e.matches('#toc, .toc'))
+    let cursor = 0
+    if (team.managerLabel !== '' || team.managers.length > 0) {
+      const line = section[cursor++]
+      // A known limit: every colon of the label is escaped (the reader ends the label at the
+      // first one), so an external link in a manager label shows as typed.
+      const label = /\[https?:/.test(team.managerLabel) ? null : expectedVisible(team.managerLabel)
+      const names = team.managers.map(expectedVisible)
+      if (!line || line.tagName !== 'P') problems.push(`${where}: no manager line`)
+      else if (label !== null && names.every((n) => n !== null)) {
+        const joined =
+          names.length <= 1
+            ? names.join('')
+            : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+        const want = `${label}:${joined === '' ? '' : ' ' + joined}`
+        const got = shownText(line)
+        if (got !== want)
+          problems.push(`${where}: manager line shows ${describe(got)}, expected ${describe(want)}`)
+      }
+    }
+    const isDependencies = (e: Element): boolean =>
+      e.tagName === 'P' &&
+      e.firstElementChild?.tagName === 'B' &&
+      e.firstElementChild.textContent === 'Dependencies on:' &&
+      e.firstChild === e.firstElementChild
+    let dependencies = -1
+    section.forEach((e, i) => {
+      if (isDependencies(e)) dependencies = i
+    })
+    if (dependencies < 0) {
+      problems.push(`${where}: no "Dependencies on:" line`)
+      return
+    }
+    const wantDeps = expectedVisible(team.dependencies)
+    const gotDeps = shownText(section[dependencies] as Element)
+    if (wantDeps !== null) {
+      const want = `Dependencies on:${cleaned(team.dependencies) === '' ? '' : ' ' + wantDeps}`
+      if (gotDeps !== want)
+        problems.push(`${where}: ${describe(gotDeps)} instead of ${describe(want)}`)
+    }
+
+    const area = section.slice(cursor, dependencies)
+    const blocks = goalsOf(team.id)
+    const groupsById = new Map(doc.groups.map((g) => [g.id, g]))
+    const goalItems: Element[] = []
+    const titles: Element[] = []
+    const descriptions: Element[] = []
+    if (layout === 'table') {
+      const tables = area.filter((e) => e.tagName === 'TABLE')
+      if (area.length !== (blocks.length > 0 ? 1 : 0) || tables.length !== area.length)
+        problems.push(`${where}: goals area holds ${area.map((e) => e.tagName).join(' ')}`)
+      for (const row of tables.flatMap((t) =>
+        Array.from(t.querySelectorAll(':scope > tbody > tr')),
+      )) {
+        const cells = Array.from(row.children)
+        if (cells.length === 1 && cells[0]?.tagName === 'TH') titles.push(cells[0])
+        else if (cells.length === 1 && cells[0]?.getAttribute('colspan') === '3')
+          descriptions.push(cells[0])
+        else if (cells.length === 3 && cells.every((c) => c.tagName === 'TD')) goalItems.push(row)
+        else
+          problems.push(
+            `${where}: a row of ${cells.length} cells: ${describe(row.textContent ?? '')}`,
+          )
+      }
+    } else {
+      for (const e of area) {
+        if (e.tagName === 'UL') goalItems.push(...Array.from(e.children))
+        else if (e.tagName === 'P') titles.push(e)
+        else if (e.tagName === 'DL') descriptions.push(...Array.from(e.children))
+        else problems.push(`${where}: a <${e.tagName.toLowerCase()}> among the goals`)
+      }
+    }
+    const groups = blocks
+      .filter((b) => b.group !== null)
+      .map((b) => groupsById.get(b.group as string))
+    if (titles.length !== groups.length)
+      problems.push(`${where}: ${titles.length} group titles rendered for ${groups.length} groups`)
+    else
+      groups.forEach((group, i) => {
+        const want = group ? expectedVisible(group.title) : null
+        const got = shownText(titles[i] as Element)
+        if (want !== null && got !== want)
+          problems.push(
+            `${where}: group title shows ${describe(got)}, typed ${describe(group?.title ?? '')}`,
+          )
+      })
+    const withDescription = groups.filter((g) => g !== undefined && g.description !== '')
+    if (descriptions.length !== withDescription.length)
+      problems.push(
+        `${where}: ${descriptions.length} descriptions rendered for ${withDescription.length}`,
+      )
+    else
+      withDescription.forEach((group, i) => {
+        const want = expectedVisible(group?.description ?? '')
+        const got = shownText(descriptions[i] as Element)
+        if (want !== null && got !== want)
+          problems.push(
+            `${where}: description shows ${describe(got)}, typed ${describe(group?.description ?? '')}`,
+          )
+      })
+
+    const goals = blocks.flatMap((b) => b.goals)
+    goalsRendered += goalItems.length
+    if (goalItems.length !== goals.length) {
+      problems.push(`${where}: ${goalItems.length} goals rendered, ${goals.length} exported`)
+      return
+    }
+    goals.forEach((goal, i) => {
+      const item = goalItems[i] as Element
+      const what = `${where}, goal ${describe(goal.text)}`
+      const text = expectedVisible(goal.text)
+      const note = expectedVisible(goal.note)
+      const status = statusText(profile, goal.status)
+      let suffix = goal.stretch ? ' (stretch)' : ''
+      if (goal.carriedOverFrom !== null) suffix += ` (continued from ${goal.carriedOverFrom})`
+      suffix += goal.tasks.map((id) => ' ' + taskText(profile, id)).join('')
+      // Task links typed in the text or the note come first or last; the goal's own follow the text.
+      const typedTasks = (typed: string): string[] =>
+        [...typed.matchAll(/\{\{\s*phab(?:ricator)?\s*\|\s*(T\d+)\s*\}\}/gi)].map(
+          (m) => m[1] as string,
+        )
+      const cell = layout === 'table' ? (item.firstElementChild as Element) : item
+      const gotTasks = taskLinks(cell, layout === 'list')
+      const wantTasks = [
+        ...typedTasks(goal.text),
+        ...goal.tasks,
+        ...(layout === 'list' ? typedTasks(goal.note) : []),
+      ]
+      if (
+        gotTasks.join() !== wantTasks.join() &&
+        !(layout === 'list' && gotTasks.sort().join() === wantTasks.sort().join())
+      )
+        problems.push(
+          `${what}: task links ${gotTasks.join(', ') || 'none'}, exported ${goal.tasks.join(', ') || 'none'}`,
+        )
+      if (profile.kind !== 'plain') {
+        const markers = item.querySelectorAll('.qd-status').length
+        if (markers === 0 && /\{\{/.test(profile.statuses[goal.status]))
+          problems.push(`${what}: no status marker`)
+      }
+      if (layout === 'table') {
+        const [first, second, third] = Array.from(item.children) as [Element, Element, Element]
+        const gotText = shownText(first)
+        if (text !== null ? gotText !== text + suffix : !gotText.endsWith(suffix))
+          problems.push(`${what}: cell shows ${describe(gotText)}`)
+        const gotStatus = shownText(second)
+        if (gotStatus !== status)
+          problems.push(
+            `${what}: status cell shows ${describe(gotStatus)}, expected ${describe(status)}`,
+          )
+        const gotNote = shownText(third)
+        if (note !== null && gotNote !== note)
+          problems.push(
+            `${what}: note cell shows ${describe(gotNote)}, typed ${describe(goal.note)}`,
+          )
+      } else {
+        const got = shownText(item, true)
+        const nested = Array.from(item.children).filter((e) => /^(UL|OL|DL)$/.test(e.tagName))
+        if (nested.length === 0) {
+          // "text {{Done}} note", or "{{Done}} - text" when the text holds status markup.
+          const wants =
+            text === null || note === null
+              ? null
+              : [
+                  `${text}${suffix} ${status}${cleaned(goal.note) === '' ? '' : ' ' + note}`,
+                  cleaned(goal.note) === '' ? `${status} - ${text}${suffix}` : null,
+                ]
+          const want = wants?.[0] ?? null
+          if (wants ? !wants.includes(got) : !got.includes(status))
+            problems.push(
+              `${what}: item shows ${describe(got)}${want === null ? '' : `, expected ${describe(want)}`}`,
+            )
+        } else {
+          const want = text === null ? null : `${status} - ${text}${suffix}`
+          if (want !== null ? got !== want : !got.startsWith(status))
+            problems.push(
+              `${what}: item shows ${describe(got)}${want === null ? '' : `, expected ${describe(want)}`}`,
+            )
+          const gotNote = nested.map((e) => shownText(e)).join('')
+          if (cleaned(goal.note) === '' || nested.length !== 1 || nested[0]?.tagName !== 'DL')
+            problems.push(`${what}: unexpected nested list ${describe(gotNote)}`)
+          else if (note !== null && gotNote !== note)
+            problems.push(`${what}: note shows ${describe(gotNote)}, typed ${describe(goal.note)}`)
+        }
+      }
+      // Formatting from an earlier item must not reach into this one.
+      const typed = [goal.text, goal.note].join(' ')
+      for (const tag of [
+        'big',
+        'small',
+        's',
+        'u',
+        'code',
+        'sub',
+        'sup',
+        'font',
+        'tt',
+        'del',
+        'ins',
+        'strike',
+      ]) {
+        const rendered = item.querySelectorAll(tag).length
+        const opened = (typed.match(new RegExp(`<${tag}[\\s>]`, 'gi')) ?? []).length
+        if (rendered > opened)
+          problems.push(`${what}: ${rendered} <${tag}> inside, ${opened} typed`)
+      }
+    })
+
+    // The Status block: one item per update, one per status item.
+    const updates = doc.updates.filter((u) => u.teamId === team.id)
+    const after = section.slice(dependencies + 1)
+    if (updates.length === 0) {
+      if (after.length > 0)
+        problems.push(`${where}: ${after.length} elements after "Dependencies on:"`)
+    } else {
+      const list = after[1]
+      if (after.length !== 2 || after[0]?.tagName !== 'P' || list?.tagName !== 'UL')
+        problems.push(`${where}: status block is ${after.map((e) => e.tagName).join(' ')}`)
+      else {
+        const items = list.querySelectorAll('li').length
+        const want = updates.reduce(
+          (n, u) =>
+            n +
+            1 +
+            u.items.length +
+            (u.grouped
+              ? new Set(u.items.filter((i) => i.status !== null).map((i) => i.status)).size
+              : 0),
+          0,
+        )
+        if (list.children.length !== updates.length || items !== want)
+          problems.push(
+            `${where}: status block has ${list.children.length} updates and ${items} items, expected ${updates.length} and ${want}`,
+          )
+      }
+    }
+  })
+  if (goalsRendered !== doc.goals.length && problems.length === 0)
+    problems.push(`${goalsRendered} goals rendered, ${doc.goals.length} exported`)
+  return problems
+}

@@ -1,0 +1,314 @@
+/**
+ * Hostile plans for rendering tests: every text a person can type (team
+ * names, manager labels and names, group titles and descriptions, goal texts
+ * and notes, dependencies, the intro, status-update items) drawn from three
+ * kinds of text:
+ *
+ * - plain: characters and sequences that are markup somewhere (`|`, `{|`, `*`,
+ *   `==`, `__NOTOC__`, `~~~~`, `<div>`, unclosed `<big>`, `&hearts;`, carriage
+ *   returns, U+2028, NUL…) but that a person typed as text: the page must show
+ *   them exactly as typed;
+ * - markup: inline wikitext typed on purpose (`[[links]]`, `'''bold'''`,
+ *   `{{Done}}`, `<big>…</big>`, external links) between plain words: it must
+ *   keep working, and the page shows its visible text;
+ * - mixed: anything at all, checked for structure only.
+ */
+import fc from 'fast-check'
+import type {
+  Goal,
+  PlanDocument,
+  PriorityGroup,
+  StatusId,
+  StatusUpdate,
+  StatusUpdateItem,
+  Team,
+} from '../../src/shared/model'
+import { createPlan } from '../../src/shared/plan'
+import { evenRanks } from '../../src/shared/ranks'
+import { STATUS_IDS } from '../../src/shared/statuses'
+
+export const PLAIN_TOKENS = [
+  '|',
+  '||',
+  '!',
+  '!!',
+  '{|',
+  '|}',
+  '|-',
+  '|+',
+  '=',
+  '==',
+  '*',
+  '#',
+  ':',
+  ';',
+  '-',
+  '----',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u2029',
+  '\u0085',
+  '\v',
+  '\f',
+  '\0',
+  '\u0001',
+  '\u001b',
+  '\u007f',
+  '\u009b',
+  '&',
+  '&amp;',
+  '&lt;',
+  '&#124;',
+  '&#13;',
+  '&nbsp;',
+  '&hearts;',
+  '&#x41;',
+  '&bogus;',
+  '<',
+  '>',
+  '<div>',
+  '</div>',
+  '<div style="color:red">',
+  '<nowiki>',
+  '</nowiki>',
+  '<nowiki/>',
+  '<!--',
+  '-->',
+  '<pre>',
+  '<ref>',
+  '<br',
+  '<big>',
+  '</big>',
+  '<b>',
+  '</small>',
+  '<span style="font-size:300%">',
+  '</span>',
+  '<i>',
+  '__NOTOC__',
+  '__TOC__',
+  '__NOEDITSECTION__',
+  '__FORCETOC__',
+  '__',
+  '~~~',
+  '~~~~',
+  '~~~~~',
+  '[',
+  ']',
+  '{',
+  '}',
+  '[[',
+  ']]',
+  '{{',
+  '}}',
+  '{{{',
+  "'",
+  "'''",
+  'goal',
+  'Done',
+  'T123',
+  'T1234',
+  '(stretch)',
+  '(continued from Q1)',
+  'é',
+  '😀',
+  '中文',
+  'x',
+  'a b',
+]
+
+/** Inline wikitext typed on purpose, each with the text a reader sees. */
+export const MARKUP_PIECES: ReadonlyArray<readonly [string, string]> = [
+  ['[[Main Page]]', 'Main Page'],
+  ['[[Quarterdeck goals|our goals]]', 'our goals'],
+  ["'''bold'''", 'bold'],
+  ["''italic''", 'italic'],
+  ["'''''both'''''", 'both'],
+  ['{{Done}}', 'Done'],
+  ['<big>big</big>', 'big'],
+  ['<small>small</small>', 'small'],
+  ['<span style="color:#c00">red</span>', 'red'],
+  ['<s>old</s>', 'old'],
+  ['<code>a|b</code>', 'a|b'],
+  ['[https://example.org/a example]', 'example'],
+  ['https://example.org/b', 'https://example.org/b'],
+]
+const MARKUP_WORDS = ['goal', 'x|y', 'a || b', '50%', '&', 'T123', '=', '!', 'Q2', '{|']
+
+const plainText = fc
+  .array(fc.constantFrom(...PLAIN_TOKENS), { maxLength: 8 })
+  .map((parts) => parts.join(''))
+const markupText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...MARKUP_PIECES.map(([markup]) => markup)),
+      fc.constantFrom(...MARKUP_WORDS),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((parts) => parts.join(' '))
+const mixedText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...PLAIN_TOKENS),
+      fc.constantFrom(...MARKUP_PIECES.map(([markup]) => markup)),
+    ),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(''))
+
+/** Any typed text: mostly plain, some markup, some mixed. */
+export const hostileText = fc.oneof(
+  { weight: 5, arbitrary: plainText },
+  { weight: 2, arbitrary: markupText },
+  { weight: 2, arbitrary: mixedText },
+)
+const nonBlank = hostileText.filter((t) => cleaned(t).trim() !== '')
+
+/** A text as a reader should see it: line breaks made one kind, control characters gone. */
+export function cleaned(text: string): string {
+  return (
+    text
+      .replace(/\r\n|[\r\u2028\u2029\u0085\v\f]/g, '\n')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\0-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/g, '')
+  )
+}
+
+const status = fc.constantFrom<StatusId>(...STATUS_IDS)
+const tasks = fc
+  .uniqueArray(fc.integer({ min: 1, max: 999999 }), { maxLength: 3 })
+  .map((ns) => ns.map((n) => `T${n}`))
+const goalSpec = fc.record({
+  text: nonBlank,
+  status,
+  tasks,
+  note: hostileText,
+  stretch: fc.boolean(),
+  carriedOverFrom: fc.option(fc.constantFrom('Q1', 'Q4', 'Q1 (a|b)', 'Q1 || x'), { nil: null }),
+})
+const itemSpec = fc.record({
+  text: hostileText,
+  status: fc.option(status, { nil: null }),
+  note: hostileText,
+})
+const teamSpec = fc.record({
+  name: hostileText,
+  managerLabel: hostileText,
+  managers: fc.array(nonBlank, { maxLength: 2 }),
+  dependencies: hostileText,
+  child: fc.boolean(),
+  loose: fc.array(goalSpec, { maxLength: 3 }),
+  groups: fc.array(
+    fc.record({
+      title: hostileText,
+      description: hostileText,
+      goals: fc.array(goalSpec, { maxLength: 4 }),
+    }),
+    { maxLength: 3 },
+  ),
+  updates: fc.array(
+    fc.record({
+      summary: hostileText,
+      grouped: fc.boolean(),
+      items: fc.array(itemSpec, { maxLength: 3 }),
+    }),
+    { maxLength: 2 },
+  ),
+})
+export const hostileDocSpec = fc.record({
+  intro: hostileText,
+  teams: fc.array(teamSpec, { minLength: 1, maxLength: 5 }),
+})
+export type HostileDocSpec = typeof hostileDocSpec extends fc.Arbitrary<infer T> ? T : never
+
+/** The plan of a spec, its arrays in page order (sub-teams right after their parent). */
+export function buildHostileDoc(spec: HostileDocSpec): PlanDocument {
+  const plan = {
+    ...createPlan({ department: 'Wikimedia Technology', fiscalYear: 2019, quarter: 2 }, 'plan', 0),
+    intro: spec.intro,
+  }
+  const teams: Team[] = []
+  const groups: PriorityGroup[] = []
+  const goals: Goal[] = []
+  const updates: StatusUpdate[] = []
+  let parent: string | null = null
+  const addGoal = (
+    g: HostileDocSpec['teams'][number]['loose'][number],
+    teamId: string,
+    groupId: string | null,
+  ): void => {
+    goals.push({
+      ...g,
+      id: `goal${goals.length}`,
+      planId: 'plan',
+      teamId,
+      groupId,
+      rank: '',
+      createdAt: 0,
+      updatedAt: 0,
+    })
+  }
+  spec.teams.forEach((t, i) => {
+    const id = `team${i}`
+    const parentId = t.child && parent !== null ? parent : null
+    if (parentId === null) parent = id
+    teams.push({
+      id,
+      planId: 'plan',
+      name: t.name,
+      managerLabel: t.managerLabel,
+      managers: t.managers,
+      parentId,
+      dependencies: t.dependencies,
+      rank: '',
+    })
+    for (const g of t.loose) addGoal(g, id, null)
+    t.groups.forEach((g, k) => {
+      const groupId = `${id}-group${k}`
+      groups.push({
+        id: groupId,
+        planId: 'plan',
+        teamId: id,
+        title: g.title,
+        description: g.description,
+        rank: '',
+      })
+      for (const goal of g.goals) addGoal(goal, id, groupId)
+    })
+    t.updates.forEach((u, k) => {
+      const items: StatusUpdateItem[] = u.items
+      updates.push({
+        id: `${id}-update${k}`,
+        planId: 'plan',
+        teamId: id,
+        date: `2019-10-${String(10 + k).padStart(2, '0')}`,
+        summary: u.summary,
+        grouped: u.grouped && items.some((item) => item.status !== null),
+        items,
+        rank: '',
+      })
+    })
+  })
+  const rank = <T extends { rank: string }>(list: T[]): void => {
+    const ranks = evenRanks(list.length)
+    list.forEach((item, i) => (item.rank = ranks[i] as string))
+  }
+  rank(teams)
+  rank(groups)
+  rank(goals)
+  rank(updates)
+  const history = goals.map((g) => ({
+    id: `h${g.id}`,
+    planId: 'plan',
+    goalId: g.id,
+    from: null,
+    to: g.status,
+    at: 0,
+  }))
+  return { plan, teams, groups, goals, history, updates }
+}

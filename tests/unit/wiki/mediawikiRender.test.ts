@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+/**
+ * Exported pages rendered by MediaWiki's own parser (Debian's mediawiki
+ * package, run from PHP's command line against a throwaway SQLite wiki; see
+ * tests/mediawiki/). Over every golden page and thousands of hostile typed
+ * texts: each goal in its own row or item under its team's heading, with its
+ * status marker and task links; as many goals rendered as exported; no
+ * formatting spilling past an item; plain texts shown exactly as typed;
+ * markup typed on purpose still working.
+ *
+ * Skipped, saying why, where PHP or MediaWiki is missing; with CI set it fails instead.
+ * The HTML is read with jsdom (already the DOM of the renderer tests), a real HTML parser.
+ */
+import { writeFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildExampleQuarter } from '../../../src/shared/example'
+import type { PageLayout, PlanDocument, TemplateProfile } from '../../../src/shared/model'
+import { exportWikitext, MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../../src/shared/wiki'
+import { checkRenderedPage, expectedVisible } from '../../mediawiki/checkPage'
+import { buildHostileDoc, hostileDocSpec } from '../../mediawiki/hostilePlans'
+import { createWiki, findMediaWiki, type TestWiki } from '../../mediawiki/mediawiki'
+import { sequentialIds, smallDoc } from './helpers'
+
+const found = findMediaWiki()
+const missing = 'missing' in found ? found.missing : null
+const inCi = Boolean(process.env.CI)
+if (missing !== null && !inCi) {
+  console.warn(
+    `Skipping the MediaWiki rendering tests: ${missing}. ` +
+      'Install them with `apt-get install --no-install-recommends mediawiki php-sqlite3` (CI always runs them).',
+  )
+}
+
+const CUSTOM: TemplateProfile = {
+  kind: 'custom',
+  name: 'Wikitech',
+  statuses: {
+    todo: '{{Status|todo}}',
+    'in-progress': '{{Status|doing}}',
+    done: '✔ done',
+    blocked: '{{Status|blocked}}',
+    postponed: '{{Status|later}}',
+    'partially-done': '{{Status|partly}}',
+  },
+  task: '[https://phabricator.wikimedia.org/$1 $1]',
+}
+const PROFILES = [MEDIAWIKI_PROFILE, PLAIN_PROFILE, CUSTOM]
+const LAYOUTS: PageLayout[] = ['table', 'list']
+
+// Hostile plans per run; each holds about 30 typed texts.
+const PLANS = Number(process.env.MEDIAWIKI_PLANS ?? 400)
+const SEED = Number(process.env.MEDIAWIKI_SEED ?? Date.now() % 2 ** 31)
+
+interface Case {
+  name: string
+  doc: PlanDocument
+  options: { layout: PageLayout; profile: TemplateProfile }
+}
+
+function check(cases: Case[], html: string[]): string[] {
+  const failures: string[] = []
+  cases.forEach((c, i) => {
+    const problems = checkRenderedPage(document, html[i] as string, c.doc, c.options)
+    if (problems.length > 0) {
+      const page = exportWikitext(c.doc, c.options)
+      failures.push(
+        `${c.name} (${c.options.layout}, ${c.options.profile.name}):\n  ${problems.slice(0, 8).join('\n  ')}\n  page:\n${page.slice(0, 3000)}`,
+      )
+    }
+  })
+  // MEDIAWIKI_DUMP=file.json writes the failing pages and their HTML, for a closer look.
+  if (process.env.MEDIAWIKI_DUMP && failures.length > 0) {
+    const dump = cases
+      .map((c, i) => ({ page: exportWikitext(c.doc, c.options), html: html[i] }))
+      .filter(
+        (_, i) =>
+          checkRenderedPage(document, html[i] as string, cases[i]!.doc, cases[i]!.options).length >
+          0,
+      )
+    writeFileSync(process.env.MEDIAWIKI_DUMP, JSON.stringify(dump, null, 1))
+  }
+  return failures
+}
+
+/** Renders in two PHP processes at once (the machine has two cores). */
+async function renderAll(wiki: TestWiki, pages: string[]): Promise<string[]> {
+  const half = Math.ceil(pages.length / 2)
+  const [a, b] = await Promise.all([
+    wiki.render(pages.slice(0, half)),
+    wiki.render(pages.slice(half)),
+  ])
+  return [...a, ...b]
+}
+
+describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki', () => {
+  let wiki: TestWiki | null = null
+
+  beforeAll(() => {
+    if (missing !== null) throw new Error(`MediaWiki rendering tests cannot run in CI: ${missing}`)
+    wiki = createWiki((found as { installPath: string }).installPath)
+  }, 120_000)
+
+  afterAll(() => wiki?.dispose())
+
+  it('renders every golden page with each goal in place and each text as typed', async () => {
+    const example = (): PlanDocument => buildExampleQuarter({ newId: sequentialIds(), now: 0 })
+    const cases: Case[] = []
+    for (const [name, build] of [
+      ['example quarter', example],
+      ['small quarter', smallDoc],
+    ] as const) {
+      for (const layout of LAYOUTS)
+        for (const profile of PROFILES)
+          cases.push({ name, doc: build(), options: { layout, profile } })
+    }
+    const html = await renderAll(
+      wiki as TestWiki,
+      cases.map((c) => exportWikitext(c.doc, c.options)),
+    )
+    expect(check(cases, html)).toEqual([])
+    // The checker read the texts of these realistic pages, not only their structure.
+    const texts = cases.flatMap((c) => c.doc.goals.map((g) => g.text))
+    expect(texts.filter((t) => expectedVisible(t) === null)).toEqual([])
+  }, 120_000)
+
+  it(`renders ${PLANS} hostile plans (seed ${SEED}) without a typed text breaking or restyling the page`, async () => {
+    const specs = fc.sample(hostileDocSpec, { numRuns: PLANS, seed: SEED })
+    const cases: Case[] = specs.map((spec, i) => ({
+      name: `hostile plan ${i} (seed ${SEED})`,
+      doc: buildHostileDoc(spec),
+      options: {
+        layout: LAYOUTS[i % 2] as PageLayout,
+        profile: PROFILES[i % 3] as TemplateProfile,
+      },
+    }))
+    const started = Date.now()
+    const html = await renderAll(
+      wiki as TestWiki,
+      cases.map((c) => exportWikitext(c.doc, c.options)),
+    )
+    const rendered = Date.now() - started
+    const failures = check(cases, html)
+    const texts = cases.flatMap((c) => typedTexts(c.doc))
+    const exact = texts.filter((t) => expectedVisible(t) !== null).length
+    console.info(
+      `MediaWiki rendered ${cases.length} hostile pages with ${texts.length} typed texts ` +
+        `(${exact} compared character for character, the rest by structure) in ${rendered} ms; ` +
+        `${failures.length} pages wrong (seed ${SEED}; MEDIAWIKI_SEED repeats it).`,
+    )
+    expect(failures.slice(0, 5)).toEqual([])
+  }, 300_000)
+})
+
+/** Every text a person typed in a plan. */
+function typedTexts(doc: PlanDocument): string[] {
+  return [
+    doc.plan.intro,
+    ...doc.teams.flatMap((t) => [t.name, t.managerLabel, ...t.managers, t.dependencies]),
+    ...doc.groups.flatMap((g) => [g.title, g.description]),
+    ...doc.goals.flatMap((g) => [g.text, g.note]),
+    ...doc.updates.flatMap((u) => [u.summary, ...u.items.flatMap((i) => [i.text, i.note])]),
+  ]
+}
