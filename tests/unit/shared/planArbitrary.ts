@@ -5,6 +5,7 @@
  * characters, lone surrogates) with the wikitext that could break a page.
  */
 import fc from 'fast-check'
+import { UNDATED } from '../../../src/shared/dates'
 import { validateGoalText } from '../../../src/shared/goals'
 import type {
   Goal,
@@ -117,10 +118,18 @@ const goalSpec = fc.record({
   carriedOverFrom: fc.option(fc.oneof(fc.constantFrom('Q1', 'Q4'), anyText), { nil: null }),
   group: fc.nat(),
   history: fc.array(status, { maxLength: 2 }),
+  // Values of a hand-written table's other columns (Goal.columns).
+  columns: fc.option(fc.dictionary(fc.constantFrom('ETA', 'Team', 'Dependencies'), anyText), {
+    nil: undefined,
+  }),
 })
 
 const updateSpec = fc.record({
-  date: fc.date({ min: new Date('1990-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }),
+  // Null: an update the page gave no date (UNDATED).
+  date: fc.option(
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2999-12-31'), noInvalidDate: true }),
+    { nil: null },
+  ),
   summary: anyText,
   grouped: fc.boolean(),
   items: fc.array(
@@ -140,6 +149,11 @@ const teamSpec = fc.record({
   groups: fc.array(fc.record({ title: anyText, description: anyText }), { maxLength: 2 }),
   goals: fc.array(goalSpec, { maxLength: 4 }),
   updates: fc.array(updateSpec, { maxLength: 2 }),
+  // The headers of a hand-written table of many columns (Team.columns).
+  columns: fc.option(
+    fc.constantFrom(['Goal', 'ETA', 'Status'], ['Team', 'Goal', 'Dependencies', 'ETA', 'Status']),
+    { nil: undefined },
+  ),
 })
 
 const planSpec = fc.record({
@@ -193,14 +207,22 @@ function build(spec: PlanSpec): PlanDocument {
       groups: groupSpecs,
       goals: goalSpecs,
       updates: updateSpecs,
+      columns,
       ...rest
     } = t
-    teams.push({ id, planId, ...rest, parentId, rank: '' })
+    teams.push({
+      id,
+      planId,
+      ...rest,
+      parentId,
+      rank: '',
+      ...(columns ? { columns: [...columns] } : {}),
+    })
     const groupIds = groupSpecs.map((g, k) => {
       groups.push({ id: `${id}-group${k}`, planId, teamId: id, ...g, rank: '' })
       return `${id}-group${k}`
     })
-    goalSpecs.forEach(({ group, history: changes, ...fields }, k) => {
+    goalSpecs.forEach(({ group, history: changes, columns, ...fields }, k) => {
       const goalId = `${id}-goal${k}`
       const groupId =
         groupIds.length === 0 || group % 3 === 0
@@ -212,6 +234,7 @@ function build(spec: PlanSpec): PlanDocument {
         teamId: id,
         groupId,
         ...fields,
+        ...(columns === undefined ? {} : { columns }),
         rank: '',
         createdAt: 0,
         updatedAt: 0,
@@ -228,7 +251,7 @@ function build(spec: PlanSpec): PlanDocument {
         planId,
         teamId: id,
         ...u,
-        date: u.date.toISOString().slice(0, 10),
+        date: u.date === null ? UNDATED : u.date.toISOString().slice(0, 10),
         rank: '',
       })
     })

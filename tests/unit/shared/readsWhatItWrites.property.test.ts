@@ -56,6 +56,17 @@ const hostileLine = fc.oneof(
     .map(([a, s, b]) => `* ${a} ${s} ${b}`),
   anyText.map((t) => `| ${t} || {{In progress}} || ${t}`),
   fc.constantFrom('{| class="wikitable"', '|-', '|}', '! Goal !! Status', "'''Status'''"),
+  // The hand-written variants: header rows of many columns, Status headings, navigation.
+  fc.constantFrom(
+    '! Team !! Goal !! Dependencies !! ETA !! Status',
+    '! Status !! Goal !! Goal',
+    "| '''Goal''' || '''Status''' || '''ETA'''",
+    '=== Status ===',
+    '{{Technology Goals navigation}}',
+    '← [[A/Goals/2019-20 Q1|Previous]] · [[A/Goals/2019-20 Q3|Next]] →',
+    '|',
+  ),
+  anyText.map((t) => `| ${t} || ${t} || {{Done}} || ${t} || ${t} || ${t}`),
   fc
     .tuple(
       fc.integer({ min: 0, max: 40 }),
