@@ -14,7 +14,7 @@ export const STATUS_IDS = [
 
 export type StatusId = (typeof STATUS_IDS)[number]
 
-/** The columns the board always shows, in this order. */
+/** The five main statuses, in board order: what a goal is in day to day. */
 export const BOARD_STATUSES: readonly StatusId[] = [
   'todo',
   'in-progress',
@@ -48,12 +48,12 @@ export function statusOrder(status: StatusId): number {
 }
 
 /**
- * The columns to show for goals with the given statuses: the five board
- * statuses always, Partially done only when some goal has it.
+ * The columns of the board: every status, always, the five main ones then
+ * Partially done (drawn narrower). The same columns whatever the goals'
+ * statuses, so no column moves when the first goal gets a status or the
+ * last one leaves it. The goals' statuses are no longer consulted; the
+ * parameter stays so callers need not change.
  */
-export function boardColumns(statuses: Iterable<StatusId>): StatusId[] {
-  for (const status of statuses) {
-    if (status === 'partially-done') return [...BOARD_STATUSES, 'partially-done']
-  }
-  return [...BOARD_STATUSES]
+export function boardColumns(_statuses?: Iterable<StatusId>): StatusId[] {
+  return [...STATUS_IDS]
 }

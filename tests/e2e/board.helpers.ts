@@ -5,8 +5,11 @@
 import type { Locator, Page } from '@playwright/test'
 import { card, column, expect, freshApp } from './fixtures'
 
-/** The five columns the board always shows, in order. */
+/** The five main columns of the board, in order. */
 export const FIVE_COLUMNS = ['To do', 'In progress', 'Done', 'Blocked', 'Postponed']
+
+/** Every column the board shows, always, in order: the five, then the narrower Partially done. */
+export const BOARD_COLUMNS = [...FIVE_COLUMNS, 'Partially done']
 
 /** Creates a quarter from the first-run empty state and waits for its board to show. */
 export async function submitQuarter(

@@ -1,5 +1,5 @@
 import { card, column, expect, freshApp, reloadApp, test } from './fixtures'
-import { createQuarter, FIVE_COLUMNS } from './board.helpers'
+import { BOARD_COLUMNS, createQuarter } from './board.helpers'
 
 test.describe('first run', () => {
   // Whole user journeys of many steps: more time than the default on a loaded 2-core machine.
@@ -36,8 +36,8 @@ test.describe('first run', () => {
     const regions = page
       .getByRole('region')
       .filter({ has: page.getByRole('heading', { level: 2 }) })
-    await expect(regions).toHaveCount(5)
-    for (const [index, label] of FIVE_COLUMNS.entries()) {
+    await expect(regions).toHaveCount(6)
+    for (const [index, label] of BOARD_COLUMNS.entries()) {
       await expect(regions.nth(index)).toHaveAccessibleName(label)
       await expect(column(page, label).locator('.column-count')).toHaveText('0')
     }
