@@ -1,14 +1,13 @@
 /**
- * The app header: the quarter switcher, "New quarter", the views, undo and
- * redo, and backup.
+ * The app header: the quarter switcher, "New quarter", "Start next quarter"
+ * and the quarter settings, the views, undo and redo, and backup.
  */
-import { planDisplayName } from '../../../shared/plan'
+import { QuarterActions, QuarterSwitcher } from '../quarters/QuarterSwitcher'
 import { runAppCommand } from '../../commands/registry'
 import { useCommandHistory } from '../../commands/runCommand'
 import { BackupCommands } from '../exchange'
 import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore, type View } from '../../store/uiStore'
-import { showQuarter } from '../start/showQuarter'
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'board', label: 'Board' },
@@ -51,23 +50,11 @@ export function Header() {
   return (
     <header className="app-header">
       <span className="app-name">Quarterdeck</span>
-      {current && (
-        <select
-          className="plan-switcher"
-          aria-label="Quarter"
-          value={current.id}
-          onChange={(event) => void showQuarter(event.target.value)}
-        >
-          {plans.map((plan) => (
-            <option key={plan.id} value={plan.id}>
-              {plan.department} · {planDisplayName(plan)}
-            </option>
-          ))}
-        </select>
-      )}
+      {current && <QuarterSwitcher plans={plans} current={current} />}
       <button type="button" onClick={() => runAppCommand('new-quarter')}>
         New quarter
       </button>
+      <QuarterActions />
       <nav className="views" aria-label="Views">
         {VIEWS.map(({ view: id, label }) => (
           <button

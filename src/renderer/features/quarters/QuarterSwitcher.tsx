@@ -1,0 +1,77 @@
+/**
+ * The header's quarter controls: the switcher (quarters grouped by fiscal
+ * year, newest first), and the buttons that open "Start next quarter" and
+ * the open quarter's settings.
+ */
+import { useState } from 'react'
+import type { Plan } from '../../../shared/model'
+import { planDisplayName, planQuarter } from '../../../shared/plan'
+import { fiscalYearLabel } from '../../../shared/quarter'
+import { useOpenQuarter } from '../../store/quarterStore'
+import { showQuarter } from '../start/showQuarter'
+import { NextQuarterDialog } from './NextQuarterDialog'
+import { QuarterSettingsDialog } from './QuarterSettingsDialog'
+import './quarters.css'
+
+/** Props of QuarterSwitcher. */
+export interface QuarterSwitcherProps {
+  /** Every quarter, newest first. */
+  plans: readonly Plan[]
+  current: Plan
+}
+
+/** Runs of plans of one fiscal year, in the order given. */
+function byFiscalYear(plans: readonly Plan[]): { label: string; plans: Plan[] }[] {
+  const groups: { label: string; plans: Plan[] }[] = []
+  for (const plan of plans) {
+    const label = fiscalYearLabel(planQuarter(plan))
+    const last = groups.at(-1)
+    if (last?.label === label) last.plans.push(plan)
+    else groups.push({ label, plans: [plan] })
+  }
+  return groups
+}
+
+/** The select that switches the window to another quarter. */
+export function QuarterSwitcher({ plans, current }: QuarterSwitcherProps) {
+  return (
+    <select
+      className="plan-switcher"
+      aria-label="Quarter"
+      value={current.id}
+      onChange={(event) => void showQuarter(event.target.value)}
+    >
+      {byFiscalYear(plans).map((group, index) => (
+        <optgroup key={`${group.label}-${index}`} label={group.label}>
+          {group.plans.map((plan) => (
+            <option key={plan.id} value={plan.id}>
+              {plan.department} · {planDisplayName(plan)}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
+  )
+}
+
+/** "Start next quarter" and "Quarter settings", for the open quarter, with their dialogs. */
+export function QuarterActions() {
+  const quarter = useOpenQuarter()
+  const [open, setOpen] = useState<'next' | 'settings' | null>(null)
+  const close = () => setOpen(null)
+  if (!quarter) return null
+  return (
+    <div className="quarter-actions">
+      <button type="button" onClick={() => setOpen('next')}>
+        Start next quarter
+      </button>
+      <button type="button" onClick={() => setOpen('settings')}>
+        Quarter settings
+      </button>
+      {open === 'next' && <NextQuarterDialog quarter={quarter} onClose={close} />}
+      {open === 'settings' && (
+        <QuarterSettingsDialog key={quarter.plan.id} quarter={quarter} onClose={close} />
+      )}
+    </div>
+  )
+}

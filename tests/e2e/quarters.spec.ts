@@ -1,0 +1,304 @@
+/**
+ * Quarters as a person runs them: switch between them, refuse a quarter
+ * that exists (and open it instead), rename, change settings, delete and
+ * undo, start the next quarter and check what was carried, undo that.
+ */
+import type { Locator, Page } from '@playwright/test'
+import { card, column, exampleQuarter, expect, freshApp, reloadApp, test } from './fixtures'
+import { createQuarter, quickAdd } from './board.helpers'
+
+test.describe.configure({ timeout: 90_000 })
+
+function switcher(page: Page): Locator {
+  return page.getByRole('banner').getByLabel('Quarter', { exact: true })
+}
+
+/** The label of the quarter the switcher shows. */
+function shownQuarter(page: Page): Locator {
+  return switcher(page).locator('option:checked')
+}
+
+/** Creates a quarter with "New quarter" in the header (department prefilled from the open one). */
+async function newQuarter(page: Page, quarter: string, department?: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'New quarter' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New quarter' })
+  if (department !== undefined) await dialog.getByLabel('Department name').fill(department)
+  await dialog.getByLabel('Year the fiscal year starts').fill('2019')
+  await dialog.getByLabel('Quarter', { exact: true }).selectOption(quarter)
+  await dialog.getByRole('button', { name: 'Create quarter' }).click()
+  return dialog
+}
+
+/** Shows only the cards whose text matches, whatever the column's length. */
+async function search(page: Page, text: string): Promise<void> {
+  await page.getByLabel('Search goals').fill(text)
+}
+
+test('switches between quarters, each with its own goals, and comes back to the last one', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
+  await quickAdd(page, 'To do', ['Plan the offsite'])
+  const dialog = await newQuarter(page, 'Q3')
+  await expect(dialog).toBeHidden()
+  await expect(shownQuarter(page)).toHaveText(
+    'Wikimedia Technology · FY2019–20 Q3 · January – March 2020',
+  )
+  await expect(card(page, 'Plan the offsite')).toHaveCount(0)
+  await quickAdd(page, 'To do', ['Hire two engineers'])
+
+  // Quarters are grouped by fiscal year, newest first.
+  await newQuarter(page, 'Q4')
+  await page.getByRole('button', { name: 'New quarter' }).click()
+  const again = page.getByRole('dialog', { name: 'New quarter' })
+  await again.getByLabel('Year the fiscal year starts').fill('2020')
+  await again.getByLabel('Quarter', { exact: true }).selectOption('Q1')
+  await again.getByRole('button', { name: 'Create quarter' }).click()
+  await expect(shownQuarter(page)).toContainText('FY2020–21 Q1')
+  const groups = switcher(page).locator('optgroup')
+  await expect(groups).toHaveCount(2)
+  await expect(groups.nth(0)).toHaveAttribute('label', 'FY2020–21')
+  await expect(groups.nth(1)).toHaveAttribute('label', 'FY2019–20')
+  await expect(groups.nth(1).getByRole('option')).toHaveText([
+    /FY2019–20 Q4/,
+    /FY2019–20 Q3/,
+    /FY2019–20 Q2/,
+  ])
+
+  await switcher(page).selectOption({
+    label: 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019',
+  })
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
+  await expect(card(page, 'Hire two engineers')).toHaveCount(0)
+  await switcher(page).selectOption({
+    label: 'Wikimedia Technology · FY2019–20 Q3 · January – March 2020',
+  })
+  await expect(card(column(page, 'To do'), 'Hire two engineers')).toBeVisible()
+  await expect(card(page, 'Plan the offsite')).toHaveCount(0)
+
+  // A new window opens the quarter this one showed last.
+  await reloadApp(page)
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
+  await expect(card(column(page, 'To do'), 'Hire two engineers')).toBeVisible()
+})
+
+test('refuses to create a quarter that exists, and opens it instead', async ({ page }) => {
+  await freshApp(page)
+  await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
+  await quickAdd(page, 'To do', ['Plan the offsite'])
+  await newQuarter(page, 'Q3')
+  await expect(shownQuarter(page)).toContainText('Q3')
+
+  // The same department in other letters is the same quarter.
+  const dialog = await newQuarter(page, 'Q2', 'wikimedia technology')
+  const alert = dialog.getByRole('alert')
+  await expect(alert).toContainText('Wikimedia Technology FY2019–20 Q2 already exists.')
+  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await alert.getByRole('button', { name: 'Open it' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
+  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+
+  // Another department's Q2 is another quarter.
+  await newQuarter(page, 'Q2', 'Audiences')
+  await expect(shownQuarter(page)).toHaveText('Audiences · FY2019–20 Q2 · October – December 2019')
+  await expect(switcher(page).getByRole('option')).toHaveCount(3)
+})
+
+test('renames a quarter, changes its settings, and deletes it with undo', async ({ page }) => {
+  await freshApp(page)
+  await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
+  await quickAdd(page, 'To do', ['Plan the offsite'])
+  await newQuarter(page, 'Q3')
+  await expect(shownQuarter(page)).toContainText('Q3')
+
+  const openSettings = async () => {
+    await page.getByRole('button', { name: 'Quarter settings' }).click()
+    return page.getByRole('dialog', { name: 'Quarter settings' })
+  }
+  // Renaming Q3 to Q2 would make a second Q2: refused, with Q2 on offer.
+  let settings = await openSettings()
+  await expect(settings.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
+  await settings.getByLabel('Quarter', { exact: true }).selectOption('Q2')
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings.getByRole('alert')).toContainText(
+    'Wikimedia Technology FY2019–20 Q2 already exists.',
+  )
+  await expect(settings.getByRole('button', { name: 'Open it' })).toBeVisible()
+  await settings.getByRole('button', { name: 'Cancel' }).click()
+  await expect(settings).toBeHidden()
+
+  // Rename the department, and change the title pattern and intro.
+  settings = await openSettings()
+  await settings.getByLabel('Department name').fill('Technology')
+  await settings.getByLabel('Page title pattern').fill('{department}/Goals/FY{fy}/Q{quarter}')
+  await expect(settings.getByTestId('page-title')).toHaveText('Technology/Goals/FY2019-20/Q3')
+  await settings.getByLabel('Intro text').fill('What Technology does this quarter.')
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toBeHidden()
+  await expect(shownQuarter(page)).toHaveText('Technology · FY2019–20 Q3 · January – March 2020')
+  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(page.getByText('Technology/Goals/FY2019-20/Q3', { exact: true })).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(
+    /What Technology does this quarter\./,
+  )
+  await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
+  // The rename is one step to undo.
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+  await expect(shownQuarter(page)).toContainText('Wikimedia Technology · FY2019–20 Q3')
+
+  // Delete Q2, after saying what goes with it; Undo brings it back, goals and all.
+  await switcher(page).selectOption({
+    label: 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019',
+  })
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
+  settings = await openSettings()
+  await settings.getByRole('button', { name: 'Delete quarter…' }).click()
+  await expect(
+    settings.getByText(/with its 1 team and 1 goal\? Undo brings it back\./),
+  ).toBeVisible()
+  // The safe answer has the focus.
+  await expect(settings.getByRole('button', { name: 'Keep it' })).toBeFocused()
+  await settings
+    .getByRole('button', {
+      name: 'Delete Wikimedia Technology FY2019–20 Q2 · October – December 2019',
+    })
+    .click()
+  await expect(settings).toBeHidden()
+  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
+  const message = page.getByRole('status').filter({ hasText: 'Deleted Wikimedia Technology' })
+  await message.getByRole('button', { name: 'Undo' }).click()
+  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
+
+  // Still there in a new window.
+  await reloadApp(page)
+  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+})
+
+const CARRIED_BLOCKED =
+  'Release Mediawiki History in JSON/CSV or mysql dump format (the best dataset to date measure content and contributors)'
+const IN_PROGRESS = 'Deploy Entropy-based alarms'
+const DONE = 'Initial (Stream) Config Service implementation in vagrant'
+const POSTPONED = 'Resolve Kafka Connect HDFS Licensing issue'
+const PERFORMANCE_GOAL = 'Publish 2 blog posts about performance'
+
+/** From the example (Q2), starts Q3 leaving one goal and the whole of Performance behind. */
+async function startQ3(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start next quarter' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
+  // Prefilled with the quarter that follows.
+  await expect(dialog.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
+  await expect(dialog.getByLabel('Year the fiscal year starts')).toHaveValue('2019')
+  await expect(dialog.getByLabel('Quarter', { exact: true })).toHaveValue('3')
+  await expect(dialog.getByTestId('period-label')).toHaveText('FY2019–20 Q3: January – March 2020')
+
+  // Every unfinished goal is listed and carried; done goals are not listed.
+  await expect(dialog.getByRole('checkbox', { name: IN_PROGRESS })).toBeChecked()
+  await expect(dialog.getByRole('checkbox', { name: CARRIED_BLOCKED })).toBeChecked()
+  await expect(dialog.getByRole('checkbox', { name: POSTPONED })).toBeChecked()
+  await expect(dialog.getByRole('checkbox', { name: DONE })).toHaveCount(0)
+  const summary = dialog.locator('.carry-summary')
+  const total = Number(/of (\d+) unfinished/.exec((await summary.textContent()) ?? '')?.[1])
+  expect(total).toBeGreaterThan(20)
+  await expect(summary).toContainText(`${total} of ${total} unfinished goals carried over`)
+
+  // Leave one goal behind, and a whole team.
+  await dialog.getByRole('checkbox', { name: POSTPONED }).uncheck()
+  const performance = dialog.getByRole('checkbox', { name: 'Carry over every goal of Performance' })
+  await expect(performance).toBeChecked()
+  await performance.uncheck()
+  await expect(dialog.getByRole('checkbox', { name: PERFORMANCE_GOAL })).not.toBeChecked()
+  const analytics = dialog.getByRole('checkbox', { name: 'Carry over every goal of Analytics' })
+  await expect(analytics).not.toBeChecked()
+  await expect(analytics).toHaveJSProperty('indeterminate', true)
+  await expect(summary).not.toContainText(`${total} of ${total}`)
+
+  await dialog.getByRole('button', { name: 'Start next quarter' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(shownQuarter(page)).toHaveText(
+    'Wikimedia Technology · FY2019–20 Q3 · January – March 2020',
+  )
+}
+
+test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as it was', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  await startQ3(page)
+  await expect(
+    page.getByRole('status').filter({ hasText: /Started FY2019–20 Q3 .* carried over from Q2\./ }),
+  ).toBeVisible()
+
+  // Carried: In progress stays, Blocked starts as To do, both marked continued from Q2.
+  await search(page, IN_PROGRESS)
+  const inProgress = card(column(page, 'In progress'), IN_PROGRESS)
+  await expect(inProgress).toBeVisible()
+  await expect(inProgress).toContainText('Continued from Q2')
+  await search(page, 'Release Mediawiki History')
+  const blocked = card(column(page, 'To do'), CARRIED_BLOCKED)
+  await expect(blocked).toBeVisible()
+  await expect(blocked).toContainText('Continued from Q2')
+  // Left behind: the one goal, Performance's goals, and every done goal.
+  for (const text of [POSTPONED, PERFORMANCE_GOAL, DONE]) {
+    await search(page, text)
+    await expect(card(page, text)).toHaveCount(0)
+  }
+  await search(page, '')
+  await expect(column(page, 'Done').getByRole('listitem')).toHaveCount(0)
+  // The teams came along, Performance too.
+  for (const team of ['Analytics', 'Performance', 'Site Reliability Engineering']) {
+    await expect(page.getByLabel('Team filter').getByRole('option', { name: team })).toHaveCount(1)
+  }
+
+  // The page shows the marker as a field of its own.
+  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  const wikitext = page.getByRole('textbox', { name: 'Wikitext', exact: true })
+  await expect(wikitext).toHaveValue(/Deploy Entropy-based alarms.*\(continued from Q2\)/)
+  await expect(wikitext).toHaveValue(/Wikimedia Technology\/Goals\/2019-20 Q2/)
+  await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
+
+  // Q2 is unchanged.
+  await switcher(page).selectOption({
+    label: 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019',
+  })
+  await search(page, POSTPONED)
+  await expect(card(column(page, 'Postponed'), POSTPONED)).toBeVisible()
+  await search(page, DONE)
+  await expect(card(column(page, 'Done'), DONE)).toBeVisible()
+  await search(page, CARRIED_BLOCKED.slice(0, 30))
+  const old = card(column(page, 'Blocked'), CARRIED_BLOCKED)
+  await expect(old).toBeVisible()
+  await expect(old).not.toContainText('Continued from')
+})
+
+test('undoes starting the next quarter whole, and redoes it', async ({ page }) => {
+  await exampleQuarter(page)
+  await startQ3(page)
+  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Start next quarter: undone.' }),
+  ).toBeVisible()
+  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
+  await search(page, DONE)
+  await expect(card(column(page, 'Done'), DONE)).toBeVisible()
+
+  await page.getByRole('button', { name: 'Redo', exact: true }).click()
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
+  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+
+  // Undone with the keyboard, it stays undone in a new window.
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
+  await reloadApp(page)
+  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+})
