@@ -9,6 +9,8 @@ import { createQuarter, quickAdd } from './board.helpers'
 
 test.describe.configure({ timeout: 90_000 })
 
+const Q2_LABEL = 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019'
+
 function switcher(page: Page): Locator {
   return page.getByRole('banner').getByLabel('Quarter', { exact: true })
 }
@@ -66,9 +68,7 @@ test('switches between quarters, each with its own goals, and comes back to the 
     /FY2019–20 Q2/,
   ])
 
-  await switcher(page).selectOption({
-    label: 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019',
-  })
+  await switcher(page).selectOption({ label: Q2_LABEL })
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
   await expect(card(page, 'Hire two engineers')).toHaveCount(0)
   await switcher(page).selectOption({
@@ -150,9 +150,7 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await expect(shownQuarter(page)).toContainText('Wikimedia Technology · FY2019–20 Q3')
 
   // Delete Q2, after saying what goes with it; Undo brings it back, goals and all.
-  await switcher(page).selectOption({
-    label: 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019',
-  })
+  await switcher(page).selectOption({ label: Q2_LABEL })
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
   settings = await openSettings()
   await settings.getByRole('button', { name: 'Delete quarter…' }).click()
@@ -263,9 +261,7 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
   await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
 
   // Q2 is unchanged.
-  await switcher(page).selectOption({
-    label: 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019',
-  })
+  await switcher(page).selectOption({ label: Q2_LABEL })
   await search(page, POSTPONED)
   await expect(card(column(page, 'Postponed'), POSTPONED)).toBeVisible()
   await search(page, DONE)
@@ -291,6 +287,19 @@ test('undoes starting the next quarter whole, and redoes it', async ({ page }) =
   await expect(card(column(page, 'Done'), DONE)).toBeVisible()
 
   await page.getByRole('button', { name: 'Redo', exact: true }).click()
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
+  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+
+  // From Q2 again, Q3 exists: refused, with Q3 on offer.
+  await switcher(page).selectOption({ label: Q2_LABEL })
+  await page.getByRole('button', { name: 'Start next quarter' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
+  await dialog.getByRole('button', { name: 'Start next quarter' }).click()
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Wikimedia Technology FY2019–20 Q3 already exists.',
+  )
+  await dialog.getByRole('button', { name: 'Open it' }).click()
+  await expect(dialog).toBeHidden()
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
   await expect(switcher(page).getByRole('option')).toHaveCount(2)
 
