@@ -22,6 +22,7 @@ test.describe('messages', () => {
     await expect(save).toBeDisabled()
     await page.getByRole('button', { name: 'Load example quarter' }).click()
     await expect(save).toBeEnabled()
+    await expect(card(column(page, 'Done'), 'Migrate eventlogging to python3')).toBeVisible()
     const height = await headerHeight(page)
     const downloading = page.waitForEvent('download')
     await save.click()
