@@ -114,7 +114,8 @@ export interface NextQuarterSource {
  * group is copied under a new id. Each carried goal keeps its text, tasks,
  * group, note, stretch flag and place on the page, starts as To do (In
  * progress stays In progress), is marked continued from the old quarter
- * ("Q2"), and gets a first history entry. Throws when a carried id names no
+ * ("Q2"), and gets a first history entry; a goal of a team with table
+ * columns of its own keeps its cells in them. Throws when a carried id names no
  * unfinished goal of `doc`.
  */
 export function startNextQuarter(
@@ -192,6 +193,8 @@ export function startNextQuarter(
       stretch: goal.stretch,
       carriedOverFrom: label,
       rank: ranks[index] as string,
+      // The row's cells in the team's own table columns (Dependencies, ETA, ...), when it has them.
+      ...(goal.columns ? { columns: { ...goal.columns } } : {}),
       createdAt: now,
       updatedAt: now,
     }

@@ -301,6 +301,18 @@ describe('starting the next quarter', () => {
     expect(goalText(fresh, 'Goal todo').carriedOverFrom).toBe('Q4')
   })
 
+  it("keeps a goal's cells in its team's own table columns", () => {
+    const doc = small()
+    doc.teams[0]!.columns = ['Goal', 'ETA', 'Status']
+    doc.goals[0]!.columns = { ETA: 'March' }
+    const fresh = next(doc)
+    expect(fresh.teams[0]!.columns).toEqual(['Goal', 'ETA', 'Status'])
+    expect(goalText(fresh, 'Goal todo').columns).toEqual({ ETA: 'March' })
+    expect(goalText(fresh, 'Goal todo').columns).not.toBe(doc.goals[0]!.columns)
+    expect('columns' in goalText(fresh, 'Goal blocked')).toBe(false)
+    expect(validatePlanDocument(fresh)).toMatchObject({ ok: true })
+  })
+
   it('leaves done goals, goals left behind and status updates in the old quarter only', () => {
     const doc = small()
     const fresh = next(doc, ['g-blocked', 'g-in-progress'])
