@@ -178,6 +178,31 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await expect(switcher(page).getByRole('option')).toHaveCount(2)
 })
 
+test('deleting the only quarter shows the first-run screen, and Undo brings it back', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
+  await quickAdd(page, 'To do', ['Plan the offsite'])
+  await page.getByRole('button', { name: 'Quarter settings' }).click()
+  const settings = page.getByRole('dialog', { name: 'Quarter settings' })
+  await settings.getByRole('button', { name: 'Delete quarter…' }).click()
+  await page.keyboard.press('Enter')
+  // Enter on the focused "Keep it" keeps it.
+  await expect(settings.getByRole('button', { name: 'Delete quarter…' })).toBeVisible()
+  await settings.getByRole('button', { name: 'Delete quarter…' }).click()
+  await settings.getByRole('button', { name: /^Delete Wikimedia Technology/ }).click()
+  await expect(page.getByRole('heading', { name: 'Plan your first quarter' })).toBeVisible()
+  await expect(switcher(page)).toHaveCount(0)
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Deleted Wikimedia Technology' })
+    .getByRole('button', { name: 'Undo' })
+    .click()
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
+})
+
 const CARRIED_BLOCKED =
   'Release Mediawiki History in JSON/CSV or mysql dump format (the best dataset to date measure content and contributors)'
 const IN_PROGRESS = 'Deploy Entropy-based alarms'
