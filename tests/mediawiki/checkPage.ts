@@ -10,11 +10,14 @@ import type {
   PageLayout,
   PlanDocument,
   StatusId,
+  StatusUpdate,
+  StatusUpdateItem,
   Team,
   TemplateProfile,
 } from '../../src/shared/model'
 import { compareRanks } from '../../src/shared/ranks'
 import { compareGoals } from '../../src/shared/wiki/exportGoals'
+import { formatUpdateDate } from '../../src/shared/wiki/exportStatus'
 import { cleaned } from './hostilePlans'
 
 type Element = globalThis.Element
@@ -501,10 +504,96 @@ export function checkRenderedPage(
           problems.push(
             `${where}: status block has ${list.children.length} updates and ${items} items, expected ${updates.length} and ${want}`,
           )
+        else
+          updates.forEach((update, k) =>
+            problems.push(...checkUpdate(list.children[k] as Element, update, profile, where)),
+          )
       }
     }
   })
   if (goalsRendered !== doc.goals.length && problems.length === 0)
     problems.push(`${goalsRendered} goals rendered, ${doc.goals.length} exported`)
   return problems
+}
+
+/** One dated update: its heading line, then its items (grouped under statuses or not). */
+function checkUpdate(
+  li: Element,
+  update: StatusUpdate,
+  profile: TemplateProfile,
+  where: string,
+): string[] {
+  const problems: string[] = []
+  const what = `${where}, update of ${update.date}`
+  const summary = expectedVisible(update.summary)
+  const heading = shownText(li, true)
+  const wantHeading = `${formatUpdateDate(update.date)} status:${cleaned(update.summary) === '' ? '' : ' ' + summary}`
+  if (summary !== null && heading !== wantHeading)
+    problems.push(`${what}: shows ${describe(heading)}, expected ${describe(wantHeading)}`)
+  const nested = Array.from(li.children).find((e) => e.tagName === 'UL')
+  const rows = nested ? Array.from(nested.children) : []
+  const expected: Array<{ status: StatusId | null; items: StatusUpdateItem[] }> = []
+  if (update.grouped) {
+    const byStatus = new Map<StatusId | null, StatusUpdateItem[]>()
+    for (const item of update.items)
+      byStatus.set(item.status, [...(byStatus.get(item.status) ?? []), item])
+    for (const [status, items] of byStatus) {
+      if (status === null) for (const item of items) expected.push({ status: null, items: [item] })
+      else expected.push({ status, items })
+    }
+  } else for (const item of update.items) expected.push({ status: null, items: [item] })
+  if (rows.length !== expected.length) {
+    problems.push(`${what}: ${rows.length} rows, expected ${expected.length}`)
+    return problems
+  }
+  expected.forEach((entry, k) => {
+    const row = rows[k] as Element
+    if (update.grouped && entry.status !== null) {
+      const got = shownText(row, true)
+      if (got !== statusText(profile, entry.status))
+        problems.push(`${what}: status heading shows ${describe(got)}`)
+      const items = Array.from(row.querySelector(':scope > ul')?.children ?? [])
+      if (items.length !== entry.items.length)
+        problems.push(`${what}: ${items.length} items under ${entry.status}`)
+      else
+        entry.items.forEach((item, i) =>
+          problems.push(
+            ...checkItem(items[i] as Element, { ...item, status: null }, profile, what),
+          ),
+        )
+    } else problems.push(...checkItem(row, entry.items[0] as StatusUpdateItem, profile, what))
+  })
+  return problems
+}
+
+/** A status-update item: "text {{Done}} note", "{{Done}} - text" with the note below, or "text" and its note. */
+function checkItem(
+  li: Element,
+  item: StatusUpdateItem,
+  profile: TemplateProfile,
+  where: string,
+): string[] {
+  const text = expectedVisible(item.text)
+  const note = expectedVisible(item.note)
+  if (text === null || note === null) return []
+  const got = shownText(li, true)
+  const notes = Array.from(li.children).filter((e) => e.tagName === 'DL')
+  const gotNote = notes.map((e) => shownText(e)).join('')
+  const hasNote = cleaned(item.note) !== ''
+  const what = `${where}, item ${describe(item.text)}`
+  if (item.status === null) {
+    if (got !== text || (hasNote ? gotNote !== note : notes.length > 0))
+      return [`${what}: shows ${describe(got)} / ${describe(gotNote)}`]
+    return []
+  }
+  const status = statusText(profile, item.status)
+  const inline = `${text} ${status}${hasNote ? ' ' + note : ''}`
+  const below = `${status} - ${text}`
+  if (
+    notes.length === 0
+      ? got === inline || (!hasNote && got === below)
+      : got === below && gotNote === note
+  )
+    return []
+  return [`${what}: shows ${describe(got)} / ${describe(gotNote)}, expected ${describe(inline)}`]
 }
