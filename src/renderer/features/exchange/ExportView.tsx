@@ -1,10 +1,11 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useId, useMemo } from 'react'
 import type { PageLayout, PlanDocument, TemplateProfile } from '../../../shared/model'
 import { pageTitle, planDisplayName } from '../../../shared/plan'
 import { exportWikitext } from '../../../shared/wiki'
 import { perform } from '../../commands/perform'
 import { updatePlan, type PlanPatch } from '../../commands/planCommands'
 import { useOpenQuarter } from '../../store/quarterStore'
+import { useUiStore } from '../../store/uiStore'
 import { ExportActions } from './ExportActions'
 import { LayoutChoice } from './LayoutChoice'
 import { ProfileChoice } from './ProfileChoice'
@@ -28,6 +29,16 @@ export function ExportView() {
   return <ExportPanel key={doc.plan.id} doc={doc} />
 }
 
+/** The topic of "Could not save the layout": gone once a setting is saved, or Export closes. */
+const SETTINGS_TOPIC = 'export-settings'
+
+/** Says that a setting was not saved (a toast), or that the last problem no longer applies. */
+function sayNotSaved(message: string | null): void {
+  const ui = useUiStore.getState()
+  if (message === null) ui.dismissTopic(SETTINGS_TOPIC)
+  else ui.showToast({ message, tone: 'error', topic: SETTINGS_TOPIC })
+}
+
 /** Saves a change to the open quarter's settings; rejects with the reason it was not saved. */
 async function savePlanSettings(patch: PlanPatch): Promise<void> {
   const result = await perform((quarter) => updatePlan(quarter.plan, patch))
@@ -49,16 +60,16 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
   // The preview may be thousands of elements: render it after the wikitext, interruptibly.
   const previewText = useDeferredValue(exported.text ?? '')
   const title = pageTitle(plan)
-  const [saveError, setSaveError] = useState('')
+  useEffect(() => () => sayNotSaved(null), [])
 
   const setLayout = async (next: PageLayout) => {
     chooseLayout(next)
     try {
       await savePlanSettings({ layout: next })
-      setSaveError('')
+      sayNotSaved(null)
     } catch (error) {
       forgetLayout()
-      setSaveError(`Could not save the layout: ${errorMessage(error)}`)
+      sayNotSaved(`Could not save the layout: ${errorMessage(error)}`)
     }
   }
   // The custom profile editor shows its own error, so this one rethrows.
@@ -66,10 +77,10 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
     chooseProfile(next)
     try {
       await savePlanSettings({ profile: next })
-      setSaveError('')
+      sayNotSaved(null)
     } catch (error) {
       forgetProfile()
-      setSaveError(`Could not save the template profile: ${errorMessage(error)}`)
+      sayNotSaved(`Could not save the template profile: ${errorMessage(error)}`)
       throw error
     }
   }
@@ -84,9 +95,6 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
         <LayoutChoice value={layout} onChange={(layout) => void setLayout(layout)} />
         <ProfileChoice value={profile} onChange={setProfile} />
       </div>
-      <p role="alert" className="exchange-error">
-        {saveError}
-      </p>
       {'error' in exported ? (
         <p role="alert">Could not write the page: {exported.error}</p>
       ) : (

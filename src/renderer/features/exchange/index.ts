@@ -11,10 +11,11 @@
  *   backup can be opened on a new machine), where its "Save backup…" and
  *   "Open backup…" buttons belong, e.g. the header. It handles the menu
  *   commands 'save-backup' and 'open-backup' itself, so the shell ignores
- *   those two, and it shows the replace dialog and the backup messages.
+ *   those two, and it shows the replace dialog. Backup messages are toasts
+ *   (store/uiStore.ts), shown by the shell's <Toasts />.
  * - `useBackupCommands()` — the same two actions as callbacks, for a shell
  *   that wants its own buttons or keyboard shortcuts; render
- *   `<BackupCommands buttons={false} />` then, for the dialog and messages.
+ *   `<BackupCommands buttons={false} />` then, for the dialog.
  */
 import './exchange.css'
 
