@@ -45,6 +45,9 @@ export interface Plan {
   updatedAt: number
 }
 
+/** Joining names as "A, B, C" (commas) or "A, B, and C" (oxford), rather than "A, B and C". */
+export type ManagerJoin = 'commas' | 'oxford'
+
 /** A team (or sub-team) section of the page. */
 export interface Team {
   id: string
@@ -53,6 +56,8 @@ export interface Team {
   /** Label before the managers: "Team Manager", "Directors", ... */
   managerLabel: string
   managers: string[]
+  /** How the page joins the managers' names; absent for "A, B and C". */
+  managerJoin?: ManagerJoin
   /** Parent team for sub-teams (SRE → Traffic); null for top-level teams. */
   parentId: string | null
   /** Text after "Dependencies on:"; may be empty. */

@@ -76,6 +76,9 @@ const teamSchema = z.object({
   name: z.string(),
   managerLabel: z.string(),
   managers: z.array(z.string()),
+  managerJoin: z
+    .enum(['commas', 'oxford'], { error: 'expected commas or oxford, or nothing' })
+    .optional(),
   parentId: id.nullable(),
   dependencies: z.string(),
   rank,

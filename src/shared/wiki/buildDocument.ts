@@ -44,6 +44,7 @@ export function buildDocument(
       name: section.name,
       managerLabel: body.managerLabel,
       managers: body.managers,
+      ...(body.managerJoin ? { managerJoin: body.managerJoin } : {}),
       parentId,
       dependencies: body.dependencies,
       rank: '',

@@ -105,8 +105,11 @@ function managerLine(team: Team): string | null {
       .replace(/,(?= |$)/g, '&#44;')
       .replace(/ and(?= |$)/g, '&#32;and'),
   )
+  // Joined as the page joined them: "A, B and C" unless it wrote "A, B, C" or "A, B, and C".
+  const last =
+    team.managerJoin === 'commas' ? ', ' : team.managerJoin === 'oxford' ? ', and ' : ' and '
   const joined =
-    names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+    names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${last}${names.at(-1)}`
   // An empty label, or one starting like bold text, would not read back as the label.
   const safeLabel = label === '' || label.startsWith("'") ? NOWIKI + label : label
   return `${safeLabel}:${joined === '' ? '' : ' ' + joined}`

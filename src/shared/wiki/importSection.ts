@@ -141,6 +141,7 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
     if (manager) {
       section.managerLabel = manager.label
       section.managers = manager.managers
+      if (manager.join) section.managerJoin = manager.join
       seenContent = true
       continue
     }

@@ -2,7 +2,7 @@
  * What the section reader produces and needs: goals, groups, updates and
  * sections as read (before ids and ranks), and the shared state of an import.
  */
-import type { Goal, StatusUpdateItem } from '../model'
+import type { Goal, ManagerJoin, StatusUpdateItem } from '../model'
 import type { StatusMatch, StatusReader, TaskReader } from './markup'
 
 /** A goal as read (with the line it came from), before ids and ranks. */
@@ -36,6 +36,7 @@ export interface RawUpdate {
 export interface RawSection {
   managerLabel: string
   managers: string[]
+  managerJoin?: ManagerJoin
   dependencies: string
   loose: RawGoal[]
   groups: RawGroup[]

@@ -82,6 +82,16 @@ describe('validatePlanDocument', () => {
     ])
   })
 
+  it('keeps how a team joins its managers, and only the known ways', () => {
+    const doc = example()
+    doc.teams[0]!.managerJoin = 'oxford'
+    expect(validatePlanDocument(doc)).toEqual({ ok: true, document: doc })
+    doc.teams[0]!.managerJoin = 'semicolons' as 'commas'
+    expect(problemsOf(doc)).toEqual([
+      'teams[0].managerJoin: expected commas or oxford, or nothing (found "semicolons")',
+    ])
+  })
+
   it('words type errors and refuses what is not a document at all', () => {
     const doc = example() as unknown as Record<string, unknown>
     delete doc.updates

@@ -81,6 +81,7 @@ describe('navigation at the top of a page', () => {
 describe('manager lines', () => {
   const cases: Array<[string, string, string[]]> = [
     ['Directors: A, B', 'Directors', ['A', 'B']],
+    ['Directors: A, B, and C', 'Directors', ['A', 'B', 'C']],
     [
       'Directors: Mark Bergsma and Faidon Liambotis',
       'Directors',
@@ -97,6 +98,24 @@ describe('manager lines', () => {
       const { doc, report } = read(`${TITLE}\n== Search ==\n${line}\n* Ship {{Done}}\n`)
       expect(doc.teams.map((t) => [t.managerLabel, t.managers])).toEqual([[label, managers]])
       expect(report.entries).toEqual([])
+    })
+  }
+})
+
+describe('manager lines written back', () => {
+  for (const names of [
+    'A, B',
+    'A, B, C',
+    'A, B and C',
+    'A, B, and C',
+    'Mark Bergsma and Faidon Liambotis',
+    'Nuria Ruiz',
+  ]) {
+    it(`writes "Directors: ${names}" as the page wrote it`, () => {
+      const { doc } = read(`${TITLE}\n== Search ==\nDirectors: ${names}\n* Ship {{Done}}\n`)
+      const page = exportWikitext(doc)
+      expect(page).toContain(`\nDirectors: ${names}\n`)
+      expect(exportWikitext(read(page).doc)).toBe(page)
     })
   }
 })
