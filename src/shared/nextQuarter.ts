@@ -26,6 +26,50 @@ export function carriedStatus(status: StatusId): StatusId {
   return status === 'in-progress' ? 'in-progress' : 'todo'
 }
 
+// "2019-20", "2019–2020", "19/20": a fiscal year spanning two calendar years.
+const YEAR_SPAN = /(?<!\d)(\d{4}|\d{2})([-–/])(\d{4}|\d{2})(?!\d)/g
+// "FY2019": a fiscal year that is a calendar year.
+const FY_SINGLE = /\bFY( ?)(\d{4})(?![\d/–-])/g
+const QUARTER = /\bQ([1-4])\b/g
+
+/** `year` written with as many digits as `like` ("20" for 2020 like "19"). */
+function sameWidth(year: number, like: string): string {
+  return like.length === 2 ? String(year % 100).padStart(2, '0') : String(year)
+}
+
+/**
+ * The intro of the quarter `next` made from `old`'s: the default intro is
+ * made anew; an intro of the user's own is kept, with the old quarter
+ * ("Q2") and fiscal year ("FY19/20", "2019-20", "FY2019") it names turned
+ * into the new ones, written the same way.
+ */
+export function nextIntro(
+  old: Pick<Plan, 'intro' | 'department' | 'fiscalYear' | 'quarter' | 'fiscalYearStartMonth'>,
+  next: Pick<Plan, 'intro' | 'fiscalYear' | 'quarter' | 'fiscalYearStartMonth'>,
+): string {
+  if (old.intro === defaultIntro(old)) return next.intro
+  const from = old.fiscalYear
+  const to = next.fiscalYear
+  let intro = old.intro.replace(QUARTER, (whole, q: string) =>
+    Number(q) === old.quarter ? `Q${next.quarter}` : whole,
+  )
+  if (from === to) return intro
+  intro = intro.replace(YEAR_SPAN, (whole, a: string, sep: string, b: string) => {
+    const start = Number(a)
+    const end = Number(b)
+    const startMatches = a.length === 2 ? start === from % 100 : start === from
+    const endMatches = b.length === 2 ? end === (from + 1) % 100 : end === from + 1
+    if (!startMatches || !endMatches) return whole
+    return `${sameWidth(to, a)}${sep}${sameWidth(to + 1, b)}`
+  })
+  if (old.fiscalYearStartMonth === 1) {
+    intro = intro.replace(FY_SINGLE, (whole, space: string, year: string) =>
+      Number(year) === from ? `FY${space}${to}` : whole,
+    )
+  }
+  return intro
+}
+
 /** The form of "Start next quarter", prefilled: same department and fiscal-year start, next quarter. */
 export function nextQuarterInput(plan: Plan): Required<NewPlanInput> {
   const next = nextQuarter(planQuarter(plan))
@@ -109,8 +153,8 @@ export interface NextQuarterSource {
 
 /**
  * The next quarter's document. The plan keeps the old one's title pattern,
- * layout and template profile (and its intro, unless that was the default
- * one, which is made anew for the new quarter). Every team and priority
+ * layout and template profile, and its intro made for the new quarter (see
+ * nextIntro). Every team and priority
  * group is copied under a new id. Each carried goal keeps its text, tasks,
  * group, note, stretch flag and place on the page, starts as To do (In
  * progress stays In progress), is marked continued from the old quarter
@@ -136,7 +180,7 @@ export function startNextQuarter(
   const plan: Plan = {
     ...fresh,
     titlePattern: old.titlePattern,
-    intro: old.intro === defaultIntro(old) ? fresh.intro : old.intro,
+    intro: nextIntro(old, fresh),
     layout: old.layout,
     profile: old.profile,
   }

@@ -5,6 +5,7 @@ import type { Goal, PlanDocument, StatusId, Team } from '../../../src/shared/mod
 import {
   carriedStatus,
   isUnfinished,
+  nextIntro,
   nextQuarterInput,
   startNextQuarter,
   teamsInPageOrder,
@@ -211,6 +212,37 @@ describe('starting the next quarter', () => {
     expect(next(doc).plan.intro).toBe('Tech team goals and status for Q1 FY2020/21')
     const custom = { ...doc, plan: { ...doc.plan, intro: 'Our goals, by team.' } }
     expect(next(custom).plan.intro).toBe('Our goals, by team.')
+  })
+
+  it("names the new quarter in the user's intro, written as the user wrote the old one", () => {
+    // The reference page's intro, within a fiscal year: only the quarter changes.
+    expect(next(example()).plan.intro).toBe(
+      'Technology Department Team Goals and Status for Q3 FY19/20 in support of the Medium Term Plan (MTP) Priorities and Annual Plan for FY19/20',
+    )
+    const intro = (text: string, plan: Partial<PlanDocument['plan']> = {}) => {
+      const doc = small()
+      doc.plan = { ...doc.plan, ...plan, intro: text }
+      return next(doc).plan.intro
+    }
+    // Q4 to Q1 crosses into the next fiscal year, in every way of writing it.
+    expect(intro('Goals for Q4 FY19/20, FY2019-20, 2019–2020 and 19-20')).toBe(
+      'Goals for Q1 FY20/21, FY2020-21, 2020–2021 and 20-21',
+    )
+    // Other quarters and years, and numbers that only look alike, stay.
+    expect(intro('Q3 and Q4 of 2018-19; Q44; 119/200; FY2019')).toBe(
+      'Q3 and Q1 of 2018-19; Q44; 119/200; FY2019',
+    )
+    // A fiscal year that is a calendar year: "FY2019" becomes "FY2020".
+    expect(intro('Goals for Q4 FY2019', { fiscalYearStartMonth: 1 })).toBe('Goals for Q1 FY2020')
+  })
+
+  it('adapts an intro to the quarter chosen in the form, not only the next one', () => {
+    expect(
+      nextIntro(
+        { ...example().plan, intro: 'Q2 of FY 2019/20' },
+        { intro: '', fiscalYear: 2021, quarter: 2, fiscalYearStartMonth: 7 },
+      ),
+    ).toBe('Q2 of FY 2021/22')
   })
 
   it('takes the department, year, quarter and start month from the form', () => {
