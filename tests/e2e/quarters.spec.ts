@@ -283,6 +283,8 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
   const wikitext = page.getByRole('textbox', { name: 'Wikitext', exact: true })
   await expect(wikitext).toHaveValue(/Deploy Entropy-based alarms.*\(continued from Q2\)/)
   await expect(wikitext).toHaveValue(/Wikimedia Technology\/Goals\/2019-20 Q2/)
+  // The intro names the new quarter, as the old one named its own.
+  await expect(wikitext).toHaveValue(/Team Goals and Status for Q3 FY19\/20 in support/)
   await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
 
   // Q2 is unchanged.
