@@ -101,6 +101,25 @@ describe('a quarter that already exists', () => {
   })
 })
 
+describe('creating a quarter', () => {
+  it('shows the new quarter when redone and the one shown before when undone', async () => {
+    const fixture = await planFixture()
+    const command = createPlan(
+      { department: 'Wikimedia Technology', fiscalYear: 2020, quarter: 1 },
+      currentMemory().plans,
+    )
+    expect(command.shows).toEqual({ done: command.plan.id, undone: null })
+    // The form names the quarter on screen as the one to go back to.
+    await mustRun({ ...command, shows: { done: command.plan.id, undone: fixture.plan.id } })
+    await openQuarter(command.plan.id)
+    await undoWithToast()
+    await shown(fixture.plan.id)
+    expect(currentMemory().plans.map((plan) => plan.id)).toEqual([fixture.plan.id])
+    await redoWithToast()
+    await shown(command.plan.id)
+  })
+})
+
 describe('deletePlan', () => {
   it('deletes a quarter with everything in it, and Undo puts it all back', async () => {
     const fixture = await q2WithGoals()
