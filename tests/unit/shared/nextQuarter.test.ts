@@ -14,7 +14,7 @@ import {
 import { createPlan, pageTitle, planKey } from '../../../src/shared/plan'
 import { compareRanks, isRank } from '../../../src/shared/ranks'
 import { STATUS_IDS } from '../../../src/shared/statuses'
-import { exportWikitext } from '../../../src/shared/wiki'
+import { exportWikitext, importWikitext } from '../../../src/shared/wiki'
 
 function sequentialIds(prefix: string): () => string {
   let next = 0
@@ -398,6 +398,22 @@ describe('starting the next quarter', () => {
     expect(page).toContain('Deploy Entropy-based alarms')
     expect(page).toContain('(continued from Q2)')
   })
+
+  it.each(['table', 'list'] as const)(
+    'reads the marker back from the %s page into the field, not the text',
+    (layout) => {
+      const fresh = next(example())
+      const outcome = importWikitext(exportWikitext(fresh, { layout }), {
+        newId: sequentialIds('read'),
+        now: NOW,
+      })
+      if (!outcome.ok) throw new Error(outcome.error)
+      const marks = (d: PlanDocument) =>
+        d.goals.map((goal) => [goal.text, goal.status, goal.carriedOverFrom]).sort()
+      expect(marks(outcome.doc)).toEqual(marks(fresh))
+      expect(outcome.doc.goals.every((goal) => goal.carriedOverFrom === 'Q2')).toBe(true)
+    },
+  )
 
   it.each([
     ['todo', 'todo'],
