@@ -8,6 +8,7 @@ import { appendNote, buildGoal, readGoal } from './importGoal'
 import { splitItem } from './importItems'
 import type { ParsedTable, TableCell, TableRow } from './importTable'
 import type { RawGoal, ReadContext } from './importTypes'
+import type { StatusMatch } from './markup'
 import { columnRole, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
 
 /** Where the table reader puts what it reads: the section being read. */
@@ -61,7 +62,7 @@ function headerLabels(row: TableRow): string[] | null {
 function readRow(row: TableRow, layout: Layout | null, ctx: ReadContext, sink: SectionSink): void {
   const cells = row.cells
   const listCell = cells.find((c) => c.more.some((m) => LIST_LINE.test(m.text)))
-  if (listCell) return readListCell(listCell, row, ctx, sink)
+  if (listCell) return readListCell(listCell, row, layout, ctx, sink)
   const only = cells.length === 1 ? cells[0] : undefined
   if (only) {
     if (only.header) return sink.startGroup(decodeText(only.content), row.line)
@@ -143,9 +144,16 @@ function readUnmappedRow(cells: TableCell[], line: number, ctx: ReadContext): Ra
 /**
  * A cell holding a list: each top-level item is a goal of its own, with its
  * own status, tasks and stretch marker; deeper items and continuation lines
- * are notes of the goal above.
+ * are notes of the goal above. The row's other cells (a status, the other
+ * columns of a mapped table) hold for every item.
  */
-function readListCell(cell: TableCell, row: TableRow, ctx: ReadContext, sink: SectionSink): void {
+function readListCell(
+  cell: TableCell,
+  row: TableRow,
+  layout: Layout | null,
+  ctx: ReadContext,
+  sink: SectionSink,
+): void {
   const lead = cell.ownLine
   if (lead !== '') {
     sink.startGroup(decodeText(BOLD.exec(lead)?.[1] ?? lead), cell.line)
@@ -155,15 +163,17 @@ function readListCell(cell: TableCell, row: TableRow, ctx: ReadContext, sink: Se
       'Text before the list in a table cell read as a priority group heading.',
     )
   }
-  for (const other of row.cells) {
-    if (other !== cell && other.content !== '')
-      ctx.note(other.line, other.content, 'Cell beside a list of goals; not read.')
-  }
+  const shared = sharedByRow(
+    row.cells.filter((other) => other !== cell),
+    row,
+    layout,
+    ctx,
+  )
   for (const { line, text } of cell.more) {
     const item = LIST_LINE.exec(text)
     const last = sink.lastGoal()
     if (item && (item[1] as string).length === 1 && item[2] === '') {
-      sink.addGoal(readListItem(item[3] ?? '', line, text, ctx))
+      sink.addGoal(readListItem(item[3] ?? '', line, text, shared, ctx))
     } else if (last) {
       appendNote(last, decodeText(item ? (item[3] ?? '') : text))
       if (!(item && item[2] === ':')) ctx.note(line, text, 'Kept in the note of the goal above.')
@@ -171,14 +181,58 @@ function readListCell(cell: TableCell, row: TableRow, ctx: ReadContext, sink: Se
   }
 }
 
+/** What a row's other cells say of every item of the list beside them. */
+interface RowShare {
+  status: StatusMatch | null
+  note: string
+  tasks: string[]
+  columns: Record<string, string>
+}
+
+function sharedByRow(
+  others: TableCell[],
+  row: TableRow,
+  layout: Layout | null,
+  ctx: ReadContext,
+): RowShare {
+  const shared: RowShare = { status: null, note: '', tasks: [], columns: {} }
+  const notes: string[] = []
+  for (const other of others) {
+    if (other.content === '') continue
+    const k = row.cells.indexOf(other)
+    const role = layout?.roles[k]
+    const label = layout?.labels[k]
+    const [match] = role === 'status' || !layout ? ctx.statuses.find(other.content) : []
+    if (match && shared.status === null) {
+      shared.status = match
+      const rest = `${other.content.slice(0, match.start)} ${other.content.slice(match.end)}`
+      if (rest.trim() !== '') notes.push(rest.trim())
+    } else if (role === 'note' || role === 'status') notes.push(other.content)
+    else if (role === 'other' && label !== undefined)
+      shared.columns[label] = decodeText(other.content)
+    else ctx.note(other.line, other.content, 'Cell beside a list of goals; not read.')
+    if (layout) shared.tasks.push(...taskIdsIn(other.content))
+  }
+  shared.note = notes.join(' ')
+  return shared
+}
+
 // "Ship it {{Done}} {{phab|T1}}": in a list of goals, task links after the status are tasks too.
-function readListItem(raw: string, line: number, shown: string, ctx: ReadContext): RawGoal {
+function readListItem(
+  raw: string,
+  line: number,
+  shown: string,
+  shared: RowShare,
+  ctx: ReadContext,
+): RawGoal {
   const parts = splitItem(raw, ctx.statuses)
   const trailing = ctx.tasks.splitTrailing(parts.note)
-  if (trailing.rest.trim() !== '' || trailing.tasks.length === 0)
-    return readGoal(ctx, raw, line, shown)
-  const goal = buildGoal(ctx, parts.text, parts.status, '', line, shown)
-  addTasks(goal, trailing.tasks)
+  const onlyTasks = trailing.rest.trim() === '' && trailing.tasks.length > 0
+  const note = [onlyTasks ? '' : parts.note, shared.note].filter((part) => part !== '').join(' ')
+  const goal = buildGoal(ctx, parts.text, parts.status ?? shared.status, note, line, shown)
+  if (onlyTasks) addTasks(goal, trailing.tasks)
+  addTasks(goal, shared.tasks)
+  if (Object.keys(shared.columns).length > 0) goal.columns = { ...shared.columns }
   return goal
 }
 

@@ -203,6 +203,48 @@ describe('tables of many columns', () => {
     expect(again.ok && exportWikitext(again.doc)).toBe(page)
   })
 
+  it('reads a list in the goal column as goals of their own, sharing the row and marking only the stretch item', () => {
+    const { doc, report } = read(`{| class="wikitable"
+! Goal !! ETA !! Status
+|-
+| Improve search relevance:
+* Ship the new ranker {{phab|T1234}}
+* Tune it for German (stretch)
+* Drop the old ranker {{Done}}
+| November || {{In progress}} halfway
+|}
+`)
+    expect(doc.groups.map((g) => g.title)).toEqual(['Improve search relevance:'])
+    expect(goalsOf(doc)).toEqual([
+      ['Ship the new ranker', 'in-progress', ['T1234'], 'halfway', false],
+      ['Tune it for German', 'in-progress', [], 'halfway', true],
+      ['Drop the old ranker', 'done', [], 'halfway', false],
+    ])
+    expect(doc.goals.map((g) => g.columns)).toEqual([
+      { ETA: 'November' },
+      { ETA: 'November' },
+      { ETA: 'November' },
+    ])
+    expect(reasons(report)).toEqual([
+      '7: Text before the list in a table cell read as a priority group heading.',
+    ])
+  })
+
+  it('gives the items of a list the status of the cell beside it, without a header too', () => {
+    const { doc } = read(`{| class="wikitable"
+|-
+|
+* Ship it
+* Test it
+| {{Done}}
+|}
+`)
+    expect(goalsOf(doc)).toEqual([
+      ['Ship it', 'done', [], '', false],
+      ['Test it', 'done', [], '', false],
+    ])
+  })
+
   it('keeps the default layout for a Goal / Status / Notes header', () => {
     const { doc, report } = read(`{| class="wikitable"
 ! Goal !! Status !! Notes
