@@ -106,6 +106,15 @@ Trailing words after the list
 | Perf || Ship the dashboard || SRE hardware || November || {{Done}} early || Stray extra cell
 |}
 `,
+  'a list in the goal column of a mapped table': `{| class="wikitable"
+! Goal !! ETA !! Status
+|-
+| Improve search relevance:
+* Ship the new ranker {{phab|T1234}}
+* Tune it for German (stretch)
+| November || {{In progress}} halfway
+|}
+`,
   'a Status heading': `* Goal one {{Done}}
 === Status ===
 * October 28, 2019 status: halfway
