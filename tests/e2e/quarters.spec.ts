@@ -338,3 +338,36 @@ test('undoes starting the next quarter whole, and redoes it', async ({ page }) =
   await reloadApp(page)
   await expect(switcher(page).getByRole('option')).toHaveCount(1)
 })
+
+test('starts the next quarter and takes it back with the keyboard alone', async ({ page }) => {
+  await freshApp(page)
+  await createQuarter(page, 'Wikimedia Technology', '2019', 'Q4')
+  await quickAdd(page, 'To do', ['Plan the offsite'])
+  // From the header's button on, keys only.
+  await page.getByRole('button', { name: 'Start next quarter' }).focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
+  // The department has the focus; Q4 is followed by Q1 of the next fiscal year.
+  await expect(dialog.getByLabel('Department name')).toBeFocused()
+  await expect(dialog.getByTestId('period-label')).toHaveText('FY2020–21 Q1: July – September 2020')
+  // Year, quarter, month, "Carry all", "Leave all behind", then the team.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab')
+  await expect(
+    dialog.getByRole('checkbox', { name: 'Carry over every goal of Analytics' }),
+  ).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('checkbox', { name: 'Plan the offsite' })).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(dialog.getByRole('checkbox', { name: 'Plan the offsite' })).not.toBeChecked()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Start next quarter' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(dialog).toBeHidden()
+  await expect(shownQuarter(page)).toContainText('FY2020–21 Q1')
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toContainText('Continued from Q4')
+
+  await page.keyboard.press('Control+z')
+  await expect(shownQuarter(page)).toContainText('FY2019–20 Q4')
+  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+})
