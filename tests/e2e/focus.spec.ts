@@ -1,5 +1,5 @@
 import { card, column, expect, freshApp, test } from './fixtures'
-import { submitQuarter } from './board.helpers'
+import { cardTexts, submitQuarter } from './board.helpers'
 
 test.describe('where the focus lands', () => {
   test.describe.configure({ timeout: 90_000 })
@@ -47,6 +47,16 @@ test.describe('where the focus lands', () => {
       /^Migrate eventlogging to python3, Analytics, To do/,
     )
     await expect(form.getByLabel('Goal text')).toBeFocused()
+    await expect(form.getByLabel('Goal text')).toHaveValue('')
+
+    // Goals typed as fast as keys go: an Enter while the goal before is written is kept too.
+    for (const text of ['One', 'Two', 'Three']) {
+      await page.keyboard.type(text)
+      await page.keyboard.press('Enter')
+    }
+    await expect
+      .poll(() => cardTexts(page, 'To do'))
+      .toEqual(['Superset upgrade', 'Migrate eventlogging to python3', 'One', 'Two', 'Three'])
     await expect(form.getByLabel('Goal text')).toHaveValue('')
   })
 })

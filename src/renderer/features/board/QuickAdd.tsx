@@ -80,9 +80,12 @@ function QuickAddForm({ status, onClose }: { status: StatusId; onClose: () => vo
     if (lostField && (focus === null || focus === document.body)) textArea.current?.focus()
   }, [needsTeam])
 
+  // Goals entered while the one before is still being written wait here, in order.
+  const waiting = useRef<{ text: string; teamId: string }[]>([])
+  const writing = useRef(false)
+
   async function save(event?: FormEvent) {
     event?.preventDefault()
-    if (saving) return
     const problem = validateGoalText(text)
     if (problem) {
       setError(problem)
@@ -92,28 +95,44 @@ function QuickAddForm({ status, onClose }: { status: StatusId; onClose: () => vo
       setError('Team name cannot be empty.')
       return
     }
-    setSaving(true)
-    // The field empties at once, ready for the next goal: typing that goes on while the
-    // goal is written is kept. A goal that could not be added comes back into an empty field.
-    const typed = text
+    // The field empties at once, ready for the next goal: what is typed while this one is
+    // written is kept, and an Enter meanwhile queues that goal behind this one.
+    waiting.current.push({ text, teamId })
     setText('')
-    // One command: the new team (the plan's first) and its first goal, undone together.
-    let team = teamId
+    if (writing.current) return
+    writing.current = true
+    setSaving(true)
+    for (let next = waiting.current.shift(); next !== undefined; next = waiting.current.shift()) {
+      const problem = await addGoal(next.text, next.teamId)
+      if (problem) {
+        // Nothing typed is lost: what could not be added goes back into the field.
+        const unsaved = [next, ...waiting.current.splice(0)].map((goal) => goal.text)
+        setText((current) => [...unsaved, current].filter((part) => part !== '').join('\n'))
+        setError(problem)
+        break
+      }
+      setError(null)
+    }
+    writing.current = false
+    setSaving(false)
+  }
+
+  /** Adds one goal to the quarter as it is now; the reason it could not, or null. */
+  async function addGoal(typed: string, chosen: string): Promise<string | null> {
+    let team = ''
     const result = await perform((quarter) => {
-      const newTeam = needsTeam ? createTeamChange(quarter, { name: newTeamName.trim() }) : null
-      team = newTeam?.after.id ?? teamId
+      // One command: the plan's first team (on the first goal) and the goal, undone together.
+      const newTeam =
+        quarter.teams.length === 0 ? createTeamChange(quarter, { name: newTeamName.trim() }) : null
+      const exists = (id: string) => quarter.teams.some((candidate) => candidate.id === id)
+      team = newTeam?.after.id ?? [chosen, lastTeamId].find(exists) ?? quarter.teams[0]?.id ?? ''
       const withTeam = newTeam ? { ...quarter, teams: [newTeam.after] } : quarter
       const goal = addGoalChanges(withTeam, { teamId: team, text: typed.trim(), status })
       return { label: 'Add goal', changes: newTeam ? [newTeam, ...goal] : goal }
     })
-    setSaving(false)
-    if (result && !result.ok) {
-      setText((current) => (current === '' ? typed : current))
-      setError(errorMessage(result.error))
-      return
-    }
+    if (result && !result.ok) return errorMessage(result.error)
     lastTeamId = team
-    setError(null)
+    return null
   }
 
   function onKeyDown(event: KeyboardEvent) {
