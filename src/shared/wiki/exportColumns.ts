@@ -7,7 +7,7 @@ import type { Goal, TemplateProfile } from '../model'
 import { encodeText } from './escape'
 import type { GoalBlock } from './exportGoals'
 import { goalTextMarkup, type Readers } from './format'
-import { columnRole, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
+import { columnRoles, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
 
 /** Whether a team's columns give a table layout the exporter can write. */
 export function hasOwnColumns(columns: readonly string[] | undefined): columns is string[] {
@@ -21,7 +21,7 @@ export function columnTableLines(
   profile: TemplateProfile,
   readers: Readers,
 ): string[] {
-  const roles = labels.map(columnRole)
+  const roles = columnRoles(labels)
   const span = labels.length
   const lines = [
     '{| class="wikitable" style="width:100%"',

@@ -9,7 +9,7 @@ import { splitItem } from './importItems'
 import type { ParsedTable, TableCell, TableRow } from './importTable'
 import type { RawGoal, ReadContext } from './importTypes'
 import type { StatusMatch } from './markup'
-import { columnRole, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
+import { columnRoles, isMappable, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
 
 /** Where the table reader puts what it reads: the section being read. */
 export interface SectionSink {
@@ -36,7 +36,8 @@ export function readTableRows(table: ParsedTable, ctx: ReadContext, sink: Sectio
   for (const row of table.rows) {
     const labels: string[] | null = layout === null ? headerLabels(row) : null
     if (labels) {
-      layout = { labels, roles: labels.map(columnRole) }
+      // Without one goal column the header cannot say where a goal's text is.
+      if (isMappable(labels)) layout = { labels, roles: columnRoles(labels) }
       if (isOwnLayout(labels)) sink.useColumns(labels, row.line)
       else ctx.note(row.line, labels.join(' !! '), 'Table header row skipped.')
       continue
@@ -56,7 +57,7 @@ function headerLabels(row: TableRow): string[] | null {
   const bold = cells.map((c) => BOLD.exec(c.content)?.[1])
   if (bold.some((label) => label === undefined)) return null
   const labels = bold.map((label) => decodeText((label as string).trim()))
-  return labels.some((label) => columnRole(label) === 'goal') ? labels : null
+  return columnRoles(labels).includes('goal') ? labels : null
 }
 
 function readRow(row: TableRow, layout: Layout | null, ctx: ReadContext, sink: SectionSink): void {

@@ -10,32 +10,46 @@
 export type ColumnRole = 'goal' | 'status' | 'note' | 'other'
 
 const GOAL = /^(?:goals?|objectives?|deliverables?|key results?|outcomes?|description|what)$/i
+// Names that hold the goal only in a table with no column named as above ("Task", "Project").
+const GOAL_WHEN_ALONE = /^(?:tasks?|projects?|items?|work|initiatives?)$/i
 const STATUS = /^(?:status|state|progress)$/i
 const NOTE = /^(?:notes?|comments?|remarks?)$/i
 
-/** The role of a column from its header label (plain text, without bold or links). */
-export function columnRole(label: string): ColumnRole {
-  const plain = label.replace(/'''?/g, '').replace(/[:.]$/, '').trim()
-  if (GOAL.test(plain)) return 'goal'
-  if (STATUS.test(plain)) return 'status'
-  if (NOTE.test(plain)) return 'note'
-  return 'other'
+function plain(label: string): string {
+  return label.replace(/'''?/g, '').replace(/[:.]$/, '').trim()
+}
+
+/** The role of each column, from the header labels (plain text, without bold or links). */
+export function columnRoles(labels: readonly string[]): ColumnRole[] {
+  const names = labels.map(plain)
+  const strongGoal = names.some((name) => GOAL.test(name))
+  return names.map((name) => {
+    if (GOAL.test(name) || (!strongGoal && GOAL_WHEN_ALONE.test(name))) return 'goal'
+    if (STATUS.test(name)) return 'status'
+    if (NOTE.test(name)) return 'note'
+    return 'other'
+  })
+}
+
+/** Whether header labels can map a table: one goal column, at most one status and one note column. */
+export function isMappable(labels: readonly string[]): boolean {
+  const roles = columnRoles(labels)
+  const count = (role: ColumnRole): number => roles.filter((r) => r === role).length
+  return count('goal') === 1 && count('status') <= 1 && count('note') <= 1
 }
 
 /**
- * Whether header labels make a layout of their own: a goal column, and
- * something beyond the Goal / Status / Notes columns Quarterdeck writes by default.
+ * Whether header labels make a layout of their own: mappable, with headers
+ * that differ, and other than the Goal / Status / Notes columns Quarterdeck
+ * writes by default.
  */
 export function isOwnLayout(labels: readonly string[]): boolean {
-  if (labels.length < 2) return false
-  const roles = labels.map(columnRole)
+  if (labels.length < 2 || !isMappable(labels)) return false
   // Other columns are kept by their header, so each header must be its own.
   if (new Set(labels.map((l) => l.trim())).size !== labels.length) return false
-  if (roles.filter((r) => r === 'goal').length !== 1) return false
-  if (roles.filter((r) => r === 'status').length > 1) return false
-  if (roles.filter((r) => r === 'note').length > 1) return false
-  const plain = ['goal', 'status', 'note']
-  return !(roles.length === 3 && roles.every((r, i) => r === plain[i]))
+  const roles = columnRoles(labels)
+  const standard = ['goal', 'status', 'note']
+  return !(roles.length === 3 && roles.every((r, i) => r === standard[i]))
 }
 
 const TASK_LINK =

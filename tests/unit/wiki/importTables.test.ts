@@ -245,6 +245,29 @@ describe('tables of many columns', () => {
     ])
   })
 
+  it('takes a Task or Project column for the goal when no column is named Goal', () => {
+    const { doc } = read(`{| class="wikitable"
+! Project !! Owner !! Status
+|-
+| Ship it || Ann || {{Done}}
+|}
+`)
+    expect(goalsOf(doc)).toEqual([['Ship it', 'done', [], '', false]])
+    expect(doc.goals[0]?.columns).toEqual({ Owner: 'Ann' })
+  })
+
+  it('reads rows as before, and reports the header, when the header names no goal column', () => {
+    const { doc, report } = read(`{| class="wikitable"
+! Owner !! State
+|-
+| Ship it || {{Done}}
+|}
+`)
+    expect(doc.teams[0]?.columns).toBeUndefined()
+    expect(goalsOf(doc)).toEqual([['Ship it', 'done', [], '', false]])
+    expect(reasons(report)).toEqual(['5: Table header row skipped.'])
+  })
+
   it('keeps the default layout for a Goal / Status / Notes header', () => {
     const { doc, report } = read(`{| class="wikitable"
 ! Goal !! Status !! Notes
