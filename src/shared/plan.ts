@@ -45,6 +45,30 @@ export function pageTitleFor(
     .join(String(fq.quarter))
 }
 
+/**
+ * What may be wrong with a page-title pattern, as warnings (a pattern is
+ * still usable): placeholders it does not know, and a pattern that gives
+ * every quarter the same title.
+ */
+export function titlePatternWarnings(pattern: string): string[] {
+  const warnings: string[] = []
+  const unknown = [...pattern.matchAll(/\{[^{}]*\}/g)]
+    .map((match) => match[0])
+    .filter((token) => !['{department}', '{fy}', '{quarter}'].includes(token))
+  if (unknown.length > 0) {
+    const names = [...new Set(unknown)]
+    const what =
+      names.length === 1
+        ? 'is not a placeholder and stays as written'
+        : 'are not placeholders and stay as written'
+    warnings.push(`${names.join(', ')} ${what}; use {department}, {fy} or {quarter}.`)
+  }
+  if (!pattern.includes('{fy}') || !pattern.includes('{quarter}')) {
+    warnings.push('Without both {fy} and {quarter}, quarters share page titles.')
+  }
+  return warnings
+}
+
 /** Page title of the plan itself: "Wikimedia Technology/Goals/2019-20 Q2". */
 export function pageTitle(plan: Plan): string {
   return pageTitleFor(plan, planQuarter(plan))

@@ -133,7 +133,12 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   // Rename the department, and change the title pattern and intro.
   settings = await openSettings()
   await settings.getByLabel('Department name').fill('Technology')
+  await settings.getByLabel('Page title pattern').fill('{department}/Goals/{year}')
+  await expect(settings.getByRole('status')).toHaveText(
+    '{year} is not a placeholder and stays as written; use {department}, {fy} or {quarter}. Without both {fy} and {quarter}, quarters share page titles.',
+  )
   await settings.getByLabel('Page title pattern').fill('{department}/Goals/FY{fy}/Q{quarter}')
+  await expect(settings.getByText(/placeholder|share page titles/)).toBeHidden()
   await expect(settings.getByTestId('page-title')).toHaveText('Technology/Goals/FY2019-20/Q3')
   await settings.getByLabel('Intro text').fill('What Technology does this quarter.')
   await settings.getByRole('button', { name: 'Save settings' }).click()

@@ -9,6 +9,7 @@ import {
   planKey,
   quarterHeading,
   sameQuarterMessage,
+  titlePatternWarnings,
   validateNewPlan,
 } from '../../../src/shared/plan'
 
@@ -111,5 +112,23 @@ describe('the default intro', () => {
     expect(defaultIntro({ ...plan, quarter: 1, fiscalYear: 2020, fiscalYearStartMonth: 1 })).toBe(
       'Wikimedia Technology team goals and status for Q1 FY2020',
     )
+  })
+})
+
+describe('page-title pattern warnings', () => {
+  it('has none for the default pattern and others with every quarter apart', () => {
+    expect(titlePatternWarnings('{department}/Goals/{fy} Q{quarter}')).toEqual([])
+    expect(titlePatternWarnings('Goals/FY{fy}/Q{quarter}')).toEqual([])
+  })
+
+  it('names placeholders it does not know, and patterns that repeat titles', () => {
+    expect(titlePatternWarnings('{department}/{year} Q{quarter} {x} {x}')).toEqual([
+      '{year}, {x} are not placeholders and stay as written; use {department}, {fy} or {quarter}.',
+      'Without both {fy} and {quarter}, quarters share page titles.',
+    ])
+    expect(titlePatternWarnings('{fy} {Quarter}')).toEqual([
+      '{Quarter} is not a placeholder and stays as written; use {department}, {fy} or {quarter}.',
+      'Without both {fy} and {quarter}, quarters share page titles.',
+    ])
   })
 })

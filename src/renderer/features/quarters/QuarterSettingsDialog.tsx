@@ -10,6 +10,7 @@ import {
   DEFAULT_TITLE_PATTERN,
   pageTitle,
   planDisplayName,
+  titlePatternWarnings,
   validateNewPlan,
 } from '../../../shared/plan'
 import { deletePlan, SameQuarterError, updatePlan } from '../../commands/planCommands'
@@ -176,6 +177,9 @@ export function QuarterSettingsDialog({ quarter, onClose }: QuarterSettingsDialo
         <p id="title-pattern-hint" className="field-hint">
           {'{department}, {fy} and {quarter} stand for the quarter’s own. '}
           Page title: <span data-testid="page-title">{pageTitle(preview)}</span>
+        </p>
+        <p className="field-hint title-pattern-warning" role="status">
+          {titlePatternWarnings(titlePattern).join(' ')}
         </p>
         <label className="field">
           <span>Intro text</span>
