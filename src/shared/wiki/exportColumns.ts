@@ -81,3 +81,25 @@ function tasksForGoalCell(goal: Goal): string[] {
 function cell(markup: string): string {
   return markup === '' ? '|' : `| ${markup}`
 }
+
+/**
+ * The blocks with each goal's values of columns the written layout does not
+ * show (the list layout shows none) added to its note as "ETA: November", so
+ * no value is dropped from the page.
+ */
+export function withHiddenColumnsInNotes(
+  blocks: GoalBlock[],
+  shown: readonly string[],
+): GoalBlock[] {
+  return blocks.map(({ group, goals }) => ({
+    group,
+    goals: goals.map((goal) => {
+      const hidden = Object.entries(goal.columns ?? {}).filter(
+        ([label, value]) => value !== '' && !shown.includes(label),
+      )
+      if (hidden.length === 0) return goal
+      const values = hidden.map(([label, value]) => `${label}: ${value}`).join('; ')
+      return { ...goal, note: goal.note === '' ? values : `${goal.note}; ${values}` }
+    }),
+  }))
+}

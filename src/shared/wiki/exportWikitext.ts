@@ -17,7 +17,7 @@ import { neighbourTitles, planQuarter, quarterHeading } from '../plan'
 import { nextQuarter, previousQuarter } from '../quarter'
 import { compareRanks } from '../ranks'
 import { encodeText, NOWIKI } from './escape'
-import { columnTableLines, hasOwnColumns } from './exportColumns'
+import { columnTableLines, hasOwnColumns, withHiddenColumnsInNotes } from './exportColumns'
 import { compareGoals, goalSectionLines, type GoalBlock } from './exportGoals'
 import { statusBlockLines } from './exportStatus'
 import type { Readers } from './format'
@@ -49,11 +49,13 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
     out.push('', `${marks} ${encodeText(team.name, 'heading')} ${marks}`)
     const manager = managerLine(team)
     if (manager !== null) out.push(manager)
-    const blocks = index.blocksOf(team.id)
-    // A team read from a table of its own layout is written back in it.
+    // A team read from a table of its own layout is written back in it; values of
+    // columns the layout written does not show go into the notes.
+    const own = layout === 'table' && hasOwnColumns(team.columns) ? team.columns : null
+    const blocks = withHiddenColumnsInNotes(index.blocksOf(team.id), own ?? [])
     const goals =
-      layout === 'table' && hasOwnColumns(team.columns) && blocks.length > 0
-        ? columnTableLines(blocks, team.columns, profile, readers)
+      own !== null && blocks.length > 0
+        ? columnTableLines(blocks, own, profile, readers)
         : goalSectionLines(blocks, layout, profile, readers)
     if (goals.length > 0) out.push('', ...goals)
     const dependencies = encodeText(team.dependencies, 'inline')

@@ -280,10 +280,18 @@ describe('tables of many columns', () => {
     expect(reasons(report)).toEqual(['5: Table header row skipped.'])
   })
 
-  it('writes a list of goals without the other columns when the list layout is asked for', () => {
+  it('writes the other columns into the notes when the list layout is asked for', () => {
     const { doc } = read(table)
     expect(exportWikitext(doc, { layout: 'list' })).toContain(
-      '* Ship the dashboard {{Phabricator|T1234}} {{Phabricator|T999}} {{Done}}',
+      '* Ship the dashboard {{Phabricator|T1234}} {{Phabricator|T999}} {{Done}} Team: Perf; Dependencies: SRE for hardware, {{phab|T999}}; ETA: November\n',
+    )
+  })
+
+  it('writes a value of a column its team does not have into the note', () => {
+    const { doc } = read(table)
+    const moved = { ...doc, teams: doc.teams.map(({ columns: _c, ...team }) => team) }
+    expect(exportWikitext(moved)).toContain(
+      '| Tune the alerts (stretch)\n| {{In progress}}\n| needs data; Team: Perf; ETA: December\n',
     )
   })
 })
