@@ -100,7 +100,7 @@ export function expectedVisible(typed: string): string | null {
   if (/\[(?:https?:)?\/\/|<br[\s/>]|<wbr|-\{/i.test(text)) return null
   // Where a URL ends, or which of three brackets opens a link, is MediaWiki's call.
   if (
-    /https?:\/\/[\w./]*[^\w./ \n]|\[\[\[|\[\[https?:|\{\{\{|~~~|\[https?:[^\]]*\]\]|\[\[[^\]]*&/.test(
+    /https?:\/\/[\w./]*[^\w./ \n]|\[\[\[|\[\[https?:|\{\{\{|~~~|\[https?:[^\]]*\]\]|\[\[[^\]]*&|\[\[[\s:]*(?:\||\]\])/.test(
       cleaned(typed),
     )
   )
@@ -222,6 +222,16 @@ export function checkRenderedPage(
   const firstHeading = headings[0] ? top.indexOf(headings[0]) : top.length
   const preamble = top.slice(0, firstHeading).filter((e) => !e.matches('#toc, .toc'))
   const intro = doc.plan.intro === '' ? [] : [doc.plan.intro]
+  // The navigation line: previous and next quarter around the quarter's title, in bold.
+  const navigation = preamble[0]
+  const title = navigation?.querySelector(':scope > b')
+  // Apostrophe runs in the department are shown as typed: the title around it is bold already.
+  const department = doc.plan.department.includes("''")
+    ? cleaned(doc.plan.department)
+    : expectedVisible(doc.plan.department)
+  if (navigation?.tagName !== 'DIV' || !title) problems.push('no navigation line first')
+  else if (department !== null && !shownText(title).startsWith(`${department} Goals, FY`))
+    problems.push(`navigation title shows ${describe(shownText(title))}`)
   if (preamble.length !== 1 + intro.length)
     problems.push(
       `${preamble.length} elements before the first heading, expected ${1 + intro.length}`,

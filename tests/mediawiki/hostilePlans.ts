@@ -221,6 +221,15 @@ const teamSpec = fc.record({
   ),
 })
 export const hostileDocSpec = fc.record({
+  // The department is part of page titles; characters no title may hold are a plan rule's business.
+  department: fc.oneof(
+    fc.constant('Wikimedia Technology'),
+    nonBlank
+      .map((t) => t.trim())
+      .filter(
+        (t) => t !== '' && cleaned(t) === t && !/[#<>[\]{}|]|~~~|%[0-9a-f]{2}|&\S*;/i.test(t),
+      ),
+  ),
   intro: hostileText,
   teams: fc.array(teamSpec, { minLength: 1, maxLength: 5 }),
 })
@@ -230,6 +239,7 @@ export type HostileDocSpec = typeof hostileDocSpec extends fc.Arbitrary<infer T>
 export function buildHostileDoc(spec: HostileDocSpec): PlanDocument {
   const plan = {
     ...createPlan({ department: 'Wikimedia Technology', fiscalYear: 2019, quarter: 2 }, 'plan', 0),
+    department: spec.department,
     intro: spec.intro,
   }
   const teams: Team[] = []

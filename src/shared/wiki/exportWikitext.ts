@@ -78,12 +78,18 @@ function profileComment(profile: TemplateProfile): string {
   return PROFILE_COMMENT_PREFIX + json.replace(/>/g, '\\u003e').replace(/\n/g, '\\n') + ' -->'
 }
 
+// Apostrophes of the department inside the bold title (or in a link the wiki cannot make) would
+// toggle the bold around the title: where the text has a run of them, they are written as references.
+function quotes(text: string): string {
+  return text.includes("''") ? "'" : ''
+}
+
 function titleLink(title: string, label: string): string {
-  return `[[${encodeText(title, 'inline', { escapeChars: '|[]{}' })}|${label}]]`
+  return `[[${encodeText(title, 'inline', { escapeChars: '|[]{}' + quotes(title) })}|${label}]]`
 }
 
 function arrow(side: 'Left' | 'Right', title: string): string {
-  const target = encodeText(title, 'inline', { escapeChars: '|[]{}' })
+  const target = encodeText(title, 'inline', { escapeChars: '|[]{}' + quotes(title) })
   return `[[File:TriangleArrow-${side}.svg|20px|link=${target}]]`
 }
 
@@ -92,7 +98,9 @@ function navigationLine(doc: PlanDocument): string {
   const fq = planQuarter(doc.plan)
   const before = `${arrow('Left', previous)} ${titleLink(previous, `Q${previousQuarter(fq).quarter}`)}`
   const after = `${titleLink(next, `Q${nextQuarter(fq).quarter}`)} ${arrow('Right', next)}`
-  const heading = encodeText(quarterHeading(doc.plan), 'inline')
+  const title = quarterHeading(doc.plan)
+  let heading = encodeText(title, 'inline', { escapeChars: quotes(title) })
+  if (heading.startsWith("'")) heading = NOWIKI + heading
   return `<div style="text-align:center">${before} '''${heading}''' ${after}</div>`
 }
 

@@ -168,4 +168,16 @@ describe('field contexts', () => {
     const page = exportWikitext(doc, { layout: 'list' })
     expect(page).toContain("'''<nowiki/>'quoted'<nowiki/>'''")
   })
+
+  it("keeps the department's apostrophes from toggling the bold quarter title in the navigation line", () => {
+    const doc = smallDoc()
+    doc.plan.department = "'''Ops''' ''team"
+    const navigation = exportWikitext(doc).split('\n')[0] ?? ''
+    const bold = navigation.slice(navigation.indexOf(" '''") + 4, navigation.lastIndexOf("''' "))
+    expect(bold).toBe(
+      '&#39;&#39;&#39;Ops&#39;&#39;&#39; &#39;&#39;team Goals, FY2019–20, Q2 (October - December 2019)',
+    )
+    doc.plan.department = "'Ops"
+    expect(exportWikitext(doc)).toContain("'''<nowiki/>'Ops Goals")
+  })
 })
