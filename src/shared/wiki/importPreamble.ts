@@ -7,6 +7,7 @@
  */
 import { decodeText } from './escape'
 import { navigationTargets, readHeading, readTitle, type PageFacts } from './importHeader'
+import { isStatusLine } from './importLines'
 
 /** What the preamble of a page says. */
 export interface Preamble {
@@ -27,7 +28,8 @@ export function readPreamble(lines: readonly string[], end: number, note: Note):
   for (let i = 0; i < end; i++) {
     const line = (lines[i] as string).trim()
     if (line === '') continue
-    if (/^[*#]|^\{\|/.test(line)) {
+    // Goals or a Status block before any team heading start the body.
+    if (/^[*#]|^\{\|/.test(line) || isStatusLine(line)) {
       preamble.bodyStart = i
       break
     }

@@ -66,6 +66,19 @@ describe('a Status heading inside a team section', () => {
   })
 })
 
+describe('a Status heading before any team heading', () => {
+  it('opens a Status block, not the intro, and its bullets are not goals', () => {
+    const { doc } = read(
+      "'''Wikimedia Technology Goals, FY2019–20, Q2 (October - December 2019)'''\n== Status ==\n" +
+        UPDATES +
+        '== Search ==\n* Goal one {{Done}}\n',
+    )
+    expect(doc.plan.intro).toBe('')
+    expect(doc.goals.map((g) => g.text)).toEqual(['Goal one'])
+    expect(doc.updates.map((u) => u.items.length)).toEqual([2])
+  })
+})
+
 describe('status bullets without a date', () => {
   it('are kept as items of an update without a date, with no date made up', () => {
     const { doc, report } = read(
