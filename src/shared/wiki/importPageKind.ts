@@ -9,6 +9,8 @@ import type { RawSection } from './importTypes'
 export interface PageEvidence {
   /** The page has a quarter heading ("… Goals, FY2019–20, Q2 (…)"). */
   quarterHeading: boolean
+  /** The page has a quarter heading, or the caller gave a page title naming a quarter. */
+  quarterTitle: boolean
   /** A status marker ({{Done}}, '''Done''', …) was read somewhere. */
   sawStatus: boolean
   /** The page has at least one team heading. */
@@ -31,7 +33,8 @@ export function notAGoalsPage(evidence: PageEvidence): string | null {
     return 'This is a talk page, not a quarterly goals page: it has signed comments and no quarter heading.'
   }
   const tasks = evidence.sections.some((s) => allGoals(s).some((g) => g.tasks.length > 0))
-  if (!evidence.sawStatus && !tasks) {
+  // A section pasted without its page's heading is a goals page when the caller says which quarter.
+  if (!evidence.sawStatus && !tasks && !evidence.quarterTitle) {
     return 'This is not a quarterly goals page: it has no quarter heading and no goal with a status or task link.'
   }
   return null

@@ -141,6 +141,7 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
 
   const notGoals = notAGoalsPage({
     quarterHeading: facts !== null,
+    quarterTitle: fallbackFacts !== null,
     sawStatus: sawTemplate || sawPlain,
     teamHeadings: firstHeading < lines.length,
     sections: sections.map((s) => s.body),

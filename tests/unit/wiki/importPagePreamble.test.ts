@@ -151,6 +151,16 @@ describe('a page that is not a goals page', () => {
     }
   })
 
+  it('reads goals without statuses or tasks when the page title names the quarter', () => {
+    const outcome = importWikitext('== Search ==\n* Ship the parser\n', {
+      pageTitle: 'Wikimedia Technology/Goals/2019-20 Q2',
+    })
+    expect(outcome.ok && outcome.doc.goals.map((g) => [g.text, g.status])).toEqual([
+      ['Ship the parser', 'todo'],
+    ])
+    expect(importWikitext(talk, { pageTitle: 'Talk:Acme/Goals/2019-20 Q2' }).ok).toBe(false)
+  })
+
   it('still reads a goals page without a quarter heading when its goals have statuses or tasks', () => {
     expect(importWikitext('== Search ==\n* Ship the parser {{Done}}\n').ok).toBe(true)
     expect(importWikitext('== Search ==\n* Ship the parser {{phab|T1}}\n').ok).toBe(true)
