@@ -145,14 +145,17 @@ function quotesBalanced(text: string): boolean {
 }
 
 // Characters that may need escaping somewhere; a line without them (the usual case) is written as is.
-const SPECIAL = /[{}[\]|!&<~\r]|__/
+const SPECIAL = /[{}[\]|!&<~\r]/
 const SPECIAL_CODES = new Uint8Array(128)
-for (const char of "{}[]|!&<~\r_'") SPECIAL_CODES[char.charCodeAt(0)] = 1
+for (const char of '{}[]|!&<~\r') SPECIAL_CODES[char.charCodeAt(0)] = 1
+// Also apostrophes and underscores, for a line with `__` or in a field with unbalanced quotes.
+const SPECIAL_CODES_QUOTES = SPECIAL_CODES.slice()
+for (const char of "_'") SPECIAL_CODES_QUOTES[char.charCodeAt(0)] = 1
 
-function nextSpecial(line: string, from: number): number {
+function nextSpecial(line: string, from: number, codes: Uint8Array): number {
   for (let i = from; i < line.length; i++) {
     const code = line.charCodeAt(i)
-    if (code < 128 && SPECIAL_CODES[code] === 1) return i
+    if (code < 128 && codes[code] === 1) return i
   }
   return line.length
 }
@@ -189,6 +192,7 @@ function encodeLine(
   if (
     !edgeRisk &&
     !SPECIAL.test(line) &&
+    !line.includes('__') &&
     !(field.quotes && line.includes("''")) &&
     !patterns.some((pattern) => pattern.test(line)) &&
     (escapeChars === '' || ![...escapeChars].some((char) => line.includes(char)))
@@ -196,6 +200,7 @@ function encodeLine(
     return first ? guardLineStart(line, context) : line
   }
 
+  const codes = field.quotes || line.includes('__') ? SPECIAL_CODES_QUOTES : SPECIAL_CODES
   const { unbalanced, spans } = scanBrackets(line, false)
   let span = 0
   const isTopLevel = (at: number): boolean => {
@@ -226,7 +231,7 @@ function encodeLine(
   let i = 0
   while (i < n) {
     while (nextStop < stops.length && (stops[nextStop] as number) < i) nextStop++
-    const stop = Math.min(nextSpecial(line, i), stops[nextStop] ?? n)
+    const stop = Math.min(nextSpecial(line, i, codes), stops[nextStop] ?? n)
     if (stop > i) {
       out += line.slice(i, stop)
       i = stop
