@@ -11,7 +11,9 @@
  * Skipped, saying why, where PHP or MediaWiki is missing; with CI set it fails instead.
  * The HTML is read with jsdom (already the DOM of the renderer tests), a real HTML parser.
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildExampleQuarter } from '../../../src/shared/example'
@@ -31,6 +33,9 @@ if (missing !== null && !inCi) {
       'Install them with `apt-get install --no-install-recommends mediawiki php-sqlite3` (CI always runs them).',
   )
 }
+
+// A path, not `new URL(…)`: under the jsdom environment URL is jsdom's.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/wiki')
 
 const CUSTOM: TemplateProfile = {
   kind: 'custom',
@@ -113,6 +118,21 @@ describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki
       for (const layout of LAYOUTS)
         for (const profile of PROFILES)
           cases.push({ name, doc: build(), options: { layout, profile } })
+    }
+    // The golden files themselves are among these pages (exportGolden.test.ts keeps them equal).
+    const golden: Array<[string, string, PageLayout, TemplateProfile]> = [
+      ['example-table.wiki', 'example quarter', 'table', MEDIAWIKI_PROFILE],
+      ['example-list.wiki', 'example quarter', 'list', MEDIAWIKI_PROFILE],
+      ['small-table.wiki', 'small quarter', 'table', MEDIAWIKI_PROFILE],
+      ['small-list-plain.wiki', 'small quarter', 'list', PLAIN_PROFILE],
+      ['small-list-custom.wiki', 'small quarter', 'list', CUSTOM],
+    ]
+    for (const [file, name, layout, profile] of golden) {
+      const c = cases.find(
+        (x) => x.name === name && x.options.layout === layout && x.options.profile === profile,
+      )
+      const page = readFileSync(join(FIXTURES, file), 'utf8')
+      expect(c && exportWikitext(c.doc, c.options), file).toBe(page)
     }
     const html = await renderAll(
       wiki as TestWiki,
