@@ -46,6 +46,9 @@ test.describe('a board with long columns', () => {
     await longQuarter(page)
     const text = seedGoalText(0)
     const target = await lastCard(page, 'In progress')
+    // Released over the card as shown: a release below the column is outside every column.
+    await target.scrollIntoViewIfNeeded()
+    await expect(target).toBeInViewport({ ratio: 1 })
     await dragCard(page, card(column(page, 'To do'), text), target, { position: 'bottom' })
     const moved = card(column(page, 'In progress'), text)
     await expect(moved).toHaveAccessibleName(new RegExp(', In progress'))
