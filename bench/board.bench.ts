@@ -303,7 +303,20 @@ async function measureKeyboardDrop(page: Page, text: string): Promise<number> {
   await card.scrollIntoViewIfNeeded()
   await card.focus()
   await page.keyboard.press('Space')
+  // dnd-kit measures the columns in the frames after a pick-up; an arrow before that goes nowhere.
+  await page.waitForSelector('.board[data-dragging]')
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
   await page.keyboard.press('ArrowRight')
+  await page.waitForFunction(
+    ({ text, label }) =>
+      [...document.querySelectorAll(`[role="region"][aria-label="${label}"] li[aria-label]`)].some(
+        (item) => (item.getAttribute('aria-label') ?? '').startsWith(text),
+      ),
+    { text, label },
+    { timeout: PAINT_TIMEOUT_MS },
+  )
   await page.evaluate(armDropProbe, { text, label, on: 'keydown' as const })
   await page.keyboard.press('Space')
   const drop = await page.evaluate(

@@ -53,11 +53,17 @@ export function installPaintProbe(args: PaintProbeArgs): void {
     const region = regions[0]
     return region ? region.querySelectorAll('li[aria-label]').length : -1
   }
+  // 'all' counts the board's cards as a whole, so cards a run moved between columns still count.
+  const total = Object.values(args.expected).reduce((sum, count) => sum + count, 0)
   const ready = (liveOnly: boolean): boolean =>
-    Object.entries(args.expected).every(([label, count]) => {
-      const shown = cardsIn(label, liveOnly)
-      return args.mode === 'all' ? shown >= count : shown >= Math.min(1, count)
-    })
+    args.mode === 'all'
+      ? Object.keys(args.expected).reduce(
+          (sum, label) => sum + Math.max(0, cardsIn(label, liveOnly)),
+          0,
+        ) >= total
+      : Object.entries(args.expected).every(
+          ([label, count]) => cardsIn(label, liveOnly) >= Math.min(1, count),
+        )
   const painted = (liveOnly: boolean) =>
     new Promise<number>((resolve) => {
       const afterPaint = () => {
