@@ -27,6 +27,8 @@ import { useFocusRequest } from './useFocusRequest'
 import { useStableItems } from './useStableItems'
 
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
+// Every status has its column, always, so no column moves when a goal gets a status first.
+const columns = boardColumns()
 const DROP_ANIMATION = { duration: 150, easing: 'ease-out' }
 
 /** The board of the open quarter. */
@@ -45,7 +47,6 @@ export function Board() {
   const items = useStableItems(
     useMemo(() => columnItems(groupGoals(goals, { teamId, search })), [goals, teamId, search]),
   )
-  const columns = useMemo(() => boardColumns(goals.map((goal) => goal.status)), [goals])
   const drag = useBoardDrag(items, columns, goalsById)
   const activeGoal = drag.activeId ? goalsById.get(drag.activeId) : undefined
   useFocusRequest(boardRef)
