@@ -98,9 +98,10 @@ export function expectedVisible(typed: string): string | null {
     if (at >= 0 && text.indexOf(close, at) >= 0) return null
   }
   if (/\[(?:https?:)?\/\/|<br[\s/>]|<wbr|-\{/i.test(text)) return null
-  // Where a URL ends, or which of three brackets opens a link, is MediaWiki's call.
+  // Where a URL ends, or which of three brackets opens a link, is MediaWiki's call; so is how a
+  // link target holding apostrophes shows (`[[''a'']]` shows its apostrophes, not italics).
   if (
-    /https?:\/\/[\w./]*[^\w./ \n]|\[\[\[|\[\[https?:|\{\{\{|~~~|\[https?:[^\]]*\]\]|\[\[[^\]]*&|\[\[[\s:]*(?:\||\]\])/.test(
+    /https?:\/\/[\w./]*[^\w./ \n]|\[\[\[|\[\[https?:|\{\{\{|~~~|\[https?:[^\]]*\]\]|\[\[[^\]]*&|\[\[[\s:]*(?:\||\]\])|\[\[[^\]|]*''/.test(
       cleaned(typed),
     )
   )
