@@ -7,6 +7,7 @@ import { IPC, type AutoBackupFile } from '../../../src/shared/api'
 import { registerIpcHandlers, type IpcHandler } from '../../../src/main/ipcChannels'
 import { createIpcHandlers, type NativeDialogs } from '../../../src/main/ipcHandlers'
 import { backupText } from './backupText'
+import { INVOKE_CHANNELS } from './invokeChannels'
 
 let dir: string
 let dialogs: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> }
@@ -66,18 +67,7 @@ describe('IPC handlers', () => {
   it('handle exactly the invoke channels of the preload API', () => {
     const ipcMain = { handle: vi.fn() }
     registerIpcHandlers(ipcMain, handlers)
-    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      [
-        IPC.dataLocation,
-        IPC.menuReady,
-        IPC.openTextFile,
-        IPC.saveTextFile,
-        IPC.autoBackup,
-        IPC.latestAutoBackup,
-        IPC.autoBackupLocation,
-        IPC.keepDamagedStore,
-      ].sort(),
-    )
+    expect(ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(INVOKE_CHANNELS)
   })
 
   it('refuse callers that are not a top-level Quarterdeck page, before any dialog', async () => {

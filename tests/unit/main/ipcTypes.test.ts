@@ -15,6 +15,7 @@ import {
 } from '../../../src/main/ipcChannels'
 import { createChannelHandlers, type IpcDependencies } from '../../../src/main/ipcHandlers'
 import { invokeChannel, type IpcRendererLike } from '../../../src/preload/api'
+import { INVOKE_CHANNELS } from './invokeChannels'
 
 const deps = {
   dialogs: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
@@ -65,18 +66,7 @@ export function wrongCalls(): void {
 
 describe('typed IPC', () => {
   it('gives main one handler per invoke channel, and the preload calls them by name', async () => {
-    expect(Object.keys(createChannelHandlers(deps)).sort()).toEqual(
-      [
-        IPC.dataLocation,
-        IPC.menuReady,
-        IPC.openTextFile,
-        IPC.saveTextFile,
-        IPC.autoBackup,
-        IPC.latestAutoBackup,
-        IPC.autoBackupLocation,
-        IPC.keepDamagedStore,
-      ].sort(),
-    )
+    expect(Object.keys(createChannelHandlers(deps)).sort()).toEqual(INVOKE_CHANNELS)
     await expect(invokeChannel(ipc, IPC.dataLocation)).resolves.toBe('/home/me/.config/Quarterdeck')
     expect(ipc.invoke).toHaveBeenCalledWith(IPC.dataLocation)
   })

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC } from '../../../src/shared/api'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp'
 import { backupText } from './backupText'
+import { INVOKE_CHANNELS } from './invokeChannels'
 
 type Handler = (...args: unknown[]) => unknown
 type FakePage = {
@@ -197,18 +198,7 @@ describe('Electron main', () => {
   it('handles every invoke channel of the preload API', async () => {
     await startMain()
     const channels = electron.ipcMain.handle.mock.calls.map(([channel]) => channel)
-    expect(channels.sort()).toEqual(
-      [
-        IPC.dataLocation,
-        IPC.menuReady,
-        IPC.openTextFile,
-        IPC.saveTextFile,
-        IPC.autoBackup,
-        IPC.latestAutoBackup,
-        IPC.autoBackupLocation,
-        IPC.keepDamagedStore,
-      ].sort(),
-    )
+    expect(channels.sort()).toEqual(INVOKE_CHANNELS)
   })
 
   it('denies permission requests and checks', async () => {

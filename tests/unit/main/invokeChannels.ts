@@ -1,0 +1,17 @@
+import { IPC } from '../../../src/shared/api'
+
+/**
+ * Every invoke channel the preload API has, written out by hand: the tests
+ * that check main handles exactly these fail when one is added or lost
+ * without the list being updated on purpose.
+ */
+export const INVOKE_CHANNELS = [
+  IPC.dataLocation,
+  IPC.menuReady,
+  IPC.openTextFile,
+  IPC.saveTextFile,
+  IPC.autoBackup,
+  IPC.latestAutoBackup,
+  IPC.autoBackupLocation,
+  IPC.keepDamagedStore,
+].sort()
