@@ -5,22 +5,23 @@
  * store's files are copied aside first, then the store is replaced by the
  * backup. Never an empty start that looks as if the goals were gone.
  */
-import { useState } from 'react'
 import { replaceDamagedStore } from '../../store/quarterSync'
-import { errorMessage } from '../../store/uiStore'
-import { restoreAutoBackup, savedAt, useLatestAutoBackup } from './RestoreAutoBackup'
+import {
+  restoreAutoBackup,
+  savedAt,
+  useLatestAutoBackup,
+  useRestoreAction,
+} from './RestoreAutoBackup'
 import { showQuarter } from './showQuarter'
 
 /** The page shown instead of the app when the store cannot be opened. */
 export function DamagedStore({ error }: { error: Error | null }) {
   const backup = useLatestAutoBackup()
-  const [problem, setProblem] = useState('')
-  const [busy, setBusy] = useState(false)
-  const restore = async () => {
+  const { busy, problem, start } = useRestoreAction(async () => {
     if (!backup) return
     await replaceDamagedStore()
     await showQuarter(await restoreAutoBackup(backup))
-  }
+  })
   return (
     <main className="fatal" role="alert">
       <h1>Quarterdeck could not open its data</h1>
@@ -31,19 +32,7 @@ export function DamagedStore({ error }: { error: Error | null }) {
             Quarterdeck kept an automatic backup from {savedAt(backup)}. Restoring it replaces the
             goal store that cannot be opened; a copy of that store’s files is kept first.
           </p>
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => {
-              setBusy(true)
-              setProblem('')
-              restore().catch((failure: unknown) => {
-                setProblem(errorMessage(failure))
-                setBusy(false)
-              })
-            }}
-          >
+          <button type="button" className="primary" disabled={busy} onClick={start}>
             Restore the newest automatic backup
           </button>
         </>

@@ -44,11 +44,27 @@ export function useLatestAutoBackup(): AutoBackupFile | null {
   return backup
 }
 
+/** A restore the user started: busy until it ends, and why it failed if it did. */
+export function useRestoreAction(action: () => Promise<void>) {
+  const [problem, setProblem] = useState('')
+  const [busy, setBusy] = useState(false)
+  const start = () => {
+    setBusy(true)
+    setProblem('')
+    action().catch((error: unknown) => {
+      setProblem(errorMessage(error))
+      setBusy(false)
+    })
+  }
+  return { busy, problem, start }
+}
+
 /** The offer, when there is a backup to restore. */
 export function RestoreAutoBackup() {
   const backup = useLatestAutoBackup()
-  const [problem, setProblem] = useState('')
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, start } = useRestoreAction(async () => {
+    if (backup) await showQuarter(await restoreAutoBackup(backup))
+  })
   if (!backup) return null
   return (
     <section className="empty-choice restore-backup" aria-labelledby="restore-heading" role="alert">
@@ -57,21 +73,7 @@ export function RestoreAutoBackup() {
         There are no quarters here, but Quarterdeck kept an automatic backup from {savedAt(backup)}.
         Restore it to get its quarters back.
       </p>
-      <button
-        type="button"
-        className="primary"
-        disabled={busy}
-        onClick={() => {
-          setBusy(true)
-          restoreAutoBackup(backup).then(
-            (planId) => void showQuarter(planId),
-            (error: unknown) => {
-              setProblem(errorMessage(error))
-              setBusy(false)
-            },
-          )
-        }}
-      >
+      <button type="button" className="primary" disabled={busy} onClick={start}>
         Restore the newest automatic backup
       </button>
       {problem && <p className="field-error">{problem}</p>}
