@@ -13,6 +13,13 @@ export const byRank = <T extends { rank: string; id: string }>(a: T, b: T): numb
 export const byTime = <T extends { at: number; id: string }>(a: T, b: T): number =>
   a.at - b.at || compareRanks(a.id, b.id)
 
-/** Quarters newest first; quarters of the same period by creation, newest first. */
+/**
+ * Quarters newest first; quarters of the same period by creation, newest
+ * first, then by id, so every order is total and memory, which places a
+ * changed row by binary search, agrees with a fresh read.
+ */
 export const newestPlanFirst = (a: Plan, b: Plan): number =>
-  b.fiscalYear - a.fiscalYear || b.quarter - a.quarter || b.createdAt - a.createdAt
+  b.fiscalYear - a.fiscalYear ||
+  b.quarter - a.quarter ||
+  b.createdAt - a.createdAt ||
+  compareRanks(a.id, b.id)

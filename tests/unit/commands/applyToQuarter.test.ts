@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   applyToMemory,
   reconcile,
@@ -7,6 +8,7 @@ import {
 import { invertChanges, type RowChange } from '../../../src/renderer/commands/changes'
 import type { Goal, Plan, PlanDocument, Team } from '../../../src/shared/model'
 import { createPlan } from '../../../src/shared/plan'
+import { byRank } from '../../../src/renderer/db/rowOrder'
 
 const plan: Plan = createPlan({ department: 'Tech', fiscalYear: 2019, quarter: 2 }, 'p1', 1)
 const older: Plan = createPlan({ department: 'Tech', fiscalYear: 2019, quarter: 1 }, 'p0', 1)
@@ -113,6 +115,38 @@ describe('applyToMemory', () => {
     expect(after.plans.map((p) => p.id)).toEqual(['p2', 'p1', 'p0'])
     expect(after.quarter!.plan).toEqual(renamed)
     expect(after.quarter!.goals).toBe(before.quarter!.goals)
+  })
+
+  it('puts each changed goal where sorting the whole table would (property)', () => {
+    const rank = fc.stringMatching(/^[a-z]{1,3}$/)
+    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h')
+    const change = fc.record({ id, rank, remove: fc.boolean() })
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(id, rank), { selector: ([i]) => i }),
+        fc.array(change),
+        (rows, edits) => {
+          const goals = rows.map(([i, r]) => goal(i, r)).sort(byRank)
+          const start: Memory = { plans: [plan], quarter: { ...memory().quarter!, goals } }
+          // Each edit adds, moves or deletes one goal, as commands do, one after another.
+          let current = start
+          for (const edit of edits) {
+            const before = current.quarter!.goals.find((g) => g.id === edit.id) ?? null
+            const after = edit.remove
+              ? null
+              : { ...(before ?? goal(edit.id, edit.rank)), rank: edit.rank }
+            if (!before && !after) continue
+            const byId = new Map(current.quarter!.goals.map((g) => [g.id, g]))
+            if (after) byId.set(edit.id, after)
+            else byId.delete(edit.id)
+            const sorted = [...byId.values()].sort(byRank)
+            current = applyToMemory(current, [{ table: 'goals', id: edit.id, before, after }])
+            expect(current.quarter!.goals).toEqual(sorted)
+          }
+        },
+      ),
+      { seed: 13, numRuns: 300 },
+    )
   })
 
   it('closes the open quarter when its plan is deleted', () => {
