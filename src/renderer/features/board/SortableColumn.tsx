@@ -21,7 +21,18 @@ interface SortableColumnProps {
   names: CardNames
 }
 
-/** A status column of the board once drag and drop is ready. */
+/**
+ * True when a column would show the same: the board hands every column one map
+ * of all goals, a new map after any change, so a column compares the goals it
+ * shows rather than the map. A drop then renders the two columns it touched,
+ * not all of them.
+ */
+function sameColumn(a: SortableColumnProps, b: SortableColumnProps): boolean {
+  if (a.status !== b.status || a.ids !== b.ids || a.names !== b.names) return false
+  return a.goals === b.goals || a.ids.every((id) => a.goals.get(id) === b.goals.get(id))
+}
+
+/** A status column of the board. */
 export const SortableColumn = memo(function SortableColumn({
   status,
   ids,
@@ -72,4 +83,4 @@ export const SortableColumn = memo(function SortableColumn({
       </SortableContext>
     </ColumnFrame>
   )
-})
+}, sameColumn)

@@ -4,7 +4,7 @@
  * dnd-kit's context renders all of them again, so a 400-card column must not
  * mount 400. Short columns mount every card.
  */
-import { useLayoutEffect, useState, type RefObject } from 'react'
+import { useCallback, useLayoutEffect, useState, type RefObject } from 'react'
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 
 /** Columns with more cards than this are windowed. */
@@ -74,13 +74,16 @@ export function useColumnWindow(
     setListOffset(Math.round(offset))
   }, [windowed, scrollRef, listRef])
 
+  // Stable while the column's ids are: tanstack measures every item of the
+  // column again whenever this function changes.
+  const getItemKey = useCallback((index: number) => ids[index] ?? index, [ids])
   const virtualizer = useVirtualizer({
     enabled: windowed,
     count: ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     measureElement: heightFromObserver,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey,
     overscan: OVERSCAN,
     gap: CARD_GAP,
     paddingStart: LIST_PADDING,
