@@ -6,7 +6,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { DATABASE_NAME } from '../src/renderer/db/database'
 import { statusLabel, type StatusId } from '../src/shared/statuses'
 import { columnCounts, seedDocument, seedGoalText, writeDocumentInPage } from './boardSeed'
@@ -74,6 +74,16 @@ interface RunResult {
   secondDropMs: number
   /** A drop with the keyboard (Space, arrow, Space), after the two mouse drops. */
   keyboardDropMs: number
+  /**
+   * CPU time the page's main thread spent from the release (or the dropping
+   * Space) until the benchmark heard that the dropped card was painted, for
+   * the first, second and keyboard drop; it includes the store's write, which
+   * starts right after that frame. Unlike the times above it hardly grows when
+   * other processes share the cores, so it compares builds on a busy machine.
+   */
+  dropCpuMs: number
+  secondDropCpuMs: number
+  keyboardDropCpuMs: number
   heapMb: number
   mutations: CardMutationSummary
   /** When each step of the start happened (ms after navigation start), for the breakdown. */
@@ -240,6 +250,25 @@ async function heapUsedMb(page: Page): Promise<number> {
   return used / 1024 / 1024
 }
 
+/**
+ * The CPU time the page's main thread has used so far (Chromium's ThreadTime
+ * metric), in ms: the difference between two readings is work done, whatever
+ * else ran on the machine meanwhile.
+ */
+async function mainThreadCpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const seconds = metrics.find((metric) => metric.name === 'ThreadTime')?.value
+  if (seconds === undefined) throw new Error('CDP reported no ThreadTime')
+  return seconds * 1000
+}
+
+/** A CDP session on `page` with its Performance metrics on. */
+async function metricsSession(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  return cdp
+}
+
 /** The visible middle of an element, so a drop lands on screen even in a tall column. */
 async function visibleCenter(page: Page, selector: string): Promise<{ x: number; y: number }> {
   const box = await page.locator(selector).boundingBox()
@@ -254,8 +283,9 @@ async function measureDrop(
   page: Page,
   text: string,
   profile: { tracePath?: string; cpuProfilePath?: string } = {},
-): Promise<{ ms: number; mutations: CardMutationSummary }> {
+): Promise<{ ms: number; cpuMs: number; mutations: CardMutationSummary }> {
   const { tracePath, cpuProfilePath } = profile
+  const cdp = await metricsSession(page)
   const label = statusLabel(TO)
   const card = page.getByRole('listitem', { name: new RegExp(`^${text}`) })
   await card.scrollIntoViewIfNeeded()
@@ -274,6 +304,7 @@ async function measureDrop(
   await page.mouse.move(target.x, target.y, { steps: 10 })
   await page.mouse.move(target.x, target.y + 1)
   await page.evaluate(armDropProbe, { text, label, on: 'pointerup' as const })
+  const cpuBefore = await mainThreadCpuMs(cdp)
   await page.mouse.up()
   const drop = await page.evaluate(
     () =>
@@ -282,6 +313,8 @@ async function measureDrop(
         paintedAt: number
       }>,
   )
+  const cpuMs = (await mainThreadCpuMs(cdp)) - cpuBefore
+  await cdp.detach()
   if (tracePath) await browser?.stopTracing()
   if (profiling && cpuProfilePath) await profiling.stop(cpuProfilePath)
   const mutations = await page.evaluate(() => {
@@ -289,7 +322,7 @@ async function measureDrop(
     if (!counter) throw new Error('mutation counter was not armed')
     return counter.stop()
   })
-  return { ms: drop.paintedAt - drop.releasedAt, mutations }
+  return { ms: drop.paintedAt - drop.releasedAt, cpuMs, mutations }
 }
 
 /**
@@ -297,7 +330,10 @@ async function measureDrop(
  * to the next column (In progress, from To do), and the time runs from the
  * Space that drops it until the dropped card is painted.
  */
-async function measureKeyboardDrop(page: Page, text: string): Promise<number> {
+async function measureKeyboardDrop(
+  page: Page,
+  text: string,
+): Promise<{ ms: number; cpuMs: number }> {
   const label = statusLabel(TO)
   const card = page.getByRole('listitem', { name: new RegExp(`^${text}`) })
   await card.scrollIntoViewIfNeeded()
@@ -318,6 +354,8 @@ async function measureKeyboardDrop(page: Page, text: string): Promise<number> {
     { timeout: PAINT_TIMEOUT_MS },
   )
   await page.evaluate(armDropProbe, { text, label, on: 'keydown' as const })
+  const cdp = await metricsSession(page)
+  const cpuBefore = await mainThreadCpuMs(cdp)
   await page.keyboard.press('Space')
   const drop = await page.evaluate(
     () =>
@@ -326,7 +364,9 @@ async function measureKeyboardDrop(page: Page, text: string): Promise<number> {
         paintedAt: number
       }>,
   )
-  return drop.paintedAt - drop.releasedAt
+  const cpuMs = (await mainThreadCpuMs(cdp)) - cpuBefore
+  await cdp.detach()
+  return { ms: drop.paintedAt - drop.releasedAt, cpuMs }
 }
 
 async function run(
@@ -374,14 +414,17 @@ async function run(
     const secondDrop = await measureDrop(page, seedGoalText(5))
     await page.waitForSelector('.board[aria-busy="false"]')
     // The third card of To do, moved with the keyboard.
-    const keyboardDropMs = await measureKeyboardDrop(page, seedGoalText(10))
+    const keyboardDrop = await measureKeyboardDrop(page, seedGoalText(10))
     const reload = await measureLaterStart(page, baseUrl, probe, 'reload')
     const later = await measureLaterStart(page, baseUrl, probe, 'new page')
     return {
       paintMs,
       dropMs: drop.ms,
       secondDropMs: secondDrop.ms,
-      keyboardDropMs,
+      keyboardDropMs: keyboardDrop.ms,
+      dropCpuMs: drop.cpuMs,
+      secondDropCpuMs: secondDrop.cpuMs,
+      keyboardDropCpuMs: keyboardDrop.cpuMs,
       heapMb,
       mutations: drop.mutations,
       steps,
@@ -460,7 +503,9 @@ function printStartSteps(results: readonly RunResult[]): void {
 function printRun(name: string, result: RunResult): void {
   process.stdout.write(
     `${name}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms ` +
-      `(second ${result.secondDropMs.toFixed(1)} ms, keyboard ${result.keyboardDropMs.toFixed(1)} ms), ` +
+      `(second ${result.secondDropMs.toFixed(1)} ms, keyboard ${result.keyboardDropMs.toFixed(1)} ms; ` +
+      `main-thread CPU ${result.dropCpuMs.toFixed(1)}/${result.secondDropCpuMs.toFixed(1)}/` +
+      `${result.keyboardDropCpuMs.toFixed(1)} ms), ` +
       `heap ${result.heapMb.toFixed(1)} MB, later start ${result.later.paintMs.toFixed(0)} ms ` +
       `(${result.later.snapshotPainted ? 'snapshot' : 'no snapshot'}; live board ` +
       `${result.later.livePaintMs.toFixed(0)} ms), reload ${result.reload.paintMs.toFixed(0)} ms, ` +
@@ -483,6 +528,8 @@ function printComparison(results: readonly RunResult[], baseline: readonly RunRe
   const secondDrop = (rs: readonly RunResult[]) => median(rs.map((r) => r.secondDropMs)).toFixed(1)
   const keyboardDrop = (rs: readonly RunResult[]) =>
     median(rs.map((r) => r.keyboardDropMs)).toFixed(1)
+  const cpu = (rs: readonly RunResult[], of: (r: RunResult) => number) =>
+    median(rs.map(of)).toFixed(1)
   process.stdout.write(
     `\nAgainst the baseline build (${BASELINE_DIR}), runs in turn:\n` +
       `  board painted: ${paint(results)} ms here, ${paint(baseline)} ms baseline\n` +
@@ -492,6 +539,11 @@ function printComparison(results: readonly RunResult[], baseline: readonly RunRe
       `  drop painted: ${drop(results)} ms here, ${drop(baseline)} ms baseline\n` +
       `  second drop painted: ${secondDrop(results)} ms here, ${secondDrop(baseline)} ms baseline\n` +
       `  keyboard drop painted: ${keyboardDrop(results)} ms here, ${keyboardDrop(baseline)} ms baseline\n` +
+      `  main-thread CPU of the first / second / keyboard drop: ` +
+      `${cpu(results, (r) => r.dropCpuMs)} / ${cpu(results, (r) => r.secondDropCpuMs)} / ` +
+      `${cpu(results, (r) => r.keyboardDropCpuMs)} ms here, ` +
+      `${cpu(baseline, (r) => r.dropCpuMs)} / ${cpu(baseline, (r) => r.secondDropCpuMs)} / ` +
+      `${cpu(baseline, (r) => r.keyboardDropCpuMs)} ms baseline\n` +
       'Baseline steps:',
   )
   printStartSteps(baseline)
@@ -575,6 +627,9 @@ async function main(): Promise<void> {
         ['pointer release → drop painted', results.map((r) => r.dropMs), 'ms', TARGETS.dropMs],
         ['the same, second drop', results.map((r) => r.secondDropMs), 'ms', TARGETS.dropMs],
         ['keyboard drop → painted', results.map((r) => r.keyboardDropMs), 'ms', TARGETS.dropMs],
+        ['main-thread CPU of the first drop', results.map((r) => r.dropCpuMs), 'ms', null],
+        ['the same, second drop', results.map((r) => r.secondDropCpuMs), 'ms', null],
+        ['the same, keyboard drop', results.map((r) => r.keyboardDropCpuMs), 'ms', null],
         ['JS heap used (after GC)', results.map((r) => r.heapMb), 'MB', TARGETS.heapMb],
         [
           'cards whose content changed in a drag',
