@@ -33,7 +33,9 @@ export function readHeading(line: string): PageFacts | null {
   const bold = /'''(.*?)'''/.exec(line)
   const candidates = bold ? [bold[1] as string, line] : [line]
   for (const candidate of candidates) {
-    const text = decodeText(candidate.replace(/\[\[[^\]]*\]\]/g, ' ')).replace(/'''?/g, '')
+    // Bold and italic markup goes before decoding: apostrophes written as references are the
+    // department's own ("&#39;&#39;team"), not markup.
+    const text = decodeText(candidate.replace(/\[\[[^\]]*\]\]/g, ' ').replace(/'''?/g, ''))
     const match = HEADING.exec(text)
     if (!match) continue
     const [, department = '', year = '', , quarterText = '', firstMonth = ''] = match
