@@ -27,8 +27,13 @@ const MONTHS =
 const HEADING =
   /(\S(?:.*?\S)?)\s+Goals,?\s+FY\s?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?,?\s+Q([1-4])\s*\(\s*([A-Za-z]+)(?:\s+\d{4})?\s*[-–]\s*[A-Za-z]+\s+\d{4}\s*\)/
 
+// A navigation line with its links is a few hundred characters; a longer one is not a heading.
+const MAX_HEADING_LINE = 4000
+
 /** Reads the quarter heading out of a (navigation) line, or null. */
 export function readHeading(line: string): PageFacts | null {
+  // Cheap checks first: the heading's patterns are slow on a long line that cannot hold one.
+  if (!line.includes('Goals') || line.length > MAX_HEADING_LINE) return null
   // Links around the heading are navigation; only their labels could hold it.
   const bold = /'''(.*?)'''/.exec(line)
   const candidates = bold ? [bold[1] as string, line] : [line]
