@@ -9,7 +9,14 @@ import { parseBackup, serializeBackup } from '../shared/backup'
 import type { PageLayout } from '../shared/model'
 import { exportWikitext, importWikitext, type ImportReport } from '../shared/wiki'
 import { countOf } from '../shared/words'
-import { EXIT, readInput, writeOutput, type CliIo, type ExitCode } from './io'
+import {
+  EXIT,
+  readInput,
+  refuseOutputOverInput,
+  writeOutput,
+  type CliIo,
+  type ExitCode,
+} from './io'
 import { selectPlan } from './selectPlan'
 
 /** Options of `quarterdeck export`. */
@@ -34,6 +41,8 @@ function oneLine(text: string): string {
 
 /** `quarterdeck export`: the wiki page of one plan of a backup file. */
 export function runExport(io: CliIo, options: ExportOptions): ExitCode {
+  const refused = refuseOutputOverInput(io, options.file, options.output)
+  if (refused !== null) return refused
   const text = readInput(io, options.file)
   if (text === null) return EXIT.badInput
   const backup = parseBackup(text)
@@ -72,6 +81,8 @@ export function formatReport(file: string, report: ImportReport): string {
 
 /** `quarterdeck import`: a backup file holding the plan read from a wiki page. */
 export function runImport(io: CliIo, options: ImportOptions): ExitCode {
+  const refused = refuseOutputOverInput(io, options.file, options.output)
+  if (refused !== null) return refused
   const text = readInput(io, options.file)
   if (text === null) return EXIT.badInput
   const now = io.now()
