@@ -4,8 +4,14 @@
  */
 import type { Goal, StatusId, TemplateProfile } from '../model'
 import { encodeText, NOWIKI, type TextContext } from './escape'
-import { groupHeaderStatus } from './importItems'
-import { BARE_TASK, CARRIED_MARK, STRETCH_MARK, type StatusReader, type TaskReader } from './markup'
+import {
+  BARE_TASK,
+  CARRIED_MARK,
+  groupHeaderStatus,
+  STRETCH_MARK,
+  type StatusReader,
+  type TaskReader,
+} from './markup'
 import { taskMarkup } from './profiles'
 
 const GOAL_TEXT_GUARDS = [BARE_TASK, STRETCH_MARK, CARRIED_MARK]

@@ -7,7 +7,7 @@
 import type { TemplateProfile } from '../model'
 import { checkTemplateProfile } from '../profiles'
 import { STATUS_IDS } from '../statuses'
-import { PROFILE_COMMENT_PREFIX } from './exportWikitext'
+import { PROFILE_COMMENT_PREFIX } from './profileComment'
 
 /** What the profile comment of a page gives. */
 export interface ProfileComment {

@@ -8,8 +8,9 @@ import type { StatusId, StatusUpdateItem } from '../model'
 import { statusLabel } from '../statuses'
 import { decodeText } from './escape'
 import { parseUpdateHeading } from './importDates'
-import { groupHeaderStatus, splitItem } from './importItems'
+import { splitItem } from './importItems'
 import type { RawUpdate, ReadContext } from './importTypes'
+import { groupHeaderStatus } from './markup'
 
 /** Reads the list items of one Status block, in order, into `updates`. */
 export class StatusBlockReader {

@@ -55,3 +55,11 @@ export interface ReadContext {
   /** Called for every status read, so the importer can tell which profile the page uses. */
   sawStatus(match: StatusMatch): void
 }
+
+/** A team section as read, with its heading. */
+export interface SectionOut {
+  name: string
+  depth: number
+  line: number
+  body: RawSection
+}

@@ -16,7 +16,8 @@ import { notAGoalsPage } from './importPageKind'
 import { readPreamble } from './importPreamble'
 import { buildDocument } from './buildDocument'
 import { HEADING, isTeamHeading } from './importLines'
-import { readSection, type RawSection, type ReadContext } from './importSection'
+import { readSection, type ReadContext } from './importSection'
+import type { SectionOut } from './importTypes'
 import { readProfileComment } from './importProfile'
 import { StatusReader, TaskReader } from './markup'
 
@@ -50,14 +51,6 @@ export interface ImportReport {
 /** The result of an import: a whole plan, or one sentence saying why not. */
 export type ImportOutcome =
   { ok: true; doc: PlanDocument; report: ImportReport } | { ok: false; error: string }
-
-/** A team section as read, with its heading. */
-export interface SectionOut {
-  name: string
-  depth: number
-  line: number
-  body: RawSection
-}
 
 /** Imports a page; see the module comment. */
 export function importWikitext(text: string, options: ImportOptions = {}): ImportOutcome {
