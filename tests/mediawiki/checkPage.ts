@@ -16,8 +16,8 @@ import type {
   TemplateProfile,
 } from '../../src/shared/model'
 import { compareRanks } from '../../src/shared/ranks'
-import { compareGoals } from '../../src/shared/wiki/exportGoals'
-import { formatUpdateDate } from '../../src/shared/wiki/exportStatus'
+import { compareGoals } from '../../src/shared/wiki/export/exportGoals'
+import { formatUpdateDate } from '../../src/shared/wiki/export/exportStatus'
 import { cleaned } from './hostilePlans'
 
 type Element = globalThis.Element

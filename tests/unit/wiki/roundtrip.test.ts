@@ -21,8 +21,8 @@ import {
   MEDIAWIKI_PROFILE,
   PLAIN_PROFILE,
 } from '../../../src/shared/wiki'
-import { encodeText } from '../../../src/shared/wiki/escape'
-import { StatusReader } from '../../../src/shared/wiki/markup'
+import { encodeText } from '../../../src/shared/wiki/syntax/escape'
+import { StatusReader } from '../../../src/shared/wiki/syntax/markup'
 import { canonical, sequentialIds } from './helpers'
 
 // Everything that could break a page's structure, plus some ordinary text.

@@ -3,7 +3,7 @@
  * the page reads back with the same profile: written by the exporter, found
  * by the importer.
  */
-import type { TemplateProfile } from '../model'
+import type { TemplateProfile } from '../../model'
 
 /** Marks the comment that carries a custom profile, so the page reads back exactly. */
 export const PROFILE_COMMENT_PREFIX = '<!-- Quarterdeck template profile: '

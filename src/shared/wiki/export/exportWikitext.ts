@@ -12,17 +12,17 @@ import type {
   StatusUpdate,
   Team,
   TemplateProfile,
-} from '../model'
-import { neighbourTitles, planQuarter, quarterHeading } from '../plan'
-import { nextQuarter, previousQuarter } from '../quarter'
-import { compareRanks } from '../ranks'
-import { encodeText, NOWIKI } from './escape'
+} from '../../model'
+import { neighbourTitles, planQuarter, quarterHeading } from '../../plan'
+import { nextQuarter, previousQuarter } from '../../quarter'
+import { compareRanks } from '../../ranks'
+import { encodeText, NOWIKI } from '../syntax/escape'
 import { columnTableLines, hasOwnColumns, withHiddenColumnsInNotes } from './exportColumns'
 import { compareGoals, goalSectionLines, type GoalBlock } from './exportGoals'
 import { statusBlockLines } from './exportStatus'
 import type { Readers } from './format'
-import { StatusReader, TaskReader } from './markup'
-import { profileComment } from './profileComment'
+import { StatusReader, TaskReader } from '../syntax/markup'
+import { profileComment } from '../syntax/profileComment'
 
 /** Choices that override the plan's own layout and profile. */
 export interface ExportOptions {

@@ -10,8 +10,8 @@ import type {
   StatusChange,
   StatusUpdate,
   Team,
-} from '../model'
-import { evenRanks } from '../ranks'
+} from '../../model'
+import { evenRanks } from '../../ranks'
 import type { RawGoal } from './importSection'
 import type { SectionOut } from './importTypes'
 

@@ -2,8 +2,8 @@
  * Pieces of wikitext shared by both layouts: a goal's text with its markers
  * and task links, and a status-bearing list item.
  */
-import type { Goal, StatusId, TemplateProfile } from '../model'
-import { encodeText, NOWIKI, type TextContext } from './escape'
+import type { Goal, StatusId, TemplateProfile } from '../../model'
+import { encodeText, NOWIKI, type TextContext } from '../syntax/escape'
 import {
   BARE_TASK,
   CARRIED_MARK,
@@ -11,8 +11,8 @@ import {
   STRETCH_MARK,
   type StatusReader,
   type TaskReader,
-} from './markup'
-import { taskMarkup } from './profiles'
+} from '../syntax/markup'
+import { taskMarkup } from '../syntax/profiles'
 
 const GOAL_TEXT_GUARDS = [BARE_TASK, STRETCH_MARK, CARRIED_MARK]
 

@@ -4,13 +4,13 @@
  * placed exactly is kept (as goal text or a note) and listed in the report.
  * The plan handed over always passes validatePlanDocument.
  */
-import { summariseProblems, validatePlanDocument } from '../document'
-import { newId as defaultNewId } from '../ids'
-import type { Plan, PlanDocument, TemplateProfile } from '../model'
-import { createPlan } from '../plan'
-import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
-import { fiscalQuarterOf } from '../quarter'
-import { decodeText } from './escape'
+import { summariseProblems, validatePlanDocument } from '../../document'
+import { newId as defaultNewId } from '../../ids'
+import type { Plan, PlanDocument, TemplateProfile } from '../../model'
+import { createPlan } from '../../plan'
+import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../profiles'
+import { fiscalQuarterOf } from '../../quarter'
+import { decodeText } from '../syntax/escape'
 import { findTitlePattern, readTitle } from './importHeader'
 import { notAGoalsPage } from './importPageKind'
 import { readPreamble } from './importPreamble'
@@ -19,7 +19,7 @@ import { HEADING, isTeamHeading } from './importLines'
 import { readSection, type ReadContext } from './importSection'
 import type { SectionOut } from './importTypes'
 import { readProfileComment } from './importProfile'
-import { StatusReader, TaskReader } from './markup'
+import { StatusReader, TaskReader } from '../syntax/markup'
 
 /** Options of an import. */
 export interface ImportOptions {

@@ -2,8 +2,8 @@
  * What the section reader produces and needs: goals, groups, updates and
  * sections as read (before ids and ranks), and the shared state of an import.
  */
-import type { Goal, ManagerJoin, StatusUpdateItem } from '../model'
-import type { StatusMatch, StatusReader, TaskReader } from './markup'
+import type { Goal, ManagerJoin, StatusUpdateItem } from '../../model'
+import type { StatusMatch, StatusReader, TaskReader } from '../syntax/markup'
 
 /** A goal as read (with the line it came from), before ids and ranks. */
 export type RawGoal = Pick<

@@ -3,9 +3,9 @@
  * (after the text, or before it as in "{{In progress}} - Provide …"), what is
  * note, and which task ids, stretch and carried-over markers the text holds.
  */
-import { validateGoalText } from '../goals'
-import { scanBrackets } from './brackets'
-import { decodeText } from './escape'
+import { validateGoalText } from '../../goals'
+import { scanBrackets } from '../syntax/brackets'
+import { decodeText } from '../syntax/escape'
 import {
   BARE_TASK,
   CARRIED_MARK,
@@ -13,7 +13,7 @@ import {
   type StatusMatch,
   type StatusReader,
   type TaskReader,
-} from './markup'
+} from '../syntax/markup'
 
 /** An item split at its status. */
 export interface ItemParts {

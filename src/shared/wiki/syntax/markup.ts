@@ -4,9 +4,9 @@
  * found on real pages. The exporter uses the same patterns to know what to
  * guard in user text, so reading its output back is exact.
  */
-import type { StatusId, TemplateProfile } from '../model'
+import type { StatusId, TemplateProfile } from '../../model'
 import { scanBrackets } from './brackets'
-import { PLAIN_PROFILE } from '../profiles'
+import { PLAIN_PROFILE } from '../../profiles'
 
 /** A status found in a piece of wikitext. */
 export interface StatusMatch {

@@ -4,16 +4,16 @@
  * Goals, FY2019–20, Q2 (October - December 2019)") or from the page title,
  * and the title pattern the navigation links follow.
  */
-import type { QuarterNumber } from '../model'
-import { DEFAULT_TITLE_PATTERN, pageTitleFor } from '../plan'
+import type { QuarterNumber } from '../../model'
+import { DEFAULT_TITLE_PATTERN, pageTitleFor } from '../../plan'
 import {
   DEFAULT_FISCAL_YEAR_START_MONTH,
   fiscalYearShort,
   nextQuarter,
   previousQuarter,
   type FiscalQuarter,
-} from '../quarter'
-import { decodeText } from './escape'
+} from '../../quarter'
+import { decodeText } from '../syntax/escape'
 
 /** What the header of a page says about its plan. */
 export interface PageFacts {

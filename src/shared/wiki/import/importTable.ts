@@ -4,7 +4,7 @@
  * attributes from content, and pipes inside links, templates or nowiki do not
  * count.
  */
-import { scanBrackets } from './brackets'
+import { scanBrackets } from '../syntax/brackets'
 
 /** A table cell with its raw content. */
 export interface TableCell {
