@@ -122,8 +122,8 @@ function main(): void {
     `Page: ${(pageBytes / 1024 / 1024).toFixed(2)} MiB; the import found ${importedGoals} goals`,
   )
   console.log('Medians:')
-  console.log(line('export', exports, 100))
-  console.log(line('import', imports, 300))
+  console.log(line('export', exports, 50))
+  console.log(line('import', imports, 100))
   if (!havePandoc) {
     console.log(
       `pandoc   ABSENT: ${PANDOC} not found, so no reference time (apt-get install pandoc)`,

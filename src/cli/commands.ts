@@ -9,7 +9,14 @@ import { parseBackup, serializeBackup } from '../shared/backup'
 import type { PageLayout } from '../shared/model'
 import { exportWikitext, importWikitext, type ImportReport } from '../shared/wiki'
 import { countOf } from '../shared/words'
-import { EXIT, readInput, writeOutput, type CliIo, type ExitCode } from './io'
+import {
+  EXIT,
+  readInput,
+  refuseOutputOverInput,
+  writeOutput,
+  type CliIo,
+  type ExitCode,
+} from './io'
 import { selectPlan } from './selectPlan'
 
 /** Options of `quarterdeck export`. */
@@ -34,6 +41,8 @@ function oneLine(text: string): string {
 
 /** `quarterdeck export`: the wiki page of one plan of a backup file. */
 export function runExport(io: CliIo, options: ExportOptions): ExitCode {
+  const refused = refuseOutputOverInput(io, options.file, options.output)
+  if (refused !== null) return refused
   const text = readInput(io, options.file)
   if (text === null) return EXIT.badInput
   const backup = parseBackup(text)
@@ -70,10 +79,26 @@ export function formatReport(file: string, report: ImportReport): string {
   return `${lines.join('\n')}\n`
 }
 
+/**
+ * The largest page `quarterdeck import` reads. Memory grows with the page (about fifty times
+ * its size at the peak: the plan, its backup text and the report), so this keeps an import
+ * under 1 GB; a real quarter's page is well under 1 MB, and 10,000 goals take about 3 MB.
+ */
+export const MAX_PAGE_CHARACTERS = 10_000_000
+
 /** `quarterdeck import`: a backup file holding the plan read from a wiki page. */
 export function runImport(io: CliIo, options: ImportOptions): ExitCode {
+  const refused = refuseOutputOverInput(io, options.file, options.output)
+  if (refused !== null) return refused
   const text = readInput(io, options.file)
   if (text === null) return EXIT.badInput
+  if (text.length > MAX_PAGE_CHARACTERS) {
+    const count = (n: number): string => n.toLocaleString('en-US')
+    io.stderr(
+      `quarterdeck: cannot import "${options.file}": it has ${count(text.length)} characters; pages of up to ${count(MAX_PAGE_CHARACTERS)} (about 10 MB) are read.\n`,
+    )
+    return EXIT.badInput
+  }
   const now = io.now()
   const result = importWikitext(text, {
     newId: () => io.newId(),

@@ -9,8 +9,13 @@ export interface CliIo {
   stderr(text: string): void
   /** Reads a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
   readFile(path: string): string
-  /** Writes a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
+  /**
+   * Writes a UTF-8 file atomically (all or nothing, an existing file untouched on failure);
+   * throws a Node-style error (with `code`) when it cannot.
+   */
   writeFile(path: string, text: string): void
+  /** Whether two paths name the same existing file (other spellings, links). */
+  sameFile(a: string, b: string): boolean
   now(): number
   newId(): string
 }
@@ -27,6 +32,8 @@ const REASONS: Record<string, string> = {
   EISDIR: 'it is a directory',
   ENOTDIR: 'a folder in the path is not a directory',
   ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  ENAMETOOLONG: 'the name is too long',
   EROFS: 'the file system is read-only',
 }
 
@@ -47,6 +54,23 @@ export function readInput(io: CliIo, path: string): string | null {
     io.stderr(`quarterdeck: cannot read "${path}": ${fileErrorReason(error)}\n`)
     return null
   }
+}
+
+/**
+ * Refuses an output file that is the input file itself (under any spelling): writing it would
+ * destroy the input, and with it the only copy of what was read. Returns the exit code, or
+ * null when the output is another file.
+ */
+export function refuseOutputOverInput(
+  io: CliIo,
+  input: string,
+  output: string | undefined,
+): ExitCode | null {
+  if (output === undefined || !io.sameFile(input, output)) return null
+  io.stderr(
+    `quarterdeck: the output "${output}" is the input file; write to another file (-o) or to stdout.\n`,
+  )
+  return EXIT.usage
 }
 
 /** Writes the result to the output file, or to stdout when none is given. */

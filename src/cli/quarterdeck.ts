@@ -3,7 +3,8 @@
  * by `npm run build:cli`).
  */
 import { randomUUID } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { isSameFile, writeFileAtomicSync } from './atomicWrite'
 import type { CliIo } from './io'
 import { runCli } from './run'
 
@@ -11,7 +12,8 @@ const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
-  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  writeFile: (path, text) => writeFileAtomicSync(path, text),
+  sameFile: (a, b) => isSameFile(a, b),
   now: () => Date.now(),
   newId: () => randomUUID(),
 }

@@ -8,6 +8,20 @@ import { EXIT, type CliIo, type ExitCode } from './io'
 
 /** Runs one command line (the arguments after the program name); returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+  try {
+    return runCommand(argv, io)
+  } catch (error) {
+    // A last resort: every known failure has its own message, but no input may end in a
+    // stack trace. One line, and nothing written (outputs are written last, atomically).
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(
+      `quarterdeck: unexpected error, nothing was written (please report it): ${message.split('\n')[0]?.slice(0, 200)}\n`,
+    )
+    return EXIT.badInput
+  }
+}
+
+function runCommand(argv: readonly string[], io: CliIo): ExitCode {
   const command = parseCommand(argv)
   switch (command.kind) {
     case 'help':

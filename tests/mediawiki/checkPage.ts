@@ -16,8 +16,8 @@ import type {
   TemplateProfile,
 } from '../../src/shared/model'
 import { compareRanks } from '../../src/shared/ranks'
-import { compareGoals } from '../../src/shared/wiki/exportGoals'
-import { formatUpdateDate } from '../../src/shared/wiki/exportStatus'
+import { compareGoals } from '../../src/shared/wiki/export/exportGoals'
+import { formatUpdateDate } from '../../src/shared/wiki/export/exportStatus'
 import { cleaned } from './hostilePlans'
 
 type Element = globalThis.Element
@@ -78,7 +78,9 @@ export function expectedVisible(typed: string): string | null {
     })
     .replace(
       /\[\[([^[\]{}|<>\n]+)(?:\|([^[\]{}|\n]*))?\]\]/g,
-      (_, target: string, label?: string) => label ?? target,
+      // Without a label MediaWiki shows the target as the link's text, leading spaces trimmed
+      // and then one leading colon dropped (Parser::handleInternalLinks2).
+      (_, target: string, label?: string) => label ?? target.replace(/^ +/, '').replace(/^:/, ''),
     )
     .replace(/\[(https?:\/\/[^\s[\]<>"]+) ([^[\]]+)\]/g, '$2')
   for (let again = true; again;) {

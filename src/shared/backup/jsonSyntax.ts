@@ -57,44 +57,57 @@ export function firstJsonError(text: string): number | null {
     i += match[0].length
     return true
   }
-  const value = (): boolean => {
-    ws()
+  const scalar = (): boolean => {
     const char = text[i]
-    if (char === '{') return container('}', true)
-    if (char === '[') return container(']', false)
     if (char === '"') return string()
     if (char === 't') return literal('true')
     if (char === 'f') return literal('false')
     if (char === 'n') return literal('null')
     return number()
   }
-  const container = (close: string, object: boolean): boolean => {
-    i++
-    ws()
-    if (text[i] === close) {
-      i++
-      return true
-    }
+  // Open containers as a stack of closers, not recursion: a file of 100,000 "[" must get
+  // its error's position, not exhaust the call stack.
+  const value = (): boolean => {
+    const open: string[] = []
     for (;;) {
-      if (object) {
-        ws()
-        if (text[i] !== '"' || !string()) return false
-        ws()
-        if (text[i] !== ':') return false
-        i++
-      }
-      if (!value()) return false
+      // A value starts here: the members of containers opening now, then a scalar or an empty one.
       ws()
-      if (text[i] === ',') {
+      const char = text[i]
+      if (char === '{' || char === '[') {
         i++
-        continue
-      }
-      if (text[i] === close) {
+        ws()
+        const close = char === '{' ? '}' : ']'
+        if (text[i] === close) i++
+        else {
+          open.push(close)
+          if (close === '}' && !key()) return false
+          continue
+        }
+      } else if (!scalar()) return false
+      // After a value: close what ends here, until a comma starts the next value.
+      for (;;) {
+        const close = open.at(-1)
+        if (close === undefined) return true
+        ws()
+        if (text[i] === ',') {
+          i++
+          if (close === '}' && !key()) return false
+          break
+        }
+        if (text[i] !== close) return false
         i++
-        return true
+        open.pop()
       }
-      return false
     }
+  }
+  // An object member's key and colon; the value follows.
+  const key = (): boolean => {
+    ws()
+    if (text[i] !== '"' || !string()) return false
+    ws()
+    if (text[i] !== ':') return false
+    i++
+    return true
   }
   if (!value()) return Math.min(i, text.length)
   ws()

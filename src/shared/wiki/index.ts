@@ -1,14 +1,14 @@
 /**
  * Wikitext export and import of a quarter's goals page.
  */
-export { exportWikitext, type ExportOptions } from './exportWikitext'
+export { exportWikitext, type ExportOptions } from './export/exportWikitext'
 export {
   importWikitext,
   type ImportEntry,
   type ImportOptions,
   type ImportOutcome,
   type ImportReport,
-} from './importWikitext'
-export { decodeText, encodeText, type TextContext } from './escape'
-export { decodeEntities } from './entities'
-export { BUILT_IN_PROFILES, MEDIAWIKI_PROFILE, PLAIN_PROFILE, taskMarkup } from './profiles'
+} from './import/importWikitext'
+export { decodeText, encodeText, type TextContext } from './syntax/escape'
+export { decodeEntities } from './syntax/entities'
+export { BUILT_IN_PROFILES, MEDIAWIKI_PROFILE, PLAIN_PROFILE, taskMarkup } from './syntax/profiles'

@@ -55,4 +55,14 @@ describe('messages for unreadable files', () => {
         'This is not a Quarterdeck backup file: it is not JSON (it starts with "<div style="text-align:center"…").',
     })
   })
+
+  it('finds the error in deeply nested text without running out of stack', () => {
+    const depth = 100_000
+    expect(firstJsonError('['.repeat(depth))).toBe(depth)
+    expect(firstJsonError('['.repeat(depth) + ']'.repeat(depth))).toBeNull()
+    expect(firstJsonError('{"a":'.repeat(depth) + '1' + '}'.repeat(depth - 1) + ']')).toBe(
+      5 * depth + 1 + depth - 1,
+    )
+    expect(parseJsonText('['.repeat(depth))).toMatchObject({ ok: false, error: /truncated/ })
+  })
 })

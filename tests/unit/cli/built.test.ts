@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
@@ -59,5 +68,29 @@ describe('the built quarterdeck command', () => {
     const usage = quarterdeck('export', 'backup.json', '--layout', 'grid')
     expect(usage.code).toBe(2)
     expect(usage.err).toMatch(/--layout must be table or list/)
+  })
+
+  it('refuses to write over its own input, however the output is spelled', () => {
+    const backup = serializeBackup([doc], Date.now())
+    mkdirSync(join(dir, 'same'))
+    writeFileSync(join(dir, 'same', 'b.json'), backup)
+    symlinkSync('b.json', join(dir, 'same', 'link.json'))
+    for (const output of ['same/b.json', './same/../same/b.json', join(dir, 'same/link.json')]) {
+      const result = quarterdeck('export', 'same/b.json', '-o', output)
+      expect(result.code, output).toBe(2)
+      expect(result.err).toMatch(/is the input file/)
+    }
+    expect(readFileSync(join(dir, 'same', 'b.json'), 'utf8')).toBe(backup)
+  })
+
+  it('leaves an existing output whole when the write fails, and no temporary file', () => {
+    writeFileSync(join(dir, 'backup.json'), serializeBackup([doc], Date.now()))
+    mkdirSync(join(dir, 'taken'))
+    writeFileSync(join(dir, 'taken', 'kept.txt'), 'kept')
+    const result = quarterdeck('export', 'backup.json', '-o', 'taken')
+    expect(result.code).toBe(1)
+    expect(result.err).toMatch(/^quarterdeck: cannot write "taken": [^\n]+\n$/)
+    expect(readdirSync(join(dir, 'taken'))).toEqual(['kept.txt'])
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 })

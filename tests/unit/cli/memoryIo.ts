@@ -1,5 +1,8 @@
 /** An in-memory CliIo for running the command line in tests. */
+import { posix } from 'node:path'
 import type { CliIo } from '../../../src/cli/io'
+
+const normalize = (path: string): string => posix.normalize(path)
 
 /** The captured output and files of a run. */
 export interface MemoryIo extends CliIo {
@@ -34,6 +37,8 @@ export function memoryIo(files: Record<string, string> = {}): MemoryIo {
       if (path.startsWith('/readonly/')) throw fsError('EACCES', path)
       io.files.set(path, text)
     },
+    // Paths name one file when they are the same once normalised ("./b.json", "a/../b.json").
+    sameFile: (a, b) => io.files.has(normalize(a)) && normalize(a) === normalize(b),
     now: () => Date.UTC(2019, 11, 12),
     newId: () => `cli-${++nextId}`,
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { MAX_PAGE_CHARACTERS } from '../../../src/cli/commands'
 import { runCli } from '../../../src/cli/run'
 import { parseBackup, serializeBackup } from '../../../src/shared/backup'
 import { buildExampleQuarter } from '../../../src/shared/example'
@@ -204,5 +205,62 @@ describe('quarterdeck import', () => {
       run(['import', 'recipe.wiki'], { 'recipe.wiki': 'Mix the flour and the eggs.\n' }),
       /cannot import "recipe.wiki": /,
     )
+  })
+})
+
+describe('an output over its own input', () => {
+  it.each([
+    ['export', 'b.json', 'b.json'],
+    ['export', 'b.json', './b.json'],
+    ['export', 'b.json', 'x/../b.json'],
+    ['import', 'page.wiki', 'page.wiki'],
+  ])('is refused: %s %s -o %s, and the file is unchanged', (command, input, output) => {
+    const page = exportWikitext(doc)
+    const files = { 'b.json': single, 'page.wiki': page }
+    const result = run([command, input, '-o', output], files)
+    expect(result.code).toBe(2)
+    expect(result.err).toBe(
+      `quarterdeck: the output "${output}" is the input file; write to another file (-o) or to stdout.\n`,
+    )
+    expect(result.files.get('b.json')).toBe(single)
+    expect(result.files.get('page.wiki')).toBe(page)
+  })
+})
+
+describe('a failure nothing else foresaw', () => {
+  it('is one line saying nothing was written, not a stack trace', () => {
+    const io = memoryIo({ 'a.json': single })
+    io.writeFile = () => {
+      throw new RangeError('Invalid string length\n    at somewhere (file.js:1:1)')
+    }
+    expect(runCli(['export', 'a.json', '-o', 'page.wiki'], io)).toBe(1)
+    expect(io.err).toBe('quarterdeck: cannot write "page.wiki": Invalid string length\n')
+    io.err = ''
+    io.now = () => {
+      throw new TypeError('boom\n    at x (y.js:1:1)')
+    }
+    const page = exportWikitext(doc)
+    io.files.set('page.wiki', page)
+    expect(runCli(['import', 'page.wiki', '-o', 'out.json'], io)).toBe(1)
+    expect(io.err).toBe(
+      'quarterdeck: unexpected error, nothing was written (please report it): boom\n',
+    )
+    expect(io.files.has('out.json')).toBe(false)
+  })
+})
+
+describe('a page too large to import', () => {
+  it('is refused in one line stating the limit, and nothing is written', () => {
+    const page = exportWikitext(doc)
+    const huge = page + `<!-- ${'x'.repeat(MAX_PAGE_CHARACTERS)} -->\n`
+    const result = run(['import', 'huge.wiki', '-o', 'out.json'], { 'huge.wiki': huge })
+    expect(result.code).toBe(1)
+    expect(result.err).toBe(
+      `quarterdeck: cannot import "huge.wiki": it has ${huge.length.toLocaleString('en-US')} characters; pages of up to 10,000,000 (about 10 MB) are read.\n`,
+    )
+    expect(result.files.has('out.json')).toBe(false)
+    // Just under the limit it is read.
+    const fits = page + `<!-- ${'x'.repeat(MAX_PAGE_CHARACTERS - page.length - 20)} -->\n`
+    expect(run(['import', 'fits.wiki'], { 'fits.wiki': fits }).code).toBe(0)
   })
 })

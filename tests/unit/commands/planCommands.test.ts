@@ -17,7 +17,7 @@ import { allWritten, openQuarter } from '../../../src/renderer/store/quarterSync
 import { buildExampleQuarter } from '../../../src/shared/example'
 import { newId } from '../../../src/shared/ids'
 import type { PlanDocument } from '../../../src/shared/model'
-import { PLAIN_PROFILE } from '../../../src/shared/wiki/profiles'
+import { PLAIN_PROFILE } from '../../../src/shared/wiki/syntax/profiles'
 import {
   addGoals,
   addGroup,

@@ -7,7 +7,7 @@ import { backupFileName, wikiFileName } from '../../../src/renderer/features/exc
 import { sameQuarterPlans } from '../../../src/renderer/features/exchange/sameQuarter'
 import type { Plan } from '../../../src/shared/model'
 import { createPlan } from '../../../src/shared/plan'
-import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/profiles'
+import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/syntax/profiles'
 
 describe('file names', () => {
   it('names the wiki file after the page title, with "/" replaced', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { reidentifyPlan } from '../../../src/shared/backup/reidentify'
 import type { PlanDocument } from '../../../src/shared/model'
-import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/profiles'
+import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/syntax/profiles'
 
 function sampleDocument(): PlanDocument {
   return {

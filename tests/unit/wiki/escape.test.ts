@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeText, encodeText, type TextContext } from '../../../src/shared/wiki/escape'
+import { decodeText, encodeText, type TextContext } from '../../../src/shared/wiki/syntax/escape'
 
 const CONTEXTS: TextContext[] = ['cell', 'header', 'item', 'line', 'heading', 'inline']
 

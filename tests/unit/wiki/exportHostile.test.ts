@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Goal } from '../../../src/shared/model'
-import { cleanText, decodeText, encodeText } from '../../../src/shared/wiki/escape'
+import { cleanText, decodeText, encodeText } from '../../../src/shared/wiki/syntax/escape'
 import { exportWikitext, PLAIN_PROFILE } from '../../../src/shared/wiki'
-import { goalTextMarkup, statusItemLines } from '../../../src/shared/wiki/format'
-import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/profiles'
-import { StatusReader, TaskReader } from '../../../src/shared/wiki/markup'
+import { goalTextMarkup, statusItemLines } from '../../../src/shared/wiki/export/format'
+import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/syntax/profiles'
+import { StatusReader, TaskReader } from '../../../src/shared/wiki/syntax/markup'
 import { smallDoc } from './helpers'
 
 const readers = {

@@ -21,8 +21,8 @@ import {
   MEDIAWIKI_PROFILE,
   PLAIN_PROFILE,
 } from '../../../src/shared/wiki'
-import { encodeText } from '../../../src/shared/wiki/escape'
-import { StatusReader } from '../../../src/shared/wiki/markup'
+import { encodeText } from '../../../src/shared/wiki/syntax/escape'
+import { StatusReader } from '../../../src/shared/wiki/syntax/markup'
 import { canonical, sequentialIds } from './helpers'
 
 // Everything that could break a page's structure, plus some ordinary text.
@@ -350,6 +350,69 @@ describe('structure safety over generated texts', () => {
         expect(items.filter((l) => /^\*(?![*:])/.test(l))).toHaveLength(texts.length)
         for (const item of items) expect(item).toMatch(/^(\* |\*: |: )/)
         expect(page).not.toMatch(/~~~|<!--(?! Quarterdeck)|<nowiki>|<\/nowiki>/)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe("the department's name through the navigation line", () => {
+  // Apostrophes alone, in pairs and runs (which the page writes as references), at either end.
+  const DEPARTMENTS = [
+    "O'Brien's Technology",
+    "Rock 'n' Roll",
+    "'''Ops''' ''team",
+    "''Quoted''",
+    "'Ops",
+    "Ops'",
+    "Ops''",
+    "A ''''' B",
+    "'''",
+  ]
+  const apostrophes = fc
+    .array(fc.constantFrom("'", "''", "'''", "'''''", 'Ops', ' ', 'team', '&', 'é'), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    .map((parts) => parts.join('').trim())
+    .filter((name) => /[^' ]/.test(name))
+
+  function roundTrip(
+    department: string,
+    options: { layout: PageLayout; profile: TemplateProfile },
+  ) {
+    const goal = { text: 'Goal', status: 'todo', tasks: [], note: '', stretch: false }
+    const doc = build({
+      intro: 'Intro',
+      teams: [
+        {
+          ...{ name: 'Team', managerLabel: '', managers: [], dependencies: '', child: false },
+          loose: [{ ...goal, status: 'todo', carriedOverFrom: null }],
+          groups: [],
+          updates: [],
+        },
+      ],
+    })
+    doc.plan.department = department
+    const page = exportWikitext(doc, options)
+    const back = importOrThrow(page)
+    return { page, back, again: exportWikitext(back, options) }
+  }
+
+  it.each(DEPARTMENTS)('reads %j back unchanged, and exports it again byte for byte', (name) => {
+    for (const layout of LAYOUTS) {
+      const { page, back, again } = roundTrip(name, { layout, profile: MEDIAWIKI_PROFILE })
+      expect(back.plan.department).toBe(name)
+      expect(again).toBe(page)
+    }
+  })
+
+  it('reads generated names with apostrophes back unchanged', () => {
+    fc.assert(
+      fc.property(apostrophes, setting, (name, options) => {
+        const { page, back, again } = roundTrip(name, options)
+        expect(back.plan.department).toBe(name)
+        expect(again).toBe(page)
       }),
       { numRuns: 200 },
     )

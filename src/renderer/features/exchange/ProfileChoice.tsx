@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { TemplateProfile } from '../../../shared/model'
-import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../../shared/wiki/profiles'
+import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../../shared/wiki/syntax/profiles'
 import { CustomProfileEditor } from './CustomProfileEditor'
 import { customProfileFrom } from './customProfile'
 

@@ -7,9 +7,9 @@
  * ties (ranks of different columns may be equal) fall back to board column
  * order and then id, so the page is deterministic.
  */
-import type { Goal, PageLayout, PriorityGroup, TemplateProfile } from '../model'
-import { statusOrder } from '../statuses'
-import { encodeText, NOWIKI } from './escape'
+import type { Goal, PageLayout, PriorityGroup, TemplateProfile } from '../../model'
+import { statusOrder } from '../../statuses'
+import { encodeText, NOWIKI } from '../syntax/escape'
 import { goalTextMarkup, statusItemLines, type Readers } from './format'
 
 /** One block of the goals section: an optional group and its goals in page order. */

@@ -12,25 +12,23 @@ import type {
   StatusUpdate,
   Team,
   TemplateProfile,
-} from '../model'
-import { neighbourTitles, planQuarter, quarterHeading } from '../plan'
-import { nextQuarter, previousQuarter } from '../quarter'
-import { compareRanks } from '../ranks'
-import { encodeText, NOWIKI } from './escape'
+} from '../../model'
+import { neighbourTitles, planQuarter, quarterHeading } from '../../plan'
+import { nextQuarter, previousQuarter } from '../../quarter'
+import { compareRanks } from '../../ranks'
+import { encodeText, NOWIKI } from '../syntax/escape'
 import { columnTableLines, hasOwnColumns, withHiddenColumnsInNotes } from './exportColumns'
 import { compareGoals, goalSectionLines, type GoalBlock } from './exportGoals'
 import { statusBlockLines } from './exportStatus'
 import type { Readers } from './format'
-import { StatusReader, TaskReader } from './markup'
+import { StatusReader, TaskReader } from '../syntax/markup'
+import { profileComment } from '../syntax/profileComment'
 
 /** Choices that override the plan's own layout and profile. */
 export interface ExportOptions {
   layout?: PageLayout
   profile?: TemplateProfile
 }
-
-/** Marks the comment that carries a custom profile, so the page reads back exactly. */
-export const PROFILE_COMMENT_PREFIX = '<!-- Quarterdeck template profile: '
 
 /** The wikitext of a plan; deterministic, ending with exactly one newline. */
 export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): string {
@@ -66,16 +64,6 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
   }
   for (const team of index.childrenOf(null)) writeTeam(team, 0)
   return out.join('\n') + '\n'
-}
-
-function profileComment(profile: TemplateProfile): string {
-  const json = JSON.stringify({
-    name: profile.name,
-    statuses: profile.statuses,
-    task: profile.task,
-  })
-  // `>` as \u003e keeps "-->" in a markup string from closing the comment.
-  return PROFILE_COMMENT_PREFIX + json.replace(/>/g, '\\u003e').replace(/\n/g, '\\n') + ' -->'
 }
 
 // Apostrophes of the department inside the bold title (or in a link the wiki cannot make) would

@@ -3,13 +3,19 @@
  * labels map the columns: goal, status, note, and others kept by header),
  * one goal per row, or one goal per item of a list inside a cell.
  */
-import { decodeText } from './escape'
+import { decodeText } from '../syntax/escape'
 import { appendNote, buildGoal, readGoal } from './importGoal'
 import { splitItem } from './importItems'
 import type { ParsedTable, TableCell, TableRow } from './importTable'
 import type { RawGoal, ReadContext } from './importTypes'
-import type { StatusMatch } from './markup'
-import { columnRoles, isMappable, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
+import type { StatusMatch } from '../syntax/markup'
+import {
+  columnRoles,
+  isMappable,
+  isOwnLayout,
+  taskIdsIn,
+  type ColumnRole,
+} from '../syntax/tableColumns'
 
 /** Where the table reader puts what it reads: the section being read. */
 export interface SectionSink {

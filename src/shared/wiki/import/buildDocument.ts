@@ -10,10 +10,10 @@ import type {
   StatusChange,
   StatusUpdate,
   Team,
-} from '../model'
-import { evenRanks } from '../ranks'
+} from '../../model'
+import { evenRanks } from '../../ranks'
 import type { RawGoal } from './importSection'
-import type { SectionOut } from './importWikitext'
+import type { SectionOut } from './importTypes'
 
 /** The document for a plan and its sections, in page order. */
 export function buildDocument(

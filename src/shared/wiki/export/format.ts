@@ -2,11 +2,17 @@
  * Pieces of wikitext shared by both layouts: a goal's text with its markers
  * and task links, and a status-bearing list item.
  */
-import type { Goal, StatusId, TemplateProfile } from '../model'
-import { encodeText, NOWIKI, type TextContext } from './escape'
-import { groupHeaderStatus } from './importItems'
-import { BARE_TASK, CARRIED_MARK, STRETCH_MARK, type StatusReader, type TaskReader } from './markup'
-import { taskMarkup } from './profiles'
+import type { Goal, StatusId, TemplateProfile } from '../../model'
+import { encodeText, NOWIKI, type TextContext } from '../syntax/escape'
+import {
+  BARE_TASK,
+  CARRIED_MARK,
+  groupHeaderStatus,
+  STRETCH_MARK,
+  type StatusReader,
+  type TaskReader,
+} from '../syntax/markup'
+import { taskMarkup } from '../syntax/profiles'
 
 const GOAL_TEXT_GUARDS = [BARE_TASK, STRETCH_MARK, CARRIED_MARK]
 

@@ -5,7 +5,7 @@
  * plan's facts and never copied into the intro: the exporter writes its own
  * navigation line, so a copy would show it twice.
  */
-import { decodeText } from './escape'
+import { decodeText } from '../syntax/escape'
 import { navigationTargets, readHeading, readTitle, type PageFacts } from './importHeader'
 import { isStatusLine } from './importLines'
 

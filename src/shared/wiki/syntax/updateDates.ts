@@ -2,7 +2,7 @@
  * Dates of status updates as pages write them: "October 28, 2019",
  * "28 October 2019" or "2019-10-28", followed by "status:" and a summary.
  */
-import { isIsoDate } from '../dates'
+import { isIsoDate } from '../../dates'
 
 const MONTHS = [
   'january',

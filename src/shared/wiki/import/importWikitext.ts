@@ -4,21 +4,22 @@
  * placed exactly is kept (as goal text or a note) and listed in the report.
  * The plan handed over always passes validatePlanDocument.
  */
-import { summariseProblems, validatePlanDocument } from '../document'
-import { newId as defaultNewId } from '../ids'
-import type { Plan, PlanDocument, TemplateProfile } from '../model'
-import { createPlan } from '../plan'
-import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
-import { fiscalQuarterOf } from '../quarter'
-import { decodeText } from './escape'
+import { summariseProblems, validatePlanDocument } from '../../document'
+import { newId as defaultNewId } from '../../ids'
+import type { Plan, PlanDocument, TemplateProfile } from '../../model'
+import { createPlan } from '../../plan'
+import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../profiles'
+import { fiscalQuarterOf } from '../../quarter'
+import { decodeText } from '../syntax/escape'
 import { findTitlePattern, readTitle } from './importHeader'
 import { notAGoalsPage } from './importPageKind'
 import { readPreamble } from './importPreamble'
 import { buildDocument } from './buildDocument'
 import { HEADING, isTeamHeading } from './importLines'
-import { readSection, type RawSection, type ReadContext } from './importSection'
+import { readSection, type ReadContext } from './importSection'
+import type { SectionOut } from './importTypes'
 import { readProfileComment } from './importProfile'
-import { StatusReader, TaskReader } from './markup'
+import { StatusReader, TaskReader } from '../syntax/markup'
 
 /** Options of an import. */
 export interface ImportOptions {
@@ -50,14 +51,6 @@ export interface ImportReport {
 /** The result of an import: a whole plan, or one sentence saying why not. */
 export type ImportOutcome =
   { ok: true; doc: PlanDocument; report: ImportReport } | { ok: false; error: string }
-
-/** A team section as read, with its heading. */
-export interface SectionOut {
-  name: string
-  depth: number
-  line: number
-  body: RawSection
-}
 
 /** Imports a page; see the module comment. */
 export function importWikitext(text: string, options: ImportOptions = {}): ImportOutcome {

@@ -2,8 +2,8 @@
  * What the section reader produces and needs: goals, groups, updates and
  * sections as read (before ids and ranks), and the shared state of an import.
  */
-import type { Goal, ManagerJoin, StatusUpdateItem } from '../model'
-import type { StatusMatch, StatusReader, TaskReader } from './markup'
+import type { Goal, ManagerJoin, StatusUpdateItem } from '../../model'
+import type { StatusMatch, StatusReader, TaskReader } from '../syntax/markup'
 
 /** A goal as read (with the line it came from), before ids and ranks. */
 export type RawGoal = Pick<
@@ -54,4 +54,12 @@ export interface ReadContext {
   note(line: number, text: string, reason: string): void
   /** Called for every status read, so the importer can tell which profile the page uses. */
   sawStatus(match: StatusMatch): void
+}
+
+/** A team section as read, with its heading. */
+export interface SectionOut {
+  name: string
+  depth: number
+  line: number
+  body: RawSection
 }

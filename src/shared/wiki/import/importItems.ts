@@ -3,10 +3,9 @@
  * (after the text, or before it as in "{{In progress}} - Provide …"), what is
  * note, and which task ids, stretch and carried-over markers the text holds.
  */
-import { validateGoalText } from '../goals'
-import type { StatusId } from '../model'
-import { scanBrackets } from './brackets'
-import { decodeText } from './escape'
+import { validateGoalText } from '../../goals'
+import { scanBrackets } from '../syntax/brackets'
+import { decodeText } from '../syntax/escape'
 import {
   BARE_TASK,
   CARRIED_MARK,
@@ -14,7 +13,7 @@ import {
   type StatusMatch,
   type StatusReader,
   type TaskReader,
-} from './markup'
+} from '../syntax/markup'
 
 /** An item split at its status. */
 export interface ItemParts {
@@ -139,26 +138,4 @@ function removeAll(
     from = at + match[0].length
   }
   return out + text.slice(from)
-}
-
-/** The status of a status-group bullet ("** {{Done}}"), or null when the line is an item. */
-export function groupHeaderStatus(
-  raw: string,
-  statuses: StatusReader,
-): { status: StatusId; several: boolean } | null {
-  const trimmed = raw.trim()
-  const matches = statuses.find(trimmed)
-  const [first] = matches
-  if (!first) return null
-  if (first.start !== 0) return null
-  let gaps = ''
-  for (let i = 0; i < matches.length; i++) {
-    const end = (matches[i] as StatusMatch).end
-    gaps += '  ' + trimmed.slice(end, matches[i + 1]?.start ?? trimmed.length)
-  }
-  // Statuses joined as in "{{Not done|Postponed}}-or-{{Not done|Blocked}}"; a lone dash starts a text.
-  for (const gap of gaps.split('  ')) {
-    if (!/^\s*(?:-?\s*or\s*-?|\/|&|,|and)?\s*$/i.test(gap)) return null
-  }
-  return { status: first.status, several: matches.length > 1 }
 }

@@ -4,9 +4,9 @@
  * found on real pages. The exporter uses the same patterns to know what to
  * guard in user text, so reading its output back is exact.
  */
-import type { StatusId, TemplateProfile } from '../model'
+import type { StatusId, TemplateProfile } from '../../model'
 import { scanBrackets } from './brackets'
-import { PLAIN_PROFILE } from '../profiles'
+import { PLAIN_PROFILE } from '../../profiles'
 
 /** A status found in a piece of wikitext. */
 export interface StatusMatch {
@@ -182,4 +182,26 @@ export class TaskReader {
     const last = encoded.replace(/[\s,]+$/, '').slice(-1)
     return last !== '' && this.lastChars.includes(last) && this.trailing.test(encoded)
   }
+}
+
+/** The status of a status-group bullet ("** {{Done}}"), or null when the line is an item. */
+export function groupHeaderStatus(
+  raw: string,
+  statuses: StatusReader,
+): { status: StatusId; several: boolean } | null {
+  const trimmed = raw.trim()
+  const matches = statuses.find(trimmed)
+  const [first] = matches
+  if (!first) return null
+  if (first.start !== 0) return null
+  let gaps = ''
+  for (let i = 0; i < matches.length; i++) {
+    const end = (matches[i] as StatusMatch).end
+    gaps += '  ' + trimmed.slice(end, matches[i + 1]?.start ?? trimmed.length)
+  }
+  // Statuses joined as in "{{Not done|Postponed}}-or-{{Not done|Blocked}}"; a lone dash starts a text.
+  for (const gap of gaps.split('  ')) {
+    if (!/^\s*(?:-?\s*or\s*-?|\/|&|,|and)?\s*$/i.test(gap)) return null
+  }
+  return { status: first.status, several: matches.length > 1 }
 }

@@ -3,11 +3,11 @@
  * row with the page's column headers, then one row per goal with its text,
  * status and note in their columns and the other columns' values as kept.
  */
-import type { Goal, TemplateProfile } from '../model'
-import { encodeText } from './escape'
+import type { Goal, TemplateProfile } from '../../model'
+import { encodeText } from '../syntax/escape'
 import type { GoalBlock } from './exportGoals'
 import { goalTextMarkup, type Readers } from './format'
-import { columnRoles, isOwnLayout, taskIdsIn, type ColumnRole } from './tableColumns'
+import { columnRoles, isOwnLayout, taskIdsIn, type ColumnRole } from '../syntax/tableColumns'
 
 /** Whether a team's columns give a table layout the exporter can write. */
 export function hasOwnColumns(columns: readonly string[] | undefined): columns is string[] {

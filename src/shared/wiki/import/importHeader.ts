@@ -4,16 +4,16 @@
  * Goals, FY2019–20, Q2 (October - December 2019)") or from the page title,
  * and the title pattern the navigation links follow.
  */
-import type { QuarterNumber } from '../model'
-import { DEFAULT_TITLE_PATTERN, pageTitleFor } from '../plan'
+import type { QuarterNumber } from '../../model'
+import { DEFAULT_TITLE_PATTERN, pageTitleFor } from '../../plan'
 import {
   DEFAULT_FISCAL_YEAR_START_MONTH,
   fiscalYearShort,
   nextQuarter,
   previousQuarter,
   type FiscalQuarter,
-} from '../quarter'
-import { decodeText } from './escape'
+} from '../../quarter'
+import { decodeText } from '../syntax/escape'
 
 /** What the header of a page says about its plan. */
 export interface PageFacts {
@@ -27,13 +27,20 @@ const MONTHS =
 const HEADING =
   /(\S(?:.*?\S)?)\s+Goals,?\s+FY\s?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?,?\s+Q([1-4])\s*\(\s*([A-Za-z]+)(?:\s+\d{4})?\s*[-–]\s*[A-Za-z]+\s+\d{4}\s*\)/
 
+// A navigation line with its links is a few hundred characters; a longer one is not a heading.
+const MAX_HEADING_LINE = 4000
+
 /** Reads the quarter heading out of a (navigation) line, or null. */
 export function readHeading(line: string): PageFacts | null {
+  // Cheap checks first: the heading's patterns are slow on a long line that cannot hold one.
+  if (!line.includes('Goals') || line.length > MAX_HEADING_LINE) return null
   // Links around the heading are navigation; only their labels could hold it.
   const bold = /'''(.*?)'''/.exec(line)
   const candidates = bold ? [bold[1] as string, line] : [line]
   for (const candidate of candidates) {
-    const text = decodeText(candidate.replace(/\[\[[^\]]*\]\]/g, ' ')).replace(/'''?/g, '')
+    // Bold and italic markup goes before decoding: apostrophes written as references are the
+    // department's own ("&#39;&#39;team"), not markup.
+    const text = decodeText(candidate.replace(/\[\[[^\]]*\]\]/g, ' ').replace(/'''?/g, ''))
     const match = HEADING.exec(text)
     if (!match) continue
     const [, department = '', year = '', , quarterText = '', firstMonth = ''] = match

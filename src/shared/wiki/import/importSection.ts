@@ -4,7 +4,7 @@
  * classified on its own (importLines.ts), then read by the small reader for
  * its construct, with what the readers share held in a SectionState.
  */
-import { decodeText } from './escape'
+import { decodeText } from '../syntax/escape'
 import { appendNote, readGoal } from './importGoal'
 import { classifyLine, type SectionLine } from './importLines'
 import { readManagerLine } from './importManagers'

@@ -3,10 +3,10 @@
  * (with task links, stretch and carried-over markers), its status and note,
  * and what the report says about it. Shared by the list and table readers.
  */
-import { decodeText } from './escape'
+import { decodeText } from '../syntax/escape'
 import { goalTextOrFallback, readGoalText, splitItem } from './importItems'
 import type { RawGoal, ReadContext } from './importTypes'
-import type { StatusMatch } from './markup'
+import type { StatusMatch } from '../syntax/markup'
 
 /** A goal from its parts; `shown` is the page text the report quotes. */
 export function buildGoal(

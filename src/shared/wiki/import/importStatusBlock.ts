@@ -3,13 +3,14 @@
  * whose items are either grouped under status bullets ("** {{Done}}") or each
  * followed by its status, with continuation lines as notes.
  */
-import { UNDATED } from '../dates'
-import type { StatusId, StatusUpdateItem } from '../model'
-import { statusLabel } from '../statuses'
-import { decodeText } from './escape'
-import { parseUpdateHeading } from './importDates'
-import { groupHeaderStatus, splitItem } from './importItems'
+import { UNDATED } from '../../dates'
+import type { StatusId, StatusUpdateItem } from '../../model'
+import { statusLabel } from '../../statuses'
+import { decodeText } from '../syntax/escape'
+import { parseUpdateHeading } from '../syntax/updateDates'
+import { splitItem } from './importItems'
 import type { RawUpdate, ReadContext } from './importTypes'
+import { groupHeaderStatus } from '../syntax/markup'
 
 /** Reads the list items of one Status block, in order, into `updates`. */
 export class StatusBlockReader {

@@ -4,7 +4,7 @@
  * attributes from content, and pipes inside links, templates or nowiki do not
  * count.
  */
-import { scanBrackets } from './brackets'
+import { scanBrackets } from '../syntax/brackets'
 
 /** A table cell with its raw content. */
 export interface TableCell {
@@ -36,12 +36,14 @@ function topLevelPipes(text: string): number[] {
   if (!text.includes('|')) return []
   const { spans } = scanBrackets(text, true)
   const pipes: number[] = []
+  // Checked once: looking back for a <nowiki> at every pipe is quadratic on a long line.
+  const nowiki = text.includes('<nowiki>')
   let span = 0
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
     while (span < spans.length && (spans[span] as [number, number])[1] <= i) span++
     const current = spans[span]
     if (current && current[0] <= i) continue
-    if (isInNowiki(text, i)) continue
+    if (nowiki && isInNowiki(text, i)) continue
     pipes.push(i)
   }
   return pipes
@@ -69,17 +71,26 @@ function splitCells(text: string, header: boolean, line: number): TableCell[] {
   }
   if (header && text.includes('!!')) {
     const { spans } = scanBrackets(text, true)
+    // Spans are in order, so one pointer finds the one around each `!!` (linear on a long row);
+    // a `!!` cannot overlap a `||`, so no separator needs checking.
+    let span = 0
     for (let at = text.indexOf('!!'); at >= 0; at = text.indexOf('!!', at + 2)) {
-      if (spans.some(([s, e]) => s <= at && at < e)) continue
-      if (!separators.some(([s, e]) => at < e && at + 2 > s)) separators.push([at, at + 2])
+      while (span < spans.length && (spans[span] as [number, number])[1] <= at) span++
+      const current = spans[span]
+      if (current && current[0] <= at) continue
+      separators.push([at, at + 2])
     }
     separators.sort((a, b) => a[0] - b[0])
   }
   const cells: TableCell[] = []
   let from = 0
+  let single = 0
   for (const [start, end] of [...separators, [text.length, text.length] as [number, number]]) {
-    // The first single pipe of a cell separates its attributes from its content.
-    const pipe = singles.find((at) => at >= from && at < start)
+    // The first single pipe of a cell separates its attributes from its content (both lists
+    // are in order, so one pointer walks them: a line of many cells stays linear).
+    while (single < singles.length && (singles[single] as number) < from) single++
+    const next = singles[single]
+    const pipe = next !== undefined && next < start ? next : undefined
     cells.push(cellOf(text, from, start, pipe, header, line))
     from = end
   }

@@ -7,11 +7,11 @@
  * writing a page never reshuffles it). Items without a status stay at the
  * update's level, where they appear.
  */
-import type { StatusId, StatusUpdate, StatusUpdateItem, TemplateProfile } from '../model'
-import { UNDATED } from '../dates'
-import { monthName } from '../quarter'
-import { encodeText, NOWIKI } from './escape'
-import { parseUpdateHeading } from './importDates'
+import type { StatusId, StatusUpdate, StatusUpdateItem, TemplateProfile } from '../../model'
+import { UNDATED } from '../../dates'
+import { monthName } from '../../quarter'
+import { encodeText, NOWIKI } from '../syntax/escape'
+import { parseUpdateHeading } from '../syntax/updateDates'
 import { statusItemLines, type Readers } from './format'
 
 /** "October 28, 2019" for "2019-10-28"; other strings are written as they are. */

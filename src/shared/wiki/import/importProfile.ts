@@ -4,10 +4,10 @@
  * markers; keeping it with the plan requires that it follows the profile
  * rules, or the plan could not be stored, backed up or exported.
  */
-import type { TemplateProfile } from '../model'
-import { checkTemplateProfile } from '../profiles'
-import { STATUS_IDS } from '../statuses'
-import { PROFILE_COMMENT_PREFIX } from './exportWikitext'
+import type { TemplateProfile } from '../../model'
+import { checkTemplateProfile } from '../../profiles'
+import { STATUS_IDS } from '../../statuses'
+import { PROFILE_COMMENT_PREFIX } from '../syntax/profileComment'
 
 /** What the profile comment of a page gives. */
 export interface ProfileComment {

@@ -4,9 +4,9 @@
  * code); they are re-exported here for callers that still import them from
  * the wiki package.
  */
-import type { TemplateProfile } from '../model'
+import type { TemplateProfile } from '../../model'
 
-export { BUILT_IN_PROFILES, MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../profiles'
+export { BUILT_IN_PROFILES, MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../profiles'
 
 /** Wikitext of a task link under a profile. */
 export function taskMarkup(profile: TemplateProfile, taskId: string): string {

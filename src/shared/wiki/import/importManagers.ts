@@ -2,8 +2,8 @@
  * The manager line of a team: "Team Manager: Nuria Ruiz", "Directors: Mark
  * Bergsma and Faidon Liambotis", with or without a bold label.
  */
-import type { ManagerJoin } from '../model'
-import { decodeText } from './escape'
+import type { ManagerJoin } from '../../model'
+import { decodeText } from '../syntax/escape'
 
 // The label's own colons are escaped on export; lines that start table or heading syntax are not labels.
 const MANAGER_BOLD = /^('''?)([^:]+?)\s*:\s*\1\s*(.*)$/
