@@ -112,3 +112,29 @@ export async function autoBackupLocation(): Promise<string | null> {
   const api = desktopApi()
   return api ? api.autoBackupLocation() : null
 }
+
+/** Where web mode keeps the quarter count: localStorage lives outside IndexedDB. */
+const QUARTER_COUNT_KEY = 'quarterdeck.quarterCount'
+
+/**
+ * How many quarters the store held when last recorded, kept outside
+ * IndexedDB (desktop: a file beside the automatic backups; web mode:
+ * localStorage); 0 when never recorded or unreadable.
+ */
+export async function rememberedQuarterCount(): Promise<number> {
+  const api = desktopApi()
+  if (api) return api.rememberedQuarterCount()
+  try {
+    const count = Number(window.localStorage.getItem(QUARTER_COUNT_KEY))
+    return Number.isInteger(count) && count > 0 ? count : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Records how many quarters the store holds now; rejects when it cannot be kept. */
+export async function rememberQuarterCount(count: number): Promise<void> {
+  const api = desktopApi()
+  if (api) return api.rememberQuarterCount(count)
+  window.localStorage.setItem(QUARTER_COUNT_KEY, String(count))
+}

@@ -17,6 +17,7 @@ import { useUiStore, type Toast } from '../../store/uiStore'
 import { backupFileName } from './fileNames'
 import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
+import { backupSaved } from './useBackupReminder'
 
 const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
 
@@ -107,6 +108,7 @@ export function saveBackup(): Promise<void> {
         content: serializeBackup(docs, Date.now()),
       })
       if (result.saved) {
+        backupSaved()
         say('status', `Saved a backup of ${quarters(docs.length)} to ${result.path}.`)
       }
     } catch (error) {
