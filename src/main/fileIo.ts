@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { decodeFileBytes } from '../shared/fileBytes'
 
 /** Thrown when a file cannot be read as text; the message is for the user. */
 export class FileReadError extends Error {
@@ -80,9 +81,10 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Reads a UTF-8 text file of at most maxBytes. Larger files and files that are
- * not valid UTF-8 are refused with a message naming the file. A leading byte
- * order mark is dropped.
+ * Reads a text file of at most maxBytes: UTF-8 (a leading byte order mark is
+ * dropped) or UTF-16 with a byte order mark (src/shared/fileBytes.ts). Larger
+ * files, binary files and files in another encoding are refused with a
+ * message naming the file.
  */
 export async function readTextFileLimited(path: string, maxBytes: number): Promise<string> {
   const name = basename(path)
@@ -102,9 +104,7 @@ export async function readTextFileLimited(path: string, maxBytes: number): Promi
   if (bytes.length > maxBytes) {
     throw new FileReadError(`"${name}" is larger than ${megabytes(maxBytes)}.`)
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
-    throw new FileReadError(`"${name}" is not a UTF-8 text file.`)
-  }
+  const decoded = decodeFileBytes(bytes, { name: `"${name}"`, expected: 'a text file' })
+  if (!decoded.ok) throw new FileReadError(decoded.error)
+  return decoded.text
 }

@@ -13,6 +13,7 @@ import type {
 import { IPC, type InvokeChannel } from '../shared/api'
 import type { AutoBackups } from './autoBackups'
 import { keepDamagedStore } from './damagedStore'
+import { isQuarterCount, readQuarterCount, writeQuarterCount } from './quarterCount'
 import { readTextFileLimited, writeTextFileAtomic } from './fileIo'
 import {
   noArguments,
@@ -115,7 +116,20 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
       parse: noArguments('keepDamagedStore'),
       handle: () => keepDamagedStore(deps.userDataPath(), new Date()),
     },
+    [IPC.rememberedQuarterCount]: {
+      parse: noArguments('rememberedQuarterCount'),
+      handle: () => readQuarterCount(deps.userDataPath()),
+    },
+    [IPC.rememberQuarterCount]: {
+      parse: oneArgument('rememberQuarterCount', parseQuarterCount),
+      handle: (_event, count) => writeQuarterCount(deps.userDataPath(), count),
+    },
   }
+}
+
+function parseQuarterCount(input: unknown): number {
+  if (!isQuarterCount(input)) throw new Error('Invalid rememberQuarterCount: expected a count.')
+  return input
 }
 
 /** The ipcMain listeners for every invoke channel of the preload API. */

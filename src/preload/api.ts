@@ -57,6 +57,8 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
     latestAutoBackup: () => invokeChannel(ipc, IPC.latestAutoBackup),
     autoBackupLocation: () => invokeChannel(ipc, IPC.autoBackupLocation),
     keepDamagedStore: () => invokeChannel(ipc, IPC.keepDamagedStore),
+    rememberedQuarterCount: () => invokeChannel(ipc, IPC.rememberedQuarterCount),
+    rememberQuarterCount: (count) => invokeChannel(ipc, IPC.rememberQuarterCount, count),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.')
       const forward = (_event: unknown, command: unknown): void => {

@@ -11,6 +11,7 @@ import type {
   SaveTextRequest,
   SaveTextResult,
 } from '../shared/api'
+import { decodeFileBytes } from '../shared/fileBytes'
 
 declare global {
   interface Window {
@@ -44,8 +45,30 @@ export async function saveTextFile(request: SaveTextRequest): Promise<SaveTextRe
   return { saved: true, path: request.defaultName }
 }
 
-/** Reads a text file chosen by the user, through a native dialog or a file input. */
-export async function openTextFile(request: OpenTextRequest): Promise<OpenTextResult> {
+/**
+ * A file that is not UTF-8 (probably Windows-1252): its message says so, and
+ * `readAsWindows1252` reads it that way once the user agrees.
+ */
+export class NotUtf8Error extends Error {
+  override name = 'NotUtf8Error'
+  constructor(
+    message: string,
+    readonly readAsWindows1252: () => { name: string; content: string },
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Reads a text file chosen by the user, through a native dialog or a file
+ * input. `expected` names what it should be ("a wiki page"), for the
+ * sentence that refuses a binary file. In web mode a file that is not UTF-8
+ * rejects with NotUtf8Error; the desktop app refuses it in main.
+ */
+export async function openTextFile(
+  request: OpenTextRequest,
+  expected = 'a text file',
+): Promise<OpenTextResult> {
   const api = desktopApi()
   if (api) return api.openTextFile(request)
   const input = document.createElement('input')
@@ -61,7 +84,16 @@ export async function openTextFile(request: OpenTextRequest): Promise<OpenTextRe
       input.click()
     })
     if (!file) return { opened: false }
-    return { opened: true, name: file.name, content: await file.text() }
+    // Bytes, not file.text(): that would turn what is not UTF-8 into "�" without a word.
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const options = { name: file.name, expected }
+    const decoded = decodeFileBytes(bytes, options)
+    if (decoded.ok) return { opened: true, name: file.name, content: decoded.text }
+    if (decoded.reason === 'binary') throw new Error(decoded.error)
+    throw new NotUtf8Error(decoded.error, () => {
+      const again = decodeFileBytes(bytes, { ...options, windows1252: true })
+      return { name: file.name, content: again.ok ? again.text : '' }
+    })
   } finally {
     input.remove()
   }
@@ -111,4 +143,30 @@ export async function keepDamagedStore(): Promise<string | null> {
 export async function autoBackupLocation(): Promise<string | null> {
   const api = desktopApi()
   return api ? api.autoBackupLocation() : null
+}
+
+/** Where web mode keeps the quarter count: localStorage lives outside IndexedDB. */
+const QUARTER_COUNT_KEY = 'quarterdeck.quarterCount'
+
+/**
+ * How many quarters the store held when last recorded, kept outside
+ * IndexedDB (desktop: a file beside the automatic backups; web mode:
+ * localStorage); 0 when never recorded or unreadable.
+ */
+export async function rememberedQuarterCount(): Promise<number> {
+  const api = desktopApi()
+  if (api) return api.rememberedQuarterCount()
+  try {
+    const count = Number(window.localStorage.getItem(QUARTER_COUNT_KEY))
+    return Number.isInteger(count) && count > 0 ? count : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Records how many quarters the store holds now; rejects when it cannot be kept. */
+export async function rememberQuarterCount(count: number): Promise<void> {
+  const api = desktopApi()
+  if (api) return api.rememberQuarterCount(count)
+  window.localStorage.setItem(QUARTER_COUNT_KEY, String(count))
 }

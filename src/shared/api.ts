@@ -82,6 +82,14 @@ export interface QuarterdeckApi {
    * fails: then the store must be left as it is.
    */
   keepDamagedStore(): Promise<string | null>
+  /**
+   * How many quarters the goal store held when the app last recorded it, kept
+   * outside IndexedDB (src/main/quarterCount.ts); 0 when never recorded. An
+   * empty store with a count above 0 lost its quarters.
+   */
+  rememberedQuarterCount(): Promise<number>
+  /** Records how many quarters the goal store holds now. Rejects when the file cannot be written. */
+  rememberQuarterCount(count: number): Promise<void>
 }
 
 /** IPC channel names shared by main and preload. */
@@ -97,6 +105,8 @@ export const IPC = {
   latestAutoBackup: 'quarterdeck:latest-auto-backup',
   autoBackupLocation: 'quarterdeck:auto-backup-location',
   keepDamagedStore: 'quarterdeck:keep-damaged-store',
+  rememberedQuarterCount: 'quarterdeck:remembered-quarter-count',
+  rememberQuarterCount: 'quarterdeck:remember-quarter-count',
 } as const
 
 /**
@@ -116,6 +126,8 @@ export interface IpcChannels {
   [IPC.latestAutoBackup]: { args: []; result: AutoBackupFile | null }
   [IPC.autoBackupLocation]: { args: []; result: string }
   [IPC.keepDamagedStore]: { args: []; result: string | null }
+  [IPC.rememberedQuarterCount]: { args: []; result: number }
+  [IPC.rememberQuarterCount]: { args: [count: number]; result: void }
 }
 
 /** The name of an invoke channel, e.g. 'quarterdeck:save-text-file'. */

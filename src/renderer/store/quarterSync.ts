@@ -21,6 +21,7 @@ import { keepDamagedStore } from '../platform'
 import { markStartup } from '../startupMarks'
 import { currentMemory, setMemory, useQuarterStore } from './quarterStore'
 import { afterNextPaint } from './afterNextPaint'
+import { watchQuarterCount } from './quarterCount'
 import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
 
 let pendingWrites = 0
@@ -131,6 +132,7 @@ function listenForOtherWindows(): void {
 export function startQuarterStore(): Promise<void> {
   started ??= (async () => {
     watchStoreStatus()
+    watchQuarterCount()
     try {
       await openStore()
       const fresh = await readMemory(rememberedPlanId())

@@ -18,11 +18,44 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: end - lineStart + 1 }
 }
 
+/**
+ * How deep JSON may nest. A backup nests a handful of levels; thousands
+ * would only exhaust the reader's stack (the syntax check and the plan
+ * validation both descend by recursion), so they get a sentence first.
+ */
+export const MAX_JSON_DEPTH = 64
+
+/** The first offset where `text` nests deeper than `limit` (outside strings), or null. */
+export function tooDeepAt(text: string, limit: number): number | null {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (inString) {
+      if (code === 92)
+        i++ // backslash: skip the escaped character
+      else if (code === 34) inString = false
+    } else if (code === 34) inString = true
+    else if (code === 123 || code === 91) {
+      if (++depth > limit) return i
+    } else if (code === 125 || code === 93) depth--
+  }
+  return null
+}
+
 /** Parses JSON text, or explains what is wrong with it and where. */
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; error: string } {
   if (text.trim() === '') return { ok: false, error: 'The file is empty.' }
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH)
+  if (deep !== null) {
+    const at = lineColumn(text, deep)
+    return {
+      ok: false,
+      error: `The file nests lists or objects more than ${MAX_JSON_DEPTH} levels deep (at line ${at.line}, column ${at.column}); a Quarterdeck backup never does.`,
+    }
+  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch (error) {

@@ -201,7 +201,24 @@ describe('openTextFile', () => {
     writeFileSync(path, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))
     dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
     await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
-      '"photo.txt" is not a UTF-8 text file.',
+      '"photo.txt" is not a text file: it holds binary data, not text. Nothing was read from it.',
+    )
+  })
+
+  it('reads UTF-16 with a byte order mark, and refuses Latin-1 with a sentence naming it', async () => {
+    const utf16 = join(dir, 'page.wiki')
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café', 'utf16le')]))
+    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [utf16] })
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).resolves.toEqual({
+      opened: true,
+      name: 'page.wiki',
+      content: 'Café',
+    })
+    const latin = join(dir, 'latin.wiki')
+    writeFileSync(latin, Buffer.from('Caf\xe9', 'latin1'))
+    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [latin] })
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
+      '"latin.wiki" is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
     )
   })
 

@@ -55,6 +55,8 @@ describe('preload', () => {
       'latestAutoBackup',
       'onMenuCommand',
       'openTextFile',
+      'rememberQuarterCount',
+      'rememberedQuarterCount',
       'saveTextFile',
     ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
@@ -90,6 +92,11 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.autoBackupLocation)
     await api.keepDamagedStore()
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.keepDamagedStore)
+    await api.rememberQuarterCount(3)
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.rememberQuarterCount, 3)
+    electron.ipcRenderer.invoke.mockResolvedValue(3)
+    await expect(api.rememberedQuarterCount()).resolves.toBe(3)
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.rememberedQuarterCount)
   })
 
   it("turns main's errors into plain messages the renderer can show", async () => {

@@ -7,7 +7,7 @@ import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { usePlans } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
-import { openTextFile } from '../../platform'
+import { NotUtf8Error, openTextFile } from '../../platform'
 import { ImportPreview, type ImportReportEntry } from './ImportPreview'
 import { sameQuarterPlans } from './sameQuarter'
 
@@ -41,6 +41,9 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
     draft ? readPage(draft.content) : null,
   )
   const [problem, setProblem] = useState('')
+  const [otherEncoding, setOtherEncoding] = useState<
+    (() => { name: string; content: string }) | null
+  >(null)
   const [saving, setSaving] = useState(false)
   const [createdId, setCreatedId] = useState<string | null>(null)
   const plans = usePlans()
@@ -55,18 +58,29 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
     setResult(readPage(pageText))
   }
 
+  const takeFile = (file: { name: string; content: string }) => {
+    setText(file.content)
+    setSource(file.name)
+    read(file.content)
+  }
+
   const openFile = async () => {
     setProblem('')
+    setOtherEncoding(null)
+    setResult(null)
     try {
-      const file = await openTextFile({
-        title: 'Open wiki page',
-        filters: [{ name: 'Wiki page', extensions: ['wiki', 'txt'] }],
-      })
+      const file = await openTextFile(
+        {
+          title: 'Open wiki page',
+          filters: [{ name: 'Wiki page', extensions: ['wiki', 'txt'] }],
+        },
+        'a wiki page',
+      )
       if (!file.opened) return
-      setText(file.content)
-      setSource(file.name)
-      read(file.content)
+      takeFile(file)
     } catch (error) {
+      // Not UTF-8: said, and read as Windows-1252 only if the user asks.
+      if (error instanceof NotUtf8Error) setOtherEncoding(() => error.readAsWindows1252)
       setProblem(`Could not open the file: ${errorMessage(error)}`)
     }
   }
@@ -122,6 +136,18 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
       <p role="alert" className="exchange-error">
         {result?.ok === false ? result.error : problem}
       </p>
+      {otherEncoding && (
+        <button
+          type="button"
+          onClick={() => {
+            const file = otherEncoding()
+            setOtherEncoding(null)
+            takeFile(file)
+          }}
+        >
+          Read it as Windows-1252
+        </button>
+      )}
       {result?.ok && (
         <>
           <ImportPreview doc={result.doc} entries={result.entries} />

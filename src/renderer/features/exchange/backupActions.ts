@@ -11,12 +11,13 @@ import { countOf } from '../../../shared/words'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { planIdsThatExist, readPlanDocument } from '../../db/reads'
-import { openTextFile, saveTextFile } from '../../platform'
+import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore, type Toast } from '../../store/uiStore'
 import { backupFileName } from './fileNames'
 import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
+import { backupSaved } from './useBackupReminder'
 
 const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
 
@@ -107,6 +108,7 @@ export function saveBackup(): Promise<void> {
         content: serializeBackup(docs, Date.now()),
       })
       if (result.saved) {
+        backupSaved()
         say('status', `Saved a backup of ${quarters(docs.length)} to ${result.path}.`)
       }
     } catch (error) {
@@ -122,37 +124,58 @@ export function saveBackup(): Promise<void> {
 export function openBackup(): Promise<void> {
   return exclusive(async () => {
     try {
-      const file = await openTextFile({ title: 'Open backup', filters: FILTERS })
+      const file = await openTextFile(
+        { title: 'Open backup', filters: FILTERS },
+        'a Quarterdeck backup',
+      )
       if (!file.opened) return
-      const { parseBackup } = await backupFormat()
-      const parsed = parseBackup(file.content)
-      if (!parsed.ok && looksLikeWikiPage(file.name, file.content)) {
-        const { name, content } = file
-        say('status', `${name} is a wiki page, not a backup. Import it to make a quarter of it.`, {
-          action: {
-            label: 'Import',
-            run: () => useUiStore.getState().importPage({ fileName: name, content }),
-          },
-        })
-        return
-      }
-      if (!parsed.ok) {
-        say('alert', `Could not open ${file.name}: ${parsed.error} Nothing was changed.`)
-        return
-      }
-      const existingIds = await planIdsThatExist(parsed.docs.map((doc) => doc.plan.id))
-      if (existingIds.length > 0) {
-        useBackupStore.setState({
-          pending: { fileName: file.name, docs: parsed.docs, existingIds },
-        })
-        return
-      }
-      await saveDocumentsOf(`Open ${file.name}`, parsed.docs)
-      say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
+      await openBackupText(file)
     } catch (error) {
-      say('alert', `Could not open the backup: ${errorMessage(error)} Nothing was changed.`)
+      const retry = error instanceof NotUtf8Error ? error.readAsWindows1252 : null
+      say('alert', `Could not open the backup: ${errorMessage(error)}`, {
+        // Not UTF-8: read as Windows-1252 only when the user asks.
+        ...(retry && {
+          action: {
+            label: 'Read it as Windows-1252',
+            run: () => void exclusive(() => openBackupText(retry()).catch(sayOpenFailed)),
+          },
+        }),
+      })
     }
   })
+}
+
+function sayOpenFailed(error: unknown): void {
+  say('alert', `Could not open the backup: ${errorMessage(error)} Nothing was changed.`)
+}
+
+/** Opens the text of a backup file: adds its plans, or asks before replacing any. */
+async function openBackupText(file: { name: string; content: string }): Promise<void> {
+  const { parseBackup } = await backupFormat()
+  const parsed = parseBackup(file.content)
+  if (!parsed.ok && looksLikeWikiPage(file.name, file.content)) {
+    const { name, content } = file
+    say('status', `${name} is a wiki page, not a backup. Import it to make a quarter of it.`, {
+      action: {
+        label: 'Import',
+        run: () => useUiStore.getState().importPage({ fileName: name, content }),
+      },
+    })
+    return
+  }
+  if (!parsed.ok) {
+    say('alert', `Could not open ${file.name}: ${parsed.error} Nothing was changed.`)
+    return
+  }
+  const existingIds = await planIdsThatExist(parsed.docs.map((doc) => doc.plan.id))
+  if (existingIds.length > 0) {
+    useBackupStore.setState({
+      pending: { fileName: file.name, docs: parsed.docs, existingIds },
+    })
+    return
+  }
+  await saveDocumentsOf(`Open ${file.name}`, parsed.docs)
+  say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
 }
 
 /** Applies the user's answer to the pending backup: replace, keep both, or nothing. */

@@ -8,6 +8,7 @@ import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
 import { Toasts } from '../../components/Toasts'
 import { Board } from '../board/Board'
+import { useBackupReminder } from '../exchange/useBackupReminder'
 import { GoalEditorHost } from '../editor/GoalEditorHost'
 import { EmptyState } from '../start/EmptyState'
 import { NewQuarterDialog } from '../start/NewQuarterDialog'
@@ -25,6 +26,7 @@ const ImportView = lazy(() =>
 /** The whole window. */
 export function Shell() {
   useShortcuts()
+  useBackupReminder()
   const hasQuarters = useQuarterStore((state) => state.plans.length > 0)
   const openPlanId = useQuarterStore((state) => state.openPlanId)
   const loaded = useQuarterStore((state) => state.quarter !== null)

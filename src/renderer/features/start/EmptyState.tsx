@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { dataLocation } from '../../platform'
 import { CreatePlanForm } from './CreatePlanForm'
 import { LoadExampleButton } from './LoadExampleButton'
+import { LostQuarters } from './LostQuarters'
 import { RestoreAutoBackup } from './RestoreAutoBackup'
 import { showNewQuarter } from './showQuarter'
 
@@ -34,6 +35,7 @@ export function EmptyState() {
         Quarterdeck keeps your department&apos;s quarterly goals on a board, offline, and publishes
         them as a wiki page. Start with a new quarter or explore the example.
       </p>
+      <LostQuarters />
       <RestoreAutoBackup />
       <div className="empty-choices">
         <section className="empty-choice" aria-labelledby="create-quarter-heading">

@@ -35,31 +35,42 @@ export interface ParsedTable {
 function topLevelPipes(text: string): number[] {
   if (!text.includes('|')) return []
   const { spans } = scanBrackets(text, true)
+  const nowiki = nowikiSpans(text)
   const pipes: number[] = []
-  // Checked once: looking back for a <nowiki> at every pipe is quadratic on a long line.
-  const nowiki = text.includes('<nowiki>')
+  // Both span lists ascend, like the pipes: one pass over each keeps long lines linear.
   let span = 0
+  let quiet = 0
   for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) {
     while (span < spans.length && (spans[span] as [number, number])[1] <= i) span++
     const current = spans[span]
     if (current && current[0] <= i) continue
-    if (nowiki && isInNowiki(text, i)) continue
+    while (quiet < nowiki.length && (nowiki[quiet] as [number, number])[1] <= i) quiet++
+    const block = nowiki[quiet]
+    if (block && block[0] <= i) continue
     pipes.push(i)
   }
   return pipes
 }
 
-function isInNowiki(text: string, index: number): boolean {
-  const open = text.lastIndexOf('<nowiki>', index)
-  if (open < 0) return false
-  const close = text.indexOf('</nowiki>', open)
-  return close < 0 || close > index
+/**
+ * `<nowiki>…</nowiki>` blocks as [start, end) in ascending order; an
+ * unclosed one runs to the end of the line.
+ */
+function nowikiSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (let open = text.indexOf('<nowiki>'); open >= 0;) {
+    const close = text.indexOf('</nowiki>', open)
+    const end = close < 0 ? text.length : close
+    spans.push([open, end])
+    open = close < 0 ? -1 : text.indexOf('<nowiki>', end)
+  }
+  return spans
 }
 
 const ATTRIBUTES = /^\s*(?:[a-zA-Z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*)+$/
 
 function splitCells(text: string, header: boolean, line: number): TableCell[] {
-  const separators: Array<[number, number]> = []
+  let separators: Array<[number, number]> = []
   const singles: number[] = []
   const pipes = topLevelPipes(text)
   for (let k = 0; k < pipes.length; k++) {
@@ -71,23 +82,25 @@ function splitCells(text: string, header: boolean, line: number): TableCell[] {
   }
   if (header && text.includes('!!')) {
     const { spans } = scanBrackets(text, true)
-    // Spans are in order, so one pointer finds the one around each `!!` (linear on a long row);
-    // a `!!` cannot overlap a `||`, so no separator needs checking.
+    const bangs: Array<[number, number]> = []
+    // Spans, pipe separators and `!!` all ascend: one pointer each keeps a long header row linear.
     let span = 0
+    let pipe = 0
     for (let at = text.indexOf('!!'); at >= 0; at = text.indexOf('!!', at + 2)) {
       while (span < spans.length && (spans[span] as [number, number])[1] <= at) span++
-      const current = spans[span]
-      if (current && current[0] <= at) continue
-      separators.push([at, at + 2])
+      const inSpan = spans[span]
+      if (inSpan && inSpan[0] <= at) continue
+      while (pipe < separators.length && (separators[pipe] as [number, number])[1] <= at) pipe++
+      const near = separators[pipe]
+      if (!(near && at + 2 > near[0])) bangs.push([at, at + 2])
     }
-    separators.sort((a, b) => a[0] - b[0])
+    separators = mergeAscending(separators, bangs)
   }
   const cells: TableCell[] = []
   let from = 0
   let single = 0
   for (const [start, end] of [...separators, [text.length, text.length] as [number, number]]) {
-    // The first single pipe of a cell separates its attributes from its content (both lists
-    // are in order, so one pointer walks them: a line of many cells stays linear).
+    // The first single pipe of a cell separates its attributes from its content.
     while (single < singles.length && (singles[single] as number) < from) single++
     const next = singles[single]
     const pipe = next !== undefined && next < start ? next : undefined
@@ -95,6 +108,28 @@ function splitCells(text: string, header: boolean, line: number): TableCell[] {
     from = end
   }
   return cells
+}
+
+/** Two lists of [start, end) ascending by start, as one. */
+function mergeAscending(
+  a: Array<[number, number]>,
+  b: Array<[number, number]>,
+): Array<[number, number]> {
+  const merged: Array<[number, number]> = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const left = a[i]
+    const right = b[j]
+    if (right === undefined || (left !== undefined && left[0] <= right[0])) {
+      merged.push(left as [number, number])
+      i++
+    } else {
+      merged.push(right)
+      j++
+    }
+  }
+  return merged
 }
 
 function cellOf(
@@ -144,7 +179,8 @@ export function parseTable(lines: readonly string[], first: number): ParsedTable
     } else if (text.startsWith('|') || text.startsWith('!')) {
       const target: TableRow = row ?? startRow(line)
       const cells = splitCells(text.slice(1), text.startsWith('!'), line)
-      target.cells.push(...cells)
+      // One by one: spreading a row of 100,000 cells into push() overflows the call stack.
+      for (const cell of cells) target.cells.push(cell)
       lastCell = cells[cells.length - 1] ?? null
     } else if (lastCell) {
       // A line that continues the previous cell: MediaWiki renders it in the same cell.

@@ -1,0 +1,67 @@
+/**
+ * Files in strange encodings given to Import and Open backup
+ * (src/shared/fileBytes.ts): a Latin-1 page is never read with mangled
+ * letters behind the user's back, and a binary file invents nothing.
+ */
+import { test, expect, freshApp, column, card } from './fixtures'
+
+// "Équipe Qualité" and a goal with "–" and "é", all in Windows-1252 bytes.
+const PAGE = `'''Test Lab Goals, FY2019\u201320, Q2 (October - December 2019)'''
+
+== \u00c9quipe Qualit\u00e9 ==
+{| class="wikitable"
+! Goal !! Status
+|-
+| Am\u00e9liorer la recherche \u2013 phase 2 || {{Done}}
+|}
+`
+
+function windows1252(text: string): Buffer {
+  return Buffer.from(text.replace(/\u2013/g, '\x96'), 'latin1')
+}
+
+async function openInImport(page: import('@playwright/test').Page, name: string, buffer: Buffer) {
+  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
+  await (await choosing).setFiles({ name, mimeType: 'text/plain', buffer })
+}
+
+test('a Latin-1 page is refused with a sentence, and read right as Windows-1252 when asked', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await openInImport(page, 'qualite.wiki', windows1252(PAGE))
+
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not open the file: qualite.wiki is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
+  )
+  const textbox = page.getByRole('textbox', { name: 'Wikitext to import' })
+  await expect(textbox).toHaveValue('')
+  await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
+
+  await page.getByRole('button', { name: 'Read it as Windows-1252' }).click()
+  await expect(textbox).toHaveValue(PAGE)
+  await expect(page.getByRole('region', { name: 'Page read' })).toContainText('1 goal')
+  await page.getByRole('button', { name: 'Create quarter from this page' }).click()
+  await expect(card(column(page, 'Done'), 'Améliorer la recherche – phase 2')).toBeVisible()
+})
+
+test('a binary file given to Import is refused in one sentence, with nothing read from it', async ({
+  page,
+}) => {
+  await freshApp(page)
+  // A PNG header and some pixels: NUL bytes and control characters.
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    Buffer.from('IHDR|| {{Done}} == Team ==\n'.repeat(40)),
+  ])
+  await openInImport(page, 'photo.png', png)
+
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not open the file: photo.png is not a wiki page: it holds binary data, not text. Nothing was read from it.',
+  )
+  await expect(page.getByRole('textbox', { name: 'Wikitext to import' })).toHaveValue('')
+  await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Read it as Windows-1252' })).toHaveCount(0)
+})
