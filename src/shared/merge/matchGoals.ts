@@ -9,7 +9,8 @@
  * 3. the same text (normalised: case, markup and spacing do not count) in the same team;
  * 4. a similar text in the same team (see SIMILAR_ENOUGH);
  * 5. the same text in another team (the goal moved);
- * 6. optionally, the same place among the team's goals still unmatched.
+ * 6. optionally, the same place: a goal alone between two matched goals of its
+ *    team, rewritten in place (see Pairer.byPosition).
  *
  * Each stage only pairs goals the earlier stages left alone.
  */

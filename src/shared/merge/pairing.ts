@@ -110,9 +110,10 @@ export class Pairer {
   }
 
   /**
-   * Pairs the rows still unpaired by their place: within a scope, the n-th
-   * unpaired row of the first list (in the order given) with the n-th of
-   * the second.
+   * Pairs a row rewritten in place: within a scope (in the order given), an
+   * unpaired row that sits alone between two paired rows (or a list end) is
+   * paired with the one unpaired row between their partners. A row deleted
+   * in one place and another added elsewhere stay deleted and added.
    */
   byPosition(
     scopeA: (i: number) => string,
@@ -120,19 +121,42 @@ export class Pairer {
     orderA: readonly number[],
     orderB: readonly number[],
   ): this {
-    const queues = new Map<string, number[]>()
-    for (const b of orderB) {
-      if (this.pairedB.has(b)) continue
-      const key = scopeB(b)
-      const list = queues.get(key)
-      if (list) list.push(b)
-      else queues.set(key, [b])
-    }
-    for (const a of orderA) {
-      if (this.aToB.has(a)) continue
-      const b = queues.get(scopeA(a))?.shift()
-      if (b !== undefined) this.pair(a, b)
+    const listsB = scoped(orderB, scopeB)
+    const placeB = new Map<number, number>()
+    for (const list of listsB.values()) list.forEach((b, k) => placeB.set(b, k))
+    for (const [scope, listA] of scoped(orderA, scopeA)) {
+      const listB = listsB.get(scope) ?? []
+      listA.forEach((a, k) => {
+        if (this.aToB.has(a)) return
+        const before = listA[k - 1]
+        const after = listA[k + 1]
+        // Alone between its neighbours: both paired, or a list end.
+        if (before !== undefined && !this.aToB.has(before)) return
+        if (after !== undefined && !this.aToB.has(after)) return
+        const partner = (x: number): number | undefined => {
+          const b = this.aToB.get(x) as number
+          return scopeB(b) === scope ? placeB.get(b) : undefined
+        }
+        const from = before === undefined ? -1 : partner(before)
+        const to = after === undefined ? listB.length : partner(after)
+        // The neighbours' partners must be in this scope, in the same order, one row apart.
+        if (from === undefined || to === undefined || to - from !== 2) return
+        const b = listB[from + 1] as number
+        if (!this.pairedB.has(b)) this.pair(a, b)
+      })
     }
     return this
   }
+}
+
+// The indexes of each scope, in the order given.
+function scoped(order: readonly number[], scope: (i: number) => string): Map<string, number[]> {
+  const lists = new Map<string, number[]>()
+  for (const i of order) {
+    const key = scope(i)
+    const list = lists.get(key)
+    if (list) list.push(i)
+    else lists.set(key, [i])
+  }
+  return lists
 }

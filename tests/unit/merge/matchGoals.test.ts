@@ -94,13 +94,39 @@ describe('matchGoals', () => {
     expect(texts(a, b)).toEqual(['Run the failover test = Run the failover test'])
   })
 
-  it('pairs what is left by place in the team only when asked to', () => {
-    const a = [g({ text: 'Alpha', rank: 'a' }), g({ text: 'Bravo', rank: 'b' })]
-    const b = [g({ text: 'Zulu', rank: 'b' }), g({ text: 'Yankee', rank: 'a' })]
-    expect(texts(a, b)).toEqual([])
+  it('pairs a goal rewritten in place, between the same neighbours, only when asked to', () => {
+    const a = [
+      g({ text: 'Alpha', rank: 'a' }),
+      g({ text: 'Bravo', rank: 'b' }),
+      g({ text: 'Charlie', rank: 'c' }),
+    ]
+    const b = [
+      g({ text: 'Charlie', rank: 'c' }),
+      g({ text: 'Zulu', rank: 'b' }),
+      g({ text: 'Alpha', rank: 'a' }),
+    ]
+    expect(texts(a, b)).toEqual(['Alpha = Alpha', 'Charlie = Charlie'])
     expect(texts(a, b, { idsOnly: false, byPosition: true })).toEqual([
-      'Alpha = Yankee',
+      'Alpha = Alpha',
       'Bravo = Zulu',
+      'Charlie = Charlie',
+    ])
+  })
+
+  it('does not pair a goal deleted in one place with one added in another', () => {
+    const a = [
+      g({ text: 'Alpha', rank: 'a' }),
+      g({ text: 'Bravo', rank: 'b' }),
+      g({ text: 'Charlie', rank: 'c' }),
+    ]
+    const b = [
+      g({ text: 'Alpha', rank: 'a' }),
+      g({ text: 'Charlie', rank: 'c' }),
+      g({ text: 'Zulu', rank: 'd' }),
+    ]
+    expect(texts(a, b, { idsOnly: false, byPosition: true })).toEqual([
+      'Alpha = Alpha',
+      'Charlie = Charlie',
     ])
   })
 })
