@@ -20,11 +20,13 @@ export interface Identity<R> {
 /**
  * How two copies are paired: `idsOnly` when they share ids (copies of one
  * backup: a row keeps its id for life, so an unmatched id is a deleted or
- * added row, never a changed one); `byPosition` allows the weakest stage.
+ * added row, never a changed one); `fuzzy` allows the stages that guess
+ * (similar texts, place): against the base only, for what both sides added
+ * could be two goals that merely look alike.
  */
 export interface MatchMode {
   idsOnly: boolean
-  byPosition: boolean
+  fuzzy: boolean
 }
 
 /** Pairs rows of two copies (indexes into the lists given). */
@@ -63,10 +65,10 @@ export function identify<R extends { id: string }>(
   const remoteOf = new Map<number, number>()
   if (base !== null) {
     const baseRows = { side: 'base' as const, rows: base }
-    const withLocal = { idsOnly: shareIds(base, local), byPosition: true }
+    const withLocal = { idsOnly: shareIds(base, local), fuzzy: true }
     for (const [b, l] of match(baseRows, { side: 'local', rows: local }, withLocal))
       localOf.set(b, l)
-    const withRemote = { idsOnly: shareIds(base, remote), byPosition: true }
+    const withRemote = { idsOnly: shareIds(base, remote), fuzzy: true }
     for (const [b, r] of match(baseRows, { side: 'remote', rows: remote }, withRemote))
       remoteOf.set(b, r)
   }
@@ -87,7 +89,7 @@ export function identify<R extends { id: string }>(
   const pairs = match(
     { side: 'local', rows: restLocal },
     { side: 'remote', rows: restRemote },
-    { idsOnly: shareIds(local, remote), byPosition: false },
+    { idsOnly: shareIds(local, remote), fuzzy: false },
   )
   const pairedRemote = new Set(pairs.map(([, r]) => r))
   const remoteFor = new Map(pairs)

@@ -9,7 +9,7 @@
  * 3. the same text (normalised: case, markup and spacing do not count) in the same team;
  * 4. a similar text in the same team (see SIMILAR_ENOUGH);
  * 5. the same text in another team (the goal moved);
- * 6. optionally, the same place: a goal alone between two matched goals of its
+ * 6. the same place: a goal alone between two matched goals of its
  *    team, rewritten in place (see Pairer.byPosition).
  *
  * Each stage only pairs goals the earlier stages left alone.
@@ -28,11 +28,12 @@ export interface MatchSide<R> {
 /**
  * `idsOnly`: the copies share ids (copies of one backup), so only stage 1
  * runs: an id without a partner is a goal deleted or added, not changed.
- * `byPosition`: whether the last, weakest stage runs.
+ * `fuzzy`: whether the stages that guess (4 and 6) run; without them two
+ * goals are the same only by id, task ids or text.
  */
 export interface MatchOptions {
   idsOnly: boolean
-  byPosition: boolean
+  fuzzy: boolean
 }
 
 /** Indexes of the rows in rank order, list order breaking ties. */
@@ -66,18 +67,18 @@ export function matchGoals(a: MatchSide<Goal>, b: MatchSide<Goal>, options: Matc
       (i) => `${teamA(i)}\u0000${textA[i]}`,
       (i) => `${teamB(i)}\u0000${textB[i]}`,
     )
-    .bySimilarity(
+  if (options.fuzzy) {
+    pairer.bySimilarity(
       teamA,
       teamB,
       (i) => textA[i] as string,
       (i) => textB[i] as string,
     )
-    .byKey(
-      (i) => textA[i] as string,
-      (i) => textB[i] as string,
-    )
-  if (options.byPosition) {
-    pairer.byPosition(teamA, teamB, rankOrder(a.rows), rankOrder(b.rows))
   }
+  pairer.byKey(
+    (i) => textA[i] as string,
+    (i) => textB[i] as string,
+  )
+  if (options.fuzzy) pairer.byPosition(teamA, teamB, rankOrder(a.rows), rankOrder(b.rows))
   return pairer.pairs()
 }

@@ -12,17 +12,18 @@ import { normaliseText } from './similarity'
 export function matchTeams(
   a: readonly Team[],
   b: readonly Team[],
-  { idsOnly }: Pick<MatchOptions, 'idsOnly'>,
+  { idsOnly, fuzzy }: MatchOptions,
 ): Pair[] {
   const nameA = a.map((team) => normaliseText(team.name))
   const nameB = b.map((team) => normaliseText(team.name))
   const pairer = byId(a, b)
   if (idsOnly) return pairer.pairs()
+  pairer.byKey(
+    (i) => nameA[i] as string,
+    (i) => nameB[i] as string,
+  )
+  if (!fuzzy) return pairer.pairs()
   return pairer
-    .byKey(
-      (i) => nameA[i] as string,
-      (i) => nameB[i] as string,
-    )
     .bySimilarity(
       () => '',
       () => '',
@@ -36,7 +37,7 @@ export function matchTeams(
 export function matchGroups(
   a: MatchSide<PriorityGroup>,
   b: MatchSide<PriorityGroup>,
-  { idsOnly }: Pick<MatchOptions, 'idsOnly'>,
+  { idsOnly, fuzzy }: MatchOptions,
 ): Pair[] {
   const titleA = a.rows.map((group) => normaliseText(group.title))
   const titleB = b.rows.map((group) => normaliseText(group.title))
@@ -44,11 +45,12 @@ export function matchGroups(
   const teamB = (i: number) => b.teamKey(b.rows[i]!.teamId)
   const pairer = byId(a.rows, b.rows)
   if (idsOnly) return pairer.pairs()
+  pairer.byKey(
+    (i) => `${teamA(i)}\u0000${titleA[i]}`,
+    (i) => `${teamB(i)}\u0000${titleB[i]}`,
+  )
+  if (!fuzzy) return pairer.pairs()
   return pairer
-    .byKey(
-      (i) => `${teamA(i)}\u0000${titleA[i]}`,
-      (i) => `${teamB(i)}\u0000${titleB[i]}`,
-    )
     .bySimilarity(
       teamA,
       teamB,

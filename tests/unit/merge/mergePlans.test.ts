@@ -113,6 +113,19 @@ describe('mergePlans with copies of one backup (shared ids)', () => {
     expect(result.summary.goalsAdded).toEqual({ local: 1, remote: 1 })
   })
 
+  it('keeps both of two alike goals added one on each side', () => {
+    const base = example()
+    const local = copy(base)
+    const remote = throughWiki(base, 'r')
+    addGoal(local, 'mine-3', 'Analytics', 'Document the Kafka setup')
+    addGoal(remote, 'theirs-3', 'Analytics', 'Document the Kafka setup (phase 2)')
+    const result = merge(throughWiki(base, 'b'), local, remote)
+    expect(result.conflicts).toEqual([])
+    expect(result.merged.goals.filter((g) => g.text.startsWith('Document the Kafka'))).toHaveLength(
+      2,
+    )
+  })
+
   it('deletes a goal deleted on one side and left alone on the other', () => {
     const base = example()
     const local = copy(base)
