@@ -13,3 +13,4 @@ export type {
   MergeSummary,
   MergeTable,
 } from './types'
+export { mergeSummaryText } from './summaryText'
