@@ -1,6 +1,6 @@
 /**
- * Builds the command line (default), the wiki benchmark (`--mode bench`) and the
- * pathological-inputs benchmark (`--mode pathological`)
+ * Builds the command line (default) and the wiki, pathological-inputs and merge
+ * benchmarks (`--mode bench`, `--mode pathological`, `--mode bench-merge`)
  * as single Node 20 ES modules with every dependency bundled, so they run
  * with plain `node` from out/ and use the same src/shared code as the app.
  */
@@ -32,6 +32,12 @@ const TARGETS: Record<string, Target> = {
     entry: 'bench/pathological.bench.ts',
     outDir: 'out/bench/pathological',
     fileName: 'pathological.bench.js',
+    banner: '',
+  },
+  'bench-merge': {
+    entry: 'bench/merge.bench.ts',
+    outDir: 'out/bench/merge',
+    fileName: 'merge.bench.js',
     banner: '',
   },
 }

@@ -91,6 +91,7 @@ export function buildMenuTemplate(
       separator,
       command('Save Backup…', 'save-backup', actions, 'CmdOrCtrl+S'),
       command('Open Backup…', 'open-backup', actions, 'CmdOrCtrl+O'),
+      command('Merge Backup…', 'merge-backup', actions),
       separator,
       {
         id: 'new-window',

@@ -41,6 +41,7 @@ export const MENU_COMMANDS = [
   'import-wiki',
   'save-backup',
   'open-backup',
+  'merge-backup',
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

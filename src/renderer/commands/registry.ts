@@ -5,6 +5,7 @@
  */
 import type { MenuCommand } from '../../shared/api'
 import { openBackup, saveBackup } from '../features/exchange/backupActions'
+import { mergeBackup } from '../features/exchange/mergeBackup'
 import { loadExample } from '../features/start/loadExample'
 import { useUiStore } from '../store/uiStore'
 import { redoWithToast, undoWithToast } from './perform'
@@ -67,6 +68,9 @@ export function runAppCommand(name: AppCommand): void {
       break
     case 'open-backup':
       void openBackup()
+      break
+    case 'merge-backup':
+      void mergeBackup()
       break
   }
 }

@@ -19,7 +19,8 @@ import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
 import { backupSaved } from './useBackupReminder'
 
-const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
+/** The file types of the backup dialogs. */
+export const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
 
 /** The topic of backup messages: each replaces the one before. */
 export const BACKUP_TOPIC = 'backup'
@@ -32,7 +33,12 @@ export const BACKUP_UNAVAILABLE_TOPIC = 'backup-unavailable'
 /** The user's answer when a backup holds plans that already exist. */
 export type ReplaceChoice = 'replace' | 'keep-both' | 'cancel'
 
-function say(kind: 'status' | 'alert', text: string, extra: Pick<Toast, 'topic' | 'action'> = {}) {
+/** Shows a backup message (a toast of the backup topic). */
+export function say(
+  kind: 'status' | 'alert',
+  text: string,
+  extra: Pick<Toast, 'topic' | 'action'> = {},
+) {
   const ui = useUiStore.getState()
   ui.dismissTopic(BACKUP_UNAVAILABLE_TOPIC)
   ui.showToast({
@@ -43,7 +49,8 @@ function say(kind: 'status' | 'alert', text: string, extra: Pick<Toast, 'topic' 
   })
 }
 
-function errorMessage(error: unknown): string {
+/** The message of an error, for a sentence. */
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -52,10 +59,10 @@ export function backupPlanName(doc: PlanDocument): string {
   return `${planDisplayName(doc.plan)} (${doc.plan.department})`
 }
 
-// One backup action at a time: a second click while a dialog is open is ignored.
-async function exclusive(action: () => Promise<void>) {
+/** One backup action at a time: a second click while a dialog is open is ignored. */
+export async function exclusive(action: () => Promise<void>) {
   const state = useBackupStore.getState()
-  if (state.busy || state.pending) return
+  if (state.busy || state.pending || state.merging) return
   useBackupStore.setState({ busy: true })
   useUiStore.getState().dismissTopic(BACKUP_TOPIC)
   useUiStore.getState().dismissTopic(BACKUP_UNAVAILABLE_TOPIC)

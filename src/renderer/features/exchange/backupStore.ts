@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { MergeResult } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
 
 /** An opened backup waiting for the user's answer because some of its plans already exist. */
@@ -9,9 +10,18 @@ export interface PendingBackup {
   existingIds: string[]
 }
 
+/** A backup merged into the open quarter, waiting for the user's choices on its conflicts. */
+export interface PendingMerge {
+  fileName: string
+  /** The open quarter as it was read for the merge: what the merge replaces. */
+  local: PlanDocument
+  result: MergeResult
+}
+
 interface BackupState {
   busy: boolean
   pending: PendingBackup | null
+  merging: PendingMerge | null
 }
 
 /**
@@ -23,4 +33,5 @@ interface BackupState {
 export const useBackupStore = create<BackupState>(() => ({
   busy: false,
   pending: null,
+  merging: null,
 }))

@@ -8,10 +8,11 @@
  *   after "Create quarter from this page", so the shell can select it and show
  *   its board.
  * - `<BackupCommands />` — mount ONCE, always (also on the empty state, so a
- *   backup can be opened on a new machine), where its "Save backup…" and
- *   "Open backup…" buttons belong, e.g. the header. It handles the menu
- *   commands 'save-backup' and 'open-backup' itself, so the shell ignores
- *   those two, and it shows the replace dialog. Backup messages are toasts
+ *   backup can be opened on a new machine), where its "Save backup…",
+ *   "Open backup…" and "Merge backup…" buttons belong, e.g. the header. The
+ *   menu commands 'save-backup', 'open-backup' and 'merge-backup' run its
+ *   actions (commands/registry.ts), and it shows the replace dialog and the
+ *   merge's conflict dialog (features/sync). Backup messages are toasts
  *   (store/uiStore.ts), shown by the shell's <Toasts />.
  * - `useBackupCommands()` — the same two actions as callbacks, for a shell
  *   that wants its own buttons or keyboard shortcuts; render

@@ -1,10 +1,12 @@
 import { useMemo } from 'react'
 import { openBackup, saveBackup } from './backupActions'
+import { mergeBackup } from './mergeBackup'
 
-/** The two backup actions, for menus and buttons. */
+/** The backup actions, for menus and buttons. */
 export interface BackupCommands {
   saveBackup(): Promise<void>
   openBackup(): Promise<void>
+  mergeBackup(): Promise<void>
 }
 
 /**
@@ -12,5 +14,5 @@ export interface BackupCommands {
  * appear in the mounted `<BackupCommands />`, wherever they are called from.
  */
 export function useBackupCommands(): BackupCommands {
-  return useMemo(() => ({ saveBackup, openBackup }), [])
+  return useMemo(() => ({ saveBackup, openBackup, mergeBackup }), [])
 }

@@ -1,0 +1,118 @@
+/**
+ * Merge backup…: merges a colleague's copy of the open quarter (a backup
+ * file made on another machine) into it with the shared merge engine. A
+ * file without a copy of this quarter is refused; conflicts wait for the
+ * user's choices (ConflictDialog, in <BackupCommands />); the merge is saved
+ * as one command, so one Undo takes it back.
+ *
+ * Without a base both copies are known to share, the merge is two-way: every
+ * difference is offered as a choice (see shared/merge/types.ts).
+ */
+import type { MergeDecisions } from '../../../shared/merge'
+import type { PlanDocument } from '../../../shared/model'
+import { findSameQuarter, planDisplayName } from '../../../shared/plan'
+import { saveDocuments } from '../../commands/planCommands'
+import { runCommand } from '../../commands/runCommand'
+import { readPlanDocument } from '../../db/reads'
+import { openTextFile } from '../../platform'
+import { useQuarterStore } from '../../store/quarterStore'
+import { backupPlanName, errorMessage, exclusive, FILTERS, say } from './backupActions'
+import { useBackupStore, type PendingMerge } from './backupStore'
+
+// The engine, the backup format and the document check load on first use, not with the board.
+const engine = () => import('../../../shared/merge')
+const backupFormat = () => import('../../../shared/backup')
+const documents = () => import('../../../shared/document')
+
+/** The copy of `local`'s quarter among a backup's plans, if it holds one. */
+export function copyOfQuarter(
+  docs: readonly PlanDocument[],
+  local: PlanDocument,
+): PlanDocument | undefined {
+  const plan = findSameQuarter(
+    docs.map((doc) => doc.plan),
+    local.plan,
+  )
+  return plan && docs.find((doc) => doc.plan === plan)
+}
+
+/** Asks for a backup file and merges its copy of the open quarter into it. */
+export function mergeBackup(): Promise<void> {
+  return exclusive(async () => {
+    const planId = useQuarterStore.getState().openPlanId
+    if (planId === null) {
+      say('alert', 'There is no quarter open to merge a backup into.')
+      return
+    }
+    try {
+      const file = await openTextFile({ title: 'Merge backup', filters: FILTERS })
+      if (!file.opened) return
+      const { parseBackup } = await backupFormat()
+      const parsed = parseBackup(file.content)
+      if (!parsed.ok) {
+        say('alert', `Could not merge ${file.name}: ${parsed.error} Nothing was changed.`)
+        return
+      }
+      const local = await readPlanDocument(planId)
+      const remote = copyOfQuarter(parsed.docs, local)
+      if (!remote) {
+        const held = parsed.docs.map(backupPlanName).join(', ') || 'no quarter'
+        say(
+          'alert',
+          `Could not merge ${file.name}: it holds ${held}, not ${backupPlanName(local)}, the quarter open here. Nothing was changed.`,
+        )
+        return
+      }
+      const { mergePlans } = await engine()
+      const result = mergePlans({ base: null, local, remote })
+      const pending: PendingMerge = { fileName: file.name, local, result }
+      if (result.conflicts.length > 0) {
+        useBackupStore.setState({ merging: pending })
+        return
+      }
+      if (result.summary.remoteChanges === 0) {
+        say(
+          'status',
+          `${file.name} holds nothing that ${planDisplayName(local.plan)} lacks here. Nothing was changed.`,
+        )
+        return
+      }
+      await saveMerge(pending, {})
+    } catch (error) {
+      say('alert', `Could not merge the backup: ${errorMessage(error)} Nothing was changed.`)
+    }
+  })
+}
+
+/** Applies the user's choices to the pending merge and saves it; null cancels it. */
+export async function resolveMerge(decisions: MergeDecisions | null): Promise<void> {
+  const pending = useBackupStore.getState().merging
+  if (!pending) return
+  useBackupStore.setState({ merging: null, busy: true })
+  try {
+    if (decisions === null) say('status', `Did not merge ${pending.fileName}. Nothing was changed.`)
+    else await saveMerge(pending, decisions)
+  } catch (error) {
+    say('alert', `Could not merge the backup: ${errorMessage(error)} Nothing was changed.`)
+  } finally {
+    useBackupStore.setState({ busy: false })
+  }
+}
+
+// One command: the stored quarter as read for the merge, replaced by the merge.
+async function saveMerge(pending: PendingMerge, decisions: MergeDecisions): Promise<void> {
+  const { applyMergeDecisions, mergeSummaryText } = await engine()
+  const merged = applyMergeDecisions(pending.result, decisions)
+  const { summariseProblems, validatePlanDocument } = await documents()
+  const check = validatePlanDocument(merged)
+  if (!check.ok)
+    throw new Error(`The merge would not be a valid quarter: ${summariseProblems(check.problems)}.`)
+  const outcome = await runCommand(
+    saveDocuments(`Merge ${pending.fileName}`, [check.document], [pending.local]),
+  )
+  if (!outcome.ok) throw outcome.error
+  say(
+    'status',
+    `Merged ${pending.fileName}: ${mergeSummaryText(pending.result.summary, 'the backup')}`,
+  )
+}
