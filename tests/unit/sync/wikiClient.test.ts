@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest'
 import { connectWiki, type WikiSession } from '../../../src/main/wiki/wikiClient'
 import { buildExampleQuarter } from '../../../src/shared/example'
+import { applyMergeDecisions } from '../../../src/shared/merge'
 import { publishPlan } from '../../../src/shared/sync/publish'
+import { pullPlan } from '../../../src/shared/sync/pull'
+import { importWikitext } from '../../../src/shared/wiki'
 import type { WikiBase } from '../../../src/shared/sync/base'
 import { exportWikitext } from '../../../src/shared/wiki'
 import { useServedWiki, wikiMissing } from '../../mediawiki/servedWiki'
@@ -221,5 +224,97 @@ describe.skipIf(wikiMissing !== null)('the wiki client against a real MediaWiki'
     }
     const after = await editor.readLatest('Goals/Stopped')
     expect(after.ok && after.value?.revid).toBe(base.revid)
+  })
+
+  it('after a colleague edits the page: publish is refused, pull merges, a conflict is decided, publish saves the merge', async () => {
+    const title = 'Goals/Merged'
+    const editor = await login(served().editor)
+    const colleague = await login(served().colleague)
+    const doc = quarter()
+    const first = await publishPlan({ wiki: editor, doc, title, base: null })
+    if (first.kind !== 'published') throw new Error(first.kind)
+    const [x, y, z] = doc.goals
+    if (!x || !y || !z) throw new Error('the example has too few goals')
+
+    // On the wiki: the colleague marks X blocked and rewords Z.
+    const theirs = {
+      ...doc,
+      goals: doc.goals.map((g) =>
+        g.id === x.id
+          ? { ...g, status: 'blocked' as const }
+          : g.id === z.id
+            ? { ...g, text: `${g.text} (reworded on the wiki)` }
+            : g,
+      ),
+    }
+    const edited = await colleague.save({
+      title,
+      text: exportWikitext(theirs),
+      summary: 'Status from the team',
+      base: { revid: first.base.revid, timestamp: first.base.timestamp },
+      startedAt: new Date().toISOString(),
+    })
+    if (!edited.ok) throw new Error(edited.problem.message)
+
+    // Here: X done, Y reworded.
+    const local = {
+      ...doc,
+      goals: doc.goals.map((g) =>
+        g.id === x.id
+          ? { ...g, status: 'done' as const }
+          : g.id === y.id
+            ? { ...g, text: `${g.text} (reworded here)` }
+            : g,
+      ),
+    }
+    const refused = await publishPlan({ wiki: editor, doc: local, title, base: first.base })
+    expect(refused.kind).toBe('changed-since-base')
+
+    const pulled = await pullPlan({ wiki: editor, local, title, base: first.base })
+    if (pulled.kind !== 'merged') throw new Error(pulled.kind)
+    expect(pulled.threeWay).toBe(true)
+    expect(pulled.revision.revid).toBe(edited.value.revid)
+    const statusConflict = pulled.merge.conflicts.find(
+      (c) => c.table === 'goals' && c.field === 'status',
+    )
+    expect(pulled.merge.conflicts).toHaveLength(1)
+    expect(statusConflict?.rowId).toBe(x.id)
+    expect(statusConflict?.local.value).toBe('done')
+    expect(statusConflict?.remote.value).toBe('blocked')
+
+    const merged = applyMergeDecisions(pulled.merge, { [statusConflict?.id ?? '']: 'remote' })
+    const byId = new Map(merged.goals.map((g) => [g.id, g]))
+    expect(byId.get(x.id)?.status).toBe('blocked')
+    expect(byId.get(y.id)?.text).toBe(`${y.text} (reworded here)`)
+    expect(byId.get(z.id)?.text).toBe(`${z.text} (reworded on the wiki)`)
+    expect(merged.goals).toHaveLength(doc.goals.length)
+
+    const published = await publishPlan({ wiki: editor, doc: merged, title, base: pulled.base })
+    if (published.kind !== 'published') throw new Error(published.kind)
+    expect(published.nochange).toBe(false)
+    const onWiki = await editor.readLatest(title)
+    if (!onWiki.ok || !onWiki.value) throw new Error('page gone')
+    expect(onWiki.value.content).toBe(exportWikitext(merged).trimEnd())
+    const readBack = importWikitext(onWiki.value.content)
+    if (!readBack.ok) throw new Error(readBack.error)
+    const texts = readBack.doc.goals.map((g) => `${g.text}|${g.status}`)
+    expect(texts).toContain(`${x.text}|blocked`)
+    expect(texts).toContain(`${y.text} (reworded here)|${y.status}`)
+    expect(texts).toContain(`${z.text} (reworded on the wiki)|${z.status}`)
+  })
+
+  it('pulling a page that is not there, or not a goals page, merges nothing', async () => {
+    const editor = await login(served().editor)
+    const local = quarter()
+    const none = await pullPlan({ wiki: editor, local, title: 'Goals/Nowhere', base: null })
+    expect(none.kind).toBe('unusable')
+    const other = await pullPlan({
+      wiki: editor,
+      local,
+      title: served().protectedTitle,
+      base: null,
+    })
+    expect(other.kind).toBe('unusable')
+    if (other.kind === 'unusable') expectSentence(other.message)
   })
 })
