@@ -5,9 +5,13 @@
 import { parseCommand } from './args'
 import { runExport, runImport } from './commands'
 import { EXIT, type CliIo, type ExitCode } from './io'
+import { runPublish, runPull } from './wikiCommands'
 
-/** Runs one command line (the arguments after the program name); returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+/**
+ * Runs one command line (the arguments after the program name); returns the
+ * exit code: at once for the file commands, as a promise for the wiki ones.
+ */
+export function runCli(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
   const command = parseCommand(argv)
   switch (command.kind) {
     case 'help':
@@ -23,6 +27,14 @@ export function runCli(argv: readonly string[], io: CliIo): ExitCode {
     case 'import': {
       const { kind: _kind, ...options } = command
       return runImport(io, options)
+    }
+    case 'publish': {
+      const { kind: _kind, ...options } = command
+      return runPublish(io, options)
+    }
+    case 'pull': {
+      const { kind: _kind, ...options } = command
+      return runPull(io, options)
     }
   }
 }

@@ -27,7 +27,7 @@ const TIMEOUT_MS = 30_000
 /** What connectWiki needs: the api.php address and a bot password login. */
 export interface WikiCredentials {
   apiUrl: string
-  /** "User@app", as Special:BotPasswords shows it. */
+  /** "User@app", as Special:BotPasswords shows it; empty to read a public wiki without logging in. */
   username: string
   password: string
 }
@@ -93,7 +93,8 @@ async function attempt<T>(
 export async function connectWiki(credentials: WikiCredentials): Promise<WikiOutcome<WikiSession>> {
   return attempt(credentials.apiUrl, undefined, async () => {
     const apiUrl = checkAddress(credentials.apiUrl)
-    if (!credentials.username.includes('@')) {
+    const anonymous = credentials.username === ''
+    if (!anonymous && !credentials.username.includes('@')) {
       throw new WikiFailure(
         'credentials',
         `Log in with a bot password: the user name looks like "${credentials.username}@app" (see Special:BotPasswords on the wiki).`,
@@ -110,6 +111,11 @@ export async function connectWiki(credentials: WikiCredentials): Promise<WikiOut
       maxRetries: 0,
     })
     bot.setRequestOptions({ timeout: TIMEOUT_MS })
+    if (anonymous) {
+      // Reading needs no login on a public wiki; any request shows whether it is one.
+      await bot.request({ action: 'query', meta: 'siteinfo' })
+      return createSession(bot, apiUrl, '')
+    }
     const login = (await bot.login()) as { lgusername?: string }
     if (!bot.csrfToken || bot.csrfToken === '+\\') {
       throw new WikiFailure(

@@ -12,8 +12,14 @@ function fsError(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: operation failed, '${path}'`), { code })
 }
 
-/** An io whose disk is `files`; paths under "/readonly/" cannot be written. */
-export function memoryIo(files: Record<string, string> = {}): MemoryIo {
+/**
+ * An io whose disk is `files`; paths under "/readonly/" cannot be written.
+ * `env` is its environment; `stdin` what was piped (null: a terminal).
+ */
+export function memoryIo(
+  files: Record<string, string> = {},
+  options: { env?: Record<string, string>; stdin?: string | null } = {},
+): MemoryIo {
   let nextId = 0
   const io: MemoryIo = {
     out: '',
@@ -36,6 +42,8 @@ export function memoryIo(files: Record<string, string> = {}): MemoryIo {
     },
     now: () => Date.UTC(2019, 11, 12),
     newId: () => `cli-${++nextId}`,
+    env: (name) => options.env?.[name],
+    readStdin: () => Promise.resolve(options.stdin ?? null),
   }
   return io
 }
