@@ -188,7 +188,7 @@ export async function runPull(io: CliIo, options: PullOptions): Promise<ExitCode
   )
   if (merge.conflicts.length > 0 && options.prefer === undefined) {
     io.stderr(
-      `quarterdeck: ${countOf(merge.conflicts.length, 'difference')} changed on both sides need a decision; nothing was written:\n${merge.conflicts.map(describeConflict).join('\n')}\nRun again with --prefer local or --prefer remote, or pull in the app to choose one by one.\n`,
+      `quarterdeck: ${countOf(merge.conflicts.length, 'conflict')} to decide (changed differently here and on the wiki); nothing was written:\n${merge.conflicts.map(describeConflict).join('\n')}\nRun again with --prefer local or --prefer remote, or pull in the app to choose one by one.\n`,
     )
     return EXIT.conflict
   }
