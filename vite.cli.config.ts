@@ -1,5 +1,6 @@
 /**
- * Builds the command line (default) and the wiki benchmark (`--mode bench`)
+ * Builds the command line (default), the wiki benchmark (`--mode bench`) and
+ * the wiki sync benchmark (`--mode bench-sync`)
  * as single Node 20 ES modules with every dependency bundled, so they run
  * with plain `node` from out/ and use the same src/shared code as the app.
  */
@@ -27,6 +28,12 @@ const TARGETS: Record<string, Target> = {
     fileName: 'wiki.bench.js',
     banner: '',
   },
+  'bench-sync': {
+    entry: 'bench/wikiSync.bench.ts',
+    outDir: 'out/bench/sync',
+    fileName: 'wikiSync.bench.js',
+    banner: '',
+  },
 }
 
 // npm's bin links need the executable bit on the built file.
@@ -40,7 +47,7 @@ function executable(file: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const target = TARGETS[mode === 'bench' ? 'bench' : 'cli'] as Target
+  const target = (TARGETS[mode] ?? TARGETS.cli) as Target
   const outDir = resolve(import.meta.dirname, target.outDir)
   return {
     publicDir: false,

@@ -123,7 +123,11 @@ $wgGroupPermissions['user']['noratelimit'] = true;
  * version, and every served wiki is a copy, so tests never share state.
  */
 function freshWiki(installPath: string): { wiki: InstalledWiki; accounts: Accounts } {
-  const here = dirname(fileURLToPath(import.meta.url))
+  // This folder: beside this file, or from the repository root when bundled (bench/).
+  const beside = dirname(fileURLToPath(import.meta.url))
+  const here = existsSync(join(beside, 'server.ts'))
+    ? beside
+    : join(process.cwd(), 'tests', 'mediawiki')
   const key = createHash('sha256')
     .update(readFileSync(join(here, 'server.ts')))
     .update(readFileSync(join(here, 'mediawiki.ts')))
