@@ -1,8 +1,8 @@
 /**
  * `quarterdeck publish` and `quarterdeck pull`: the same wiki client as the
- * app (src/main/wiki) and the same publish and pull steps (src/shared/sync).
+ * app (src/main/wiki) and the same publish and pull steps (src/shared/wikiSync).
  * The quarter's base (the revision last published or pulled) is kept in the
- * backup file (src/shared/sync/baseFile.ts). The password comes from
+ * backup file (src/shared/wikiSync/baseFile.ts). The password comes from
  * QUARTERDECK_WIKI_PASSWORD or standard input, never from an argument,
  * where other users of the machine could read it.
  */
@@ -10,10 +10,10 @@ import { connectWiki, type WikiSession } from '../main/wiki/wikiClient'
 import { parseBackup, serializeBackup } from '../shared/backup'
 import { applyMergeDecisions, type MergeChoice, type MergeConflict } from '../shared/merge'
 import type { PlanDocument } from '../shared/model'
-import type { WikiBase } from '../shared/sync/base'
-import { readWikiBases, withWikiBases } from '../shared/sync/baseFile'
-import { publishPlan } from '../shared/sync/publish'
-import { pullPlan } from '../shared/sync/pull'
+import type { WikiBase } from '../shared/wikiSync/base'
+import { readWikiBases, withWikiBases } from '../shared/wikiSync/baseFile'
+import { publishPlan } from '../shared/wikiSync/publish'
+import { pullPlan } from '../shared/wikiSync/pull'
 import { countOf } from '../shared/words'
 import { formatReport } from './commands'
 import { EXIT, readInput, writeOutput, type CliIo, type ExitCode } from './io'

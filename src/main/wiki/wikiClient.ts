@@ -14,7 +14,7 @@ import type {
   WikiRevision,
   WikiSaveRequest,
   WikiSaveResult,
-} from '../../shared/sync/wikiTypes'
+} from '../../shared/wikiSync/wikiTypes'
 import { describeWikiError, wikiHost, WikiFailure } from './wikiProblems'
 
 // mwn logs warnings and failed logins to stdout; the command line's stdout may be

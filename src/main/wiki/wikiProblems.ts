@@ -3,7 +3,7 @@
  * errors, an edit's non-Success result) into one WikiProblem: a kind and one
  * sentence a person can act on. Never a stack trace, never MediaWiki's HTML.
  */
-import type { WikiFailureKind, WikiProblem } from '../../shared/sync/wikiTypes'
+import type { WikiFailureKind, WikiProblem } from '../../shared/wikiSync/wikiTypes'
 
 /** An error that already carries its sentence (raised by wikiClient.ts itself). */
 export class WikiFailure extends Error {
