@@ -1,6 +1,7 @@
 /**
- * Builds the command line (default) and the wiki, pathological-inputs and merge
- * benchmarks (`--mode bench`, `--mode pathological`, `--mode bench-merge`)
+ * Builds the command line (default) and the wiki, pathological-inputs, merge
+ * and wiki sync benchmarks (`--mode bench`, `--mode pathological`,
+ * `--mode bench-merge`, `--mode bench-sync`)
  * as single Node 20 ES modules with every dependency bundled, so they run
  * with plain `node` from out/ and use the same src/shared code as the app.
  */
@@ -38,6 +39,12 @@ const TARGETS: Record<string, Target> = {
     entry: 'bench/merge.bench.ts',
     outDir: 'out/bench/merge',
     fileName: 'merge.bench.js',
+    banner: '',
+  },
+  'bench-sync': {
+    entry: 'bench/wikiSync.bench.ts',
+    outDir: 'out/bench/sync',
+    fileName: 'wikiSync.bench.js',
     banner: '',
   },
 }

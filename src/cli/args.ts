@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { PageLayout } from '../shared/model'
-import { EXPORT_HELP, IMPORT_HELP, MAIN_HELP } from './help'
+import { EXPORT_HELP, IMPORT_HELP, MAIN_HELP, PUBLISH_HELP, PULL_HELP } from './help'
 
 /** What the arguments ask for. */
 export type ParsedCommand =
@@ -12,6 +12,25 @@ export type ParsedCommand =
   | { kind: 'usage-error'; message: string; help: string }
   | { kind: 'export'; file: string; plan?: string; layout?: PageLayout; output?: string }
   | { kind: 'import'; file: string; title?: string; output?: string }
+  | {
+      kind: 'publish'
+      file: string
+      wiki: string
+      title: string
+      user: string
+      plan?: string
+      summary?: string
+    }
+  | {
+      kind: 'pull'
+      file: string
+      wiki: string
+      title: string
+      user?: string
+      plan?: string
+      output?: string
+      prefer?: 'local' | 'remote'
+    }
 
 const LAYOUTS: readonly PageLayout[] = ['table', 'list']
 
@@ -99,6 +118,100 @@ function parseImport(args: string[]): ParsedCommand {
   }
 }
 
+/** Both wiki commands: FILE.json, --wiki and --title are required; --plan as for export. */
+function parseWikiCommand(
+  name: 'publish' | 'pull',
+  args: string[],
+  help: string,
+  extra: NonNullable<ParseArgsConfig['options']>,
+):
+  | { ok: true; file: string; wiki: string; title: string; values: Record<string, unknown> }
+  | { ok: false; command: ParsedCommand } {
+  const usage = (message: string) => ({
+    ok: false as const,
+    command: { kind: 'usage-error' as const, message, help },
+  })
+  const parsed = parseOptionsOf(args, {
+    wiki: { type: 'string' },
+    title: { type: 'string' },
+    user: { type: 'string' },
+    plan: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    ...extra,
+  })
+  if (typeof parsed === 'string') {
+    // The password is never an argument: where it was tried, say where it goes.
+    return usage(
+      /password/i.test(parsed)
+        ? 'the password is never an argument: set QUARTERDECK_WIKI_PASSWORD or pipe it on standard input'
+        : parsed,
+    )
+  }
+  if (parsed.values.help === true) return { ok: false, command: { kind: 'help', text: help } }
+  const [file, ...rest] = parsed.positionals
+  if (file === undefined) return usage(`${name} needs a backup file, such as backup.json`)
+  if (rest.length > 0) return usage(`unexpected argument "${rest[0]}"`)
+  const wiki = optionalString(parsed.values.wiki)
+  if (wiki === undefined) return usage(`${name} needs --wiki, the wiki's api.php address`)
+  const title = optionalString(parsed.values.title)
+  if (title === undefined || title.trim() === '')
+    return usage(`${name} needs --title, the page's title`)
+  return { ok: true, file, wiki, title, values: parsed.values }
+}
+
+function parsePublish(args: string[]): ParsedCommand {
+  const parsed = parseWikiCommand('publish', args, PUBLISH_HELP, { summary: { type: 'string' } })
+  if (!parsed.ok) return parsed.command
+  const user = optionalString(parsed.values.user as string | undefined)
+  if (user === undefined) {
+    return {
+      kind: 'usage-error',
+      message: "publish needs --user, the bot password's login name (User@app)",
+      help: PUBLISH_HELP,
+    }
+  }
+  const plan = optionalString(parsed.values.plan as string | undefined)
+  const summary = optionalString(parsed.values.summary as string | undefined)
+  return {
+    kind: 'publish',
+    file: parsed.file,
+    wiki: parsed.wiki,
+    title: parsed.title,
+    user,
+    ...(plan === undefined ? {} : { plan }),
+    ...(summary === undefined ? {} : { summary }),
+  }
+}
+
+function parsePull(args: string[]): ParsedCommand {
+  const parsed = parseWikiCommand('pull', args, PULL_HELP, {
+    output: { type: 'string', short: 'o' },
+    prefer: { type: 'string' },
+  })
+  if (!parsed.ok) return parsed.command
+  const prefer = optionalString(parsed.values.prefer as string | undefined)
+  if (prefer !== undefined && prefer !== 'local' && prefer !== 'remote') {
+    return {
+      kind: 'usage-error',
+      message: `--prefer must be local or remote, not "${prefer}"`,
+      help: PULL_HELP,
+    }
+  }
+  const user = optionalString(parsed.values.user as string | undefined)
+  const plan = optionalString(parsed.values.plan as string | undefined)
+  const output = optionalString(parsed.values.output as string | undefined)
+  return {
+    kind: 'pull',
+    file: parsed.file,
+    wiki: parsed.wiki,
+    title: parsed.title,
+    ...(user === undefined ? {} : { user }),
+    ...(plan === undefined ? {} : { plan }),
+    ...(output === undefined ? {} : { output }),
+    ...(prefer === undefined ? {} : { prefer }),
+  }
+}
+
 /** Parses the arguments after the program name. */
 export function parseCommand(argv: readonly string[]): ParsedCommand {
   const [command, ...rest] = argv
@@ -113,6 +226,10 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       return parseExport(rest)
     case 'import':
       return parseImport(rest)
+    case 'publish':
+      return parsePublish(rest)
+    case 'pull':
+      return parsePull(rest)
     default:
       return {
         kind: 'usage-error',

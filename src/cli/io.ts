@@ -18,10 +18,18 @@ export interface CliIo {
   sameFile(a: string, b: string): boolean
   now(): number
   newId(): string
+  /** An environment variable (QUARTERDECK_WIKI_PASSWORD). */
+  env(name: string): string | undefined
+  /** Standard input, whole; null when it is a terminal (nothing was piped). */
+  readStdin(): Promise<string | null>
 }
 
-/** Exit codes: success, bad input, wrong usage. */
-export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const
+/**
+ * Exit codes: success, bad input (or a wiki that refused), wrong usage, and a
+ * conflict that needs a person's decision (publish over a page changed on the
+ * wiki; pull with differences changed on both sides).
+ */
+export const EXIT = { ok: 0, badInput: 1, usage: 2, conflict: 3 } as const
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT]
 

@@ -16,7 +16,14 @@ const io: CliIo = {
   sameFile: (a, b) => isSameFile(a, b),
   now: () => Date.now(),
   newId: () => randomUUID(),
+  env: (name) => process.env[name],
+  readStdin: async () => {
+    if (process.stdin.isTTY) return null
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  },
 }
 
 // exitCode rather than exit(): stdout may still be flushing to a pipe.
-process.exitCode = runCli(process.argv.slice(2), io)
+process.exitCode = await runCli(process.argv.slice(2), io)

@@ -5,23 +5,37 @@
 import { parseCommand } from './args'
 import { runExport, runImport } from './commands'
 import { EXIT, type CliIo, type ExitCode } from './io'
+import { runPublish, runPull } from './wikiCommands'
 
-/** Runs one command line (the arguments after the program name); returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+/**
+ * Runs one command line (the arguments after the program name); returns the
+ * exit code: at once for the file commands, as a promise for the wiki ones.
+ */
+export function runCli(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
   try {
-    return runCommand(argv, io)
+    const result = runCommand(argv, io)
+    return result instanceof Promise
+      ? result.catch((error: unknown) => unexpected(error, io))
+      : result
   } catch (error) {
-    // A last resort: every known failure has its own message, but no input may end in a
-    // stack trace. One line, and nothing written (outputs are written last, atomically).
-    const message = error instanceof Error ? error.message : String(error)
-    io.stderr(
-      `quarterdeck: unexpected error, nothing was written (please report it): ${message.split('\n')[0]?.slice(0, 200)}\n`,
-    )
-    return EXIT.badInput
+    return unexpected(error, io)
   }
 }
 
-function runCommand(argv: readonly string[], io: CliIo): ExitCode {
+/**
+ * A last resort: every known failure has its own message, but no input may end
+ * in a stack trace. One line, and nothing written (outputs are written last,
+ * atomically).
+ */
+function unexpected(error: unknown, io: CliIo): ExitCode {
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr(
+    `quarterdeck: unexpected error, nothing was written (please report it): ${message.split('\n')[0]?.slice(0, 200)}\n`,
+  )
+  return EXIT.badInput
+}
+
+function runCommand(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
   const command = parseCommand(argv)
   switch (command.kind) {
     case 'help':
@@ -37,6 +51,14 @@ function runCommand(argv: readonly string[], io: CliIo): ExitCode {
     case 'import': {
       const { kind: _kind, ...options } = command
       return runImport(io, options)
+    }
+    case 'publish': {
+      const { kind: _kind, ...options } = command
+      return runPublish(io, options)
+    }
+    case 'pull': {
+      const { kind: _kind, ...options } = command
+      return runPull(io, options)
     }
   }
 }

@@ -56,37 +56,72 @@ export interface TestWiki {
   dispose(): void
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, what: string): void {
-  const result = spawnSync(command, args, { encoding: 'utf8', env, maxBuffer: 64 << 20 })
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  what: string,
+  input?: string,
+): string {
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    env,
+    maxBuffer: 64 << 20,
+    ...(input === undefined ? {} : { input }),
+  })
   if (result.error || result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().slice(-2000)
     throw new Error(
       `${what} failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`,
     )
   }
+  return result.stdout
 }
 
-/** Installs a SQLite wiki with the profiles' templates and the `phab:` interwiki prefix. */
-export function createWiki(installPath: string): TestWiki {
+/** A freshly installed wiki's folder and the environment its maintenance scripts need. */
+export interface InstalledWiki {
+  dir: string
+  env: NodeJS.ProcessEnv
+  installPath: string
+  /** Runs a maintenance script (`edit.php`, `createAndPromote.php`, …); throws with its output. */
+  maintenance(script: string, args: string[], input?: string): string
+}
+
+/** The password install.php gives the wiki's first user, Admin (a sysop). */
+export const ADMIN_PASSWORD = 'Quarterdeck-test-only-1'
+
+/** The wiki whose LocalSettings.php is in `dir`, for running its maintenance scripts. */
+export function wikiAt(dir: string, installPath: string): InstalledWiki {
+  const env = {
+    ...process.env,
+    MW_INSTALL_PATH: installPath,
+    MW_CONFIG_FILE: join(dir, 'LocalSettings.php'),
+  }
+  const maintenance = (name: string, args: string[], input?: string): string =>
+    run('php', [join(installPath, 'maintenance', name), ...args], env, name, input)
+  return { dir, env, installPath, maintenance }
+}
+
+/**
+ * Installs a SQLite wiki in a temporary folder with the profiles' templates
+ * and the `phab:` interwiki prefix; the caller deletes `dir`.
+ */
+export function installWiki(installPath: string): InstalledWiki {
   const dir = mkdtempSync(join(tmpdir(), 'quarterdeck-mediawiki-'))
   try {
-    const env = {
-      ...process.env,
-      MW_INSTALL_PATH: installPath,
-      MW_CONFIG_FILE: join(dir, 'LocalSettings.php'),
-    }
-    const maintenance = (script: string): string => join(installPath, 'maintenance', script)
+    const { env, maintenance } = wikiAt(dir, installPath)
+    const script = (name: string): string => join(installPath, 'maintenance', name)
     run(
       'php',
       [
-        maintenance('install.php'),
+        script('install.php'),
         '--dbtype=sqlite',
         `--dbpath=${join(dir, 'db')}`,
         '--dbname=quarterdeck',
         `--confpath=${dir}`,
         '--server=http://localhost',
         '--scriptpath=/w',
-        '--pass=Quarterdeck-test-only-1',
+        `--pass=${ADMIN_PASSWORD}`,
         '--quiet',
         'Quarterdeck test wiki',
         'Admin',
@@ -101,12 +136,7 @@ export function createWiki(installPath: string): TestWiki {
       writeFileSync(file, text)
       return file
     })
-    run(
-      'php',
-      [maintenance('importTextFiles.php'), '--quiet', '--prefix=Template:', ...files],
-      env,
-      'Creating the templates',
-    )
+    maintenance('importTextFiles.php', ['--quiet', '--prefix=Template:', ...files])
     // [[phab:T123|T123]], the plain profile's task link, is an interwiki link as on mediawiki.org.
     const database = join(dir, 'db', 'quarterdeck.sqlite')
     run(
@@ -121,13 +151,19 @@ export function createWiki(installPath: string): TestWiki {
       env,
       'Adding the phab: interwiki prefix',
     )
-    return {
-      render: (pages) => renderPages(pages, env),
-      dispose: () => rmSync(dir, { recursive: true, force: true }),
-    }
+    return { dir, env, installPath, maintenance }
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
     throw error
+  }
+}
+
+/** Installs a wiki whose parser renders pages from PHP's command line (no web server). */
+export function createWiki(installPath: string): TestWiki {
+  const wiki = installWiki(installPath)
+  return {
+    render: (pages) => renderPages(pages, wiki.env),
+    dispose: () => rmSync(wiki.dir, { recursive: true, force: true }),
   }
 }
 

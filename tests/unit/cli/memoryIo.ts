@@ -15,8 +15,14 @@ function fsError(code: string, path: string): Error {
   return Object.assign(new Error(`${code}: operation failed, '${path}'`), { code })
 }
 
-/** An io whose disk is `files`; paths under "/readonly/" cannot be written. */
-export function memoryIo(files: Record<string, string> = {}): MemoryIo {
+/**
+ * An io whose disk is `files`; paths under "/readonly/" cannot be written.
+ * `env` is its environment; `stdin` what was piped (null: a terminal).
+ */
+export function memoryIo(
+  files: Record<string, string> = {},
+  options: { env?: Record<string, string>; stdin?: string | null } = {},
+): MemoryIo {
   let nextId = 0
   const io: MemoryIo = {
     out: '',
@@ -41,6 +47,8 @@ export function memoryIo(files: Record<string, string> = {}): MemoryIo {
     sameFile: (a, b) => io.files.has(normalize(a)) && normalize(a) === normalize(b),
     now: () => Date.UTC(2019, 11, 12),
     newId: () => `cli-${++nextId}`,
+    env: (name) => options.env?.[name],
+    readStdin: () => Promise.resolve(options.stdin ?? null),
   }
   return io
 }

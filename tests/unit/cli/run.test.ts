@@ -58,10 +58,69 @@ describe('quarterdeck --help', () => {
   })
 })
 
+describe('the wiki commands without a wiki', () => {
+  it('publish with no password anywhere says where it goes, and exits with 2', async () => {
+    const io = memoryIo({ 'a.json': single }, { stdin: null })
+    const code = await runCli(
+      [
+        'publish',
+        'a.json',
+        '--wiki',
+        'http://127.0.0.1:9/api.php',
+        '--title',
+        'T',
+        '--user',
+        'U@a',
+      ],
+      io,
+    )
+    expect(code).toBe(2)
+    expect(io.err).toBe(
+      'quarterdeck: no password: set QUARTERDECK_WIKI_PASSWORD or pipe the bot password on standard input\n',
+    )
+    expect(io.files.get('a.json')).toBe(single)
+  })
+
+  it('publish to a wiki nobody serves says it cannot be reached, and exits with 1', async () => {
+    const io = memoryIo({ 'a.json': single }, { env: { QUARTERDECK_WIKI_PASSWORD: 'secret' } })
+    const code = await runCli(
+      [
+        'publish',
+        'a.json',
+        '--wiki',
+        'http://127.0.0.1:9/api.php',
+        '--title',
+        'T',
+        '--user',
+        'U@a',
+      ],
+      io,
+    )
+    expect(code).toBe(1)
+    expect(io.err).toBe(
+      'quarterdeck: The wiki at 127.0.0.1:9 cannot be reached; check the address and the network connection\n',
+    )
+    expect(io.files.get('a.json')).toBe(single)
+  })
+})
+
 describe('wrong usage exits with 2 and shows the help', () => {
   it.each([
     [[], /no command given/],
-    [['publish', 'x.json'], /unknown command "publish"/],
+    [['frobnicate', 'x.json'], /unknown command "frobnicate"/],
+    [['publish'], /publish needs a backup file/],
+    [['publish', 'a.json', '--title', 'T', '--user', 'U@a'], /publish needs --wiki/],
+    [['publish', 'a.json', '--wiki', 'http://w/api.php', '--user', 'U@a'], /needs --title/],
+    [['publish', 'a.json', '--wiki', 'http://w/api.php', '--title', 'T'], /needs --user/],
+    [
+      ['publish', 'a.json', '--wiki', 'w', '--title', 'T', '--user', 'U@a', '--password', 'x'],
+      /the password is never an argument: set QUARTERDECK_WIKI_PASSWORD/,
+    ],
+    [['pull', 'a.json', '--title', 'T'], /pull needs --wiki/],
+    [
+      ['pull', 'a.json', '--wiki', 'w', '--title', 'T', '--prefer', 'mine'],
+      /--prefer must be local or remote, not "mine"/,
+    ],
     [['--verbose'], /unknown option "--verbose"/],
     [['export'], /export needs a backup file/],
     [['import'], /import needs a wiki page file/],

@@ -1,0 +1,231 @@
+/**
+ * A real MediaWiki served over HTTP for the wiki-sync tests: the SQLite wiki of
+ * mediawiki.ts, with users and bot passwords, served by PHP's built-in web
+ * server on 127.0.0.1 at a free port. No mock of the MediaWiki API anywhere:
+ * the tests talk to MediaWiki's own api.php.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { installWiki, wikiAt, type InstalledWiki } from './mediawiki'
+
+/** A bot password login: `name` is "User@app", as Special:BotPasswords shows it. */
+export interface BotLogin {
+  name: string
+  password: string
+}
+
+/** The served wiki and the accounts the tests use. */
+export interface ServedWiki {
+  /** http://127.0.0.1:PORT/api.php */
+  apiUrl: string
+  /** Edits pages: the user who publishes and pulls. */
+  editor: BotLogin
+  /** Another user, who edits the same pages on the wiki meanwhile. */
+  colleague: BotLogin
+  /** A user whose bot password was granted no right to edit. */
+  reader: BotLogin
+  /** A page only administrators may edit; `editor` cannot. */
+  protectedTitle: string
+  /** Stops the web server (the wiki's files stay); `start` serves them again on the same port. */
+  stop(): Promise<void>
+  start(): Promise<void>
+  /** Stops the server and deletes the wiki. */
+  dispose(): Promise<void>
+}
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+// A bot password is 32 characters of 0-9 and a-w (BotPassword::canonicalizeLoginData
+// recognises one only in that form); hex digits are among them.
+const botPassword = (user: string): string =>
+  createHash('sha256').update(`quarterdeck-test-${user}`).digest('hex').slice(0, 32)
+
+function addUser(
+  wiki: InstalledWiki,
+  user: string,
+  grants: string[],
+  extra: string[] = [],
+): BotLogin {
+  wiki.maintenance('createAndPromote.php', [...extra, user, `${user}-test-only-password-1`])
+  const password = botPassword(user)
+  wiki.maintenance('createBotPassword.php', [
+    '--appid=quarterdeck',
+    `--grants=${grants.join(',')}`,
+    user,
+    password,
+  ])
+  return { name: `${user}@quarterdeck`, password }
+}
+
+const EDIT_GRANTS = ['basic', 'highvolume', 'editpage', 'createeditmovepage']
+
+/** The accounts and pages every served wiki has. */
+interface Accounts {
+  editor: BotLogin
+  colleague: BotLogin
+  reader: BotLogin
+  protectedTitle: string
+}
+
+function addAccounts(wiki: InstalledWiki): Accounts {
+  // No rate limits or login throttles, which a test run making dozens of edits in seconds trips.
+  appendFileSync(
+    wiki.env.MW_CONFIG_FILE as string,
+    `
+$wgEnableBotPasswords = true;
+$wgRateLimits = [];
+$wgPasswordAttemptThrottle = [];
+$wgGroupPermissions['user']['noratelimit'] = true;
+`,
+  )
+  const editor = addUser(wiki, 'Editor', EDIT_GRANTS)
+  const colleague = addUser(wiki, 'Colleague', EDIT_GRANTS)
+  const reader = addUser(wiki, 'Reader', ['basic'])
+  const protectedTitle = 'Protected goals'
+  wiki.maintenance(
+    'edit.php',
+    ['--user=Admin', '--summary=Set up', protectedTitle],
+    'Only administrators edit this page.',
+  )
+  wiki.maintenance('protect.php', ['--user=Admin', '--reason=Test', protectedTitle])
+  return { editor, colleague, reader, protectedTitle }
+}
+
+/**
+ * A fresh copy of a prepared wiki (installed, with accounts). Installing one
+ * takes a minute of PHP; the first test file to need it prepares it once in
+ * the temporary folder, keyed by these helpers' source and MediaWiki's
+ * version, and every served wiki is a copy, so tests never share state.
+ */
+function freshWiki(installPath: string): { wiki: InstalledWiki; accounts: Accounts } {
+  // This folder: beside this file, or from the repository root when bundled (bench/).
+  const beside = dirname(fileURLToPath(import.meta.url))
+  const here = existsSync(join(beside, 'server.ts'))
+    ? beside
+    : join(process.cwd(), 'tests', 'mediawiki')
+  const key = createHash('sha256')
+    .update(readFileSync(join(here, 'server.ts')))
+    .update(readFileSync(join(here, 'mediawiki.ts')))
+    .update(readFileSync(join(installPath, 'includes', 'Defines.php')))
+    .update(installPath)
+    .digest('hex')
+    .slice(0, 16)
+  const template = join(tmpdir(), `quarterdeck-served-wiki-${key}`)
+  const accountsFile = join(template, 'accounts.json')
+  if (!existsSync(accountsFile)) {
+    const made = installWiki(installPath)
+    try {
+      const accounts = addAccounts(made)
+      // LocalSettings.php names the folder it was installed in, which copies replace.
+      writeFileSync(
+        join(made.dir, 'accounts.json'),
+        JSON.stringify({ ...accounts, preparedIn: made.dir }),
+      )
+      renameSync(made.dir, template)
+    } catch (error) {
+      // Another test file prepared it meanwhile: use theirs.
+      rmSync(made.dir, { recursive: true, force: true })
+      if (!existsSync(accountsFile)) throw error
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'quarterdeck-mediawiki-'))
+  cpSync(template, dir, { recursive: true })
+  const { preparedIn, ...accounts } = JSON.parse(readFileSync(accountsFile, 'utf8')) as Accounts & {
+    preparedIn: string
+  }
+  // LocalSettings.php names the folder of the SQLite database.
+  const settings = join(dir, 'LocalSettings.php')
+  writeFileSync(settings, readFileSync(settings, 'utf8').split(preparedIn).join(dir))
+  return { wiki: wikiAt(dir, installPath), accounts }
+}
+
+/** Installs a wiki with its accounts and serves it; call `dispose` when done. */
+export async function serveWiki(installPath: string): Promise<ServedWiki> {
+  const { wiki, accounts } = freshWiki(installPath)
+  try {
+    const port = await freePort()
+    const origin = `http://127.0.0.1:${port}`
+    // Served from the install folder itself: api.php at the root.
+    appendFileSync(
+      wiki.env.MW_CONFIG_FILE as string,
+      `\n$wgServer = '${origin}';\n$wgScriptPath = '';\n`,
+    )
+    const { editor, colleague, reader, protectedTitle } = accounts
+
+    let server: ChildProcess | null = null
+    const start = async (): Promise<void> => {
+      const child = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', installPath], {
+        env: wiki.env,
+        stdio: 'ignore',
+      })
+      server = child
+      await waitUntilServing(`${origin}/api.php?action=query&meta=siteinfo&format=json`, child)
+    }
+    const stop = async (): Promise<void> => {
+      const child = server
+      server = null
+      if (!child || child.exitCode !== null) return
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      })
+    }
+    await start()
+    return {
+      apiUrl: `${origin}/api.php`,
+      editor,
+      colleague,
+      reader,
+      protectedTitle,
+      start,
+      stop,
+      dispose: async () => {
+        await stop()
+        rmSync(wiki.dir, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    rmSync(wiki.dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+async function waitUntilServing(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`php -S exited with ${child.exitCode}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`The test wiki did not answer at ${url} within 20 s`)
+}
