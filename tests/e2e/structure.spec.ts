@@ -97,7 +97,7 @@ test('builds teams, a sub-team, managers, dependencies and groups; the page has 
   await showView(page, 'Team')
   await teamNav(page).getByRole('button', { name: 'Record status update for all teams' }).click()
   const recording = page.getByRole('dialog', { name: 'Record status update for all teams' })
-  await recording.getByLabel('Date').fill('2019-10-28')
+  await recording.getByLabel('Date', { exact: true }).fill('2019-10-28')
   await recording.getByRole('button', { name: 'Save update' }).click()
   await expect(recording).toBeHidden()
 
@@ -182,10 +182,17 @@ test('deletes a team moving its goals, deletes a group, and undo and redo go acr
   await page.keyboard.press('Control+z')
   await expect(teamNav(page).locator('.team-list.sub-teams')).toHaveCount(0)
 
-  // Redo all four.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+z')
-  await expect(teamNames(page)).toHaveText(['Platform', 'Search Platform'])
+  // Redo all four, in turn: parent, name, the deleted team, the deleted group.
+  const redoKey = () => page.keyboard.press('Control+Shift+z')
+  await redoKey()
   await expect(teamNav(page).locator('.team-list.sub-teams')).toHaveCount(1)
+  await redoKey()
+  await expect(teamNames(page)).toHaveText(['Parsing', 'Platform', 'Search Platform'])
+  await redoKey()
+  await expect(teamNames(page)).toHaveText(['Platform', 'Search Platform'])
+  await redoKey()
+  await teamNav(page).getByRole('button', { name: 'Platform', exact: true }).click()
+  await expect(platform.getByRole('region', { name: /Priority group/ })).toHaveCount(0)
   await showView(page, 'Board')
   await expect(card(column(page, 'To do'), 'Ship the new parser')).toContainText('Platform')
 
@@ -200,7 +207,7 @@ test('deletes a team moving its goals, deletes a group, and undo and redo go acr
   await expect(teamNames(page)).toHaveText(['Search Platform'])
   await showView(page, 'Board')
   await expect(card(page, 'Ship the new parser')).toHaveCount(0)
-  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(card(column(page, 'To do'), 'Ship the new parser')).toBeVisible()
 })
 
@@ -232,7 +239,7 @@ test('a priority group made in the goal editor and then cancelled does not linge
   await editor.getByLabel('New priority group title').press('Enter')
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(card(page, 'Write the runbook')).toContainText('Operations')
-  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(card(page, 'Write the runbook')).not.toContainText('Operations')
   await showView(page, 'Team')
   await expect(

@@ -144,7 +144,10 @@ export function documentChanges(before: PlanDocument, after: PlanDocument): RowC
     for (const row of fresh) {
       freshIds.add(row.id)
       const was = oldById.get(row.id) ?? null
-      if (was !== row) changes.push({ table, id: row.id, before: was, after: row } as RowChange)
+      // A rule may copy a row without changing it (a name set to what it was): no change.
+      if (was !== row && !(was && sameValue(was, row))) {
+        changes.push({ table, id: row.id, before: was, after: row } as RowChange)
+      }
     }
     for (const row of old) {
       if (!freshIds.has(row.id))

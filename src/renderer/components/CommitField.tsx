@@ -4,7 +4,7 @@
  * value back. A refused value stays in the field with the reason under it,
  * so nothing typed is lost and nothing wrong is saved.
  */
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { errorMessage } from '../store/uiStore'
 
 /** Props of CommitField. */
@@ -31,21 +31,26 @@ export function CommitField({
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const errorId = useId()
+  // Enter and then leaving the field must not save twice while the first save runs.
+  const committing = useRef(false)
   const shown = draft ?? value
 
   async function commit() {
-    if (draft === null) return
+    if (draft === null || committing.current) return
     if (draft === value) {
       setDraft(null)
       setError(null)
       return
     }
+    committing.current = true
     try {
       await onCommit(draft)
       setDraft(null)
       setError(null)
     } catch (caught) {
       setError(errorMessage(caught))
+    } finally {
+      committing.current = false
     }
   }
 

@@ -122,3 +122,11 @@ describe('status update commands', () => {
     ).toThrow('no items')
   })
 })
+
+describe('a change to what a field already is', () => {
+  it('is no command, so Undo never has a step that does nothing', async () => {
+    const fixture = await planFixture()
+    expect(updateTeam(openDoc(), fixture.analytics.id, { name: ' Analytics ' })).toBeNull()
+    expect(deleteGroup(openDoc(), fixture.group.id, null)?.changes).toHaveLength(1)
+  })
+})

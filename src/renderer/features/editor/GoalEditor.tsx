@@ -247,9 +247,7 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
                   {group.title}
                 </option>
               ))}
-              {newGroupTitle !== null && (
-                <option value={NEW_GROUP}>{newGroupTitle} (new, made on Save)</option>
-              )}
+              {newGroupTitle !== null && <option value={NEW_GROUP}>{newGroupTitle}</option>}
             </select>
           </label>
           <InlineCreate
