@@ -123,3 +123,36 @@ export const QUARTER_TABLES: readonly (keyof QuarterTables)[] = [
   'history',
   'updates',
 ]
+
+/**
+ * The row changes that take quarter `before` to quarter `after` (the same
+ * quarter, as a rule in src/shared gives it back): rows added, deleted, and
+ * replaced by another object. Rows a rule did not touch keep their identity
+ * and are not compared field by field.
+ */
+export function documentChanges(before: PlanDocument, after: PlanDocument): RowChange[] {
+  const changes: RowChange[] = []
+  if (before.plan !== after.plan) {
+    changes.push({ table: 'plans', id: after.plan.id, before: before.plan, after: after.plan })
+  }
+  for (const table of QUARTER_TABLES) {
+    const old = before[table] as { id: string }[]
+    const fresh = after[table] as { id: string }[]
+    if (old === fresh) continue
+    const oldById = new Map(old.map((row) => [row.id, row]))
+    const freshIds = new Set<string>()
+    for (const row of fresh) {
+      freshIds.add(row.id)
+      const was = oldById.get(row.id) ?? null
+      // A rule may copy a row without changing it (a name set to what it was): no change.
+      if (was !== row && !(was && sameValue(was, row))) {
+        changes.push({ table, id: row.id, before: was, after: row } as RowChange)
+      }
+    }
+    for (const row of old) {
+      if (!freshIds.has(row.id))
+        changes.push({ table, id: row.id, before: row, after: null } as RowChange)
+    }
+  }
+  return changes
+}

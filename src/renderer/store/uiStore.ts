@@ -7,7 +7,7 @@ import { create } from 'zustand'
 import type { StatusId } from '../../shared/statuses'
 
 /** The main views of the app. */
-export type View = 'board' | 'export' | 'import'
+export type View = 'board' | 'team' | 'activity' | 'export' | 'import'
 
 /**
  * A short message at the bottom of the window, over the page (it never moves
@@ -47,6 +47,8 @@ export interface FocusRequest {
 export interface UiState {
   view: View
   teamFilter: string
+  /** The team the Team view shows; '' for the first team. */
+  teamViewId: string
   search: string
   editingGoalId: string | null
   /** Column whose quick-add form is open. */
@@ -59,6 +61,8 @@ export interface UiState {
   importDrafts: number
   setView: (view: View) => void
   setTeamFilter: (teamId: string) => void
+  /** Shows a team in the Team view. */
+  showTeam: (teamId: string) => void
   setSearch: (search: string) => void
   /** Filters and open forms name one quarter's goals: forgotten when another opens. */
   resetForQuarter: () => void
@@ -83,6 +87,7 @@ let nextId = 1
 export const useUiStore = create<UiState>()((set) => ({
   view: 'board',
   teamFilter: '',
+  teamViewId: '',
   search: '',
   editingGoalId: null,
   quickAddStatus: null,
@@ -93,9 +98,16 @@ export const useUiStore = create<UiState>()((set) => ({
   importDrafts: 0,
   setView: (view) => set({ view }),
   setTeamFilter: (teamFilter) => set({ teamFilter }),
+  showTeam: (teamViewId) => set({ teamViewId, view: 'team' }),
   setSearch: (search) => set({ search }),
   resetForQuarter: () =>
-    set({ teamFilter: '', editingGoalId: null, quickAddStatus: null, focusRequest: null }),
+    set({
+      teamFilter: '',
+      teamViewId: '',
+      editingGoalId: null,
+      quickAddStatus: null,
+      focusRequest: null,
+    }),
   openEditor: (editingGoalId) => set({ editingGoalId }),
   openQuickAdd: (quickAddStatus) => set({ quickAddStatus }),
   setNewQuarterOpen: (newQuarterOpen) => set({ newQuarterOpen }),

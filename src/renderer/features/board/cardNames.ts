@@ -3,6 +3,7 @@
  * rather than per card.
  */
 import type { Goal, PriorityGroup, Team } from '../../../shared/model'
+import { teamPath } from '../../../shared/structure'
 import type { GoalCardProps } from './GoalCard'
 
 /** The names a board's cards show. */
@@ -16,7 +17,8 @@ export function cardNames(
   teams: readonly Team[] | undefined,
   groups: readonly PriorityGroup[] | undefined,
 ): CardNames {
-  const teamNames = new Map((teams ?? []).map((team) => [team.id, team.name]))
+  // A sub-team's cards name its parent too: "Site Reliability Engineering › Traffic".
+  const teamNames = new Map((teams ?? []).map((team) => [team.id, teamPath(teams ?? [], team)]))
   const groupTitles = new Map((groups ?? []).map((group) => [group.id, group.title]))
   return {
     of: (goal) => ({

@@ -11,15 +11,19 @@ import { editedFields, parseTaskList, validateGoalText, valuesOf } from '../../.
 import { STATUS_IDS, statusLabel, type StatusId } from '../../../shared/statuses'
 import { deleteGoal, restoreGoal, updateGoal, type GoalPatch } from '../../commands/goalCommands'
 import { perform } from '../../commands/perform'
-import { createGroup, createTeam } from '../../commands/planCommands'
 import { Dialog } from '../../components/Dialog'
 import { ConflictError } from '../../db/errors'
 import { currentMemory, useGroups, useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 import { conflictingFields, type FieldConflict } from './editConflicts'
 import { EditConflict, GoneNotice } from './EditConflict'
+import { createTeamIn, updateGoalInNewGroup } from './editorCommands'
+import { GoalHistory } from './GoalHistory'
 import { InlineCreate } from './InlineCreate'
 import { neighbourFocus } from './neighbourFocus'
+
+/** The group select's value for a group made in this editor and not saved yet. */
+const NEW_GROUP = 'new-group'
 
 interface GoalEditorProps {
   /** The goal as it is now, or as last seen when `gone`. */
@@ -48,9 +52,15 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
   const [conflicts, setConflicts] = useState<FieldConflict[]>([])
   const [saving, setSaving] = useState(false)
   const [askingToDiscard, setAskingToDiscard] = useState(false)
+  // A group made here exists only once the goal is saved: Cancel leaves none behind.
+  const [newGroupTitle, setNewGroupTitle] = useState<string | null>(null)
 
   const teamGroups = groups.filter((group) => group.teamId === teamId)
-  const validGroupId = teamGroups.some((group) => group.id === groupId) ? groupId : null
+  const validGroupId =
+    teamGroups.some((group) => group.id === groupId) ||
+    (groupId === NEW_GROUP && newGroupTitle !== null)
+      ? groupId
+      : null
 
   const changed =
     gone ||
@@ -113,7 +123,9 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
     }
     setSaving(true)
     const result = await perform((quarter) =>
-      updateGoal(quarter, goal.id, patch, valuesOf(base, patch)),
+      fields.groupId === NEW_GROUP && newGroupTitle !== null
+        ? updateGoalInNewGroup(quarter, goal.id, fields.teamId, newGroupTitle, patch, base)
+        : updateGoal(quarter, goal.id, patch, valuesOf(base, patch)),
     )
     setSaving(false)
     if (result && !result.ok) {
@@ -235,13 +247,22 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
                   {group.title}
                 </option>
               ))}
+              {newGroupTitle !== null && <option value={NEW_GROUP}>{newGroupTitle}</option>}
             </select>
           </label>
           <InlineCreate
             buttonLabel="New priority group…"
             inputLabel="New priority group title"
             emptyMessage="Priority group title cannot be empty."
-            onCreate={async (title) => setGroupId(await createGroupIn(teamId, title))}
+            onCreate={async (title) => {
+              if (teamGroups.some((g) => g.title.toLowerCase() === title.toLowerCase())) {
+                throw new Error(
+                  `This team already has a priority group "${title}"; choose it above.`,
+                )
+              }
+              setNewGroupTitle(title)
+              setGroupId(NEW_GROUP)
+            }}
           />
         </div>
         <label className="field">
@@ -291,6 +312,7 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
         {goal.carriedOverFrom && (
           <p className="field-hint">Continued from {goal.carriedOverFrom}.</p>
         )}
+        <GoalHistory goalId={goal.id} />
         {conflicts.length > 0 && (
           <EditConflict
             conflicts={conflicts}
@@ -337,28 +359,4 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
       </form>
     </Dialog>
   )
-}
-
-/** Adds a team from the editor (its own command, undone on its own); resolves to its id. */
-async function createTeamIn(name: string): Promise<string> {
-  let id = ''
-  const result = await perform((quarter) => {
-    const command = createTeam(quarter, { name })
-    id = command.team.id
-    return command
-  })
-  if (result && !result.ok) throw result.error
-  return id
-}
-
-/** Adds a priority group to a team from the editor; resolves to its id. */
-async function createGroupIn(teamId: string, title: string): Promise<string> {
-  let id = ''
-  const result = await perform((quarter) => {
-    const command = createGroup(quarter, teamId, { title })
-    id = command.group.id
-    return command
-  })
-  if (result && !result.ok) throw result.error
-  return id
 }

@@ -11,6 +11,8 @@ import { useUiStore, type View } from '../../store/uiStore'
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'board', label: 'Board' },
+  { view: 'team', label: 'Team' },
+  { view: 'activity', label: 'Activity' },
   { view: 'export', label: 'Export' },
   { view: 'import', label: 'Import' },
 ]
@@ -61,7 +63,7 @@ export function Header() {
             key={id}
             type="button"
             aria-current={view === id ? 'page' : undefined}
-            disabled={id === 'export' && !current}
+            disabled={id !== 'board' && id !== 'import' && !current}
             onClick={() => setView(id)}
           >
             {label}

@@ -13,6 +13,8 @@ import { GoalEditorHost } from '../editor/GoalEditorHost'
 import { EmptyState } from '../start/EmptyState'
 import { NewQuarterDialog } from '../start/NewQuarterDialog'
 import { showQuarter } from '../start/showQuarter'
+import { ActivityView } from '../activity/ActivityView'
+import { TeamView } from '../team/TeamView'
 import { Header } from './Header'
 
 // Export and Import carry the wiki exporter and importer: loaded when first opened.
@@ -46,6 +48,10 @@ export function Shell() {
     content = <p className="loading">Loading goals…</p>
   } else if (view === 'export') {
     content = <ExportView />
+  } else if (view === 'team') {
+    content = <TeamView key={openPlanId} />
+  } else if (view === 'activity') {
+    content = <ActivityView key={openPlanId} />
   } else {
     content = <Board key={openPlanId} />
   }

@@ -1,0 +1,49 @@
+/**
+ * "Add team": a name field and a button; the new team opens in the Team
+ * view, where its manager line and groups are filled in.
+ */
+import { useState, type FormEvent } from 'react'
+import { perform } from '../../commands/perform'
+import { createTeam } from '../../commands/planCommands'
+import { errorMessage, useUiStore } from '../../store/uiStore'
+
+/** The form that adds a team to the open quarter. */
+export function AddTeamForm() {
+  const [name, setName] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  async function add(event: FormEvent) {
+    event.preventDefault()
+    let id = ''
+    const result = await perform((quarter) => {
+      const command = createTeam(quarter, { name })
+      id = command.team.id
+      return command
+    })
+    if (result && !result.ok) {
+      setError(errorMessage(result.error))
+      return
+    }
+    setName('')
+    setError(null)
+    useUiStore.getState().showTeam(id)
+  }
+
+  return (
+    <form className="add-team" onSubmit={(event) => void add(event)}>
+      <input
+        aria-label="New team name"
+        placeholder="New team name"
+        value={name}
+        aria-invalid={error !== null}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <button type="submit">Add team</button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  )
+}
