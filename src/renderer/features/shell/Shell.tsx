@@ -13,6 +13,7 @@ import { EmptyState } from '../start/EmptyState'
 import { NewQuarterDialog } from '../start/NewQuarterDialog'
 import { showQuarter } from '../start/showQuarter'
 import { Header } from './Header'
+import { ShortcutsDialog } from './ShortcutsDialog'
 
 // Export and Import carry the wiki exporter and importer: loaded when first opened.
 const ExportView = lazy(() =>
@@ -56,6 +57,7 @@ export function Shell() {
       </main>
       {loaded && <GoalEditorHost />}
       <NewQuarterDialog />
+      <ShortcutsDialog />
       <Toasts />
     </div>
   )
