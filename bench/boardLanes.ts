@@ -24,7 +24,7 @@ interface LaneRun {
   dropMs: number
   filterMs: number
   undoMs: number
-  /** Cards mounted once the board settled: the windowing at work. */
+  /** Cards mounted after the runs' steps (every goal loaded by then): the windowing at work. */
   mountedCards: number
 }
 
@@ -136,7 +136,6 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
     )
     // Let the observers settle before interacting.
     await page.waitForTimeout(500)
-    const mountedCards = await page.locator('li[data-goal-id]').count()
 
     // The first lane's first To do goal, dragged to that lane's In progress.
     const team = [...doc.teams].sort((a, b) => (a.rank < b.rank ? -1 : 1))[0]
@@ -190,6 +189,7 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
     })
     await page.keyboard.press('Control+z')
     const undoMs = await probeResult(page)
+    const mountedCards = await page.locator('li[data-goal-id]').count()
     return { paintMs, dropMs, filterMs, undoMs, mountedCards }
   } finally {
     await context.close()
