@@ -47,7 +47,16 @@ export function LaneBoard({ goals, goalsById, names }: LaneBoardProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   useFocusRequest(containerRef)
 
-  const rows = useMemo(() => teamRows(teams), [teams])
+  // Lanes keep their identity while the teams do, so a memoised lane renders again only when it changes.
+  const rows = useMemo(
+    () =>
+      teamRows(teams).map(({ team, depth }, index) => ({
+        team,
+        depth,
+        lane: laneOf(team.id, teamPath(teams, team), index),
+      })),
+    [teams],
+  )
   const progress = useMemo(() => progressByTeam(allGoals, teams), [allGoals, teams])
   const byTeam = useMemo(() => {
     const map = new Map<string, Goal[]>()
@@ -92,7 +101,7 @@ export function LaneBoard({ goals, goalsById, names }: LaneBoardProps) {
   let mounted = 0
   return (
     <div className="lanes" ref={containerRef}>
-      {rows.map(({ team, depth }, index) => {
+      {rows.map(({ team, depth, lane }) => {
         const laneGoals = byTeam.get(team.id) ?? NO_GOALS
         // With filters on, a team none of whose goals pass shows no lane.
         if (filtered && laneGoals.length === 0) return null
@@ -101,7 +110,7 @@ export function LaneBoard({ goals, goalsById, names }: LaneBoardProps) {
         return (
           <SwimLane
             key={team.id}
-            lane={laneOf(team.id, teamPath(teams, team), index)}
+            lane={lane}
             depth={depth}
             goals={laneGoals}
             goalsById={goalsById}

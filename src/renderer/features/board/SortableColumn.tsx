@@ -32,6 +32,7 @@ interface SortableColumnProps {
  */
 function sameColumn(a: SortableColumnProps, b: SortableColumnProps): boolean {
   if (a.status !== b.status || a.ids !== b.ids || a.names !== b.names) return false
+  if (a.lane?.teamId !== b.lane?.teamId || a.lane?.name !== b.lane?.name) return false
   return a.goals === b.goals || a.ids.every((id) => a.goals.get(id) === b.goals.get(id))
 }
 
