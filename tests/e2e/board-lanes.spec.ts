@@ -7,7 +7,8 @@ import type { Locator, Page } from '@playwright/test'
 import { card, column, dragCard, exampleQuarter, expect, reloadApp, test } from './fixtures'
 import { afterFrames, cardTexts, freshQuarter, quickAdd } from './board.helpers'
 
-test.describe.configure({ timeout: 120_000 })
+// Whole journeys of many steps, on a 2-core machine shared with other work.
+test.describe.configure({ timeout: 240_000 })
 // Tall enough for two open lanes on screen at once.
 test.use({ viewport: { width: 1600, height: 1300 } })
 
