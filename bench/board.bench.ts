@@ -2,7 +2,8 @@
  * Board benchmark (`npm run bench:board`): 2,000 goals across 20 teams in
  * headless Chromium against the built web app. Prints medians of navigation
  * to board painted, pointer release to dropped card painted, JS heap used, and
- * how many cards' DOM changed during one drag. See bench/README.md.
+ * how many cards' DOM changed during one drag; then the same board in 40
+ * teams with swimlanes on (boardLanes.ts). See bench/README.md.
  */
 import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
@@ -19,6 +20,7 @@ import {
   type ProbeWindow,
 } from './boardProbes'
 import { chromiumUiPagesOfANewWindow, launchBenchBrowser } from './benchBrowser'
+import { benchLanes } from './boardLanes'
 import { startWebServer } from './boardServer'
 import { median, printTable } from './stats'
 import { STARTUP_MARKS, STARTUP_MARK_PREFIX } from '../src/renderer/startupMarks'
@@ -573,6 +575,10 @@ async function main(): Promise<void> {
           'none: see "The browser" in bench/README.md\n',
       )
     }
+    if (process.env.BENCH_LANES === 'only') {
+      await benchLanes(browser, server.url, RUNS)
+      return
+    }
     const mode = await detectMode(browser, server.url)
     const baseline = BASELINE_DIR ? await startWebServer(PORT + 1, BASELINE_DIR) : undefined
     const results: RunResult[] = []
@@ -652,6 +658,8 @@ async function main(): Promise<void> {
     )
     printStartSteps(results)
     if (baselineResults.length > 0) printComparison(results, baselineResults)
+    // Swimlanes (issue 15): 2,000 goals in 40 teams; BENCH_LANES=0 leaves them out, =only runs them alone.
+    if (process.env.BENCH_LANES !== '0') await benchLanes(browser, server.url, RUNS)
     process.stdout.write(`load average ${loadavg()[0]?.toFixed(1)} at end\n`)
   } finally {
     await browser.close()

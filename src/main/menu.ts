@@ -127,6 +127,7 @@ export function buildMenuTemplate(
     label: top('View'),
     submenu: [
       command('Board', 'show-board', actions, 'CmdOrCtrl+1'),
+      command('Swimlanes by Team', 'toggle-lanes', actions, 'CmdOrCtrl+Shift+L'),
       separator,
       ...(isDev
         ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, separator]
@@ -147,7 +148,10 @@ export function buildMenuTemplate(
   const help: MenuItemConstructorOptions = {
     label: top('Help'),
     role: 'help',
-    submenu: isMac ? [{ ...about, id: 'about-help' }] : [about],
+    submenu: [
+      command('Keyboard Shortcuts', 'show-shortcuts', actions, 'CmdOrCtrl+/'),
+      ...(isMac ? [{ ...about, id: 'about-help' }] : [about]),
+    ],
   }
 
   return [...appMenu, file, edit, view, windowMenu, help]

@@ -37,6 +37,8 @@ export const MENU_COMMANDS = [
   'undo',
   'redo',
   'show-board',
+  'toggle-lanes',
+  'show-shortcuts',
   'export-wiki',
   'import-wiki',
   'save-backup',

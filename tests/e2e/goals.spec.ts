@@ -171,7 +171,7 @@ test.describe('goals', () => {
     await expect(columnCount(page, 'Done')).toHaveText('1')
     await expect(page.getByText('Showing 1 of 3 goals')).toBeVisible()
 
-    await page.getByLabel('Team filter').selectOption({ label: 'All teams' })
+    await page.getByRole('button', { name: 'Remove filter Team: Core Platform' }).click()
     await page.getByLabel('Search goals').fill('presto')
     await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Presto experiments'])
     await expect(columnCount(page, 'Done')).toHaveText('0')

@@ -7,6 +7,7 @@ import type { MenuCommand } from '../../shared/api'
 import { openBackup, saveBackup } from '../features/exchange/backupActions'
 import { mergeBackup } from '../features/exchange/mergeBackup'
 import { loadExample } from '../features/start/loadExample'
+import { useBoardView } from '../store/boardViewStore'
 import { useUiStore } from '../store/uiStore'
 import { redoWithToast, undoWithToast } from './perform'
 
@@ -31,6 +32,16 @@ function focusSearch(): void {
   else requestAnimationFrame(focus)
 }
 
+/**
+ * With swimlanes on, quick add opens in the lane holding the focus, else the
+ * first lane; null when no lane shows (no team yet: the plain board shows).
+ */
+function laneForNewGoal(): string | null {
+  const focused = document.activeElement?.closest<HTMLElement>('[data-lane-team]')
+  const lane = focused ?? document.querySelector<HTMLElement>('[data-lane-team]')
+  return lane?.dataset.laneTeam ?? null
+}
+
 /** Runs an app command. */
 export function runAppCommand(name: AppCommand): void {
   const state = useUiStore.getState()
@@ -40,7 +51,7 @@ export function runAppCommand(name: AppCommand): void {
       break
     case 'new-goal':
       state.setView('board')
-      state.openQuickAdd('todo')
+      state.openQuickAdd('todo', useBoardView.getState().lanes ? laneForNewGoal() : null)
       break
     case 'find':
       focusSearch()
@@ -53,6 +64,15 @@ export function runAppCommand(name: AppCommand): void {
       break
     case 'show-board':
       state.setView('board')
+      break
+    case 'toggle-lanes': {
+      const view = useBoardView.getState()
+      view.setLanes(!view.lanes)
+      state.setView('board')
+      break
+    }
+    case 'show-shortcuts':
+      state.setShortcutsOpen(true)
       break
     case 'export-wiki':
       state.setView('export')

@@ -5,8 +5,10 @@
 import { useEffect } from 'react'
 import { onMenuCommand } from '../platform'
 import { runAppCommand, type AppCommand } from './registry'
+import { shortcutFor } from './shortcuts'
 
-function isTextField(target: EventTarget | null): boolean {
+/** True for elements that take typed text (they keep their letters and their own undo). */
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
@@ -14,19 +16,9 @@ function isTextField(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)
 }
 
-/** The app command a key press asks for, if any. */
+/** The app command a key press asks for, if any (see the table in shortcuts.ts). */
 export function shortcutOf(event: KeyboardEvent): AppCommand | null {
-  if (event.defaultPrevented || event.altKey) return null
-  const mod = event.ctrlKey || event.metaKey
-  const key = event.key.toLowerCase()
-  if (mod && key === 'f') return 'find'
-  // Text fields keep their own undo, and their letters.
-  if (isTextField(event.target)) return null
-  if (mod && key === 'z') return event.shiftKey ? 'redo' : 'undo'
-  if (mod && key === 'y' && !event.shiftKey) return 'redo'
-  if (!mod && event.key === '/') return 'find'
-  if (!mod && key === 'n') return 'new-goal'
-  return null
+  return shortcutFor(event, 'window', isTextField(event.target))?.command ?? null
 }
 
 function onKeyDown(event: KeyboardEvent): void {

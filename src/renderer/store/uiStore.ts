@@ -46,13 +46,15 @@ export interface FocusRequest {
 /** The UI store's state and actions. */
 export interface UiState {
   view: View
-  teamFilter: string
   /** The team the Team view shows; '' for the first team. */
   teamViewId: string
-  search: string
   editingGoalId: string | null
   /** Column whose quick-add form is open. */
   quickAddStatus: StatusId | null
+  /** With swimlanes on, the team whose lane holds that column (null: the plain board). */
+  quickAddLane: string | null
+  /** The keyboard shortcuts dialog is open. */
+  shortcutsOpen: boolean
   newQuarterOpen: boolean
   focusRequest: FocusRequest | null
   toasts: Toast[]
@@ -60,15 +62,14 @@ export interface UiState {
   importDraft: ImportDraft | null
   importDrafts: number
   setView: (view: View) => void
-  setTeamFilter: (teamId: string) => void
   /** Shows a team in the Team view. */
   showTeam: (teamId: string) => void
-  setSearch: (search: string) => void
   /** Filters and open forms name one quarter's goals: forgotten when another opens. */
   resetForQuarter: () => void
   openEditor: (goalId: string | null) => void
-  /** Opens quick add in a column (null closes it). */
-  openQuickAdd: (status: StatusId | null) => void
+  /** Opens quick add in a column (null closes it), in a team's lane when swimlanes are on. */
+  openQuickAdd: (status: StatusId | null, laneTeamId?: string | null) => void
+  setShortcutsOpen: (open: boolean) => void
   setNewQuarterOpen: (open: boolean) => void
   requestFocus: (request: FocusRequest | null) => void
   showToast: (toast: Omit<Toast, 'id'>) => number
@@ -86,30 +87,23 @@ let nextId = 1
 /** The one UI store. */
 export const useUiStore = create<UiState>()((set) => ({
   view: 'board',
-  teamFilter: '',
   teamViewId: '',
-  search: '',
   editingGoalId: null,
   quickAddStatus: null,
+  quickAddLane: null,
+  shortcutsOpen: false,
   newQuarterOpen: false,
   focusRequest: null,
   toasts: [],
   importDraft: null,
   importDrafts: 0,
   setView: (view) => set({ view }),
-  setTeamFilter: (teamFilter) => set({ teamFilter }),
   showTeam: (teamViewId) => set({ teamViewId, view: 'team' }),
-  setSearch: (search) => set({ search }),
   resetForQuarter: () =>
-    set({
-      teamFilter: '',
-      teamViewId: '',
-      editingGoalId: null,
-      quickAddStatus: null,
-      focusRequest: null,
-    }),
+    set({ teamViewId: '', editingGoalId: null, quickAddStatus: null, focusRequest: null }),
   openEditor: (editingGoalId) => set({ editingGoalId }),
-  openQuickAdd: (quickAddStatus) => set({ quickAddStatus }),
+  openQuickAdd: (quickAddStatus, quickAddLane = null) => set({ quickAddStatus, quickAddLane }),
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   setNewQuarterOpen: (newQuarterOpen) => set({ newQuarterOpen }),
   requestFocus: (focusRequest) => set({ focusRequest }),
   showToast: (toast) => {

@@ -95,6 +95,8 @@ describe('application menu', () => {
       'Redo Board Change': 'redo',
       'Find…': 'find',
       Board: 'show-board',
+      'Swimlanes by Team': 'toggle-lanes',
+      'Keyboard Shortcuts': 'show-shortcuts',
     }
     for (const [label, command] of Object.entries(expected)) {
       click(byLabel(template, label))

@@ -4,20 +4,17 @@ import { errorMessage, useUiStore } from '../../../src/renderer/store/uiStore'
 beforeEach(() => {
   useUiStore.setState({
     view: 'board',
-    teamFilter: '',
-    search: '',
     editingGoalId: null,
     quickAddStatus: null,
+    quickAddLane: null,
     focusRequest: null,
     toasts: [],
   })
 })
 
 describe('UI store', () => {
-  it('forgets the filters and open forms of a quarter when another opens, keeping the search', () => {
+  it('forgets the open forms of a quarter when another opens', () => {
     const store = useUiStore.getState
-    store().setTeamFilter('team-1')
-    store().setSearch('event')
     store().openEditor('goal-1')
     store().openQuickAdd('todo')
     store().requestFocus({ goalIds: ['goal-1'], status: 'todo' })
@@ -25,8 +22,6 @@ describe('UI store', () => {
     store().resetForQuarter()
 
     expect(store()).toMatchObject({
-      teamFilter: '',
-      search: 'event',
       editingGoalId: null,
       quickAddStatus: null,
       focusRequest: null,
@@ -41,6 +36,10 @@ describe('UI store', () => {
     expect(store().quickAddStatus).toBe('done')
     store().openQuickAdd(null)
     expect(store().quickAddStatus).toBeNull()
+    store().openQuickAdd('todo', 'team-1')
+    expect(store()).toMatchObject({ quickAddStatus: 'todo', quickAddLane: 'team-1' })
+    store().openQuickAdd('todo')
+    expect(store().quickAddLane).toBeNull()
   })
 
   it('shows toasts under their own ids and dismisses one at a time', () => {

@@ -1,12 +1,16 @@
 /**
- * The kanban board of the open quarter: filters, then the status columns in
- * dnd-kit's context. One board, draggable from its first frame; it renders
- * from the quarter in memory, so a drop shows in the frame it happens in.
+ * The kanban board of the open quarter: filters and progress, then the
+ * status columns in dnd-kit's context, either once for every shown goal or
+ * once per team in swimlanes (LaneBoard). Draggable from its first frame; it
+ * renders from the quarter in memory, so a drop shows in the frame it happens in.
  */
-import { useLayoutEffect, useMemo, useRef } from 'react'
-import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
+import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent } from '@dnd-kit/core'
+import { goalMatcher, knownOnly } from '../../../shared/goalFilter'
+import type { Goal } from '../../../shared/model'
 import { boardColumns } from '../../../shared/statuses'
 import { markStartup } from '../../startupMarks'
+import { useBoardView, useFilter } from '../../store/boardViewStore'
 import {
   useGoals,
   useGroups,
@@ -14,11 +18,14 @@ import {
   useQuarterStore,
   useTeams,
 } from '../../store/quarterStore'
-import { useUiStore } from '../../store/uiStore'
 import { screenReaderInstructions } from './announcements'
 import { BoardFilters } from './BoardFilters'
-import { cardNames } from './cardNames'
+import { BoardToolbar } from './BoardToolbar'
+import { cardNames, type CardNames } from './cardNames'
 import { columnItems, groupGoals } from './columns'
+import { LaneBoard } from './LaneBoard'
+import type { Lane } from './lanes'
+import { useCardKeys } from './useCardKeys'
 import { boardCollision } from './dragGeometry'
 import { GoalCardBody } from './GoalCard'
 import { SortableColumn } from './SortableColumn'
@@ -37,60 +44,94 @@ export function Board() {
   const goals = useGoals()
   const teams = useTeams()
   const groups = useGroups()
-  const teamId = useUiStore((state) => state.teamFilter)
-  const search = useUiStore((state) => state.search)
-  const saving = useQuarterStore((state) => state.saving)
-  const boardRef = useRef<HTMLDivElement>(null)
-
+  const stored = useFilter(quarter?.plan.id ?? null)
+  const lanes = useBoardView((state) => state.lanes) && teams.length > 0
+  const viewRef = useRef<HTMLDivElement>(null)
+  // A team or group deleted since the filter was set no longer filters.
+  const filter = useMemo(() => knownOnly(stored, teams, groups), [stored, teams, groups])
+  const shownGoals = useMemo(() => goals.filter(goalMatcher(filter, teams)), [goals, filter, teams])
   const goalsById = useMemo(() => new Map(goals.map((goal) => [goal.id, goal])), [goals])
   const names = useMemo(() => cardNames(teams, groups), [teams, groups])
-  const items = useStableItems(
-    useMemo(() => columnItems(groupGoals(goals, { teamId, search })), [goals, teamId, search]),
-  )
-  const drag = useBoardDrag(items, columns, goalsById)
-  const activeGoal = drag.activeId ? goalsById.get(drag.activeId) : undefined
-  useFocusRequest(boardRef)
+  useCardKeys(viewRef)
   useLayoutEffect(() => markStartup('board-rendered'), [])
 
   if (!quarter) return null
-  const shown = columns.reduce((n, status) => n + items[status].length, 0)
   return (
-    <div className="board-view">
-      <BoardFilters shown={shown} total={goals.length} />
-      <DndContext
-        sensors={drag.sensors}
-        collisionDetection={boardCollision}
-        measuring={MEASURING}
-        accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
-        onDragStart={drag.onDragStart}
-        onDragOver={drag.onDragOver}
-        onDragEnd={drag.onDragEnd}
-        onDragCancel={drag.onDragCancel}
-      >
-        <div
-          ref={boardRef}
-          className="board"
-          aria-busy={saving}
-          data-dragging={drag.activeId !== null ? '' : undefined}
-        >
-          {columns.map((status) => (
-            <SortableColumn
-              key={status}
-              status={status}
-              ids={drag.items[status]}
-              goals={goalsById}
-              names={names}
-            />
-          ))}
-        </div>
-        <DragOverlay dropAnimation={DROP_ANIMATION}>
-          {activeGoal ? (
-            <div className="card card-overlay">
-              <GoalCardBody {...names.of(activeGoal)} />
-            </div>
-          ) : null}
-        </DragOverlay>
-      </DndContext>
+    <div className="board-view" ref={viewRef}>
+      <BoardFilters shown={shownGoals.length} total={goals.length} />
+      <BoardToolbar goals={goals} lanesPossible={teams.length > 0} />
+      {lanes ? (
+        <LaneBoard goals={shownGoals} goalsById={goalsById} names={names} />
+      ) : (
+        <StatusBoard goals={shownGoals} goalsById={goalsById} names={names} />
+      )}
     </div>
+  )
+}
+
+const NO_REF: RefObject<HTMLElement | null> = { current: null }
+
+/** Props of StatusBoard. */
+export interface StatusBoardProps {
+  /** The goals to show, in rank order (already filtered). */
+  goals: readonly Goal[]
+  /** Every goal of the quarter by id. */
+  goalsById: ReadonlyMap<string, Goal>
+  names: CardNames
+  /** The swimlane this board is (its drags stay in it), or none for the whole board. */
+  lane?: Lane
+  /** A drop outside every column of this board (swimlanes: maybe in another lane). */
+  onDropOutside?: (event: DragEndEvent) => void
+}
+
+/** The status columns of some goals in one dnd-kit context. */
+export function StatusBoard({ goals, goalsById, names, lane, onDropOutside }: StatusBoardProps) {
+  const saving = useQuarterStore((state) => state.saving)
+  const boardRef = useRef<HTMLDivElement>(null)
+  const items = useStableItems(useMemo(() => columnItems(groupGoals(goals)), [goals]))
+  const drag = useBoardDrag(items, columns, goalsById)
+  const activeGoal = drag.activeId ? goalsById.get(drag.activeId) : undefined
+  // Lanes share one focus request, taken by LaneBoard for all of them.
+  useFocusRequest(lane ? NO_REF : boardRef)
+
+  return (
+    <DndContext
+      sensors={drag.sensors}
+      collisionDetection={boardCollision}
+      measuring={MEASURING}
+      accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
+      onDragStart={drag.onDragStart}
+      onDragOver={drag.onDragOver}
+      onDragEnd={(event) => {
+        if (!event.over) onDropOutside?.(event)
+        drag.onDragEnd(event)
+      }}
+      onDragCancel={drag.onDragCancel}
+    >
+      <div
+        ref={boardRef}
+        className={lane ? 'board board-lane' : 'board'}
+        aria-busy={saving}
+        data-dragging={drag.activeId !== null ? '' : undefined}
+      >
+        {columns.map((status) => (
+          <SortableColumn
+            key={status}
+            status={status}
+            ids={drag.items[status]}
+            goals={goalsById}
+            names={names}
+            lane={lane}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={DROP_ANIMATION}>
+        {activeGoal ? (
+          <div className="card card-overlay">
+            <GoalCardBody {...names.of(activeGoal)} />
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
   )
 }

@@ -5,11 +5,12 @@
 import type { ReactNode, Ref } from 'react'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
 import { countOf } from '../../../shared/words'
+import type { Lane } from './lanes'
 import { QuickAdd } from './QuickAdd'
 
-/** The id of a column's heading, which names its list of cards. */
-export function columnHeadingId(status: StatusId): string {
-  return `column-heading-${status}`
+/** The id of a column's heading, which names its list of cards (unique per swimlane). */
+export function columnHeadingId(status: StatusId, lane?: Lane): string {
+  return lane ? `column-heading-${status}-${lane.key}` : `column-heading-${status}`
 }
 
 interface ColumnFrameProps {
@@ -20,10 +21,12 @@ interface ColumnFrameProps {
   sectionRef?: Ref<HTMLElement>
   /** The `<ul>` of cards. */
   children: ReactNode
+  /** The swimlane the column is in, if any. */
+  lane?: Lane
 }
 
 /** A status column around its list of cards. */
-export function ColumnFrame({ status, count, sectionRef, children }: ColumnFrameProps) {
+export function ColumnFrame({ status, count, sectionRef, children, lane }: ColumnFrameProps) {
   const label = statusLabel(status)
   return (
     <section
@@ -31,15 +34,16 @@ export function ColumnFrame({ status, count, sectionRef, children }: ColumnFrame
       className={`column column-${status}`}
       role="region"
       aria-label={label}
+      data-status={status}
     >
       <header className="column-header">
-        <h2 id={columnHeadingId(status)}>{label}</h2>
+        <h2 id={columnHeadingId(status, lane)}>{label}</h2>
         <span className="column-count" aria-label={countOf(count, 'goal')}>
           {count}
         </span>
       </header>
       {children}
-      <QuickAdd status={status} />
+      <QuickAdd status={status} lane={lane && { teamId: lane.teamId, name: lane.name }} />
     </section>
   )
 }

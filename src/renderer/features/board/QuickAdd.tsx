@@ -15,12 +15,22 @@ import { statusLabel, type StatusId } from '../../../shared/statuses'
 import { addGoalChanges } from '../../commands/goalCommands'
 import { perform } from '../../commands/perform'
 import { createTeamChange } from '../../commands/planCommands'
-import { useTeams } from '../../store/quarterStore'
+import { useFilter } from '../../store/boardViewStore'
+import { useQuarterStore, useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 
+/** Props of QuickAdd: the column, and with swimlanes on the lane's team. */
+export interface QuickAddProps {
+  status: StatusId
+  lane?: { teamId: string; name: string }
+}
+
 /** The "Add goal to …" button and, when open, its form. */
-export function QuickAdd({ status }: { status: StatusId }) {
-  const open = useUiStore((state) => state.quickAddStatus === status)
+export function QuickAdd({ status, lane }: QuickAddProps) {
+  const laneId = lane?.teamId ?? null
+  const open = useUiStore(
+    (state) => state.quickAddStatus === status && state.quickAddLane === laneId,
+  )
   const openQuickAdd = useUiStore((state) => state.openQuickAdd)
   const label = statusLabel(status)
   // Closed with Escape or Cancel: the focus goes back to the button, not to the page's body.
@@ -38,7 +48,8 @@ export function QuickAdd({ status }: { status: StatusId }) {
         ref={button}
         type="button"
         className="quick-add-button"
-        onClick={() => openQuickAdd(status)}
+        aria-label={lane ? `Add goal to ${label}, ${lane.name}` : undefined}
+        onClick={() => openQuickAdd(status, laneId)}
       >
         Add goal to {label}
       </button>
@@ -48,15 +59,28 @@ export function QuickAdd({ status }: { status: StatusId }) {
     refocus.current = true
     openQuickAdd(null)
   }
-  return <QuickAddForm status={status} onClose={close} />
+  return <QuickAddForm status={status} laneTeamId={laneId} onClose={close} />
 }
+
+const useOpenPlanId = () => useQuarterStore((state) => state.openPlanId)
 
 // The team picked last, so a run of goals for one team needs no re-picking.
 let lastTeamId = ''
 
-function QuickAddForm({ status, onClose }: { status: StatusId; onClose: () => void }) {
+function QuickAddForm({
+  status,
+  laneTeamId,
+  onClose,
+}: {
+  status: StatusId
+  laneTeamId: string | null
+  onClose: () => void
+}) {
   const teams = useTeams()
-  const teamFilter = useUiStore((state) => state.teamFilter)
+  const planId = useOpenPlanId()
+  // A lane adds to its team; a board filtered to one team, to that team.
+  const filteredTeams = useFilter(planId).teamIds
+  const teamFilter = laneTeamId ?? (filteredTeams.length === 1 ? filteredTeams[0]! : '')
   const [text, setText] = useState('')
   const [chosenTeam, setChosenTeam] = useState('')
   const [newTeamName, setNewTeamName] = useState('')

@@ -10,6 +10,7 @@ import type { StatusId } from '../../../shared/statuses'
 import type { CardNames } from './cardNames'
 import { ColumnFrame, columnHeadingId } from './ColumnFrame'
 import { columnId } from './columns'
+import type { Lane } from './lanes'
 import { SortableGoalCard } from './SortableGoalCard'
 import { useColumnWindow } from './useColumnWindow'
 
@@ -19,6 +20,8 @@ interface SortableColumnProps {
   ids: string[]
   goals: ReadonlyMap<string, Goal>
   names: CardNames
+  /** The swimlane the column is in, if any. */
+  lane?: Lane
 }
 
 /**
@@ -29,6 +32,7 @@ interface SortableColumnProps {
  */
 function sameColumn(a: SortableColumnProps, b: SortableColumnProps): boolean {
   if (a.status !== b.status || a.ids !== b.ids || a.names !== b.names) return false
+  if (a.lane?.teamId !== b.lane?.teamId || a.lane?.name !== b.lane?.name) return false
   return a.goals === b.goals || a.ids.every((id) => a.goals.get(id) === b.goals.get(id))
 }
 
@@ -38,6 +42,7 @@ export const SortableColumn = memo(function SortableColumn({
   ids,
   goals,
   names,
+  lane,
 }: SortableColumnProps) {
   const id = columnId(status)
   const { setNodeRef } = useDroppable({ id })
@@ -53,12 +58,12 @@ export const SortableColumn = memo(function SortableColumn({
   )
   const view = useColumnWindow(ids, scrollRef, listRef)
   return (
-    <ColumnFrame status={status} count={ids.length} sectionRef={sectionRef}>
+    <ColumnFrame status={status} count={ids.length} sectionRef={sectionRef} lane={lane}>
       <SortableContext id={id} items={ids} strategy={verticalListSortingStrategy}>
         <ul
           ref={listRef}
           className="cards"
-          aria-labelledby={columnHeadingId(status)}
+          aria-labelledby={columnHeadingId(status, lane)}
           style={
             view.measure
               ? { paddingTop: view.paddingTop, paddingBottom: view.paddingBottom }

@@ -8,13 +8,6 @@ import { STATUS_IDS, isStatusId, type StatusId } from '../../../shared/statuses'
 /** Goal ids shown in each column, in board order. */
 export type ColumnItems = Record<StatusId, string[]>
 
-/** What the board is filtered by. */
-export interface BoardFilter {
-  /** Team id, or '' for all teams. */
-  teamId: string
-  search: string
-}
-
 const COLUMN_PREFIX = 'column:'
 
 /** The droppable id of a column (distinct from goal ids, which are UUIDs). */
@@ -35,24 +28,10 @@ function emptyColumns<T>(): Record<StatusId, T[]> {
   return columns
 }
 
-/** True when a goal passes the filter; search looks at text, note and task ids. */
-export function matchesFilter(goal: Goal, filter: BoardFilter): boolean {
-  if (filter.teamId !== '' && goal.teamId !== filter.teamId) return false
-  const needle = filter.search.trim().toLowerCase()
-  if (needle === '') return true
-  return (
-    goal.text.toLowerCase().includes(needle) ||
-    goal.note.toLowerCase().includes(needle) ||
-    goal.tasks.some((task) => task.toLowerCase() === needle)
-  )
-}
-
-/** Goals per status in the order given (the store sorts by rank), filtered. */
-export function groupGoals(goals: readonly Goal[], filter: BoardFilter): Record<StatusId, Goal[]> {
+/** Goals per status in the order given (the store sorts by rank; filters apply before). */
+export function groupGoals(goals: readonly Goal[]): Record<StatusId, Goal[]> {
   const columns = emptyColumns<Goal>()
-  for (const goal of goals) {
-    if (matchesFilter(goal, filter)) columns[goal.status].push(goal)
-  }
+  for (const goal of goals) columns[goal.status].push(goal)
   return columns
 }
 

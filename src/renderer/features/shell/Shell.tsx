@@ -16,6 +16,7 @@ import { showQuarter } from '../start/showQuarter'
 import { ActivityView } from '../activity/ActivityView'
 import { TeamView } from '../team/TeamView'
 import { Header } from './Header'
+import { ShortcutsDialog } from './ShortcutsDialog'
 
 // Export and Import carry the wiki exporter and importer: loaded when first opened.
 const ExportView = lazy(() =>
@@ -64,6 +65,7 @@ export function Shell() {
       </main>
       {loaded && <GoalEditorHost />}
       <NewQuarterDialog />
+      <ShortcutsDialog />
       <Toasts />
     </div>
   )

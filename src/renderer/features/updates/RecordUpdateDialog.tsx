@@ -13,7 +13,7 @@ import {
   previousUpdate,
   updateItemsFromBoard,
 } from '../../../shared/statusUpdates'
-import { formatUpdateDate } from '../../../shared/wiki/exportStatus'
+import { formatUpdateDate } from '../../../shared/wiki/export/exportStatus'
 import { Dialog } from '../../components/Dialog'
 import { perform } from '../../commands/perform'
 import { recordUpdates } from '../../commands/updateCommands'

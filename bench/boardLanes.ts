@@ -1,0 +1,230 @@
+/**
+ * The swimlanes part of the board benchmark: 2,000 goals in 40 teams with
+ * swimlanes on. Medians of navigation → first lane's cards painted, pointer
+ * release → dropped card painted, filter change → filtered board painted,
+ * and Ctrl+Z → undone drop painted. Each time runs from an event the page
+ * itself records (its timestamp) to the frame painted after the DOM shows
+ * the result (a requestAnimationFrame callback, then a message posted from
+ * it, which runs once that frame is on screen).
+ */
+import type { Browser, Page } from 'playwright-core'
+import { DATABASE_NAME } from '../src/renderer/db/database'
+import type { PlanDocument } from '../src/shared/model'
+import { seedDocument, writeDocumentInPage } from './boardSeed'
+import { median, printTable } from './stats'
+
+const SIZE = { goals: 2000, teams: 40, groupsPerTeam: 3 }
+const TARGETS = { paintMs: 500, interactionMs: 50 }
+const PLAN_KEY = 'quarterdeck.currentPlanId'
+const VIEW_KEY = 'quarterdeck.boardView'
+const TIMEOUT_MS = 30_000
+
+interface LaneRun {
+  paintMs: number
+  dropMs: number
+  filterMs: number
+  undoMs: number
+  /** Cards mounted after the runs' steps (every goal loaded by then): the windowing at work. */
+  mountedCards: number
+}
+
+/** What the in-page probe waits for after its event: a selector to appear or to go. */
+interface ProbeArgs {
+  event: string
+  selector: string
+  present: boolean
+}
+
+interface ProbedWindow {
+  __probe?: Promise<{ start: number; painted: number }>
+  __lanesPainted?: Promise<number>
+}
+
+/** In page: times from the first `event` until the frame after the DOM matches is painted. */
+function armProbe(args: ProbeArgs): void {
+  const probed = window as unknown as ProbedWindow
+  probed.__probe = new Promise((resolve) => {
+    let start = 0
+    const matches = () => (document.querySelector(args.selector) !== null) === args.present
+    const paint = () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve({ start, painted: performance.now() })
+        channel.port2.postMessage(0)
+      })
+    const observer = new MutationObserver(() => {
+      if (start === 0 || !matches()) return
+      observer.disconnect()
+      paint()
+    })
+    window.addEventListener(
+      args.event,
+      (event) => {
+        if (start !== 0) return
+        start = event.timeStamp
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+      },
+      { capture: true },
+    )
+  })
+}
+
+/** Init script: navigation start → first frame painted with cards in a lane. */
+function installLanesPaintProbe(): void {
+  const probed = window as unknown as ProbedWindow
+  probed.__lanesPainted = new Promise((resolve) => {
+    const ready = () => document.querySelector('[data-lane-team] li[data-goal-id]') !== null
+    const observer = new MutationObserver(() => {
+      if (!ready()) return
+      observer.disconnect()
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => resolve(performance.now())
+        channel.port2.postMessage(0)
+      })
+    })
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document.body, { subtree: true, childList: true }),
+    )
+  })
+}
+
+async function probeResult(page: Page): Promise<number> {
+  const result = await page.evaluate(
+    () =>
+      (window as unknown as ProbedWindow).__probe as Promise<{ start: number; painted: number }>,
+  )
+  return result.painted - result.start
+}
+
+async function seedLanes(page: Page, baseUrl: string): Promise<PlanDocument> {
+  const doc = seedDocument(SIZE)
+  await page.goto(baseUrl)
+  await page.waitForFunction(
+    async (name) => (await indexedDB.databases()).some((db) => db.name === name && db.version),
+    DATABASE_NAME,
+    { timeout: 15_000 },
+  )
+  const written = await page.evaluate(writeDocumentInPage, { databaseName: DATABASE_NAME, doc })
+  if (written < SIZE.goals) throw new Error(`seeded only ${written} records`)
+  await page.evaluate(
+    ({ planKey, viewKey, id }) => {
+      localStorage.setItem(planKey, id)
+      localStorage.setItem(viewKey, JSON.stringify({ lanes: true, byPlan: {} }))
+    },
+    { planKey: PLAN_KEY, viewKey: VIEW_KEY, id: doc.plan.id },
+  )
+  return doc
+}
+
+function goalSelector(teamId: string, status: string, goalId: string): string {
+  return `[data-lane-team="${teamId}"] [data-status="${status}"] li[data-goal-id="${goalId}"]`
+}
+
+async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
+  try {
+    const seedPage = await context.newPage()
+    const doc = await seedLanes(seedPage, baseUrl)
+    await seedPage.close()
+
+    const page = await context.newPage()
+    await page.addInitScript(installLanesPaintProbe)
+    await page.goto(baseUrl)
+    const paintMs = await page.evaluate(
+      () => (window as unknown as ProbedWindow).__lanesPainted as Promise<number>,
+    )
+    // Let the observers settle before interacting.
+    await page.waitForTimeout(500)
+
+    // The first lane's first To do goal, dragged to that lane's In progress.
+    const team = [...doc.teams].sort((a, b) => (a.rank < b.rank ? -1 : 1))[0]
+    if (!team) throw new Error('no team seeded')
+    const goal = doc.goals
+      .filter((g) => g.teamId === team.id && g.status === 'todo')
+      .sort((a, b) => (a.rank < b.rank ? -1 : 1))[0]
+    if (!goal) throw new Error('no To do goal in the first lane')
+    const card = page.locator(goalSelector(team.id, 'todo', goal.id))
+    const target = page.locator(`[data-lane-team="${team.id}"] [data-status="in-progress"]`)
+    const from = await card.boundingBox()
+    const to = await target.boundingBox()
+    if (!from || !to) throw new Error('first lane not on screen')
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(from.x + from.width / 2 + 6, from.y + from.height / 2 + 6, { steps: 2 })
+    await page.mouse.move(from.x + from.width / 2 + 14, from.y + from.height / 2 + 14, {
+      steps: 2,
+    })
+    await page.mouse.move(to.x + to.width / 2, to.y + 60, { steps: 10 })
+    await page.mouse.move(to.x + to.width / 2, to.y + 61)
+    await page.evaluate(armProbe, {
+      event: 'pointerup',
+      selector: goalSelector(team.id, 'in-progress', goal.id),
+      present: true,
+    })
+    await page.mouse.up()
+    const dropMs = await probeResult(page)
+    await page.waitForSelector('.board[aria-busy="true"]', {
+      state: 'detached',
+      timeout: TIMEOUT_MS,
+    })
+
+    // Status filter "Done": every To do card leaves.
+    await page.evaluate(armProbe, {
+      event: 'change',
+      selector: '[data-status="todo"] li[data-goal-id]',
+      present: false,
+    })
+    await page.getByLabel('Status filter').selectOption({ label: 'Done' })
+    const filterMs = await probeResult(page)
+    await page.getByRole('button', { name: 'Clear filters' }).click()
+    await page.waitForSelector(goalSelector(team.id, 'in-progress', goal.id))
+
+    // Ctrl+Z: the dropped card goes back to To do.
+    await page.locator('.board-toolbar').click({ position: { x: 2, y: 2 } })
+    await page.evaluate(armProbe, {
+      event: 'keydown',
+      selector: goalSelector(team.id, 'todo', goal.id),
+      present: true,
+    })
+    await page.keyboard.press('Control+z')
+    const undoMs = await probeResult(page)
+    const mountedCards = await page.locator('li[data-goal-id]').count()
+    return { paintMs, dropMs, filterMs, undoMs, mountedCards }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Runs the swimlanes benchmark `runs` times and prints its medians. */
+export async function benchLanes(browser: Browser, baseUrl: string, runs: number): Promise<void> {
+  process.stdout.write(
+    `\nSwimlanes: ${SIZE.goals} goals in ${SIZE.teams} teams, swimlanes on, ${runs} runs\n`,
+  )
+  const results: LaneRun[] = []
+  for (let i = 0; i < runs; i++) {
+    const result = await runOnce(browser, baseUrl)
+    results.push(result)
+    process.stdout.write(
+      `lanes run ${i + 1}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
+        `filter ${result.filterMs.toFixed(1)} ms, undo ${result.undoMs.toFixed(1)} ms, ` +
+        `${result.mountedCards} cards mounted\n`,
+    )
+  }
+  printTable(
+    [
+      ['navigation → first lane painted', results.map((r) => r.paintMs), 'ms', TARGETS.paintMs],
+      ['pointer release → drop painted', results.map((r) => r.dropMs), 'ms', TARGETS.interactionMs],
+      [
+        'filter change → board painted',
+        results.map((r) => r.filterMs),
+        'ms',
+        TARGETS.interactionMs,
+      ],
+      ['Ctrl+Z → undo painted', results.map((r) => r.undoMs), 'ms', TARGETS.interactionMs],
+      ['cards mounted (of 2,000)', results.map((r) => r.mountedCards), 'cards', null],
+    ],
+    'swimlanes by team; lanes away from the view mount no cards',
+  )
+  process.stdout.write(`median cards mounted: ${median(results.map((r) => r.mountedCards))}\n`)
+}

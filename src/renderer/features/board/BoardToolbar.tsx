@@ -1,0 +1,43 @@
+/**
+ * The line under the filters: the quarter's progress (every goal, whatever
+ * the filters show), the swimlanes switch and the shortcuts list.
+ */
+import { useMemo } from 'react'
+import type { Goal } from '../../../shared/model'
+import { progressOf } from '../../../shared/progress'
+import { runAppCommand } from '../../commands/registry'
+import { useBoardView } from '../../store/boardViewStore'
+import { ProgressBar } from './ProgressBar'
+
+/** Quarter summary and the swimlanes toggle. */
+export function BoardToolbar({
+  goals,
+  lanesPossible,
+}: {
+  goals: readonly Goal[]
+  lanesPossible: boolean
+}) {
+  const progress = useMemo(() => progressOf(goals), [goals])
+  const lanes = useBoardView((state) => state.lanes)
+  const setLanes = useBoardView((state) => state.setLanes)
+  return (
+    <div className="board-toolbar">
+      <span className="quarter-summary">
+        <strong>Quarter</strong>
+        <ProgressBar progress={progress} label="Quarter" />
+      </span>
+      <label className="lanes-toggle" title="Swimlanes by team (L)">
+        <input
+          type="checkbox"
+          checked={lanes}
+          disabled={!lanesPossible}
+          onChange={(event) => setLanes(event.target.checked)}
+        />
+        Swimlanes by team
+      </label>
+      <button type="button" onClick={() => runAppCommand('show-shortcuts')}>
+        Keyboard shortcuts (?)
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+/**
+ * Moving the focus between cards with the keyboard: arrows go to the card
+ * above or below and to the next column with cards; Ctrl+arrows to the lane
+ * above or below (swimlanes); E edits the focused card. The keys are those
+ * of the shortcut table (commands/shortcuts.ts). A card being moved with
+ * the keyboard keeps the arrows for dnd-kit.
+ */
+import { useEffect, type RefObject } from 'react'
+import { focusMoveOf, type FocusMove } from '../../commands/shortcuts'
+import { useUiStore } from '../../store/uiStore'
+
+const CARD = 'li[data-goal-id]'
+
+function cardsIn(scope: Element | null): HTMLElement[] {
+  return scope ? [...scope.querySelectorAll<HTMLElement>(CARD)] : []
+}
+
+function indexIn(card: HTMLElement): number {
+  return cardsIn(card.parentElement).indexOf(card)
+}
+
+/** A card of `column` near position `index` (its last card when shorter). */
+function cardNear(column: Element, index: number): HTMLElement | undefined {
+  const cards = cardsIn(column)
+  return cards[Math.min(index, cards.length - 1)]
+}
+
+/** The first of `candidates` (in order) holding a card. */
+function firstWithCards(candidates: Element[], index: number): HTMLElement | undefined {
+  for (const candidate of candidates) {
+    const found = cardNear(candidate, index)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** The card a move from `card` goes to, if any. */
+export function targetOf(
+  card: HTMLElement,
+  move: FocusMove,
+  view: Element,
+): HTMLElement | undefined {
+  const column = card.closest('[data-status]')
+  if (!column) return undefined
+  const index = indexIn(card)
+  switch (move) {
+    case 'card-up':
+    case 'card-down': {
+      const cards = cardsIn(card.parentElement)
+      return cards[index + (move === 'card-up' ? -1 : 1)]
+    }
+    case 'column-left':
+    case 'column-right': {
+      const columns = [...(column.parentElement?.querySelectorAll('[data-status]') ?? [])]
+      const at = columns.indexOf(column)
+      const side = move === 'column-left' ? columns.slice(0, at).reverse() : columns.slice(at + 1)
+      return firstWithCards(side, index)
+    }
+    case 'lane-up':
+    case 'lane-down': {
+      const lane = card.closest('[data-lane-team]')
+      if (!lane) return undefined
+      const lanes = [...view.querySelectorAll('[data-lane-team]')]
+      const at = lanes.indexOf(lane)
+      const side = move === 'lane-up' ? lanes.slice(0, at).reverse() : lanes.slice(at + 1)
+      const status = (column as HTMLElement).dataset.status
+      for (const other of side) {
+        const same = [...other.querySelectorAll<HTMLElement>('[data-status]')].find(
+          (candidate) => candidate.dataset.status === status,
+        )
+        const found = (same && cardNear(same, 0)) ?? cardsIn(other)[0]
+        if (found) return found
+      }
+      return undefined
+    }
+    default:
+      return undefined
+  }
+}
+
+/** Wires the card keys for the board inside `viewRef`. */
+export function useCardKeys(viewRef: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const view = viewRef.current
+    if (!view) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      const card = event.target
+      if (!(card instanceof HTMLElement) || !card.matches(CARD)) return
+      // A card picked up with Space: the arrows move it (dnd-kit), not the focus.
+      if (view.querySelector('[data-dragging]')) return
+      const move = focusMoveOf(event)
+      if (!move) return
+      event.preventDefault()
+      if (move === 'edit-card') {
+        const goalId = card.dataset.goalId
+        if (goalId) useUiStore.getState().openEditor(goalId)
+        return
+      }
+      const next = targetOf(card, move, view)
+      if (next) {
+        next.focus()
+        next.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+      }
+    }
+    view.addEventListener('keydown', onKeyDown)
+    return () => view.removeEventListener('keydown', onKeyDown)
+  }, [viewRef])
+}
