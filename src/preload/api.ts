@@ -57,6 +57,8 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
     latestAutoBackup: () => invokeChannel(ipc, IPC.latestAutoBackup),
     autoBackupLocation: () => invokeChannel(ipc, IPC.autoBackupLocation),
     keepDamagedStore: () => invokeChannel(ipc, IPC.keepDamagedStore),
+    setThemeSource: (choice) => invokeChannel(ipc, IPC.setThemeSource, choice),
+    openTask: (taskId) => invokeChannel(ipc, IPC.openTask, taskId),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.')
       const forward = (_event: unknown, command: unknown): void => {

@@ -11,6 +11,7 @@ import type {
   SaveTextRequest,
   SaveTextResult,
 } from '../shared/api'
+import type { ThemeChoice } from '../shared/theme'
 
 declare global {
   interface Window {
@@ -111,4 +112,22 @@ export async function keepDamagedStore(): Promise<string | null> {
 export async function autoBackupLocation(): Promise<string | null> {
   const api = desktopApi()
   return api ? api.autoBackupLocation() : null
+}
+
+/** Desktop app: makes Electron's nativeTheme follow the theme chosen in the app. */
+export async function setThemeSource(choice: ThemeChoice): Promise<void> {
+  const api = desktopApi()
+  if (api) await api.setThemeSource(choice)
+}
+
+/**
+ * Opens a task's page in the system browser: true when the desktop app did
+ * (the caller then cancels the link's own navigation); false in web mode,
+ * where the link opens a new tab by itself.
+ */
+export function openTaskInBrowser(taskId: string): boolean {
+  const api = desktopApi()
+  if (!api) return false
+  void api.openTask(taskId).catch(() => {})
+  return true
 }

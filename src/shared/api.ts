@@ -28,6 +28,8 @@ export interface OpenTextRequest {
 
 export type OpenTextResult = { opened: true; name: string; content: string } | { opened: false }
 
+import type { ThemeChoice } from './theme'
+
 /** Commands the application menu sends to the focused window. */
 export const MENU_COMMANDS = [
   'new-quarter',
@@ -82,6 +84,13 @@ export interface QuarterdeckApi {
    * fails: then the store must be left as it is.
    */
   keepDamagedStore(): Promise<string | null>
+  /** Makes Electron's nativeTheme follow the theme chosen in the app (window frame, dialogs). */
+  setThemeSource(choice: ThemeChoice): Promise<void>
+  /**
+   * Opens a task's Phabricator page in the system browser. Main builds the
+   * address from the id (src/shared/taskLinks.ts); anything but a task id is refused.
+   */
+  openTask(taskId: string): Promise<void>
 }
 
 /** IPC channel names shared by main and preload. */
@@ -97,6 +106,8 @@ export const IPC = {
   latestAutoBackup: 'quarterdeck:latest-auto-backup',
   autoBackupLocation: 'quarterdeck:auto-backup-location',
   keepDamagedStore: 'quarterdeck:keep-damaged-store',
+  setThemeSource: 'quarterdeck:set-theme-source',
+  openTask: 'quarterdeck:open-task',
 } as const
 
 /**
@@ -116,6 +127,8 @@ export interface IpcChannels {
   [IPC.latestAutoBackup]: { args: []; result: AutoBackupFile | null }
   [IPC.autoBackupLocation]: { args: []; result: string }
   [IPC.keepDamagedStore]: { args: []; result: string | null }
+  [IPC.setThemeSource]: { args: [choice: ThemeChoice]; result: void }
+  [IPC.openTask]: { args: [taskId: string]; result: void }
 }
 
 /** The name of an invoke channel, e.g. 'quarterdeck:save-text-file'. */

@@ -14,4 +14,6 @@ export const INVOKE_CHANNELS = [
   IPC.latestAutoBackup,
   IPC.autoBackupLocation,
   IPC.keepDamagedStore,
+  IPC.setThemeSource,
+  IPC.openTask,
 ].sort()

@@ -54,8 +54,10 @@ describe('preload', () => {
       'keepDamagedStore',
       'latestAutoBackup',
       'onMenuCommand',
+      'openTask',
       'openTextFile',
       'saveTextFile',
+      'setThemeSource',
     ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
     expect(Object.values(api)).not.toContain(electron.ipcRenderer)
@@ -90,6 +92,14 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.autoBackupLocation)
     await api.keepDamagedStore()
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.keepDamagedStore)
+  })
+
+  it('passes the theme choice and task ids on as given (main checks them)', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue(undefined)
+    await api.setThemeSource('dark')
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.setThemeSource, 'dark')
+    await api.openTask('T42')
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openTask, 'T42')
   })
 
   it("turns main's errors into plain messages the renderer can show", async () => {
