@@ -45,7 +45,8 @@ export function HeaderMenu() {
   }
   return (
     <>
-      <Menu.Root>
+      {/* Not modal: a modal menu injects an inline style (scroll lock), which the CSP refuses. */}
+      <Menu.Root modal={false}>
         <Menu.Trigger className="icon-button" aria-label="Menu" title="Menu">
           <MenuIcon size={18} aria-hidden />
         </Menu.Trigger>
