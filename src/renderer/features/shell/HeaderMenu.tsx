@@ -5,6 +5,8 @@
  *
  * An item that opens a dialog runs once the menu has closed and given the
  * focus back to its button: the dialog then returns the focus there too.
+ * The backup items run at once, inside the click or key press: a download
+ * or a file chooser wants to start from the person's own gesture.
  */
 import { useRef, useState } from 'react'
 import * as Menu from '@radix-ui/react-dropdown-menu'
@@ -83,14 +85,14 @@ export function HeaderMenu() {
             <Menu.Item
               className="menu-item"
               disabled={busy || !canSave}
-              onSelect={later(() => void backups.saveBackup())}
+              onSelect={() => void backups.saveBackup()}
             >
               <Download size={16} aria-hidden /> Save backup…
             </Menu.Item>
             <Menu.Item
               className="menu-item"
               disabled={busy}
-              onSelect={later(() => void backups.openBackup())}
+              onSelect={() => void backups.openBackup()}
             >
               <Upload size={16} aria-hidden /> Open backup…
             </Menu.Item>
