@@ -8,6 +8,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  nativeTheme,
   protocol,
   session,
   shell,
@@ -102,6 +103,10 @@ function installIpc(): void {
     trustedOrigins: trusted,
     menuListening: (event) => menuDelivery.listening(event.sender),
     autoBackups,
+    setThemeSource: (choice) => {
+      nativeTheme.themeSource = choice
+    },
+    openExternal: (url) => shell.openExternal(url),
   })
   registerIpcHandlers(ipcMain, handlers)
 }

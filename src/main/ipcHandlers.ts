@@ -11,6 +11,8 @@ import type {
   SaveDialogOptions,
 } from 'electron'
 import { IPC, type InvokeChannel } from '../shared/api'
+import { isTaskId, taskUrl } from '../shared/taskLinks'
+import { isThemeChoice, type ThemeChoice } from '../shared/theme'
 import type { AutoBackups } from './autoBackups'
 import { keepDamagedStore } from './damagedStore'
 import { isQuarterCount, readQuarterCount, writeQuarterCount } from './quarterCount'
@@ -55,6 +57,20 @@ export interface IpcDependencies {
   menuListening(event: IpcMainInvokeEvent): void
   /** The automatic backups of this data folder (autoBackups.ts). */
   autoBackups: Pick<AutoBackups, 'offer' | 'latest' | 'location'>
+  /** Sets Electron's nativeTheme.themeSource. */
+  setThemeSource(choice: ThemeChoice): void
+  /** Hands an address to the system browser (shell.openExternal). */
+  openExternal(url: string): Promise<void>
+}
+
+function parseThemeChoice(input: unknown): ThemeChoice {
+  if (!isThemeChoice(input)) throw new Error('setThemeSource takes "system", "light" or "dark".')
+  return input
+}
+
+function parseTaskId(input: unknown): string {
+  if (!isTaskId(input)) throw new Error('openTask takes a task id: T followed by digits.')
+  return input
 }
 
 /**
@@ -123,6 +139,15 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
     [IPC.rememberQuarterCount]: {
       parse: oneArgument('rememberQuarterCount', parseQuarterCount),
       handle: (_event, count) => writeQuarterCount(deps.userDataPath(), count),
+    },
+    [IPC.setThemeSource]: {
+      parse: oneArgument('setThemeSource', parseThemeChoice),
+      handle: async (_event, choice) => deps.setThemeSource(choice),
+    },
+    [IPC.openTask]: {
+      parse: oneArgument('openTask', parseTaskId),
+      // The address is built here from the id: a page cannot name any other.
+      handle: (_event, taskId) => deps.openExternal(taskUrl(taskId)),
     },
   }
 }

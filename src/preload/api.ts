@@ -59,6 +59,8 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
     keepDamagedStore: () => invokeChannel(ipc, IPC.keepDamagedStore),
     rememberedQuarterCount: () => invokeChannel(ipc, IPC.rememberedQuarterCount),
     rememberQuarterCount: (count) => invokeChannel(ipc, IPC.rememberQuarterCount, count),
+    setThemeSource: (choice) => invokeChannel(ipc, IPC.setThemeSource, choice),
+    openTask: (taskId) => invokeChannel(ipc, IPC.openTask, taskId),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.')
       const forward = (_event: unknown, command: unknown): void => {

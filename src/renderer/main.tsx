@@ -9,9 +9,12 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { markStartup } from './startupMarks'
 import { startQuarterStore } from './store/quarterSync'
+import { startTheme } from './theme/theme'
+import './theme/tokens.css'
 import './styles.css'
 
 markStartup('script-evaluated')
+startTheme()
 void startQuarterStore()
 
 const container = document.getElementById('root')

@@ -12,6 +12,7 @@ import type {
   SaveTextResult,
 } from '../shared/api'
 import { decodeFileBytes } from '../shared/fileBytes'
+import type { ThemeChoice } from '../shared/theme'
 
 declare global {
   interface Window {
@@ -169,4 +170,22 @@ export async function rememberQuarterCount(count: number): Promise<void> {
   const api = desktopApi()
   if (api) return api.rememberQuarterCount(count)
   window.localStorage.setItem(QUARTER_COUNT_KEY, String(count))
+}
+
+/** Desktop app: makes Electron's nativeTheme follow the theme chosen in the app. */
+export async function setThemeSource(choice: ThemeChoice): Promise<void> {
+  const api = desktopApi()
+  if (api) await api.setThemeSource(choice)
+}
+
+/**
+ * Opens a task's page in the system browser: true when the desktop app did
+ * (the caller then cancels the link's own navigation); false in web mode,
+ * where the link opens a new tab by itself.
+ */
+export function openTaskInBrowser(taskId: string): boolean {
+  const api = desktopApi()
+  if (!api) return false
+  void api.openTask(taskId).catch(() => {})
+  return true
 }

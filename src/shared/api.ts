@@ -28,6 +28,8 @@ export interface OpenTextRequest {
 
 export type OpenTextResult = { opened: true; name: string; content: string } | { opened: false }
 
+import type { ThemeChoice } from './theme'
+
 /** Commands the application menu sends to the focused window. */
 export const MENU_COMMANDS = [
   'new-quarter',
@@ -93,6 +95,13 @@ export interface QuarterdeckApi {
   rememberedQuarterCount(): Promise<number>
   /** Records how many quarters the goal store holds now. Rejects when the file cannot be written. */
   rememberQuarterCount(count: number): Promise<void>
+  /** Makes Electron's nativeTheme follow the theme chosen in the app (window frame, dialogs). */
+  setThemeSource(choice: ThemeChoice): Promise<void>
+  /**
+   * Opens a task's Phabricator page in the system browser. Main builds the
+   * address from the id (src/shared/taskLinks.ts); anything but a task id is refused.
+   */
+  openTask(taskId: string): Promise<void>
 }
 
 /** IPC channel names shared by main and preload. */
@@ -110,6 +119,8 @@ export const IPC = {
   keepDamagedStore: 'quarterdeck:keep-damaged-store',
   rememberedQuarterCount: 'quarterdeck:remembered-quarter-count',
   rememberQuarterCount: 'quarterdeck:remember-quarter-count',
+  setThemeSource: 'quarterdeck:set-theme-source',
+  openTask: 'quarterdeck:open-task',
 } as const
 
 /**
@@ -131,6 +142,8 @@ export interface IpcChannels {
   [IPC.keepDamagedStore]: { args: []; result: string | null }
   [IPC.rememberedQuarterCount]: { args: []; result: number }
   [IPC.rememberQuarterCount]: { args: [count: number]; result: void }
+  [IPC.setThemeSource]: { args: [choice: ThemeChoice]; result: void }
+  [IPC.openTask]: { args: [taskId: string]; result: void }
 }
 
 /** The name of an invoke channel, e.g. 'quarterdeck:save-text-file'. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { test, expect, freshApp, column, card } from './fixtures'
+import { test, expect, freshApp, column, card, menuAction } from './fixtures'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
@@ -13,7 +13,7 @@ async function loadExample(page: Page) {
 /** Clicks "Save backup…" and returns the downloaded file's name and text. */
 async function saveBackup(page: Page): Promise<{ name: string; text: string }> {
   const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Save backup…' }).click()
+  await menuAction(page, 'Save backup…')
   const download = await downloading
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') }
 }
@@ -25,7 +25,7 @@ async function saveBackup(page: Page): Promise<{ name: string; text: string }> {
  */
 async function openBackup(page: Page, name: string, text: string) {
   const choosing = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open backup…' }).click()
+  await menuAction(page, 'Open backup…')
   const chooser = await choosing
   expect(await chooser.element().getAttribute('data-testid')).toBe('open-file-input')
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })

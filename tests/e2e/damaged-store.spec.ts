@@ -8,14 +8,14 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { test, expect, exampleQuarter, column, card } from './fixtures'
+import { test, expect, exampleQuarter, column, card, menuAction } from './fixtures'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
 /** Clicks "Save backup…" and returns the downloaded text. */
 async function saveBackup(page: Page): Promise<string> {
   const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Save backup…' }).click()
+  await menuAction(page, 'Save backup…')
   return readFile(await (await downloading).path(), 'utf8')
 }
 

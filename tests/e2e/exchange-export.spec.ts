@@ -6,7 +6,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 async function loadExampleAndExport(page: Page) {
   await exampleQuarter(page)
-  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('tab', { name: 'Export', exact: true }).click()
   return page.getByRole('textbox', { name: 'Wikitext', exact: true })
 }
 
@@ -36,7 +36,7 @@ test('exports the example quarter, switches layout, copies and saves the page', 
 
   // The layout is saved with the plan: it is still the list after a reload.
   await reloadApp(page)
-  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('tab', { name: 'Export', exact: true }).click()
   await expect(page.getByRole('radio', { name: 'Bullet list' })).toBeChecked()
   await expect(page.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(listPage)
 })
@@ -64,7 +64,7 @@ test('writes statuses and tasks through the chosen template profile', async ({ p
   await expect(wikitext).toHaveValue(/\{\{Yes\|Finished\}\}/)
 
   await reloadApp(page)
-  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('tab', { name: 'Export', exact: true }).click()
   await expect(page.getByRole('radio', { name: 'Custom' })).toBeChecked()
   await expect(page.getByRole('textbox', { name: 'Done markup', exact: true })).toHaveValue(
     '{{Yes|Finished}}',
@@ -77,7 +77,7 @@ test('the export follows changes made in another window without a reload', async
 
   const other = await page.context().newPage()
   await other.goto('/')
-  await other.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await other.getByRole('tab', { name: 'Export', exact: true }).click()
   await other.getByRole('radio', { name: 'Plain' }).check()
   await expect(other.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(
     /\[\[phab:T223626\|T223626\]\]/,

@@ -32,7 +32,7 @@ Dependencies on:
 
 test('reads a pasted page, shows what it found, and creates its quarter', async ({ page }) => {
   await exampleQuarter(page)
-  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
 
   await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(PAGE)
   await page.getByRole('button', { name: 'Read page' }).click()
@@ -72,7 +72,7 @@ test('reads a pasted page, shows what it found, and creates its quarter', async 
 
 test('says so when a page is not a goals page, and creates nothing', async ({ page }) => {
   await exampleQuarter(page)
-  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
 
   await page
     .getByRole('textbox', { name: 'Wikitext to import' })
@@ -86,10 +86,10 @@ test('warns that the quarter already exists and still adds it beside the existin
   page,
 }) => {
   await exampleQuarter(page)
-  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('tab', { name: 'Export', exact: true }).click()
   const exported = await page.getByRole('textbox', { name: 'Wikitext', exact: true }).inputValue()
 
-  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
   await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(exported)
   await page.getByRole('button', { name: 'Read page' }).click()
   await expect(
@@ -109,7 +109,7 @@ test('warns that the quarter already exists and still adds it beside the existin
 
 test('reads a .wiki file opened from disk', async ({ page }) => {
   await freshApp(page)
-  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
   const choosing = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
   const chooser = await choosing

@@ -54,6 +54,25 @@ export const test = base.extend<{ pageProblems: PageProblems }>({
   ],
 })
 
+/** The header's "Menu" button (quarters, backups, theme). */
+export function menuButton(page: Page): Locator {
+  return page.getByRole('banner').getByRole('button', { name: 'Menu', exact: true })
+}
+
+/** Opens the header's menu and returns it. */
+export async function openMenu(page: Page): Promise<Locator> {
+  await menuButton(page).click()
+  const menu = page.getByRole('menu')
+  await expect(menu).toBeVisible()
+  return menu
+}
+
+/** Chooses an item of the header's menu, e.g. "New quarter" or "Save backup…". */
+export async function menuAction(page: Page, item: string): Promise<void> {
+  const menu = await openMenu(page)
+  await menu.getByRole('menuitem', { name: item, exact: true }).click()
+}
+
 /**
  * Opens the app on a fresh store (each test has its own browser context, so
  * its own empty IndexedDB) and waits until React has rendered something.

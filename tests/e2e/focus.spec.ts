@@ -1,4 +1,4 @@
-import { card, column, expect, freshApp, test } from './fixtures'
+import { card, column, expect, freshApp, test, menuAction } from './fixtures'
 import { cardTexts, submitQuarter } from './board.helpers'
 
 test.describe('where the focus lands', () => {
@@ -15,7 +15,7 @@ test.describe('where the focus lands', () => {
     const form = page.getByRole('form', { name: 'New goal in To do' })
     await expect(form.getByLabel('Goal text')).toBeFocused()
 
-    await page.getByRole('button', { name: 'New quarter' }).click()
+    await menuAction(page, 'New quarter')
     const dialog = page.getByRole('dialog', { name: 'New quarter' })
     await dialog.getByLabel('Department name').fill('Wikimedia Technology')
     await dialog.getByLabel('Quarter', { exact: true }).selectOption('Q3')

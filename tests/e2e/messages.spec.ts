@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test'
-import { card, column, exampleQuarter, expect, freshApp, test } from './fixtures'
+import {
+  card,
+  column,
+  exampleQuarter,
+  expect,
+  freshApp,
+  test,
+  menuAction,
+  openMenu,
+} from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
 
 /** The window's messages (toasts). */
@@ -18,12 +27,15 @@ test.describe('messages', () => {
     page,
   }) => {
     await freshApp(page)
-    const save = page.getByRole('button', { name: 'Save backup…' })
+    const save = page.getByRole('menuitem', { name: 'Save backup…' })
+    await openMenu(page)
     await expect(save).toBeDisabled()
+    await page.keyboard.press('Escape')
     await page.getByRole('button', { name: 'Load example quarter' }).click()
-    await expect(save).toBeEnabled()
     await expect(card(column(page, 'Done'), 'Migrate eventlogging to python3')).toBeVisible()
     const height = await headerHeight(page)
+    await openMenu(page)
+    await expect(save).toBeEnabled()
     const downloading = page.waitForEvent('download')
     await save.click()
     await downloading
@@ -34,7 +46,7 @@ test.describe('messages', () => {
 
   test('"Saved ….wiki" goes once the page it saved changes', async ({ page }) => {
     await exampleQuarter(page)
-    await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+    await page.getByRole('tab', { name: 'Export', exact: true }).click()
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Save as .wiki…' }).click()
     await downloading
@@ -48,7 +60,7 @@ test.describe('messages', () => {
     await downloadingAgain
     await expect(saved).toBeVisible()
     // Leaving the Export view: the message spoke of the page shown there.
-    await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
+    await page.getByRole('tab', { name: 'Board', exact: true }).click()
     await expect(saved).toHaveCount(0)
   })
 
@@ -81,7 +93,7 @@ test.describe('messages', () => {
   test('a wiki page opened with "Open backup…" is offered to Import', async ({ page }) => {
     await freshApp(page)
     const choosing = page.waitForEvent('filechooser')
-    await page.getByRole('button', { name: 'Open backup…' }).click()
+    await menuAction(page, 'Open backup…')
     const chooser = await choosing
     await chooser.setFiles({
       name: 'test-lab.wiki',

@@ -4,7 +4,17 @@
  * undo, start the next quarter and check what was carried, undo that.
  */
 import type { Locator, Page } from '@playwright/test'
-import { card, column, exampleQuarter, expect, freshApp, reloadApp, test } from './fixtures'
+import {
+  card,
+  column,
+  exampleQuarter,
+  expect,
+  freshApp,
+  reloadApp,
+  test,
+  menuAction,
+  menuButton,
+} from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
 
 test.describe.configure({ timeout: 90_000 })
@@ -22,7 +32,7 @@ function shownQuarter(page: Page): Locator {
 
 /** Creates a quarter with "New quarter" in the header (department prefilled from the open one). */
 async function newQuarter(page: Page, quarter: string, department?: string): Promise<Locator> {
-  await page.getByRole('button', { name: 'New quarter' }).click()
+  await menuAction(page, 'New quarter')
   const dialog = page.getByRole('dialog', { name: 'New quarter' })
   if (department !== undefined) await dialog.getByLabel('Department name').fill(department)
   await dialog.getByLabel('Year the fiscal year starts').fill('2019')
@@ -52,7 +62,7 @@ test('switches between quarters, each with its own goals, and comes back to the 
 
   // Quarters are grouped by fiscal year, newest first.
   await newQuarter(page, 'Q4')
-  await page.getByRole('button', { name: 'New quarter' }).click()
+  await menuAction(page, 'New quarter')
   const again = page.getByRole('dialog', { name: 'New quarter' })
   await again.getByLabel('Year the fiscal year starts').fill('2020')
   await again.getByLabel('Quarter', { exact: true }).selectOption('Q1')
@@ -115,7 +125,7 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await expect(shownQuarter(page)).toContainText('Q3')
 
   const openSettings = async () => {
-    await page.getByRole('button', { name: 'Quarter settings' }).click()
+    await menuAction(page, 'Quarter settings')
     return page.getByRole('dialog', { name: 'Quarter settings' })
   }
   // Renaming Q3 to Q2 would make a second Q2: refused, with Q2 on offer.
@@ -144,12 +154,12 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await settings.getByRole('button', { name: 'Save settings' }).click()
   await expect(settings).toBeHidden()
   await expect(shownQuarter(page)).toHaveText('Technology · FY2019–20 Q3 · January – March 2020')
-  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('tab', { name: 'Export', exact: true }).click()
   await expect(page.getByText('Technology/Goals/FY2019-20/Q3', { exact: true })).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(
     /What Technology does this quarter\./,
   )
-  await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
+  await page.getByRole('tab', { name: 'Board', exact: true }).click()
   // The rename is one step to undo.
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
   await expect(shownQuarter(page)).toContainText('Wikimedia Technology · FY2019–20 Q3')
@@ -189,7 +199,7 @@ test('deleting the only quarter shows the first-run screen, and Undo brings it b
   await freshApp(page)
   await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
   await quickAdd(page, 'To do', ['Plan the offsite'])
-  await page.getByRole('button', { name: 'Quarter settings' }).click()
+  await menuAction(page, 'Quarter settings')
   const settings = page.getByRole('dialog', { name: 'Quarter settings' })
   await settings.getByRole('button', { name: 'Delete quarter…' }).click()
   await page.keyboard.press('Enter')
@@ -217,7 +227,7 @@ const PERFORMANCE_GOAL = 'Publish 2 blog posts about performance'
 
 /** From the example (Q2), starts Q3 leaving one goal and the whole of Performance behind. */
 async function startQ3(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start next quarter' }).click()
+  await menuAction(page, 'Start next quarter')
   const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
   // Prefilled with the quarter that follows.
   await expect(dialog.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
@@ -284,13 +294,13 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
   }
 
   // The page shows the marker as a field of its own.
-  await page.getByRole('navigation').getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('tab', { name: 'Export', exact: true }).click()
   const wikitext = page.getByRole('textbox', { name: 'Wikitext', exact: true })
   await expect(wikitext).toHaveValue(/Deploy Entropy-based alarms.*\(continued from Q2\)/)
   await expect(wikitext).toHaveValue(/Wikimedia Technology\/Goals\/2019-20 Q2/)
   // The intro names the new quarter, as the old one named its own.
   await expect(wikitext).toHaveValue(/Team Goals and Status for Q3 FY19\/20 in support/)
-  await page.getByRole('navigation').getByRole('button', { name: 'Board', exact: true }).click()
+  await page.getByRole('tab', { name: 'Board', exact: true }).click()
 
   // Q2 is unchanged.
   await switcher(page).selectOption({ label: Q2_LABEL })
@@ -324,7 +334,7 @@ test('undoes starting the next quarter whole, and redoes it', async ({ page }) =
 
   // From Q2 again, Q3 exists: refused, with Q3 on offer.
   await switcher(page).selectOption({ label: Q2_LABEL })
-  await page.getByRole('button', { name: 'Start next quarter' }).click()
+  await menuAction(page, 'Start next quarter')
   const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
   await dialog.getByRole('button', { name: 'Start next quarter' }).click()
   await expect(dialog.getByRole('alert')).toContainText(
@@ -348,8 +358,12 @@ test('starts the next quarter and takes it back with the keyboard alone', async 
   await freshApp(page)
   await createQuarter(page, 'Wikimedia Technology', '2019', 'Q4')
   await quickAdd(page, 'To do', ['Plan the offsite'])
-  // From the header's button on, keys only.
-  await page.getByRole('button', { name: 'Start next quarter' }).focus()
+  // From the header's menu button on, keys only: Enter opens the menu on its first item.
+  await menuButton(page).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'New quarter' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('menuitem', { name: 'Start next quarter' })).toBeFocused()
   await page.keyboard.press('Enter')
   const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
   // The department has the focus; Q4 is followed by Q1 of the next fiscal year.

@@ -1,4 +1,4 @@
-import { card, column, expect, freshApp, reloadApp, test } from './fixtures'
+import { card, column, expect, freshApp, reloadApp, test, menuAction, menuButton } from './fixtures'
 import { BOARD_COLUMNS, createQuarter } from './board.helpers'
 
 test.describe('first run', () => {
@@ -101,8 +101,8 @@ test.describe('first run', () => {
     await expect(column(page, 'Done')).toBeVisible()
     await expect.poll(persistCalls).toBe(1)
     // Switching views renders the shell again; the window still asked only once.
-    await page.getByRole('button', { name: 'Export', exact: true }).click()
-    await page.getByRole('button', { name: 'Board', exact: true }).click()
+    await page.getByRole('tab', { name: 'Export', exact: true }).click()
+    await page.getByRole('tab', { name: 'Board', exact: true }).click()
     await expect(column(page, 'Done')).toBeVisible()
     expect(await persistCalls()).toBe(1)
 
@@ -116,15 +116,15 @@ test.describe('first run', () => {
   test('"New quarter" in the header adds a second quarter and switches to it', async ({ page }) => {
     await freshApp(page)
     await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
-    const newQuarter = page.getByRole('button', { name: 'New quarter' })
-    await newQuarter.click()
+    const newQuarter = menuButton(page)
+    await menuAction(page, 'New quarter')
     const dialog = page.getByRole('dialog', { name: 'New quarter' })
     await expect(dialog.getByLabel('Department name')).toBeFocused()
     // Escape closes it and gives the focus back to the button.
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()
     await expect(newQuarter).toBeFocused()
-    await newQuarter.click()
+    await menuAction(page, 'New quarter')
     await dialog.getByLabel('Department name').fill('Wikimedia Technology')
     await dialog.getByLabel('Year the fiscal year starts').fill('2019')
     await dialog.getByLabel('Quarter', { exact: true }).selectOption('Q3')

@@ -29,7 +29,7 @@ test.describe('wording', () => {
     await expect(card(page, 'Superset upgrade')).toBeVisible()
 
     await freshApp(page)
-    await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('tab', { name: 'Import', exact: true }).click()
     await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(ONE_GOAL_PAGE)
     await page.getByRole('button', { name: 'Read page' }).click()
     const found = page.getByRole('region', { name: 'Page read' })
@@ -42,7 +42,7 @@ test.describe('wording', () => {
     page,
   }) => {
     await freshApp(page)
-    await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('tab', { name: 'Import', exact: true }).click()
     await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(NO_STATUS_PAGE)
     await page.getByRole('button', { name: 'Read page' }).click()
     const report = page.getByRole('list', { name: 'Import report' })

@@ -63,18 +63,18 @@ function expectOwnAnswer(result: { code: number; out: string; err: string }): vo
 }
 
 describe('hostile pages for quarterdeck import', () => {
-  it.each(Object.entries(PAGES))('answers %s with its own words', (_, page) => {
+  it.each(Object.entries(PAGES))('answers %s with its own words', async (_, page) => {
     const io = memoryIo({ 'page.wiki': page })
-    const code = runCli(['import', 'page.wiki', '-o', 'out.json'], io)
+    const code = await runCli(['import', 'page.wiki', '-o', 'out.json'], io)
     expectOwnAnswer({ code, out: io.out, err: io.err })
     if (code === 1) expect(io.files.has('out.json')).toBe(false)
   })
 })
 
 describe('hostile backups for quarterdeck export', () => {
-  it.each(Object.entries(BACKUPS))('answers %s with one line', (_, backup) => {
+  it.each(Object.entries(BACKUPS))('answers %s with one line', async (_, backup) => {
     const io = memoryIo({ 'b.json': backup })
-    const code = runCli(['export', 'b.json', '-o', 'out.wiki'], io)
+    const code = await runCli(['export', 'b.json', '-o', 'out.wiki'], io)
     expect(code).toBe(1)
     expect(io.err).toMatch(/^quarterdeck: [^\n]+\n$/)
     expect(io.files.has('out.wiki')).toBe(false)

@@ -16,4 +16,6 @@ export const INVOKE_CHANNELS = [
   IPC.keepDamagedStore,
   IPC.rememberedQuarterCount,
   IPC.rememberQuarterCount,
+  IPC.setThemeSource,
+  IPC.openTask,
 ].sort()

@@ -58,6 +58,8 @@ beforeEach(() => {
     userDataPath: () => '/home/me/.config/Quarterdeck',
     documentsPath: () => '/home/me/Documents',
     trustedOrigins: ['app://quarterdeck'],
+    setThemeSource: () => {},
+    openExternal: async () => {},
   })
 })
 

@@ -25,6 +25,8 @@ const deps = {
   trustedOrigins: ['app://quarterdeck'],
   menuListening: vi.fn(),
   autoBackups: { offer: vi.fn(), latest: vi.fn(async () => null), location: () => '' },
+  setThemeSource: vi.fn(),
+  openExternal: vi.fn(async () => {}),
 } satisfies IpcDependencies
 
 const ipc: IpcRendererLike = {

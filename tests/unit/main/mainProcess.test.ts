@@ -82,7 +82,8 @@ const fake = vi.hoisted(() => {
           setPermissionCheckHandler: vi.fn(),
         },
       },
-      shell: { openExternal: vi.fn() },
+      shell: { openExternal: vi.fn(async () => {}) },
+      nativeTheme: { themeSource: 'system' as string },
     },
   }
 })
@@ -325,5 +326,31 @@ describe('Electron main', () => {
     const check = lastCall(electron.session.defaultSession.setPermissionCheckHandler)[0] as Handler
     expect(check({}, 'clipboard-sanitized-write', 'http://localhost:5173')).toBe(true)
     expect(check({}, 'clipboard-sanitized-write', 'http://localhost:9999')).toBe(false)
+  })
+})
+
+describe('theme and task links', () => {
+  beforeEach(async () => {
+    await startMain()
+  })
+
+  it('sets nativeTheme.themeSource to the theme chosen in the app', async () => {
+    await invoke(IPC.setThemeSource, {}, 'dark')
+    expect(electron.nativeTheme.themeSource).toBe('dark')
+    await invoke(IPC.setThemeSource, {}, 'system')
+    expect(electron.nativeTheme.themeSource).toBe('system')
+    await expect(invoke(IPC.setThemeSource, {}, 'purple')).rejects.toThrow(/system/)
+    expect(electron.nativeTheme.themeSource).toBe('system')
+  })
+
+  it("opens a task's Phabricator page in the system browser, and nothing else", async () => {
+    await invoke(IPC.openTask, {}, 'T1234')
+    expect(electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith(
+      'https://phabricator.wikimedia.org/T1234',
+    )
+    for (const hostile of ['https://evil.example/', 'T12/../x', 'file:///etc/passwd', 'T0', 42]) {
+      await expect(invoke(IPC.openTask, {}, hostile)).rejects.toThrow(/task id/)
+    }
+    expect(electron.shell.openExternal).toHaveBeenCalledOnce()
   })
 })

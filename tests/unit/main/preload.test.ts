@@ -54,10 +54,12 @@ describe('preload', () => {
       'keepDamagedStore',
       'latestAutoBackup',
       'onMenuCommand',
+      'openTask',
       'openTextFile',
       'rememberQuarterCount',
       'rememberedQuarterCount',
       'saveTextFile',
+      'setThemeSource',
     ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
     expect(Object.values(api)).not.toContain(electron.ipcRenderer)
@@ -97,6 +99,14 @@ describe('preload', () => {
     electron.ipcRenderer.invoke.mockResolvedValue(3)
     await expect(api.rememberedQuarterCount()).resolves.toBe(3)
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.rememberedQuarterCount)
+  })
+
+  it('passes the theme choice and task ids on as given (main checks them)', async () => {
+    electron.ipcRenderer.invoke.mockResolvedValue(undefined)
+    await api.setThemeSource('dark')
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.setThemeSource, 'dark')
+    await api.openTask('T42')
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openTask, 'T42')
   })
 
   it("turns main's errors into plain messages the renderer can show", async () => {

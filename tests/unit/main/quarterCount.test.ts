@@ -33,6 +33,8 @@ function handlers() {
     autoBackups: { offer: vi.fn(), latest: vi.fn(async () => null), location: () => root },
     dialogs: {} as NativeDialogs,
     windowFor: () => undefined,
+    setThemeSource: () => {},
+    openExternal: async () => {},
     userDataPath: () => root,
     documentsPath: () => root,
     trustedOrigins: ['app://quarterdeck'],

@@ -7,6 +7,9 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { Goal } from '../../../shared/model'
 import { statusLabel } from '../../../shared/statuses'
+import { isTaskId, taskUrl } from '../../../shared/taskLinks'
+import { teamColour } from '../../../shared/teamColour'
+import { openTaskInBrowser } from '../../platform'
 import { useUiStore } from '../../store/uiStore'
 
 /** What a card shows. */
@@ -46,37 +49,76 @@ export function sameCard(a: GoalCardProps, b: GoalCardProps): boolean {
   )
 }
 
-/** The visible content of a card, shared by the board and the drag overlay. */
+/**
+ * A task id as a link to its Phabricator page. In the desktop app the click
+ * goes to main, which opens the system browser (only for task pages); in a
+ * browser the link opens a new tab. Either way the card under it neither
+ * opens its editor nor starts a drag.
+ */
+function TaskLink({ task }: { task: string }) {
+  if (!isTaskId(task)) return <span className="task-id">{task}</span>
+  return (
+    <a
+      className="task-id"
+      href={taskUrl(task)}
+      target="_blank"
+      rel="noopener noreferrer"
+      onPointerDown={stopPropagation}
+      onKeyDown={stopPropagation}
+      onClick={(event) => {
+        event.stopPropagation()
+        if (openTaskInBrowser(task)) event.preventDefault()
+      }}
+    >
+      {task}
+    </a>
+  )
+}
+
+function stopPropagation(event: { stopPropagation(): void }): void {
+  event.stopPropagation()
+}
+
+/**
+ * The visible content of a card, shared by the board and the drag overlay:
+ * the status mark and the goal text, then the team chip and the priority
+ * group (one line, cut short; whole on hover and while the card has focus),
+ * then task links and badges. Plain elements only: boards hold thousands.
+ */
 export const GoalCardBody = memo(function GoalCardBody({
   goal,
   teamName,
   groupTitle,
 }: GoalCardProps) {
+  const hasExtra = goal.tasks.length > 0 || goal.stretch || goal.carriedOverFrom
   return (
     <>
-      <p className="card-text">{goal.text}</p>
-      <p className="card-meta">
-        <span className="card-team">{teamName}</span>
-        {groupTitle && <span className="card-group">{groupTitle}</span>}
+      <p className="card-text">
+        <span className="status-mark" data-status={goal.status} title={statusLabel(goal.status)} />
+        {goal.text}
       </p>
-      {goal.tasks.length > 0 && (
-        <p className="card-tasks">
+      <p className="card-meta">
+        <span className={`team-chip team-${teamColour(teamName)}`} title={teamName}>
+          {teamName}
+        </span>
+        {groupTitle && (
+          <span className="card-group" title={groupTitle}>
+            {groupTitle}
+          </span>
+        )}
+      </p>
+      {hasExtra && (
+        <p className="card-extra">
           {goal.tasks.map((task) => (
-            <span key={task} className="task-id">
-              {task}
-            </span>
+            <TaskLink key={task} task={task} />
           ))}
-        </p>
-      )}
-      {goal.note && <p className="card-note">{goal.note}</p>}
-      {(goal.stretch || goal.carriedOverFrom) && (
-        <p className="card-badges">
           {goal.stretch && <span className="badge badge-stretch">Stretch</span>}
           {goal.carriedOverFrom && (
             <span className="badge badge-carried">Continued from {goal.carriedOverFrom}</span>
           )}
         </p>
       )}
+      {goal.note && <p className="card-note">{goal.note}</p>}
     </>
   )
 }, sameCard)

@@ -9,7 +9,8 @@ import { parseBlocks, type Block, type Inline } from './previewParse'
 export const WikiPreview = memo(function WikiPreview({ text }: { text: string }) {
   const blocks = useMemo(() => parseBlocks(text), [text])
   return (
-    <section className="exchange-wiki-preview" aria-label="Preview">
+    // Focusable: it scrolls, and keyboard users must be able to scroll it too.
+    <section className="exchange-wiki-preview" aria-label="Preview" tabIndex={0}>
       {blocks.map((block, index) => (
         <PreviewBlock key={index} block={block} />
       ))}

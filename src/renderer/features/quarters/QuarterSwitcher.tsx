@@ -1,9 +1,8 @@
 /**
  * The header's quarter controls: the switcher (quarters grouped by fiscal
- * year, newest first), and the buttons that open "Start next quarter" and
- * the open quarter's settings.
+ * year, newest first), and the dialogs "Start next quarter" and the open
+ * quarter's settings (opened from the header's menu).
  */
-import { useState } from 'react'
 import type { Plan } from '../../../shared/model'
 import { planDisplayName, planQuarter } from '../../../shared/plan'
 import { fiscalYearLabel } from '../../../shared/quarter'
@@ -54,24 +53,19 @@ export function QuarterSwitcher({ plans, current }: QuarterSwitcherProps) {
   )
 }
 
-/** "Start next quarter" and "Quarter settings", for the open quarter, with their dialogs. */
-export function QuarterActions() {
+/** The open quarter's dialogs the header's menu opens. */
+export type QuarterDialogName = 'next' | 'settings'
+
+/** "Start next quarter" or "Quarter settings" for the open quarter, while `which` is set. */
+export function QuarterDialog({
+  which,
+  onClose,
+}: {
+  which: QuarterDialogName | null
+  onClose: () => void
+}) {
   const quarter = useOpenQuarter()
-  const [open, setOpen] = useState<'next' | 'settings' | null>(null)
-  const close = () => setOpen(null)
-  if (!quarter) return null
-  return (
-    <div className="quarter-actions">
-      <button type="button" onClick={() => setOpen('next')}>
-        Start next quarter
-      </button>
-      <button type="button" onClick={() => setOpen('settings')}>
-        Quarter settings
-      </button>
-      {open === 'next' && <NextQuarterDialog quarter={quarter} onClose={close} />}
-      {open === 'settings' && (
-        <QuarterSettingsDialog key={quarter.plan.id} quarter={quarter} onClose={close} />
-      )}
-    </div>
-  )
+  if (!quarter || which === null) return null
+  if (which === 'next') return <NextQuarterDialog quarter={quarter} onClose={onClose} />
+  return <QuarterSettingsDialog key={quarter.plan.id} quarter={quarter} onClose={onClose} />
 }

@@ -1,78 +1,96 @@
 /**
- * The app header: the quarter switcher, "New quarter", "Start next quarter"
- * and the quarter settings, the views, undo and redo, and backup.
+ * The app header, one row of constant height: the app's name, the open
+ * quarter as the window's title (a switcher), the views as tabs (Board, Team,
+ * Activity, Export, Import), undo and redo, and a menu of everything else (quarters,
+ * backups, theme). Messages are toasts: nothing here changes its height.
  */
-import { QuarterActions, QuarterSwitcher } from '../quarters/QuarterSwitcher'
+import * as Tabs from '@radix-ui/react-tabs'
+import {
+  Download,
+  History,
+  Kanban,
+  Redo2,
+  Undo2,
+  Upload,
+  Users,
+  type LucideIcon,
+} from 'lucide-react'
+import { QuarterSwitcher } from '../quarters/QuarterSwitcher'
 import { runAppCommand } from '../../commands/registry'
 import { useCommandHistory } from '../../commands/runCommand'
 import { BackupCommands } from '../exchange'
 import { useQuarterStore } from '../../store/quarterStore'
-import { useUiStore, type View } from '../../store/uiStore'
+import type { View } from '../../store/uiStore'
+import { HeaderMenu } from './HeaderMenu'
 
-const VIEWS: { view: View; label: string }[] = [
-  { view: 'board', label: 'Board' },
-  { view: 'team', label: 'Team' },
-  { view: 'activity', label: 'Activity' },
-  { view: 'export', label: 'Export' },
-  { view: 'import', label: 'Import' },
+/** The views, as the header's tabs show them. */
+export const VIEWS: { view: View; label: string; Icon: LucideIcon }[] = [
+  { view: 'board', label: 'Board', Icon: Kanban },
+  { view: 'team', label: 'Team', Icon: Users },
+  { view: 'activity', label: 'Activity', Icon: History },
+  { view: 'export', label: 'Export', Icon: Upload },
+  { view: 'import', label: 'Import', Icon: Download },
 ]
 
 function UndoRedo() {
   const undoLabel = useCommandHistory((history) => history.undo.at(-1)?.command.label)
   const redoLabel = useCommandHistory((history) => history.redo.at(-1)?.command.label)
   return (
-    <div className="undo-redo">
+    <>
       <button
         type="button"
+        className="icon-button"
+        aria-label="Undo"
         disabled={undoLabel === undefined}
         title={undoLabel ? `Undo ${undoLabel.toLowerCase()} (Ctrl+Z)` : 'Nothing to undo'}
         onClick={() => runAppCommand('undo')}
       >
-        Undo
+        <Undo2 size={18} aria-hidden />
       </button>
       <button
         type="button"
+        className="icon-button"
+        aria-label="Redo"
         disabled={redoLabel === undefined}
         title={redoLabel ? `Redo ${redoLabel.toLowerCase()} (Ctrl+Shift+Z)` : 'Nothing to redo'}
         onClick={() => runAppCommand('redo')}
       >
-        Redo
+        <Redo2 size={18} aria-hidden />
       </button>
-    </div>
+    </>
   )
 }
 
-/** Header of the window. */
+/** Header of the window; rendered inside the shell's Tabs.Root. */
 export function Header() {
   const plans = useQuarterStore((state) => state.plans)
   const openPlanId = useQuarterStore((state) => state.openPlanId)
-  const view = useUiStore((state) => state.view)
-  const setView = useUiStore((state) => state.setView)
   const current = plans.find((plan) => plan.id === openPlanId)
   return (
     <header className="app-header">
-      <span className="app-name">Quarterdeck</span>
+      <h1 className="app-name">
+        <Kanban size={20} aria-hidden />
+        <span className="app-name-text">Quarterdeck</span>
+      </h1>
       {current && <QuarterSwitcher plans={plans} current={current} />}
-      <button type="button" onClick={() => runAppCommand('new-quarter')}>
-        New quarter
-      </button>
-      <QuarterActions />
-      <nav className="views" aria-label="Views">
-        {VIEWS.map(({ view: id, label }) => (
-          <button
-            key={id}
-            type="button"
-            aria-current={view === id ? 'page' : undefined}
-            disabled={id !== 'board' && id !== 'import' && !current}
-            onClick={() => setView(id)}
+      <Tabs.List className="view-tabs" aria-label="Views">
+        {VIEWS.map(({ view, label, Icon }) => (
+          <Tabs.Trigger
+            key={view}
+            value={view}
+            className="view-tab"
+            // Board and Import work without a quarter (they offer to make or bring one).
+            disabled={view !== 'board' && view !== 'import' && !current}
           >
-            {label}
-          </button>
+            <Icon size={16} aria-hidden />
+            <span className="view-tab-label">{label}</span>
+          </Tabs.Trigger>
         ))}
-      </nav>
-      <UndoRedo />
+      </Tabs.List>
       <div className="header-end">
-        <BackupCommands />
+        <UndoRedo />
+        <HeaderMenu />
+        <BackupCommands buttons={false} />
       </div>
     </header>
   )

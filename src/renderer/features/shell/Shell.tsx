@@ -2,10 +2,11 @@
  * The app once the store is open: header, the selected view, dialogs, toasts.
  */
 import { lazy, Suspense, useEffect } from 'react'
+import * as Tabs from '@radix-ui/react-tabs'
 import { useShortcuts } from '../../commands/useShortcuts'
 import { keepStoreOnLowDisk } from '../../db/persistentStorage'
 import { useQuarterStore } from '../../store/quarterStore'
-import { useUiStore } from '../../store/uiStore'
+import { useUiStore, type View } from '../../store/uiStore'
 import { Toasts } from '../../components/Toasts'
 import { Board } from '../board/Board'
 import { useBackupReminder } from '../exchange/useBackupReminder'
@@ -34,6 +35,7 @@ export function Shell() {
   const openPlanId = useQuarterStore((state) => state.openPlanId)
   const loaded = useQuarterStore((state) => state.quarter !== null)
   const view = useUiStore((state) => state.view)
+  const setView = useUiStore((state) => state.setView)
   const importDrafts = useUiStore((state) => state.importDrafts)
   // Once there is a quarter to lose, ask the browser never to evict the store.
   useEffect(() => {
@@ -58,15 +60,24 @@ export function Shell() {
   }
 
   return (
-    <div className="app">
+    // The views are tabs (Radix Tabs): the header holds the tab list, main the open panel.
+    // Manual activation: arrow keys move along the tabs, Enter or Space opens one.
+    <Tabs.Root
+      className="app"
+      value={view}
+      onValueChange={(value) => setView(value as View)}
+      activationMode="manual"
+    >
       <Header />
       <main className="app-main">
-        <Suspense fallback={<p className="loading">Loading…</p>}>{content}</Suspense>
+        <Tabs.Content value={view} className="app-panel" tabIndex={-1}>
+          <Suspense fallback={<p className="loading">Loading…</p>}>{content}</Suspense>
+        </Tabs.Content>
       </main>
       {loaded && <GoalEditorHost />}
       <NewQuarterDialog />
       <ShortcutsDialog />
       <Toasts />
-    </div>
+    </Tabs.Root>
   )
 }

@@ -1,0 +1,105 @@
+/**
+ * Access: axe-core checks every view and dialog, in the light and the dark
+ * theme, and finds nothing. A violation is reported with its rule, what it
+ * says and where, so the failure message alone tells what to fix.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { card, column, exampleQuarter, expect, menuAction, test } from './fixtures'
+
+// A page with a line the importer keeps as text, so the report has something to say.
+const PAGE = `== Search ==
+Team Manager: Erika Example
+
+* Improve the ranking of search results {{Phabricator|T1001}} {{Done}}
+* Ship the new query parser {{in progress}}
+A sentence nobody can place.
+`
+
+/**
+ * Runs axe on the page as it is now (or only on `scope`: a modal dialog, whose page behind was
+ * checked on its own); fails naming each violation and where it is.
+ */
+async function expectNoViolations(page: Page, what: string, scope?: string): Promise<void> {
+  let axe = new AxeBuilder({ page })
+  if (scope) axe = axe.include(scope)
+  const results = await axe.analyze()
+  const found = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+        .slice(0, 3)
+        .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`)
+        .join('; ')}`,
+  )
+  expect(found, `axe violations in ${what}`).toEqual([])
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${theme} theme`, () => {
+    // axe lays out the whole page for its contrast checks: slow on a busy machine.
+    test.describe.configure({ timeout: 300_000 })
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme })
+      await exampleQuarter(page)
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    })
+
+    test('the board, the goal editor and its discard question', async ({ page }) => {
+      await expectNoViolations(page, 'the board')
+      await card(column(page, 'Done'), 'Productionize Kerberos Service').click()
+      const editor = page.getByRole('dialog', { name: 'Edit goal' })
+      await expectNoViolations(page, 'the goal editor', 'dialog[open]')
+      await editor.getByLabel('Goal text').fill('Productionize Kerberos Service, now')
+      await page.keyboard.press('Escape')
+      await expect(editor.getByRole('alert')).toContainText('Discard the changes')
+      await expectNoViolations(page, 'the discard question', 'dialog[open]')
+    })
+
+    test('the header menu', async ({ page }) => {
+      await page.getByRole('button', { name: 'Menu', exact: true }).click()
+      await expect(page.getByRole('menu')).toBeVisible()
+      await expectNoViolations(page, 'the header menu', '[role="menu"]')
+    })
+
+    for (const name of ['New quarter', 'Quarter settings', 'Start next quarter']) {
+      test(`the dialog "${name}"`, async ({ page }) => {
+        await menuAction(page, name)
+        await expect(page.getByRole('dialog', { name })).toBeVisible()
+        await expectNoViolations(page, `the dialog "${name}"`, 'dialog[open]')
+      })
+    }
+
+    test('Export', async ({ page }) => {
+      await page.getByRole('tab', { name: 'Export', exact: true }).click()
+      await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()
+      await expectNoViolations(page, 'Export')
+    })
+
+    test('Import with its report', async ({ page }) => {
+      await page.getByRole('tab', { name: 'Import', exact: true }).click()
+      await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(PAGE)
+      await page.getByRole('button', { name: 'Read page' }).click()
+      await expect(page.getByRole('region', { name: 'Page read' })).toContainText('Import report')
+      await expectNoViolations(page, 'Import with its report')
+    })
+
+    test('the backup question', async ({ page }) => {
+      const downloading = page.waitForEvent('download')
+      await menuAction(page, 'Save backup…')
+      const backup = await readFile(await (await downloading).path(), 'utf8')
+      const choosing = page.waitForEvent('filechooser')
+      await menuAction(page, 'Open backup…')
+      const chooser = await choosing
+      await chooser.setFiles({
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(backup),
+      })
+      await expect(
+        page.getByRole('dialog').getByRole('button', { name: 'Keep both' }),
+      ).toBeVisible()
+      await expectNoViolations(page, 'the backup question', 'dialog[open]')
+    })
+  })
+}
