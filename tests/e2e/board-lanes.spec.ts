@@ -136,8 +136,12 @@ test('filters combine, show as removable chips and are kept across a reload', as
   await expect(chips.getByRole('listitem')).toHaveText([
     /Team: Site Reliability Engineering \(with sub-teams\)/,
   ])
-  // Sub-teams' goals are in; other teams' are not.
-  await expect(page.getByRole('listitem', { name: /, Service Operations, / }).first()).toBeVisible()
+  // Sub-teams' goals are in (their cards name the parent first); other teams' are not.
+  await expect(
+    page
+      .getByRole('listitem', { name: /, Site Reliability Engineering › Service Operations, / })
+      .first(),
+  ).toBeVisible()
   await expect(page.getByRole('listitem', { name: /, Analytics, / })).toHaveCount(0)
   const sreOnly = await summary.textContent()
 
@@ -265,9 +269,9 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
   await page.keyboard.press('l')
   await expect(lane(page, 'Analytics')).toBeVisible()
   await page.keyboard.press('2')
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toHaveAttribute(
-    'aria-current',
-    'page',
+  await expect(page.getByRole('tab', { name: 'Export', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
   )
   await page.keyboard.press('1')
   await expect(lane(page, 'Analytics')).toBeVisible()

@@ -21,7 +21,7 @@ function windows1252(text: string): Buffer {
 }
 
 async function openInImport(page: import('@playwright/test').Page, name: string, buffer: Buffer) {
-  await page.getByRole('navigation').getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
   const choosing = page.waitForEvent('filechooser')
   await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
   await (await choosing).setFiles({ name, mimeType: 'text/plain', buffer })

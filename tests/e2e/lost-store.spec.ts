@@ -10,13 +10,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { test, expect, exampleQuarter, column, card, freshApp } from './fixtures'
+import { test, expect, exampleQuarter, column, card, freshApp, menuAction } from './fixtures'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
 async function saveBackup(page: Page): Promise<string> {
   const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Save backup…' }).click()
+  await menuAction(page, 'Save backup…')
   return readFile(await (await downloading).path(), 'utf8')
 }
 
@@ -67,7 +67,7 @@ test('web mode: a first start and a store emptied on purpose show no warning', a
 
   await page.getByRole('button', { name: 'Load example quarter' }).click()
   await expect(column(page, 'Done')).toBeVisible()
-  await page.getByRole('button', { name: 'Quarter settings' }).click()
+  await menuAction(page, 'Quarter settings')
   const settings = page.getByRole('dialog', { name: 'Quarter settings' })
   await settings.getByRole('button', { name: 'Delete quarter…' }).click()
   await settings.getByRole('button', { name: /^Delete Wikimedia Technology/ }).click()

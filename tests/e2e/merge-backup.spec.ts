@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { freshQuarter, quickAdd, cardTexts } from './board.helpers'
-import { test, expect, column, card, dragCard, boardIdle } from './fixtures'
+import { test, expect, column, card, dragCard, boardIdle, menuAction } from './fixtures'
 
 // A quarter made, saved, changed, merged and undone: on the shared 2-core machines this
 // can take longer than the default minute when other runs share them.
@@ -25,14 +25,14 @@ interface BackupFile {
 /** Clicks "Save backup…" and returns the downloaded file's text. */
 async function saveBackup(page: Page): Promise<string> {
   const downloading = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Save backup…' }).click()
+  await menuAction(page, 'Save backup…')
   return readFile(await (await downloading).path(), 'utf8')
 }
 
 /** Clicks "Merge backup…" and picks a file with this text in the web build's file input. */
 async function mergeBackup(page: Page, name: string, file: BackupFile) {
   const choosing = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Merge backup…' }).click()
+  await menuAction(page, 'Merge backup…')
   const chooser = await choosing
   await chooser.setFiles({
     name,

@@ -252,9 +252,7 @@ test('keyboard only: creates a team, names its manager and reorders it by keyboa
 }) => {
   await freshApp(page)
   await createQuarter(page)
-  const teamView = page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Team' })
+  const teamView = page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Team' })
   await teamView.focus()
   await page.keyboard.press('Enter')
   await expect(page.getByText('No teams yet.')).toBeVisible()

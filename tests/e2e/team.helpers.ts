@@ -10,10 +10,7 @@ export async function showView(
   page: Page,
   name: 'Board' | 'Team' | 'Activity' | 'Export',
 ): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name, exact: true })
-    .click()
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true }).click()
 }
 
 /** The section of the team the Team view shows. */

@@ -15,6 +15,7 @@ import {
   Check,
   Download,
   FastForward,
+  GitMerge,
   Menu as MenuIcon,
   Monitor,
   Moon,
@@ -95,6 +96,13 @@ export function HeaderMenu() {
               onSelect={() => void backups.openBackup()}
             >
               <Upload size={16} aria-hidden /> Open backup…
+            </Menu.Item>
+            <Menu.Item
+              className="menu-item"
+              disabled={busy || !hasQuarter}
+              onSelect={() => void backups.mergeBackup()}
+            >
+              <GitMerge size={16} aria-hidden /> Merge backup…
             </Menu.Item>
             <Menu.Separator className="menu-separator" />
             <Menu.Label className="menu-label" id="theme-menu-label">
