@@ -76,8 +76,12 @@ test('at 600 px the board scrolls sideways and stops on a column', async ({ page
   expect(await board.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true)
   expect(await board.evaluate((b) => getComputedStyle(b).scrollSnapType)).toBe('x mandatory')
   // A short scroll, as a trackpad would make, ends with a column's edge at the board's edge.
-  await board.hover()
-  await page.mouse.wheel(120, 0)
+  // A wheel that reaches the page before the board has settled can be lost: scroll until it moves.
+  await expect(async () => {
+    await board.hover()
+    await page.mouse.wheel(120, 0)
+    expect(await board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0)
+  }).toPass({ timeout: 15_000 })
   const offset = () =>
     board.evaluate((b) => {
       const edge =
