@@ -18,6 +18,7 @@ import { createTeamChange } from '../../commands/planCommands'
 import { useFilter } from '../../store/boardViewStore'
 import { useQuarterStore, useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
+import { FieldError, FormActions } from '../../components/FormActions'
 
 /** Props of QuickAdd: the column, and with swimlanes on the lane's team. */
 export interface QuickAddProps {
@@ -205,19 +206,8 @@ function QuickAddForm({
           ))}
         </select>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" disabled={saving}>
-          Add
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FieldError message={error} />
+      <FormActions submit="Add" disabled={saving} onCancel={onClose} />
     </form>
   )
 }

@@ -21,6 +21,7 @@ import {
   QuarterFields,
   type QuarterFieldValues,
 } from './QuarterFields'
+import { FormActions } from '../../components/FormActions'
 
 /** Props of NextQuarterDialog. */
 export interface NextQuarterDialogProps {
@@ -92,14 +93,12 @@ export function NextQuarterDialog({ quarter, onClose }: NextQuarterDialogProps) 
         />
         <CarryReview teams={teams} leftBehind={leftBehind} onChange={setLeftBehind} from={from} />
         <FormProblems problems={problems} existing={existing} onOpenExisting={onClose} />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={saving}>
-            Start next quarter
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions
+          submit="Start next quarter"
+          tone="primary"
+          disabled={saving}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   )

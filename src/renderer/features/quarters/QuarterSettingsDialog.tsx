@@ -26,6 +26,7 @@ import {
   QuarterFields,
   type QuarterFieldValues,
 } from './QuarterFields'
+import { FormActions } from '../../components/FormActions'
 
 /** Props of QuarterSettingsDialog. */
 export interface QuarterSettingsDialogProps {
@@ -193,14 +194,7 @@ export function QuarterSettingsDialog({ quarter, onClose }: QuarterSettingsDialo
           />
         </label>
         <FormProblems problems={problems} existing={existing} onOpenExisting={onClose} />
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Save settings
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Save settings" tone="primary" onCancel={onClose} />
       </form>
       <DeleteQuarter quarter={quarter} onClose={onClose} />
     </Dialog>

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react'
 import { perform } from '../../commands/perform'
 import { createTeam } from '../../commands/planCommands'
 import { errorMessage, useUiStore } from '../../store/uiStore'
+import { FieldError } from '../../components/FormActions'
 
 /** The form that adds a team to the open quarter. */
 export function AddTeamForm() {
@@ -39,11 +40,7 @@ export function AddTeamForm() {
         onChange={(event) => setName(event.target.value)}
       />
       <button type="submit">Add team</button>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </form>
   )
 }

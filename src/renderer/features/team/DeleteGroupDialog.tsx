@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { PriorityGroup } from '../../../shared/model'
 import { Dialog } from '../../components/Dialog'
 import { deleteGroupWithUndo } from './GroupBlock'
+import { FormActions } from '../../components/FormActions'
 
 /** Props of DeleteGroupDialog. */
 export interface DeleteGroupDialogProps {
@@ -40,14 +41,7 @@ export function DeleteGroupDialog({ group, goals, others, onClose }: DeleteGroup
             ))}
           </select>
         </label>
-        <div className="form-actions">
-          <button type="submit" className="danger">
-            Delete priority group
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormActions submit="Delete priority group" tone="danger" onCancel={onClose} />
       </form>
     </Dialog>
   )

@@ -12,6 +12,7 @@ import { Dialog } from '../../components/Dialog'
 import { perform } from '../../commands/perform'
 import { deleteTeam } from '../../commands/structureCommands'
 import { errorMessage, useUiStore } from '../../store/uiStore'
+import { FieldError, FormActions } from '../../components/FormActions'
 
 /** Props of DeleteTeamDialog. */
 export interface DeleteTeamDialogProps {
@@ -104,19 +105,8 @@ export function DeleteTeamDialog({ quarter, team, onClose }: DeleteTeamDialogPro
           <p>{`Its ${countOf(summary.subTeams, 'sub-team')} will move up a level.`}</p>
         )}
         <p className="field-hint">Undo brings it all back.</p>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="danger">
-            Delete team
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FieldError message={error} />
+        <FormActions submit="Delete team" tone="danger" onCancel={onClose} />
       </form>
     </Dialog>
   )

@@ -7,6 +7,7 @@ import { editUpdate } from '../../commands/updateCommands'
 import { useTeams } from '../../store/quarterStore'
 import { errorMessage } from '../../store/uiStore'
 import { UpdateItemsEditor } from './UpdateItemsEditor'
+import { FieldError, FormActions } from '../../components/FormActions'
 
 /** Props of EditUpdateDialog. */
 export interface EditUpdateDialogProps {
@@ -40,19 +41,8 @@ export function EditUpdateDialog({ update, onClose }: EditUpdateDialogProps) {
           <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
         </label>
         <UpdateItemsEditor teamName={teamName} items={items} changes={[]} onChange={setItems} />
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Save update
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FieldError message={error} />
+        <FormActions submit="Save update" tone="primary" onCancel={onClose} />
       </form>
     </Dialog>
   )

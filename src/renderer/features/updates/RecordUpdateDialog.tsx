@@ -21,6 +21,7 @@ import { currentMemory, useOpenQuarter } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 import { UpdateItemsEditor } from './UpdateItemsEditor'
 import './updates.css'
+import { FieldError, FormActions } from '../../components/FormActions'
 
 /** Props of RecordUpdateDialog. */
 export interface RecordUpdateDialogProps {
@@ -105,19 +106,8 @@ export function RecordUpdateDialog({ teamIds, onClose }: RecordUpdateDialogProps
             </section>
           )
         })}
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Save update
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FieldError message={error} />
+        <FormActions submit="Save update" tone="primary" onCancel={onClose} />
       </form>
     </Dialog>
   )
