@@ -6,7 +6,7 @@
  * import never writes a file that export refuses.
  */
 import { parseBackup, serializeBackup } from '../shared/backup'
-import type { PageLayout } from '../shared/model'
+import type { PageLayout, PlanDocument } from '../shared/model'
 import { exportWikitext, importWikitext, type ImportReport } from '../shared/wiki'
 import { countOf } from '../shared/words'
 import {
@@ -35,28 +35,45 @@ export interface ImportOptions {
 }
 
 // Messages come from other modules as sentences; the CLI prints one line.
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')
+}
+
+/** A backup file read: its text, every plan in it, and the plan the command line chose. */
+export interface LoadedPlan {
+  text: string
+  docs: PlanDocument[]
+  doc: PlanDocument
+}
+
+/**
+ * Reads a backup file and picks the plan `plan` names (or its only one); an
+ * exit code, with the message written, when it cannot.
+ */
+export function loadPlan(io: CliIo, file: string, plan: string | undefined): LoadedPlan | ExitCode {
+  const text = readInput(io, file)
+  if (text === null) return EXIT.badInput
+  const backup = parseBackup(text)
+  if (!backup.ok) {
+    io.stderr(`quarterdeck: "${file}" cannot be used: ${oneLine(backup.error)}\n`)
+    return EXIT.badInput
+  }
+  const choice = selectPlan(backup.docs, plan, file)
+  if (!choice.ok) {
+    io.stderr(`quarterdeck: ${choice.message}\n`)
+    return choice.usage ? EXIT.usage : EXIT.badInput
+  }
+  return { text, docs: backup.docs, doc: choice.doc }
 }
 
 /** `quarterdeck export`: the wiki page of one plan of a backup file. */
 export function runExport(io: CliIo, options: ExportOptions): ExitCode {
   const refused = refuseOutputOverInput(io, options.file, options.output)
   if (refused !== null) return refused
-  const text = readInput(io, options.file)
-  if (text === null) return EXIT.badInput
-  const backup = parseBackup(text)
-  if (!backup.ok) {
-    io.stderr(`quarterdeck: "${options.file}" cannot be used: ${oneLine(backup.error)}\n`)
-    return EXIT.badInput
-  }
-  const choice = selectPlan(backup.docs, options.plan, options.file)
-  if (!choice.ok) {
-    io.stderr(`quarterdeck: ${choice.message}\n`)
-    return choice.usage ? EXIT.usage : EXIT.badInput
-  }
+  const loaded = loadPlan(io, options.file, options.plan)
+  if (typeof loaded === 'number') return loaded
   const page = exportWikitext(
-    choice.doc,
+    loaded.doc,
     options.layout === undefined ? {} : { layout: options.layout },
   )
   return writeOutput(io, options.output, page)

@@ -7,7 +7,7 @@
  * where other users of the machine could read it.
  */
 import { connectWiki, type WikiSession } from '../main/wiki/wikiClient'
-import { parseBackup, serializeBackup } from '../shared/backup'
+import { serializeBackup } from '../shared/backup'
 import { applyMergeDecisions, type MergeChoice, type MergeConflict } from '../shared/merge'
 import type { PlanDocument } from '../shared/model'
 import type { WikiBase } from '../shared/wikiSync/base'
@@ -15,9 +15,8 @@ import { readWikiBases, withWikiBases } from '../shared/wikiSync/baseFile'
 import { publishPlan } from '../shared/wikiSync/publish'
 import { pullPlan } from '../shared/wikiSync/pull'
 import { countOf } from '../shared/words'
-import { formatReport } from './commands'
-import { EXIT, readInput, writeOutput, type CliIo, type ExitCode } from './io'
-import { selectPlan } from './selectPlan'
+import { formatReport, loadPlan, oneLine, type LoadedPlan } from './commands'
+import { EXIT, writeOutput, type CliIo, type ExitCode } from './io'
 
 /** The environment variable the wiki password may come from. */
 export const PASSWORD_VARIABLE = 'QUARTERDECK_WIKI_PASSWORD'
@@ -42,31 +41,14 @@ export interface PullOptions extends WikiTarget {
   prefer?: MergeChoice
 }
 
-interface Loaded {
-  text: string
-  docs: PlanDocument[]
-  doc: PlanDocument
+interface Loaded extends LoadedPlan {
   bases: Map<string, WikiBase>
 }
 
 function load(io: CliIo, options: WikiTarget): Loaded | ExitCode {
-  const text = readInput(io, options.file)
-  if (text === null) return EXIT.badInput
-  const backup = parseBackup(text)
-  if (!backup.ok) {
-    io.stderr(`quarterdeck: "${options.file}" cannot be used: ${oneLine(backup.error)}\n`)
-    return EXIT.badInput
-  }
-  const choice = selectPlan(backup.docs, options.plan, options.file)
-  if (!choice.ok) {
-    io.stderr(`quarterdeck: ${choice.message}\n`)
-    return choice.usage ? EXIT.usage : EXIT.badInput
-  }
-  return { text, docs: backup.docs, doc: choice.doc, bases: readWikiBases(text) }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')
+  const loaded = loadPlan(io, options.file, options.plan)
+  if (typeof loaded === 'number') return loaded
+  return { ...loaded, bases: readWikiBases(loaded.text) }
 }
 
 async function password(io: CliIo): Promise<string | null> {
