@@ -75,11 +75,15 @@ test('at 600 px the board scrolls sideways and stops on a column', async ({ page
   const board = page.locator('.board')
   expect(await board.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true)
   expect(await board.evaluate((b) => getComputedStyle(b).scrollSnapType)).toBe('x mandatory')
-  // A short scroll, as a trackpad would make, ends with a column's edge at the board's edge.
-  // A wheel that reaches the page before the board has settled can be lost: scroll until it moves.
+  // A scroll of three quarters of a column, as a trackpad would make: snapping takes it on to
+  // the next column (a shorter one may snap back to the first, which proves nothing). A wheel
+  // that reaches the page before the board has settled can be lost: scroll until it moves.
+  const step = await board.evaluate(
+    (b) => (b.querySelector('.column')?.getBoundingClientRect().width ?? 200) * 0.75,
+  )
   await expect(async () => {
     await board.hover()
-    await page.mouse.wheel(120, 0)
+    await page.mouse.wheel(step, 0)
     expect(await board.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0)
   }).toPass({ timeout: 15_000 })
   const offset = () =>
