@@ -67,39 +67,62 @@ function stamped(changes: readonly RowChange[]): RowChange[] {
   )
 }
 
+/** A change applied to memory: refused at once, or on its way to the store. */
+type Applied = { refused: Error } | { written: Promise<Error | null> }
+
 /**
- * Applies `changes` to memory and writes them. Refuses, changing nothing,
- * when memory already shows a row changed since the changes were made.
+ * Applies `changes` to memory now and starts writing them. Refuses, changing
+ * nothing, when memory already shows a row changed since the changes were
+ * made. Synchronous up to the write, so the undo and redo stacks can move in
+ * the same moment memory does: a key pressed again before the store has the
+ * change (a burst of Ctrl+Z, Ctrl+Shift+Z) then takes the next entry, not
+ * the same one twice or none.
  */
-async function apply(changes: readonly RowChange[]): Promise<Error | null> {
+function apply(changes: readonly RowChange[]): Applied {
   const conflict = conflictInMemory(changes)
-  if (conflict) return new ConflictError(conflict)
+  if (conflict) return { refused: new ConflictError(conflict) }
   const final = stamped(changes)
   setMemory(applyToMemory(currentMemory(), final))
-  try {
-    await queueWrite(() => writeChanges(final))
-    return null
-  } catch (error) {
-    // Take this command back out of memory; the refresh that follows a
-    // failed write then shows exactly what the store holds.
-    setMemory(applyToMemory(currentMemory(), invertChanges(final)))
-    return error instanceof Error ? error : new Error(String(error))
-  }
+  const written = queueWrite(() => writeChanges(final)).then(
+    () => null,
+    (error: unknown) => {
+      // Take this command back out of memory; the refresh that follows a
+      // failed write then shows exactly what the store holds.
+      setMemory(applyToMemory(currentMemory(), invertChanges(final)))
+      return error instanceof Error ? error : new Error(String(error))
+    },
+  )
+  return { written }
+}
+
+/** `entry` off `stack` (a write that failed), wherever it is by now. */
+function withdraw(stack: 'undo' | 'redo', entry: RecordedCommand): void {
+  useCommandHistory.setState((history) => ({
+    [stack]: history[stack].filter((e) => e !== entry),
+  }))
 }
 
 /**
  * Runs a command: memory now, the store next. Resolves once it is written
- * (or refused); the screen does not wait for that.
+ * (or refused); the screen does not wait for that. It is on the undo stack
+ * from the moment memory shows it, and comes off again if the write fails.
  */
 export async function runCommand(command: Command): Promise<CommandResult> {
-  const error = await apply(command.changes)
-  if (error) return { ok: false, error }
-  const id = nextId++
+  const applied = apply(command.changes)
+  if ('refused' in applied) return { ok: false, error: applied.refused }
+  const entry = { id: nextId++, command }
+  const { redo: forgotten } = useCommandHistory.getState()
   useCommandHistory.setState((history) => ({
-    undo: [...history.undo.slice(1 - UNDO_DEPTH), { id, command }],
+    undo: [...history.undo.slice(1 - UNDO_DEPTH), entry],
     redo: [],
   }))
-  return { ok: true, id }
+  const error = await applied.written
+  if (!error) return { ok: true, id: entry.id }
+  withdraw('undo', entry)
+  // Nothing landed, so nothing undone is forgotten (unless something else ran meanwhile).
+  if (useCommandHistory.getState().redo.length === 0)
+    useCommandHistory.setState({ redo: forgotten })
+  return { ok: false, error }
 }
 
 /** What undo or redo did: the command's label, or why it did nothing. */
@@ -118,6 +141,25 @@ function take(stack: 'undo' | 'redo', id?: number): RecordedCommand | undefined 
 }
 
 /**
+ * Runs `entry`'s changes (inverted for undo) and moves it from one stack to
+ * the other as memory changes; a refused or failed write leaves it on neither.
+ */
+async function step(
+  entry: RecordedCommand,
+  changes: readonly RowChange[],
+  to: 'undo' | 'redo',
+): Promise<StepResult> {
+  const label = entry.command.label
+  const applied = apply(changes)
+  if ('refused' in applied) return { ok: false, reason: 'failed', label, error: applied.refused }
+  useCommandHistory.setState((history) => ({ [to]: [...history[to], entry] }))
+  const error = await applied.written
+  if (!error) return { ok: true, label }
+  withdraw(to, entry)
+  return { ok: false, reason: 'failed', label, error }
+}
+
+/**
  * Takes back the newest command (or the one with `id`). A row changed in
  * another window since is left alone: nothing is undone and the command is
  * dropped from the stack.
@@ -125,22 +167,14 @@ function take(stack: 'undo' | 'redo', id?: number): RecordedCommand | undefined 
 export async function undo(id?: number): Promise<StepResult> {
   const entry = take('undo', id)
   if (!entry) return { ok: false, reason: 'empty' }
-  const error = await apply(invertChanges(entry.command.changes))
-  const label = entry.command.label
-  if (error) return { ok: false, reason: 'failed', label, error }
-  useCommandHistory.setState((history) => ({ redo: [...history.redo, entry] }))
-  return { ok: true, label }
+  return step(entry, invertChanges(entry.command.changes), 'redo')
 }
 
 /** Does again the command undone last, with the same checks as undo. */
 export async function redo(): Promise<StepResult> {
   const entry = take('redo')
   if (!entry) return { ok: false, reason: 'empty' }
-  const error = await apply(entry.command.changes)
-  const label = entry.command.label
-  if (error) return { ok: false, reason: 'failed', label, error }
-  useCommandHistory.setState((history) => ({ undo: [...history.undo, entry] }))
-  return { ok: true, label }
+  return step(entry, entry.command.changes, 'undo')
 }
 
 /** Forgets every recorded command (tests, and a store that failed). */

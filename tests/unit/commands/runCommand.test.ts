@@ -267,6 +267,46 @@ describe('runCommand', () => {
     await expectMemoryAsStored()
   })
 
+  it('takes a burst of undos and redos, each pressed before the last one is written, in turn', async () => {
+    const { goals } = await boardFixture()
+    const notes = ['one', 'two', 'three', 'four']
+    for (const [i, note] of notes.entries()) {
+      await mustPerform((q) => updateGoal(q, goals[i]!.id, { note }))
+    }
+    const noteOf = (i: number) => openDoc().goals.find((g) => g.id === goals[i]!.id)?.note
+    const allNotes = () => notes.map((_n, i) => noteOf(i))
+
+    // Four Ctrl+Z then four Ctrl+Shift+Z, none waiting for the store.
+    const undos = notes.map(() => undo())
+    expect(allNotes()).toEqual(['', '', '', ''])
+    const redos = notes.map(() => redo())
+    expect(allNotes()).toEqual(notes)
+
+    const results = await Promise.all([...undos, ...redos])
+    expect(results.map((r) => r.ok)).toEqual(Array(8).fill(true))
+    expect(results.map((r) => (r.ok ? r.label : r.reason))).toEqual(Array(8).fill('Edit goal'))
+    expect(useCommandHistory.getState().undo).toHaveLength(4)
+    expect(useCommandHistory.getState().redo).toEqual([])
+    await expectMemoryAsStored()
+  })
+
+  it('puts a command whose write failed back off the undo stack, and keeps what was undone', async () => {
+    const { fixture, goals } = await boardFixture()
+    await mustPerform((q) => updateGoal(q, goals[0]!.id, { note: 'kept' }))
+    await undo()
+    expect(useCommandHistory.getState().redo).toHaveLength(1)
+    const put = vi.spyOn(fixture.db.goals, 'bulkPut').mockRejectedValueOnce(new Error('disk'))
+
+    const result = await runCommand(updateGoal(openDoc(), goals[1]!.id, { note: 'lost' }))
+
+    put.mockRestore()
+    expect(result).toMatchObject({ ok: false })
+    expect(useCommandHistory.getState().undo).toEqual([])
+    expect(useCommandHistory.getState().redo).toHaveLength(1)
+    expect(await redo()).toMatchObject({ ok: true })
+    await expectMemoryAsStored()
+  })
+
   it('never undoes over a later change to the same row, and drops that undo', async () => {
     const { fixture, goals } = await boardFixture()
     await mustPerform((q) => moveGoal(q, goals[0]!.id, 'done', null))
