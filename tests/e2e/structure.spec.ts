@@ -290,6 +290,12 @@ test('keyboard only: creates a team, names its manager and reorders it by keyboa
   await expect(handle).toHaveAttribute('aria-pressed', 'true')
   await afterFrames(page, 3)
   await page.keyboard.press('ArrowUp')
+  // The drop lands where dnd-kit last saw the card: wait until it says the move was taken,
+  // as a screen-reader user hears it, before dropping.
+  const heard = page.locator('[id^="DndLiveRegion"]', {
+    hasText: 'Performance is over position 1 of 2.',
+  })
+  await expect(heard).toHaveCount(1)
   await page.keyboard.press('Space')
   await expect(teamNames(page)).toHaveText(['Performance', 'Analytics'])
   await expect(performance.getByLabel('Managers')).toHaveValue('Gilles Dubuc')
