@@ -150,6 +150,27 @@ test.describe('goals', () => {
       .toEqual(['Keep me', 'Delete me', 'Keep me too'])
   })
 
+  test('four Ctrl+Z and four Ctrl+Shift+Z pressed in a burst each take one step', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['First', 'Second', 'Third', 'Fourth', 'Fifth'])
+    await expect(columnCount(page, 'To do')).toHaveText('5')
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+    // No wait between the keys: each undo lands before the store has the one before it.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z')
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['First'])
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+Shift+z')
+    await expect
+      .poll(() => cardTexts(page, 'To do'))
+      .toEqual(['First', 'Second', 'Third', 'Fourth', 'Fifth'])
+    await expect(page.getByRole('region', { name: 'Messages' })).not.toContainText('not done')
+    await reloadApp(page)
+    await expect
+      .poll(() => cardTexts(page, 'To do'))
+      .toEqual(['First', 'Second', 'Third', 'Fourth', 'Fifth'])
+  })
+
   test('filters by team and searches by text, with counts of what is shown', async ({ page }) => {
     await freshQuarter(page)
     await quickAdd(page, 'To do', ['Superset upgrade', 'Presto experiments'], 'Analytics')
