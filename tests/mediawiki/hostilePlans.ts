@@ -14,17 +14,8 @@
  * - mixed: anything at all, checked for structure only.
  */
 import fc from 'fast-check'
-import type {
-  Goal,
-  PlanDocument,
-  PriorityGroup,
-  StatusId,
-  StatusUpdate,
-  StatusUpdateItem,
-  Team,
-} from '../../src/shared/model'
-import { createPlan } from '../../src/shared/plan'
-import { evenRanks } from '../../src/shared/ranks'
+import type { PlanDocument, StatusId } from '../../src/shared/model'
+import { planFromSpec } from '../support/planFromSpec'
 import { STATUS_IDS } from '../../src/shared/statuses'
 
 export const PLAIN_TOKENS = [
@@ -237,88 +228,16 @@ export type HostileDocSpec = typeof hostileDocSpec extends fc.Arbitrary<infer T>
 
 /** The plan of a spec, its arrays in page order (sub-teams right after their parent). */
 export function buildHostileDoc(spec: HostileDocSpec): PlanDocument {
-  const plan = {
-    ...createPlan({ department: 'Wikimedia Technology', fiscalYear: 2019, quarter: 2 }, 'plan', 0),
-    department: spec.department,
-    intro: spec.intro,
-  }
-  const teams: Team[] = []
-  const groups: PriorityGroup[] = []
-  const goals: Goal[] = []
-  const updates: StatusUpdate[] = []
-  let parent: string | null = null
-  const addGoal = (
-    g: HostileDocSpec['teams'][number]['loose'][number],
-    teamId: string,
-    groupId: string | null,
-  ): void => {
-    goals.push({
-      ...g,
-      id: `goal${goals.length}`,
-      planId: 'plan',
-      teamId,
-      groupId,
-      rank: '',
-      createdAt: 0,
-      updatedAt: 0,
-    })
-  }
-  spec.teams.forEach((t, i) => {
-    const id = `team${i}`
-    const parentId = t.child && parent !== null ? parent : null
-    if (parentId === null) parent = id
-    teams.push({
-      id,
-      planId: 'plan',
-      name: t.name,
-      managerLabel: t.managerLabel,
-      managers: t.managers,
-      parentId,
-      dependencies: t.dependencies,
-      rank: '',
-    })
-    for (const g of t.loose) addGoal(g, id, null)
-    t.groups.forEach((g, k) => {
-      const groupId = `${id}-group${k}`
-      groups.push({
-        id: groupId,
-        planId: 'plan',
-        teamId: id,
-        title: g.title,
-        description: g.description,
-        rank: '',
-      })
-      for (const goal of g.goals) addGoal(goal, id, groupId)
-    })
-    t.updates.forEach((u, k) => {
-      const items: StatusUpdateItem[] = u.items
-      updates.push({
-        id: `${id}-update${k}`,
-        planId: 'plan',
-        teamId: id,
+  return planFromSpec({
+    ...spec,
+    teams: spec.teams.map((team) => ({
+      ...team,
+      updates: team.updates.map((u, k) => ({
         date: `2019-10-${String(10 + k).padStart(2, '0')}`,
         summary: u.summary,
-        grouped: u.grouped && items.some((item) => item.status !== null),
-        items,
-        rank: '',
-      })
-    })
+        grouped: u.grouped && u.items.some((item) => item.status !== null),
+        items: u.items,
+      })),
+    })),
   })
-  const rank = <T extends { rank: string }>(list: T[]): void => {
-    const ranks = evenRanks(list.length)
-    list.forEach((item, i) => (item.rank = ranks[i] as string))
-  }
-  rank(teams)
-  rank(groups)
-  rank(goals)
-  rank(updates)
-  const history = goals.map((g) => ({
-    id: `h${g.id}`,
-    planId: 'plan',
-    goalId: g.id,
-    from: null,
-    to: g.status,
-    at: 0,
-  }))
-  return { plan, teams, groups, goals, history, updates }
 }

@@ -2,18 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateGoalText } from '../../../src/shared/goals'
 import type {
-  Goal,
   PageLayout,
   PlanDocument,
-  PriorityGroup,
   StatusId,
-  StatusUpdate,
   StatusUpdateItem,
-  Team,
   TemplateProfile,
 } from '../../../src/shared/model'
-import { createPlan } from '../../../src/shared/plan'
-import { evenRanks } from '../../../src/shared/ranks'
 import { STATUS_IDS } from '../../../src/shared/statuses'
 import {
   exportWikitext,
@@ -23,6 +17,7 @@ import {
 } from '../../../src/shared/wiki'
 import { encodeText } from '../../../src/shared/wiki/syntax/escape'
 import { StatusReader } from '../../../src/shared/wiki/syntax/markup'
+import { planFromSpec } from '../../support/planFromSpec'
 import { canonical, sequentialIds } from './helpers'
 
 // Everything that could break a page's structure, plus some ordinary text.
@@ -127,96 +122,23 @@ type DocSpec = typeof docSpec extends fc.Arbitrary<infer T> ? T : never
 
 /** Builds a document whose arrays are already in page order, so they compare with an import. */
 function build(spec: DocSpec): PlanDocument {
-  const plan = {
-    ...createPlan({ department: 'Wikimedia Technology', fiscalYear: 2019, quarter: 2 }, 'plan', 0),
-    intro: spec.intro,
-  }
-  const teams: Team[] = []
-  const groups: PriorityGroup[] = []
-  const goals: Goal[] = []
-  const updates: StatusUpdate[] = []
-  let parent: string | null = null
-  const addGoal = (
-    g: DocSpec['teams'][number]['loose'][number],
-    teamId: string,
-    groupId: string | null,
-  ): void => {
-    goals.push({
-      ...g,
-      id: `goal${goals.length}`,
-      planId: 'plan',
-      teamId,
-      groupId,
-      rank: '',
-      createdAt: 0,
-      updatedAt: 0,
-    })
-  }
-  spec.teams.forEach((t, i) => {
-    const id = `team${i}`
-    const parentId = t.child && parent !== null ? parent : null
-    if (parentId === null) parent = id
-    teams.push({
-      id,
-      planId: 'plan',
-      name: t.name,
-      managerLabel: t.managerLabel,
-      managers: t.managers,
-      parentId,
-      dependencies: t.dependencies,
-      rank: '',
-    })
-    for (const g of t.loose) addGoal(g, id, null)
-    t.groups.forEach((g, k) => {
-      const groupId = `${id}-group${k}`
-      groups.push({
-        id: groupId,
-        planId: 'plan',
-        teamId: id,
-        title: g.title,
-        description: g.description,
-        rank: '',
-      })
-      for (const goal of g.goals) addGoal(goal, id, groupId)
-    })
-    t.updates.forEach((u, k) => {
-      let items: StatusUpdateItem[] = u.items
-      let grouped = u.grouped
-      if (grouped) {
-        // Grouped items are listed status by status, in order of first appearance.
-        const order = [...new Set(items.map((item) => item.status))]
-        items = order.flatMap((s) => items.filter((item) => item.status === s))
-        grouped = items.some((item) => item.status !== null)
-      }
-      updates.push({
-        id: `${id}-update${k}`,
-        planId: 'plan',
-        teamId: id,
-        date: u.date.toISOString().slice(0, 10),
-        summary: u.summary,
-        grouped,
-        items,
-        rank: '',
-      })
-    })
+  return planFromSpec({
+    ...spec,
+    teams: spec.teams.map((team) => ({
+      ...team,
+      updates: team.updates.map((u) => {
+        let items: StatusUpdateItem[] = u.items
+        let grouped = u.grouped
+        if (grouped) {
+          // Grouped items are listed status by status, in order of first appearance.
+          const order = [...new Set(items.map((item) => item.status))]
+          items = order.flatMap((s) => items.filter((item) => item.status === s))
+          grouped = items.some((item) => item.status !== null)
+        }
+        return { date: u.date.toISOString().slice(0, 10), summary: u.summary, grouped, items }
+      }),
+    })),
   })
-  const rank = <T extends { rank: string }>(list: T[]): void => {
-    const ranks = evenRanks(list.length)
-    list.forEach((item, i) => (item.rank = ranks[i] as string))
-  }
-  rank(teams)
-  rank(groups)
-  rank(goals)
-  rank(updates)
-  const history = goals.map((g) => ({
-    id: `h${g.id}`,
-    planId: 'plan',
-    goalId: g.id,
-    from: null,
-    to: g.status,
-    at: 0,
-  }))
-  return { plan, teams, groups, goals, history, updates }
 }
 
 /** What a page carries, without ids, timestamps or ranks. */
