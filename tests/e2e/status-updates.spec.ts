@@ -5,9 +5,9 @@
  * (and undone); the page's Status block; the goal's history and the
  * quarter's activity.
  */
-import { card, column, dragCard, expect, freshApp, test } from './fixtures'
+import { card, column, dragCard, exampleQuarter, expect, freshApp, test } from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
-import { exportedPage, showView, teamPage } from './team.helpers'
+import { exportedPage, showView, teamNav, teamPage } from './team.helpers'
 
 // Many steps: generous on a shared 2-core machine; a hang still fails.
 test.describe.configure({ timeout: 240_000 })
@@ -139,4 +139,32 @@ test('the goal editor shows the goal’s history; the activity view lists change
   // A date after today: nothing since.
   await activity.getByLabel('Changes since').fill('2999-01-01')
   await expect(activity).toContainText('No status changes since then.')
+})
+
+test('an update of every team of the example quarter opens with each team closed, with its counts', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  await showView(page, 'Team')
+  await teamNav(page).getByRole('button', { name: 'Record status update for all teams' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record status update for all teams' })
+  const sections = dialog.getByRole('region', { name: /^Update of / })
+  await expect(sections.first()).toBeVisible()
+  expect(await sections.count()).toBeGreaterThan(5)
+  // 170 goals: no rows until a team is opened, each team says how many it has.
+  await expect(dialog.locator('.update-item')).toHaveCount(0)
+  const first = sections.first()
+  await expect(first.locator('summary')).toContainText(/\d+ items?/)
+  const team = ((await first.getAttribute('aria-label')) ?? '').replace(/^Update of /, '')
+  await first.locator('summary').click()
+  const text = first.getByLabel('Item 1 text')
+  await text.fill('Edited in the department update')
+  await dialog.getByLabel('Date', { exact: true }).fill('2020-01-06')
+  await dialog.getByRole('button', { name: 'Save update' }).click()
+  await expect(dialog).toBeHidden()
+
+  await teamNav(page).getByRole('button', { name: team, exact: true }).click()
+  await expect(
+    teamPage(page, team).getByRole('listitem', { name: 'January 6, 2020 status' }),
+  ).toContainText('Edited in the department update')
 })
