@@ -2,7 +2,9 @@
  * The swimlanes part of the board benchmark: 2,000 goals in 40 teams with
  * swimlanes on. Medians of navigation → first lane's cards painted, pointer
  * release → dropped card painted, filter change → filtered board painted,
- * and Ctrl+Z → undone drop painted. Each time runs from an event the page
+ * Ctrl+Z → undone drop painted, and, in the Team view, "Record status update
+ * for all teams" → every team's items painted and "Save update" → the
+ * recorded update painted in the team's section. Each time runs from an event the page
  * itself records (its timestamp) to the frame painted after the DOM shows
  * the result (a requestAnimationFrame callback, then a message posted from
  * it, which runs once that frame is on screen).
@@ -24,6 +26,10 @@ interface LaneRun {
   dropMs: number
   filterMs: number
   undoMs: number
+  /** Click on "Record status update for all teams" → the dialog with every team's items painted. */
+  recordOpenMs: number
+  /** Click on "Save update" → the dialog gone and the update listed in the team's section. */
+  recordSaveMs: number
   /** Cards mounted after the runs' steps (every goal loaded by then): the windowing at work. */
   mountedCards: number
 }
@@ -190,7 +196,25 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
     await page.keyboard.press('Control+z')
     const undoMs = await probeResult(page)
     const mountedCards = await page.locator('li[data-goal-id]').count()
-    return { paintMs, dropMs, filterMs, undoMs, mountedCards }
+
+    // Record a status update for all 40 teams: items made from 2,000 goals, then saved.
+    await page.getByRole('tab', { name: 'Team' }).click()
+    await page.waitForSelector('.team-view')
+    await page.evaluate(armProbe, {
+      event: 'click',
+      selector: 'dialog[open] .update-team',
+      present: true,
+    })
+    await page.getByRole('button', { name: 'Record status update for all teams' }).click()
+    const recordOpenMs = await probeResult(page)
+    await page.evaluate(armProbe, {
+      event: 'click',
+      selector: '.team-view .update-list',
+      present: true,
+    })
+    await page.getByRole('button', { name: 'Save update' }).click()
+    const recordSaveMs = await probeResult(page)
+    return { paintMs, dropMs, filterMs, undoMs, recordOpenMs, recordSaveMs, mountedCards }
   } finally {
     await context.close()
   }
@@ -208,6 +232,7 @@ export async function benchLanes(browser: Browser, baseUrl: string, runs: number
     process.stdout.write(
       `lanes run ${i + 1}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
         `filter ${result.filterMs.toFixed(1)} ms, undo ${result.undoMs.toFixed(1)} ms, ` +
+        `record update: open ${result.recordOpenMs.toFixed(1)} ms, save ${result.recordSaveMs.toFixed(1)} ms, ` +
         `${result.mountedCards} cards mounted\n`,
     )
   }
@@ -222,6 +247,18 @@ export async function benchLanes(browser: Browser, baseUrl: string, runs: number
         TARGETS.interactionMs,
       ],
       ['Ctrl+Z → undo painted', results.map((r) => r.undoMs), 'ms', TARGETS.interactionMs],
+      [
+        'record update (all teams) → items painted',
+        results.map((r) => r.recordOpenMs),
+        'ms',
+        TARGETS.interactionMs,
+      ],
+      [
+        'save update → update painted',
+        results.map((r) => r.recordSaveMs),
+        'ms',
+        TARGETS.interactionMs,
+      ],
       ['cards mounted (of 2,000)', results.map((r) => r.mountedCards), 'cards', null],
     ],
     'swimlanes by team; lanes away from the view mount no cards',
