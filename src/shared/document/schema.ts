@@ -20,11 +20,13 @@ z.config({ jitless: true })
 
 const statusList = STATUS_IDS.join(', ')
 
-const id = z.string().min(1, { error: 'expected a non-empty id' })
-const timestamp = z
-  .number()
-  .refine((n) => Number.isFinite(n) && n >= 0, { error: 'expected a time in milliseconds' })
-const rank = z.string().refine(isRank, {
+const id = z.custom<string>((v) => typeof v === 'string' && v !== '', {
+  error: 'expected a non-empty id',
+})
+const timestamp = z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, {
+  error: 'expected a time in milliseconds',
+})
+const rank = z.custom<string>((v) => typeof v === 'string' && isRank(v), {
   error: 'expected a rank (base-36 digits 0-9a-z, not ending in 0)',
 })
 const status = z.enum(STATUS_IDS, { error: `expected one of ${statusList}` })
@@ -37,9 +39,9 @@ export const RULE_ISSUE = 'quarterdeck-rule'
 
 // A field held by one of the shared rules: the rule checks type and value.
 function ruled<T>(rule: FieldRule) {
-  return z.custom<T>().superRefine((value, ctx) => {
-    const message = rule(value)
-    if (message !== null) ctx.addIssue({ code: 'custom', message, params: { [RULE_ISSUE]: true } })
+  return z.custom<T>((value) => rule(value) === null, {
+    error: (issue) => rule(issue.input) ?? undefined,
+    params: { [RULE_ISSUE]: true },
   })
 }
 
