@@ -1,7 +1,8 @@
 /**
  * Builds the command line (default) and the wiki, pathological-inputs, merge
  * and wiki sync benchmarks (`--mode bench`, `--mode pathological`,
- * `--mode bench-merge`, `--mode bench-sync`)
+ * `--mode bench-merge`, `--mode bench-sync`) and web mode's wiki routes
+ * (`--mode web-server`, built with the web renderer by vite.web.config.ts)
  * as single Node 20 ES modules with every dependency bundled, so they run
  * with plain `node` from out/ and use the same src/shared code as the app.
  */
@@ -39,6 +40,13 @@ const TARGETS: Record<string, Target> = {
     entry: 'bench/merge.bench.ts',
     outDir: 'out/bench/merge',
     fileName: 'merge.bench.js',
+    banner: '',
+  },
+  // Web mode's wiki routes, which scripts/web.mjs loads (src/main/wiki/wikiRoutes.ts).
+  'web-server': {
+    entry: 'src/main/wiki/wikiRoutes.ts',
+    outDir: 'out/web-server',
+    fileName: 'wikiRoutes.js',
     banner: '',
   },
   'bench-sync': {

@@ -16,11 +16,13 @@ import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, extname, join, resolve, sep } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { mimeTypeFor } from './mimeTypes.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const WEB_DIR = join(ROOT, 'out', 'web')
+// The wiki operations (src/main/wiki/wikiRoutes.ts), built with the renderer by vite.web.config.ts.
+const WIKI_ROUTES = join(ROOT, 'out', 'web-server', 'wikiRoutes.js')
 const HTML_SOURCE = join(ROOT, 'src', 'renderer', 'index.html')
 const HOST = '127.0.0.1'
 const DEFAULT_PORT = 5199
@@ -98,8 +100,27 @@ function isHashedAsset(urlPath) {
   return /^\/assets\/[\w.-]+-[\w-]{8}\.\w+$/.test(urlPath)
 }
 
-function serve(root, port, csp) {
-  const server = createServer((request, response) => {
+/** The wiki routes for a server on `port`, or a handler saying this build has none. */
+async function wikiRoutes(port) {
+  if (existsSync(WIKI_ROUTES)) {
+    const { createWikiRoutes } = await import(pathToFileURL(WIKI_ROUTES).href)
+    return createWikiRoutes(port)
+  }
+  process.stderr.write(
+    `web: ${WIKI_ROUTES} is missing; the wiki cannot be reached (build without --no-build)\n`,
+  )
+  return async (request, response) => {
+    if (!(request.url ?? '').startsWith('/api/wiki/')) return false
+    response.writeHead(503, { 'Content-Type': 'application/json' })
+    response.end(JSON.stringify({ error: 'This web server was built without its wiki routes.' }))
+    return true
+  }
+}
+
+function serve(root, port, csp, wiki) {
+  const server = createServer(async (request, response) => {
+    // The wiki's JSON routes: the page's only way to a wiki (its CSP allows this origin only).
+    if (await wiki(request, response)) return
     const headers = {
       'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
@@ -156,4 +177,4 @@ if (options.build && options.dir === WEB_DIR) build()
 if (!existsSync(join(options.dir, 'index.html'))) {
   fail(`${options.dir}/index.html is missing; run without --no-build to build it`)
 }
-serve(options.dir, options.port, contentSecurityPolicy())
+serve(options.dir, options.port, contentSecurityPolicy(), await wikiRoutes(options.port))

@@ -2,6 +2,7 @@
  * Electron main: wires the small modules of this folder to the running app.
  * The logic lives in those modules, where it is unit-tested.
  */
+import { join } from 'node:path'
 import {
   app,
   BrowserWindow,
@@ -10,6 +11,7 @@ import {
   Menu,
   nativeTheme,
   protocol,
+  safeStorage,
   session,
   shell,
   type WebContents,
@@ -22,6 +24,8 @@ import { registerIpcHandlers } from './ipcChannels'
 import { createIpcHandlers } from './ipcHandlers'
 import { buildMenuTemplate } from './menu'
 import { createMenuDelivery } from './menuDelivery'
+import { fileLoginKeeper } from './wiki/wikiLoginFile'
+import { createWikiService } from './wiki/wikiService'
 import { hardenWebContents, isPermissionAllowed } from './security'
 import { preloadPath, rendererDir, userDataPath, windowOptions } from './windowOptions'
 
@@ -90,6 +94,10 @@ function installSecurity(): void {
 }
 
 function installIpc(): void {
+  // The wiki login's password is encrypted by the operating system (safeStorage).
+  const wiki = createWikiService(
+    fileLoginKeeper(join(app.getPath('userData'), 'wiki-login.json'), safeStorage),
+  )
   const handlers = createIpcHandlers({
     dialogs: {
       showSaveDialog: (window, options) =>
@@ -107,6 +115,7 @@ function installIpc(): void {
       nativeTheme.themeSource = choice
     },
     openExternal: (url) => shell.openExternal(url),
+    wiki,
   })
   registerIpcHandlers(ipcMain, handlers)
 }

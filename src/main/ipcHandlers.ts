@@ -30,6 +30,8 @@ import {
   parseOpenTextRequest,
   parseSaveTextRequest,
 } from './ipcValidation'
+import type { WikiService } from './wiki/wikiService'
+import { parseWikiLogin, parseWikiSaveRequest, parseWikiTitle } from './wiki/wikiValidation'
 
 /** The native dialogs, as main uses them (adapted from electron's dialog). */
 export interface NativeDialogs {
@@ -61,6 +63,8 @@ export interface IpcDependencies {
   setThemeSource(choice: ThemeChoice): void
   /** Hands an address to the system browser (shell.openExternal). */
   openExternal(url: string): Promise<void>
+  /** The wiki connection (wiki/wikiService.ts): the network stays in main. */
+  wiki: WikiService
 }
 
 function parseThemeChoice(input: unknown): ThemeChoice {
@@ -148,6 +152,26 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
       parse: oneArgument('openTask', parseTaskId),
       // The address is built here from the id: a page cannot name any other.
       handle: (_event, taskId) => deps.openExternal(taskUrl(taskId)),
+    },
+    [IPC.wikiAccount]: {
+      parse: noArguments('wikiAccount'),
+      handle: () => deps.wiki.account(),
+    },
+    [IPC.wikiConnect]: {
+      parse: oneArgument('wikiConnect', parseWikiLogin),
+      handle: (_event, login) => deps.wiki.connect(login),
+    },
+    [IPC.wikiDisconnect]: {
+      parse: noArguments('wikiDisconnect'),
+      handle: () => deps.wiki.disconnect(),
+    },
+    [IPC.wikiRead]: {
+      parse: oneArgument('wikiRead', parseWikiTitle),
+      handle: (_event, title) => deps.wiki.readLatest(title),
+    },
+    [IPC.wikiSave]: {
+      parse: oneArgument('wikiSave', parseWikiSaveRequest),
+      handle: (_event, request) => deps.wiki.save(request),
     },
   }
 }

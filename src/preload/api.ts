@@ -61,6 +61,11 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
     rememberQuarterCount: (count) => invokeChannel(ipc, IPC.rememberQuarterCount, count),
     setThemeSource: (choice) => invokeChannel(ipc, IPC.setThemeSource, choice),
     openTask: (taskId) => invokeChannel(ipc, IPC.openTask, taskId),
+    wikiAccount: () => invokeChannel(ipc, IPC.wikiAccount),
+    wikiConnect: (login) => invokeChannel(ipc, IPC.wikiConnect, login),
+    wikiDisconnect: () => invokeChannel(ipc, IPC.wikiDisconnect),
+    wikiRead: (title) => invokeChannel(ipc, IPC.wikiRead, title),
+    wikiSave: (request) => invokeChannel(ipc, IPC.wikiSave, request),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function.')
       const forward = (_event: unknown, command: unknown): void => {

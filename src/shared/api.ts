@@ -29,6 +29,14 @@ export interface OpenTextRequest {
 export type OpenTextResult = { opened: true; name: string; content: string } | { opened: false }
 
 import type { ThemeChoice } from './theme'
+import type {
+  WikiConnection,
+  WikiLogin,
+  WikiOutcome,
+  WikiRevision,
+  WikiSaveRequest,
+  WikiSaveResult,
+} from './wikiSync/wikiTypes'
 
 /** Commands the application menu sends to the focused window. */
 export const MENU_COMMANDS = [
@@ -102,6 +110,16 @@ export interface QuarterdeckApi {
    * address from the id (src/shared/taskLinks.ts); anything but a task id is refused.
    */
   openTask(taskId: string): Promise<void>
+  /** The wiki connected to (src/main/wiki/wikiService.ts), or null. */
+  wikiAccount(): Promise<WikiConnection | null>
+  /** Logs in with a bot password and checks the right to edit; main keeps the password encrypted. */
+  wikiConnect(login: WikiLogin): Promise<WikiOutcome<WikiConnection>>
+  /** Forgets the wiki login. */
+  wikiDisconnect(): Promise<void>
+  /** A page's latest revision on the connected wiki, or null when there is none. */
+  wikiRead(title: string): Promise<WikiOutcome<WikiRevision | null>>
+  /** Saves a page with MediaWiki's edit-conflict detection. */
+  wikiSave(request: WikiSaveRequest): Promise<WikiOutcome<WikiSaveResult>>
 }
 
 /** IPC channel names shared by main and preload. */
@@ -121,6 +139,11 @@ export const IPC = {
   rememberQuarterCount: 'quarterdeck:remember-quarter-count',
   setThemeSource: 'quarterdeck:set-theme-source',
   openTask: 'quarterdeck:open-task',
+  wikiAccount: 'quarterdeck:wiki-account',
+  wikiConnect: 'quarterdeck:wiki-connect',
+  wikiDisconnect: 'quarterdeck:wiki-disconnect',
+  wikiRead: 'quarterdeck:wiki-read',
+  wikiSave: 'quarterdeck:wiki-save',
 } as const
 
 /**
@@ -144,6 +167,11 @@ export interface IpcChannels {
   [IPC.rememberQuarterCount]: { args: [count: number]; result: void }
   [IPC.setThemeSource]: { args: [choice: ThemeChoice]; result: void }
   [IPC.openTask]: { args: [taskId: string]; result: void }
+  [IPC.wikiAccount]: { args: []; result: WikiConnection | null }
+  [IPC.wikiConnect]: { args: [login: WikiLogin]; result: WikiOutcome<WikiConnection> }
+  [IPC.wikiDisconnect]: { args: []; result: void }
+  [IPC.wikiRead]: { args: [title: string]; result: WikiOutcome<WikiRevision | null> }
+  [IPC.wikiSave]: { args: [request: WikiSaveRequest]; result: WikiOutcome<WikiSaveResult> }
 }
 
 /** The name of an invoke channel, e.g. 'quarterdeck:save-text-file'. */

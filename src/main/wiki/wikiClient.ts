@@ -46,6 +46,8 @@ export interface WikiSession {
    * starttimestamp) guards the moment between that check and the save.
    */
   save(request: WikiSaveRequest): Promise<WikiOutcome<WikiSaveResult>>
+  /** The rights this login has (a bot password has only those its grants give). */
+  rights(): Promise<WikiOutcome<string[]>>
 }
 
 type Page = {
@@ -161,6 +163,17 @@ function createSession(bot: Mwn, apiUrl: string, user: string): WikiSession {
   return {
     apiUrl,
     user,
+    rights: () =>
+      attempt(apiUrl, undefined, async () => {
+        const response = (await bot.request({
+          action: 'query',
+          meta: 'userinfo',
+          uiprop: 'rights',
+          formatversion: '2',
+        })) as { query?: { userinfo?: { rights?: unknown } } }
+        const rights = response.query?.userinfo?.rights
+        return Array.isArray(rights) ? rights.filter((r): r is string => typeof r === 'string') : []
+      }),
     readLatest: (title) => attempt(apiUrl, title, () => latest(title, true)),
     save: (request) =>
       attempt(apiUrl, request.title, async () => {

@@ -68,3 +68,14 @@ export interface WikiProblem {
 
 /** A wiki action's outcome: never a thrown stack trace across a boundary. */
 export type WikiOutcome<T> = { ok: true; value: T } | { ok: false; problem: WikiProblem }
+
+/** What the app sends to connect: the account and its bot password (kept by main or the web server). */
+export interface WikiLogin extends WikiAccount {
+  password: string
+}
+
+/** The wiki the app is connected to: the account, and the user name the wiki knows. */
+export interface WikiConnection extends WikiAccount {
+  /** "Editor" for the login "Editor@quarterdeck". */
+  user: string
+}

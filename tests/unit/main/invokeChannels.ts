@@ -18,4 +18,9 @@ export const INVOKE_CHANNELS = [
   IPC.rememberQuarterCount,
   IPC.setThemeSource,
   IPC.openTask,
+  IPC.wikiAccount,
+  IPC.wikiConnect,
+  IPC.wikiDisconnect,
+  IPC.wikiRead,
+  IPC.wikiSave,
 ].sort()

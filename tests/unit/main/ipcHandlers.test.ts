@@ -6,12 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC, type AutoBackupFile } from '../../../src/shared/api'
 import { registerIpcHandlers, type IpcHandler } from '../../../src/main/ipcChannels'
 import { createIpcHandlers, type NativeDialogs } from '../../../src/main/ipcHandlers'
+import type { WikiService } from '../../../src/main/wiki/wikiService'
 import { backupText } from './backupText'
 import { INVOKE_CHANNELS } from './invokeChannels'
 
 let dir: string
 let dialogs: { showSaveDialog: ReturnType<typeof vi.fn>; showOpenDialog: ReturnType<typeof vi.fn> }
 let handlers: Record<string, IpcHandler>
+let wiki: { [K in keyof WikiService]: ReturnType<typeof vi.fn> }
 let menuListening: ReturnType<typeof vi.fn<(event: IpcMainInvokeEvent) => void>>
 let autoBackups: {
   offer: ReturnType<typeof vi.fn<(content: string) => void>>
@@ -44,6 +46,13 @@ const openRequest = { title: 'Open', filters: [{ name: 'Wiki', extensions: ['wik
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'qd-ipc-'))
   dialogs = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() }
+  wiki = {
+    account: vi.fn(async () => null),
+    connect: vi.fn(async () => ({ ok: true, value: { apiUrl: 'x', username: 'E@q', user: 'E' } })),
+    disconnect: vi.fn(async () => {}),
+    readLatest: vi.fn(async () => ({ ok: true, value: null })),
+    save: vi.fn(),
+  }
   menuListening = vi.fn<(event: IpcMainInvokeEvent) => void>()
   autoBackups = {
     offer: vi.fn<(content: string) => void>(),
@@ -60,6 +69,7 @@ beforeEach(() => {
     trustedOrigins: ['app://quarterdeck'],
     setThemeSource: () => {},
     openExternal: async () => {},
+    wiki: wiki as unknown as WikiService,
   })
 })
 
@@ -287,5 +297,43 @@ describe('keeping a damaged store', () => {
     // userDataPath points to a folder that does not exist here: nothing to copy.
     await expect(handler(IPC.keepDamagedStore)(fromApp)).resolves.toBeNull()
     await expect(handler(IPC.keepDamagedStore)(fromApp, 'x')).rejects.toThrow(/no arguments/)
+  })
+})
+
+describe('the wiki channels', () => {
+  const login = { apiUrl: 'https://wiki.example/w/api.php', username: 'Editor@qd', password: 'pw' }
+  const save = {
+    title: 'Goals',
+    text: 'page',
+    summary: 'Updated',
+    base: { revid: 3, timestamp: '2026-12-02T10:00:00Z' },
+    startedAt: '2026-12-02T10:05:00Z',
+  }
+
+  it('hand checked requests to the wiki service', async () => {
+    await handler(IPC.wikiConnect)(fromApp, login)
+    expect(wiki.connect).toHaveBeenCalledWith(login)
+    await handler(IPC.wikiRead)(fromApp, 'Goals')
+    expect(wiki.readLatest).toHaveBeenCalledWith('Goals')
+    await handler(IPC.wikiSave)(fromApp, save)
+    expect(wiki.save).toHaveBeenCalledWith(save)
+    await handler(IPC.wikiDisconnect)(fromApp)
+    expect(wiki.disconnect).toHaveBeenCalled()
+  })
+
+  it('refuse malformed requests and strangers before the network', async () => {
+    await expect(handler(IPC.wikiConnect)(fromApp, { ...login, extra: 1 })).rejects.toThrow(
+      /Invalid wiki login/,
+    )
+    await expect(handler(IPC.wikiRead)(fromApp, '')).rejects.toThrow(/Invalid wiki page title/)
+    await expect(
+      handler(IPC.wikiSave)(fromApp, { ...save, base: { revid: 'x', timestamp: 'now' } }),
+    ).rejects.toThrow(/Invalid wiki save request/)
+    await expect(
+      handler(IPC.wikiConnect)(eventFrom('https://evil.example/'), login),
+    ).rejects.toThrow(/Refused/)
+    expect(wiki.connect).not.toHaveBeenCalled()
+    expect(wiki.readLatest).not.toHaveBeenCalled()
+    expect(wiki.save).not.toHaveBeenCalled()
   })
 })

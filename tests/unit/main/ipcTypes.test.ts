@@ -16,6 +16,7 @@ import {
 import { createChannelHandlers, type IpcDependencies } from '../../../src/main/ipcHandlers'
 import { invokeChannel, type IpcRendererLike } from '../../../src/preload/api'
 import { INVOKE_CHANNELS } from './invokeChannels'
+import { createWikiService, memoryLoginKeeper } from '../../../src/main/wiki/wikiService'
 
 const deps = {
   dialogs: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
@@ -27,6 +28,7 @@ const deps = {
   autoBackups: { offer: vi.fn(), latest: vi.fn(async () => null), location: () => '' },
   setThemeSource: vi.fn(),
   openExternal: vi.fn(async () => {}),
+  wiki: createWikiService(memoryLoginKeeper()),
 } satisfies IpcDependencies
 
 const ipc: IpcRendererLike = {

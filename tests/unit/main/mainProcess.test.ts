@@ -84,6 +84,11 @@ const fake = vi.hoisted(() => {
       },
       shell: { openExternal: vi.fn(async () => {}) },
       nativeTheme: { themeSource: 'system' as string },
+      safeStorage: {
+        isEncryptionAvailable: () => false,
+        encryptString: (text: string) => Buffer.from(text),
+        decryptString: (data: Buffer) => data.toString(),
+      },
     },
   }
 })

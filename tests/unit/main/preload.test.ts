@@ -60,6 +60,11 @@ describe('preload', () => {
       'rememberedQuarterCount',
       'saveTextFile',
       'setThemeSource',
+      'wikiAccount',
+      'wikiConnect',
+      'wikiDisconnect',
+      'wikiRead',
+      'wikiSave',
     ])
     for (const value of Object.values(api)) expect(typeof value).toBe('function')
     expect(Object.values(api)).not.toContain(electron.ipcRenderer)

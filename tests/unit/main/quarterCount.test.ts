@@ -10,6 +10,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { IPC } from '../../../src/shared/api'
 import { createIpcHandlers, type NativeDialogs } from '../../../src/main/ipcHandlers'
+import { createWikiService, memoryLoginKeeper } from '../../../src/main/wiki/wikiService'
 import {
   QUARTER_COUNT_FILE,
   readQuarterCount,
@@ -35,6 +36,7 @@ function handlers() {
     windowFor: () => undefined,
     setThemeSource: () => {},
     openExternal: async () => {},
+    wiki: createWikiService(memoryLoginKeeper()),
     userDataPath: () => root,
     documentsPath: () => root,
     trustedOrigins: ['app://quarterdeck'],

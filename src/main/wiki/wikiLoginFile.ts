@@ -1,0 +1,69 @@
+/**
+ * The desktop app's LoginKeeper: the wiki login in a file of the data folder,
+ * its password encrypted by the operating system (Electron's safeStorage:
+ * Keychain, DPAPI, libsecret). Where the system offers no encryption the
+ * password is kept in memory only, never written in the clear: the app then
+ * asks for it again after a restart.
+ */
+import { readFile, rm } from 'node:fs/promises'
+import type { WikiLogin } from '../../shared/wikiSync/wikiTypes'
+import { writeTextFileAtomic } from '../fileIo'
+import type { LoginKeeper } from './wikiService'
+
+/** The part of Electron's safeStorage this file uses. */
+export interface SecretCipher {
+  isEncryptionAvailable(): boolean
+  encryptString(plainText: string): Buffer
+  decryptString(encrypted: Buffer): string
+}
+
+interface StoredLogin {
+  apiUrl: string
+  username: string
+  /** The password encrypted by safeStorage, in base64. */
+  password: string
+}
+
+function isStoredLogin(value: unknown): value is StoredLogin {
+  const v = value as Partial<StoredLogin> | null
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.apiUrl === 'string' &&
+    typeof v.username === 'string' &&
+    typeof v.password === 'string'
+  )
+}
+
+/** A keeper writing `file` (e.g. <userData>/wiki-login.json) through `cipher`. */
+export function fileLoginKeeper(file: string, cipher: SecretCipher): LoginKeeper {
+  let inMemory: WikiLogin | null = null
+  return {
+    load: async () => {
+      if (inMemory) return inMemory
+      try {
+        const stored: unknown = JSON.parse(await readFile(file, 'utf8'))
+        if (!isStoredLogin(stored) || !cipher.isEncryptionAvailable()) return null
+        const password = cipher.decryptString(Buffer.from(stored.password, 'base64'))
+        inMemory = { apiUrl: stored.apiUrl, username: stored.username, password }
+        return inMemory
+      } catch {
+        // No file, or one this system can no longer decrypt: connect again.
+        return null
+      }
+    },
+    keep: async (login) => {
+      inMemory = login
+      if (login === null || !cipher.isEncryptionAvailable()) {
+        await rm(file, { force: true })
+        return
+      }
+      const stored: StoredLogin = {
+        apiUrl: login.apiUrl,
+        username: login.username,
+        password: cipher.encryptString(login.password).toString('base64'),
+      }
+      await writeTextFileAtomic(file, `${JSON.stringify(stored)}\n`)
+    },
+  }
+}
