@@ -13,6 +13,7 @@ import type {
   StatusUpdate,
   Team,
 } from '../../shared/model'
+import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 
 /** The row type of each table of the store. */
 export interface TableRows {
@@ -22,6 +23,8 @@ export interface TableRows {
   goals: Goal
   history: StatusChange
   updates: StatusUpdate
+  /** Each quarter's wiki base: stored, never in the quarter in memory. */
+  wikiBases: WikiBaseRow
 }
 
 /** A table of the store. */

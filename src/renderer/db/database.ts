@@ -12,6 +12,7 @@ import type {
   StatusUpdate,
   Team,
 } from '../../shared/model'
+import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 import { NewerSchemaError, StoreReplacedError } from './errors'
 import { markStartup } from '../startupMarks'
 
@@ -38,6 +39,16 @@ const SCHEMA_V1 = {
   updates: 'id, planId, teamId',
 } as const
 
+/**
+ * Version 2 adds each quarter's wiki base (the revision last published or
+ * pulled, with the quarter as it held it: shared/wikiSync/base.ts), one row
+ * per quarter keyed by its plan id. A table of its own, not a field of the
+ * plan, because it is the wiki's copy, not the user's settings: it never goes
+ * into backups or the quarter in memory, and a pull writes it in the same
+ * transaction as the merge, so one Undo takes both back.
+ */
+const SCHEMA_V2 = { wikiBases: 'id' } as const
+
 /** The tables of the store, typed with the domain model. */
 export class QuarterdeckDatabase extends Dexie {
   // `declare`: Dexie creates the table properties itself in version().stores();
@@ -48,12 +59,14 @@ export class QuarterdeckDatabase extends Dexie {
   declare goals: EntityTable<Goal, 'id'>
   declare history: EntityTable<StatusChange, 'id'>
   declare updates: EntityTable<StatusUpdate, 'id'>
+  declare wikiBases: EntityTable<WikiBaseRow, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // autoOpen off: nothing may touch the data before openStore() has checked
     // that this build understands its schema.
     super(name, { autoOpen: false })
     this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2)
     /*
      * Migrations. Never edit a released version's schema; add a version:
      *
@@ -74,7 +87,15 @@ export class QuarterdeckDatabase extends Dexie {
 
   /** Every table, for transactions that span the whole store. */
   allTables(): Dexie.Table[] {
-    return [this.plans, this.teams, this.groups, this.goals, this.history, this.updates]
+    return [
+      this.plans,
+      this.teams,
+      this.groups,
+      this.goals,
+      this.history,
+      this.updates,
+      this.wikiBases,
+    ]
   }
 }
 

@@ -19,6 +19,7 @@ const THINGS: Record<RowChange['table'], string> = {
   goals: 'goal',
   history: 'goal history',
   updates: 'status update',
+  wikiBases: 'quarter’s wiki revision (last published or pulled)',
 }
 
 /**

@@ -30,7 +30,7 @@ async function createPlan(input: NewPlanInput) {
 /** Writes a database the way a future Quarterdeck (schema 2) might. */
 async function writeNewerDatabase(name: string): Promise<void> {
   const future = new Dexie(name)
-  future.version(2).stores({ plans: 'id, department', milestones: 'id, planId' })
+  future.version(3).stores({ plans: 'id, department', milestones: 'id, planId' })
   await future.table('plans').add({ id: 'p1', department: 'Future' })
   await future.table('milestones').add({ id: 'm1', planId: 'p1' })
   future.close()
@@ -69,7 +69,7 @@ describe('openStore', () => {
       NewerSchemaError,
     )
     expect(await readRaw(name)).toEqual(before)
-    expect(before).toMatchObject({ version: 2, tables: ['milestones', 'plans'] })
+    expect(before).toMatchObject({ version: 3, tables: ['milestones', 'plans'] })
   })
 
   it('steps aside and reports it when a newer Quarterdeck upgrades the database in another window', async () => {
@@ -84,7 +84,24 @@ describe('openStore', () => {
     await expect(createPlan({ department: 'X', fiscalYear: 2019, quarter: 1 })).rejects.toThrow(
       NewerSchemaError,
     )
-    expect((await readRaw(name)).version).toBe(2)
+    expect((await readRaw(name)).version).toBe(3)
+  })
+
+  it('upgrades a version 1 store to version 2, keeping its quarters and adding the wiki bases', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    const old = new Dexie(name)
+    old.version(1).stores({ plans: 'id', teams: 'id, planId' })
+    await old.table('plans').add({ id: 'p1', department: 'Old' })
+    old.close()
+    await openStore(name)
+    const db = await readyDb()
+    expect(await db.plans.get('p1')).toMatchObject({ department: 'Old' })
+    expect(await db.wikiBases.count()).toBe(0)
+    closeStore()
+    const raw = new Dexie(name)
+    await raw.open()
+    expect(raw.verno).toBe(2)
+    raw.close()
   })
 
   it('keeps the data across closing and opening again', async () => {
