@@ -1,6 +1,6 @@
 /**
  * The header's menu of secondary actions: quarters (new, next, settings),
- * backups and the theme. Radix's DropdownMenu gives it the menu pattern
+ * backups, the wiki (connect, publish, pull) and the theme. Radix's DropdownMenu gives it the menu pattern
  * (arrow keys, typeahead, Escape, focus back on the button).
  *
  * An item that opens a dialog runs once the menu has closed and given the
@@ -13,7 +13,10 @@ import * as Menu from '@radix-ui/react-dropdown-menu'
 import {
   CalendarPlus,
   Check,
+  CloudDownload,
+  CloudUpload,
   Download,
+  Globe,
   FastForward,
   GitMerge,
   Menu as MenuIcon,
@@ -29,6 +32,7 @@ import { useQuarterStore } from '../../store/quarterStore'
 import { useThemeStore } from '../../theme/theme'
 import { useBackupCommands } from '../exchange'
 import { useBackupStore } from '../exchange/backupStore'
+import { pullFromWiki, useWikiStore, WikiDialogs } from '../wiki'
 import { QuarterDialog, type QuarterDialogName } from '../quarters/QuarterSwitcher'
 
 const THEME_ICONS: Record<ThemeChoice, typeof Sun> = { system: Monitor, light: Sun, dark: Moon }
@@ -41,6 +45,9 @@ export function HeaderMenu() {
   const backups = useBackupCommands()
   const theme = useThemeStore((s) => s.choice)
   const chooseTheme = useThemeStore((s) => s.choose)
+  const wikiBusy = useWikiStore((s) => s.busy)
+  const wikiConnected = useWikiStore((s) => s.connection !== null)
+  const openWiki = (dialog: 'connect' | 'publish') => useWikiStore.setState({ dialog })
   const [dialog, setDialog] = useState<QuarterDialogName | null>(null)
   const afterClose = useRef<(() => void) | null>(null)
   const later = (action: () => void) => () => {
@@ -105,6 +112,26 @@ export function HeaderMenu() {
               <GitMerge size={16} aria-hidden /> Merge backup…
             </Menu.Item>
             <Menu.Separator className="menu-separator" />
+            <Menu.Label className="menu-label">Wiki</Menu.Label>
+            <Menu.Item className="menu-item" onSelect={later(() => openWiki('connect'))}>
+              <Globe size={16} aria-hidden />{' '}
+              {wikiConnected ? 'Wiki connection…' : 'Connect a wiki…'}
+            </Menu.Item>
+            <Menu.Item
+              className="menu-item"
+              disabled={wikiBusy || !hasQuarter}
+              onSelect={later(() => openWiki(wikiConnected ? 'publish' : 'connect'))}
+            >
+              <CloudUpload size={16} aria-hidden /> Publish to the wiki…
+            </Menu.Item>
+            <Menu.Item
+              className="menu-item"
+              disabled={wikiBusy || !hasQuarter}
+              onSelect={later(() => void pullFromWiki())}
+            >
+              <CloudDownload size={16} aria-hidden /> Pull from the wiki
+            </Menu.Item>
+            <Menu.Separator className="menu-separator" />
             <Menu.Label className="menu-label" id="theme-menu-label">
               Theme
             </Menu.Label>
@@ -131,6 +158,7 @@ export function HeaderMenu() {
         </Menu.Portal>
       </Menu.Root>
       <QuarterDialog which={dialog} onClose={() => setDialog(null)} />
+      <WikiDialogs />
     </>
   )
 }
