@@ -1,0 +1,173 @@
+/**
+ * Publishing to and pulling from a real MediaWiki in web mode: the wiki is
+ * Debian's MediaWiki served by PHP (tests/mediawiki/server.ts), the page
+ * reaches it only through its own 127.0.0.1 server's wiki routes, and the
+ * test types the wiki's address as a person would.
+ */
+import type { Page } from '@playwright/test'
+import { connectWiki } from '../../src/main/wiki/wikiClient'
+import { exportWikitext, importWikitext } from '../../src/shared/wiki'
+import { findMediaWiki } from '../mediawiki/mediawiki'
+import { serveWiki, type ServedWiki } from '../mediawiki/server'
+import { cardTexts, freshQuarter, quickAdd } from './board.helpers'
+import { boardIdle, card, column, dragCard, expect, menuAction, test } from './fixtures'
+
+const found = findMediaWiki()
+let wiki: ServedWiki | null = null
+
+test.skip('missing' in found && !process.env.CI, 'PHP or MediaWiki is not installed here')
+// A wiki to serve, two publishes, a pull and a merge: slow on a shared 2-core machine.
+test.slow()
+
+test.beforeAll(async () => {
+  if ('missing' in found) throw new Error(found.missing)
+  wiki = await serveWiki(found.installPath)
+})
+test.afterAll(async () => {
+  await wiki?.dispose()
+})
+
+function served(): ServedWiki {
+  if (!wiki) throw new Error('The test wiki is not running')
+  return wiki
+}
+
+async function connect(page: Page, password: string): Promise<void> {
+  await menuAction(page, 'Connect a wiki…')
+  const dialog = page.getByRole('dialog', { name: 'Connect a wiki' })
+  await dialog.getByLabel('Wiki address (its api.php)').fill(served().apiUrl)
+  await dialog
+    .getByLabel('User name (User@app, from Special:BotPasswords)')
+    .fill(served().editor.name)
+  await dialog.getByLabel('Bot password', { exact: true }).fill(password)
+  await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
+}
+
+/** A colleague marks `goal` blocked and adds a goal of theirs, through the API. */
+async function colleagueEdits(title: string, goal: string): Promise<void> {
+  const session = await connectWiki({
+    apiUrl: served().apiUrl,
+    username: served().colleague.name,
+    password: served().colleague.password,
+  })
+  if (!session.ok) throw new Error(session.problem.message)
+  const latest = await session.value.readLatest(title)
+  if (!latest.ok || !latest.value) throw new Error('the page is not on the wiki')
+  const imported = importWikitext(latest.value.content, { pageTitle: title })
+  if (!imported.ok) throw new Error(imported.error)
+  const doc = imported.doc
+  const ship = doc.goals.find((g) => g.text === goal)
+  if (!ship) throw new Error(`no goal ${goal} on the page`)
+  const theirs = {
+    ...doc,
+    goals: [
+      ...doc.goals.map((g) => (g === ship ? { ...g, status: 'blocked' as const } : g)),
+      {
+        ...ship,
+        id: 'colleague-goal',
+        text: 'Goal from a colleague',
+        rank: 'zz',
+        status: 'todo' as const,
+      },
+    ],
+  }
+  const saved = await session.value.save({
+    title,
+    text: exportWikitext(theirs),
+    summary: 'Status from the team',
+    base: { revid: latest.value.revid, timestamp: latest.value.timestamp },
+    startedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  })
+  if (!saved.ok) throw new Error(saved.problem.message)
+}
+
+test('connect, publish, a colleague edits the wiki, publish is refused, pull with a conflict chosen, publish again', async ({
+  page,
+}) => {
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Ship search', 'Write docs'])
+
+  // A wrong password is one sentence, and nothing is connected.
+  await connect(page, 'x'.repeat(32))
+  const connectDialog = page.getByRole('dialog', { name: 'Connect a wiki' })
+  await expect(connectDialog.getByRole('alert')).toHaveText(
+    /refused the user name or bot password; check them on Special:BotPasswords\.$/,
+  )
+  await connectDialog.getByRole('button', { name: 'Cancel' }).click()
+  await connect(page, served().editor.password)
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to' })).toContainText(
+    'as Editor.',
+  )
+
+  // Publish: a new page, the whole page shown as added.
+  await menuAction(page, 'Publish to the wiki…')
+  const publish = page.getByRole('dialog', { name: 'Publish to the wiki' })
+  await expect(publish).toContainText(': a new page.')
+  const title = /“(.+)” on /.exec((await publish.locator('p').first().textContent()) ?? '')?.[1]
+  if (!title) throw new Error('the dialog names no page')
+  await expect(publish.locator('.wiki-diff-added').filter({ hasText: 'Ship search' })).toHaveCount(
+    1,
+  )
+  await publish.getByLabel('Edit summary').fill('First goals')
+  await publish.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(publish).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Published' })).toContainText(
+    `Published “${title}” as revision`,
+  )
+
+  // Meanwhile: the colleague blocks "Ship search" on the wiki; here it goes in progress.
+  await colleagueEdits(title, 'Ship search')
+  await dragCard(page, card(page, 'Ship search'), column(page, 'In progress'))
+  await expect(card(column(page, 'In progress'), 'Ship search')).toBeVisible()
+  await quickAdd(page, 'Done', ['Goal done here'])
+  await boardIdle(page)
+
+  // Publishing now is refused, nothing saved, and Pull is offered.
+  await menuAction(page, 'Publish to the wiki…')
+  await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
+  await expect(publish.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0)
+  await publish.getByRole('button', { name: 'Pull from the wiki' }).click()
+
+  // The conflict side by side; the colleague's goal merges without asking.
+  const conflicts = page.getByRole('dialog', { name: 'Pull from the wiki' })
+  const status = conflicts.getByRole('group', { name: /Goal “Ship search” \(Analytics\): Status/ })
+  await expect(status.getByRole('radio', { name: /This computer.*In progress/ })).toBeChecked()
+  await status.getByRole('radio', { name: /The wiki.*Blocked/ }).check()
+  await conflicts.getByRole('button', { name: 'Merge', exact: true }).click()
+  const report = page.getByRole('dialog', { name: 'Pulled from the wiki' })
+  await expect(report).toContainText('1 conflict decided')
+  await expect(report.getByRole('heading', { name: 'Import report' })).toBeVisible()
+  await report.getByRole('button', { name: 'Close' }).click()
+  await expect(card(column(page, 'Blocked'), 'Ship search')).toBeVisible()
+  await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Write docs', 'Goal from a colleague'])
+  await expect.poll(() => cardTexts(page, 'Done')).toEqual(['Goal done here'])
+
+  // One Undo takes the whole pull back, the quarter's base with it: publishing is refused again.
+  await boardIdle(page)
+  await page.locator('body').click({ position: { x: 2, y: 2 } })
+  await page.keyboard.press('Control+z')
+  await expect(card(column(page, 'In progress'), 'Ship search')).toBeVisible()
+  await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Write docs'])
+  await menuAction(page, 'Publish to the wiki…')
+  await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
+  await publish.getByRole('button', { name: 'Cancel' }).click()
+  await page.locator('body').click({ position: { x: 2, y: 2 } })
+  await page.keyboard.press('Control+y')
+  await expect(card(column(page, 'Blocked'), 'Ship search')).toBeVisible()
+  await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Write docs', 'Goal from a colleague'])
+
+  // Publishing the merge now succeeds, and the wiki holds it.
+  await menuAction(page, 'Publish to the wiki…')
+  await expect(publish.getByLabel('Edit summary')).toBeVisible()
+  await publish.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(publish).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Published' })).toContainText(
+    `Published “${title}” as revision`,
+  )
+  const reader = await connectWiki({ apiUrl: served().apiUrl, username: '', password: '' })
+  if (!reader.ok) throw new Error(reader.problem.message)
+  const onWiki = await reader.value.readLatest(title)
+  const content = onWiki.ok ? (onWiki.value?.content ?? '') : ''
+  expect(content).toContain('Goal from a colleague')
+  expect(content).toContain('Goal done here')
+})
