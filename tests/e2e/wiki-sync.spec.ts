@@ -10,7 +10,7 @@ import { exportWikitext, importWikitext } from '../../src/shared/wiki'
 import { findMediaWiki } from '../mediawiki/mediawiki'
 import { serveWiki, type ServedWiki } from '../mediawiki/server'
 import { cardTexts, freshQuarter, quickAdd } from './board.helpers'
-import { boardIdle, card, column, dragCard, expect, menuAction, test } from './fixtures'
+import { boardIdle, card, column, dragCard, expect, menuAction, openMenu, test } from './fixtures'
 
 const found = findMediaWiki()
 let wiki: ServedWiki | null = null
@@ -33,7 +33,9 @@ function served(): ServedWiki {
 }
 
 async function connect(page: Page, password: string): Promise<void> {
-  await menuAction(page, 'Connect a wiki…')
+  // Web mode's server keeps a connection in its memory across pages: the item then names it.
+  const menu = await openMenu(page)
+  await menu.getByRole('menuitem', { name: /^(Connect a wiki…|Wiki connection…)$/ }).click()
   const dialog = page.getByRole('dialog', { name: 'Connect a wiki' })
   await dialog.getByLabel('Wiki address (its api.php)').fill(served().apiUrl)
   await dialog
@@ -170,4 +172,30 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   const content = onWiki.ok ? (onWiki.value?.content ?? '') : ''
   expect(content).toContain('Goal from a colleague')
   expect(content).toContain('Goal done here')
+})
+
+test('with the wiki unreachable, publish and pull each say so in a sentence and nothing changes', async ({
+  page,
+}) => {
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Ship search', 'Write docs'])
+  await connect(page, served().editor.password)
+  await expect(page.getByRole('status').filter({ hasText: 'Connected to' })).toBeVisible()
+
+  await served().stop()
+  try {
+    await menuAction(page, 'Pull from the wiki')
+    await expect(page.getByRole('alert').filter({ hasText: 'cannot be reached' })).toContainText(
+      'Nothing was changed.',
+    )
+    await menuAction(page, 'Publish to the wiki…')
+    const publish = page.getByRole('dialog', { name: 'Publish to the wiki' })
+    await expect(publish.getByRole('alert')).toContainText(
+      'cannot be reached; check the address and the network connection. Nothing was published.',
+    )
+    await publish.getByRole('button', { name: 'Close' }).click()
+    await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Ship search', 'Write docs'])
+  } finally {
+    await served().start()
+  }
 })
