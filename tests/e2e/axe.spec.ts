@@ -70,6 +70,12 @@ for (const theme of ['light', 'dark'] as const) {
       })
     }
 
+    test('the dialog "Connect a wiki"', async ({ page }) => {
+      await menuAction(page, 'Connect a wiki…')
+      await expect(page.getByRole('dialog', { name: 'Connect a wiki' })).toBeVisible()
+      await expectNoViolations(page, 'the dialog "Connect a wiki"', 'dialog[open]')
+    })
+
     test('Export', async ({ page }) => {
       await page.getByRole('tab', { name: 'Export', exact: true }).click()
       await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()

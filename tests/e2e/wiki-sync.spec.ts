@@ -4,6 +4,7 @@
  * reaches it only through its own 127.0.0.1 server's wiki routes, and the
  * test types the wiki's address as a person would.
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { connectWiki } from '../../src/main/wiki/wikiClient'
 import { exportWikitext, importWikitext } from '../../src/shared/wiki'
@@ -110,6 +111,12 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   await expect(publish.locator('.wiki-diff-added').filter({ hasText: 'Ship search' })).toHaveCount(
     1,
   )
+  // The diff's colours are readable in both themes (axe's contrast rules).
+  for (const theme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+    expect(axe.violations.map((v) => `${theme}: ${v.id} ${v.help}`)).toEqual([])
+  }
   await publish.getByLabel('Edit summary').fill('First goals')
   await publish.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(publish).toBeHidden()
