@@ -93,6 +93,10 @@ export function buildMenuTemplate(
       command('Open Backup…', 'open-backup', actions, 'CmdOrCtrl+O'),
       command('Merge Backup…', 'merge-backup', actions),
       separator,
+      command('Connect a Wiki…', 'connect-wiki', actions),
+      command('Publish to the Wiki…', 'publish-wiki', actions),
+      command('Pull from the Wiki', 'pull-wiki', actions),
+      separator,
       {
         id: 'new-window',
         label: 'New Window',

@@ -54,6 +54,9 @@ export const MENU_COMMANDS = [
   'save-backup',
   'open-backup',
   'merge-backup',
+  'connect-wiki',
+  'publish-wiki',
+  'pull-wiki',
 ] as const
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number]

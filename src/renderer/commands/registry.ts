@@ -7,6 +7,8 @@ import type { MenuCommand } from '../../shared/api'
 import { openBackup, saveBackup } from '../features/exchange/backupActions'
 import { mergeBackup } from '../features/exchange/mergeBackup'
 import { loadExample } from '../features/start/loadExample'
+import { pullFromWiki } from '../features/wiki/pullFromWiki'
+import { useWikiStore } from '../features/wiki/wikiStore'
 import { useBoardView } from '../store/boardViewStore'
 import { useUiStore } from '../store/uiStore'
 import { redoWithToast, undoWithToast } from './perform'
@@ -91,6 +93,17 @@ export function runAppCommand(name: AppCommand): void {
       break
     case 'merge-backup':
       void mergeBackup()
+      break
+    case 'connect-wiki':
+      useWikiStore.setState({ dialog: 'connect' })
+      break
+    case 'publish-wiki':
+      useWikiStore.setState({
+        dialog: useWikiStore.getState().connection ? 'publish' : 'connect',
+      })
+      break
+    case 'pull-wiki':
+      void pullFromWiki()
       break
   }
 }
