@@ -1,8 +1,8 @@
 /**
  * The desktop app's LoginKeeper: the wiki login in a file of the data folder,
  * its password encrypted by the operating system (Electron's safeStorage:
- * Keychain, DPAPI, libsecret). Where the system offers no encryption the
- * password is kept in memory only, never written in the clear: the app then
+ * Keychain, DPAPI, libsecret). Where the system offers no encryption (nor a
+ * Linux keyring: Chromium's fallback key is no secret) the password is kept in memory only, never written in the clear: the app then
  * asks for it again after a restart.
  */
 import { readFile, rm } from 'node:fs/promises'
@@ -15,6 +15,15 @@ export interface SecretCipher {
   isEncryptionAvailable(): boolean
   encryptString(plainText: string): Buffer
   decryptString(encrypted: Buffer): string
+  /** Linux only: which store holds the key ("basic_text": a key built into Chromium, no secret). */
+  getSelectedStorageBackend?(): string
+}
+
+// On Linux without a keyring, safeStorage "encrypts" with a key every Chromium knows: no secret.
+function canEncrypt(cipher: SecretCipher): boolean {
+  if (!cipher.isEncryptionAvailable()) return false
+  if (process.platform !== 'linux' || !cipher.getSelectedStorageBackend) return true
+  return cipher.getSelectedStorageBackend() !== 'basic_text'
 }
 
 interface StoredLogin {
@@ -43,7 +52,7 @@ export function fileLoginKeeper(file: string, cipher: SecretCipher): LoginKeeper
       if (inMemory) return inMemory
       try {
         const stored: unknown = JSON.parse(await readFile(file, 'utf8'))
-        if (!isStoredLogin(stored) || !cipher.isEncryptionAvailable()) return null
+        if (!isStoredLogin(stored) || !canEncrypt(cipher)) return null
         const password = cipher.decryptString(Buffer.from(stored.password, 'base64'))
         inMemory = { apiUrl: stored.apiUrl, username: stored.username, password }
         return inMemory
@@ -54,7 +63,7 @@ export function fileLoginKeeper(file: string, cipher: SecretCipher): LoginKeeper
     },
     keep: async (login) => {
       inMemory = login
-      if (login === null || !cipher.isEncryptionAvailable()) {
+      if (login === null || !canEncrypt(cipher)) {
         await rm(file, { force: true })
         return
       }

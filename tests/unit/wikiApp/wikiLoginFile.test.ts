@@ -50,6 +50,13 @@ describe('the kept wiki login', () => {
     expect(await fileLoginKeeper(file, cipher(false)).load()).toBeNull()
   })
 
+  it('treats a Linux without a keyring (Chromium’s built-in key) as no encryption', async () => {
+    const file = join(dir, 'wiki-login.json')
+    const basic = { ...cipher(true), getSelectedStorageBackend: () => 'basic_text' }
+    await fileLoginKeeper(file, basic).keep(login)
+    expect(existsSync(file)).toBe(process.platform !== 'linux')
+  })
+
   it('forgets the login and its file on disconnect; a damaged file is no login', async () => {
     const file = join(dir, 'wiki-login.json')
     const keeper = fileLoginKeeper(file, cipher(true))

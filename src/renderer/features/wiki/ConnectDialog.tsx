@@ -88,8 +88,8 @@ export function ConnectDialog({ onClose }: { onClose: () => void }) {
         </label>
         <p className="wiki-hint">
           Create a bot password on the wiki’s Special:BotPasswords page with the grants to edit
-          pages. It is kept encrypted by your system in the desktop app, and only in the server’s
-          memory in web mode.
+          pages. The desktop app keeps it encrypted by your system (without a system keyring, only
+          until it quits); web mode keeps it only in its server’s memory.
         </p>
         <FieldError message={error} />
         <FormActions
