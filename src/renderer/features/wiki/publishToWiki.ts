@@ -12,6 +12,7 @@ import type { WikiConnection, WikiRevision } from '../../../shared/wikiSync/wiki
 import { readPlanDocument } from '../../db/reads'
 import { readWikiBaseRow, recordPublishedBase } from '../../db/wikiBases'
 import { wikiPages } from '../../platformWiki'
+import { allWritten } from '../../store/quarterSync'
 
 // The exporter and the publish steps load on first use, not with the board.
 const publishing = () => import('../../../shared/wikiSync/publish')
@@ -38,6 +39,8 @@ export async function previewPublish(
   connection: WikiConnection,
   planId: string,
 ): Promise<{ ok: true; preview: PublishPreview } | { ok: false; message: string }> {
+  // The page to publish includes the change typed a moment ago, still being written.
+  await allWritten()
   const doc = await readPlanDocument(planId)
   const stored = await readWikiBaseRow(planId)
   const title = pageTitle(doc.plan)

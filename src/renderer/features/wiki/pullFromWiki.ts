@@ -13,6 +13,7 @@ import { readPlanDocument } from '../../db/reads'
 import { readWikiBaseRow, wikiBaseChange } from '../../db/wikiBases'
 import { wikiPages } from '../../platformWiki'
 import { useQuarterStore } from '../../store/quarterStore'
+import { allWritten } from '../../store/quarterSync'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 import { useWikiStore, type PendingPull } from './wikiStore'
 
@@ -46,6 +47,8 @@ export function pullFromWiki(): Promise<void> {
     if (planId === null) return sayWiki('alert', 'There is no quarter open to pull into.')
     if (!connection) return useWikiStore.setState({ dialog: 'connect' })
     try {
+      // Merge into the quarter with every change made so far written.
+      await allWritten()
       const local = await readPlanDocument(planId)
       const stored = await readWikiBaseRow(planId)
       const title = pageTitle(local.plan)
