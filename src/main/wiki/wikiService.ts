@@ -60,6 +60,9 @@ const NOT_CONNECTED = {
   },
 }
 
+/** Failures a lost session gives (an expired login, a stale edit token). */
+const SESSION_LOST = new Set(['credentials', 'no-rights', 'other'])
+
 /** The service over `keeper`; `connect` is the wiki client's, replaceable in tests. */
 export function createWikiService(
   keeper: LoginKeeper,
@@ -124,7 +127,18 @@ export function createWikiService(
     },
     save: async (request) => {
       const wiki = await current()
-      return wiki.ok ? wiki.value.save(request) : wiki
+      if (!wiki.ok) return wiki
+      const saved = await wiki.value.save(request)
+      if (saved.ok || !SESSION_LOST.has(saved.problem.kind) || !session) return saved
+      // MediaWiki forgets an idle login after an hour or so, and the edit token
+      // with it: log in again and try once more. Safe: a save first checks that
+      // the page is still at its base, so nothing is ever saved twice.
+      const login = session.login
+      session = null
+      const again = await loginChecked(login)
+      if (!again.ok) return again
+      session = { login, wiki: again.value }
+      return again.value.save(request)
     },
   }
 }

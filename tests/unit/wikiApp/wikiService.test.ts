@@ -102,4 +102,57 @@ describe('the wiki service', () => {
     expect(await keeper.load()).toBeNull()
     expect(await service.account()).toBeNull()
   })
+
+  it('logs in again once when a save finds the session lost, and saves', async () => {
+    const stale = fakeSession(['edit'])
+    stale.save = vi.fn(async () => ({
+      ok: false as const,
+      problem: { kind: 'other' as const, message: 'Invalid CSRF token.' },
+    }))
+    const fresh = fakeSession(['edit'])
+    fresh.save = vi.fn(async () => ({
+      ok: true as const,
+      value: { revid: 8, timestamp: '2026-12-02T11:00:00Z', nochange: false },
+    }))
+    const connect = vi
+      .fn<typeof connectWiki>()
+      .mockResolvedValueOnce({ ok: true, value: stale })
+      .mockResolvedValueOnce({ ok: true, value: fresh })
+    const service = createWikiService(memoryLoginKeeper(), connect)
+    await service.connect(login)
+    const request = {
+      title: 'Goals',
+      text: 'page',
+      summary: 'Updated',
+      base: null,
+      startedAt: '2026-12-02T10:59:00Z',
+    }
+    const saved = await service.save(request)
+    expect(saved).toEqual({
+      ok: true,
+      value: { revid: 8, timestamp: '2026-12-02T11:00:00Z', nochange: false },
+    })
+    expect(connect).toHaveBeenCalledTimes(2)
+    expect(fresh.save).toHaveBeenCalledWith(request)
+  })
+
+  it('does not log in again for a conflict or a protected page', async () => {
+    const wiki = fakeSession(['edit'])
+    wiki.save = vi.fn(async () => ({
+      ok: false as const,
+      problem: { kind: 'conflict' as const, message: 'Someone changed the page.' },
+    }))
+    const connect = fakeConnect(wiki)
+    const service = createWikiService(memoryLoginKeeper(), connect)
+    await service.connect(login)
+    const saved = await service.save({
+      title: 'Goals',
+      text: 'page',
+      summary: '',
+      base: null,
+      startedAt: '2026-12-02T10:59:00Z',
+    })
+    expect(saved.ok).toBe(false)
+    expect(connect).toHaveBeenCalledTimes(1)
+  })
 })
