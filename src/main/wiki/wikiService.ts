@@ -97,6 +97,27 @@ export function createWikiService(
     return connected
   }
 
+  /**
+   * Runs `action` on the session. MediaWiki forgets an idle login after an
+   * hour or so, and its edit token with it: on a failure a lost session gives,
+   * log in again with the kept login and try once more. Safe for saves: a save
+   * first checks that the page is still at its base, so nothing saves twice.
+   */
+  async function withSession<T>(
+    action: (wiki: WikiSession) => Promise<WikiOutcome<T>>,
+  ): Promise<WikiOutcome<T>> {
+    const wiki = await current()
+    if (!wiki.ok) return wiki
+    const first = await action(wiki.value)
+    if (first.ok || !SESSION_LOST.has(first.problem.kind) || !session) return first
+    const login = session.login
+    session = null
+    const again = await loginChecked(login)
+    if (!again.ok) return again
+    session = { login, wiki: again.value }
+    return action(again.value)
+  }
+
   const describe = (login: WikiLogin, wiki: WikiSession): WikiConnection => ({
     apiUrl: wiki.apiUrl,
     username: login.username,
@@ -121,24 +142,7 @@ export function createWikiService(
       session = null
       await keeper.keep(null)
     },
-    readLatest: async (title) => {
-      const wiki = await current()
-      return wiki.ok ? wiki.value.readLatest(title) : wiki
-    },
-    save: async (request) => {
-      const wiki = await current()
-      if (!wiki.ok) return wiki
-      const saved = await wiki.value.save(request)
-      if (saved.ok || !SESSION_LOST.has(saved.problem.kind) || !session) return saved
-      // MediaWiki forgets an idle login after an hour or so, and the edit token
-      // with it: log in again and try once more. Safe: a save first checks that
-      // the page is still at its base, so nothing is ever saved twice.
-      const login = session.login
-      session = null
-      const again = await loginChecked(login)
-      if (!again.ok) return again
-      session = { login, wiki: again.value }
-      return again.value.save(request)
-    },
+    readLatest: (title) => withSession((wiki) => wiki.readLatest(title)),
+    save: (request) => withSession((wiki) => wiki.save(request)),
   }
 }
