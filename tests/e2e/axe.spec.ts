@@ -76,12 +76,27 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'Export')
     })
 
+    test('the wikitext editor with its search open', async ({ page }) => {
+      await page.getByRole('tab', { name: 'Export', exact: true }).click()
+      await page.getByRole('button', { name: 'Search in Wikitext' }).click()
+      await page.getByRole('textbox', { name: 'Find' }).pressSequentially('Kerberos')
+      await page.keyboard.press('Enter')
+      await expect(page.locator('.cm-searchMatch').first()).toBeVisible()
+      await expectNoViolations(page, 'the wikitext search', '.wikitext-editor')
+    })
+
     test('Import with its report', async ({ page }) => {
       await page.getByRole('tab', { name: 'Import', exact: true }).click()
       await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(PAGE)
       await page.getByRole('button', { name: 'Read page' }).click()
       await expect(page.getByRole('region', { name: 'Page read' })).toContainText('Import report')
       await expectNoViolations(page, 'Import with its report')
+      // A report line shown in the editor: the line selected, the editor focused.
+      await page
+        .getByRole('button', { name: /^Show line \d+ in the wikitext$/ })
+        .first()
+        .click()
+      await expectNoViolations(page, 'Import with a report line shown', '.wikitext-editor')
     })
 
     test('the backup question', async ({ page }) => {
