@@ -93,3 +93,32 @@ test('the export follows changes made in another window without a reload', async
   await expectEditorText(wikitext, /\[\[phab:T223626\|T223626\]\]/)
   await expect(page.getByRole('radio', { name: 'Plain' })).toBeChecked()
 })
+
+test('the preview draws status templates as the wiki does, and task ids as links', async ({
+  page,
+}) => {
+  await loadExampleAndExport(page)
+  const preview = page.getByRole('region', { name: 'Preview' })
+  const row = preview
+    .getByRole('row')
+    .filter({ hasText: 'Initial (Stream) Config Service implementation in vagrant' })
+  // {{Done}}: a check mark and "Done", in the Done colour, not the template's bare name.
+  const done = row.locator('.wiki-status', { hasText: 'Done' })
+  await expect(done).toBeVisible()
+  await expect(done.locator('svg')).toBeVisible()
+  await expect(done).toHaveCSS('color', 'rgb(15, 122, 95)')
+  // {{Not done|Blocked}} shows its own label, in the Blocked colour.
+  const blocked = preview.locator('.wiki-status', { hasText: 'Blocked' }).first()
+  await expect(blocked).toHaveCSS('color', 'rgb(179, 38, 30)')
+  // {{Phabricator|T233634}}: a link to the task.
+  await expect(row.getByRole('link', { name: 'T233634' })).toHaveAttribute(
+    'href',
+    'https://phabricator.wikimedia.org/T233634',
+  )
+
+  // The plain profile writes bold words, and the wiki shows bold words: no icons.
+  await page.getByRole('radio', { name: 'Plain' }).check()
+  await expect(row.locator('.wiki-status')).toHaveCount(0)
+  await expect(row.locator('strong', { hasText: 'Done' })).toBeVisible()
+  await expect(row.getByRole('link', { name: 'T233634' })).toBeVisible()
+})

@@ -60,6 +60,15 @@ const TEXT_PAIRS: [string, string][] = [
   ['--color-surface', '--color-text'],
   ['--color-surface', '--color-danger'],
   ...Array.from({ length: 8 }, (_, i): [string, string] => [`--team-${i}-fg`, `--team-${i}-bg`]),
+  // Status labels in the export preview (the wiki's status templates), on the preview's surface.
+  ...[
+    '--status-todo',
+    '--status-in-progress',
+    '--status-done',
+    '--status-blocked',
+    '--status-postponed',
+    '--status-partially-done',
+  ].map((s): [string, string] => [s, '--color-surface']),
   // Wikitext highlighting, on the editor's surface, its selection and a search match.
   ...[
     '--code-heading',
