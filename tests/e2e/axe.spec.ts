@@ -70,6 +70,16 @@ for (const theme of ['light', 'dark'] as const) {
       })
     }
 
+    test("a new quarter's empty board", async ({ page }) => {
+      await menuAction(page, 'New quarter')
+      const dialog = page.getByRole('dialog', { name: 'New quarter' })
+      await dialog.getByLabel('Year the fiscal year starts').fill('2019')
+      await dialog.getByLabel('Quarter', { exact: true }).selectOption('3')
+      await dialog.getByRole('button', { name: 'Create quarter' }).click()
+      await expect(page.getByRole('button', { name: /^Start from FY2019–20 Q2/ })).toBeVisible()
+      await expectNoViolations(page, 'the empty board')
+    })
+
     test('Export', async ({ page }) => {
       await page.getByRole('tab', { name: 'Export', exact: true }).click()
       await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()
