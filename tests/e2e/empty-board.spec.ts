@@ -16,7 +16,7 @@ async function newQ3(page: Page): Promise<void> {
 }
 
 function emptyBoard(page: Page) {
-  return page.getByRole('region', { name: /^No goals in FY2019–20 Q3/ })
+  return page.getByRole('group', { name: /^No goals in FY2019–20 Q3/ })
 }
 
 test('a new quarter starts from the previous one with one button, and Undo empties it again', async ({
@@ -72,7 +72,7 @@ test('a quarter with no earlier one is not offered a start from one', async ({ p
   await dialog.getByLabel('Year the fiscal year starts').fill('2018')
   await dialog.getByLabel('Quarter', { exact: true }).selectOption('1')
   await dialog.getByRole('button', { name: 'Create quarter' }).click()
-  const empty = page.getByRole('region', { name: /^No goals in FY2018–19 Q1/ })
+  const empty = page.getByRole('group', { name: /^No goals in FY2018–19 Q1/ })
   await expect(empty).toBeVisible()
   await expect(empty.getByRole('button', { name: /^Start from/ })).toHaveCount(0)
   await expect(empty.getByRole('button', { name: 'Add teams' })).toBeVisible()

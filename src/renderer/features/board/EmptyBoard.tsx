@@ -21,7 +21,8 @@ export function EmptyBoard({ quarter }: { quarter: PlanDocument }) {
   const hasTeams = quarter.teams.length > 0
 
   return (
-    <section className="empty-board" aria-labelledby="empty-board-heading">
+    // A named group, not a region: the board's regions are its columns.
+    <div className="empty-board" role="group" aria-labelledby="empty-board-heading">
       <h2 id="empty-board-heading">No goals in {planDisplayName(quarter.plan)} yet</h2>
       <ul className="empty-board-steps">
         {previous && (
@@ -66,6 +67,6 @@ export function EmptyBoard({ quarter }: { quarter: PlanDocument }) {
           ? 'Or add the first goal with “Add goal” in a column below.'
           : 'Or add a goal with “Add goal” in a column below, naming a new team as you go.'}
       </p>
-    </section>
+    </div>
   )
 }
