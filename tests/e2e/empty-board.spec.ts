@@ -60,9 +60,12 @@ test('the empty board leads to the Team view and to Import', async ({ page }) =>
     'aria-selected',
     'true',
   )
+  // Ready to type the first team's name.
+  await expect(page.getByLabel('New team name')).toBeFocused()
   await page.getByRole('tab', { name: 'Board', exact: true }).click()
   await emptyBoard(page).getByRole('button', { name: "Import last quarter's page" }).click()
   await expect(page.getByRole('textbox', { name: 'Wikitext to import' })).toBeVisible()
+  await expect(page.getByRole('tab', { name: 'Import', exact: true })).toBeFocused()
 })
 
 test('a quarter with no earlier one is not offered a start from one', async ({ page }) => {

@@ -5,17 +5,26 @@
  * so the copy never mixes with anything the user made.
  */
 import { useState } from 'react'
+import { flushSync } from 'react-dom'
 import { ArrowRightLeft, FileDown, Users } from 'lucide-react'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { isEmptyQuarter, previousQuarterPlan } from '../../../shared/startFromPrevious'
 import { usePlans } from '../../store/quarterStore'
-import { useUiStore } from '../../store/uiStore'
+import { useUiStore, type View } from '../../store/uiStore'
 import { startFromPreviousAction } from './startFromPreviousAction'
+
+/**
+ * Opens another view and puts the focus on `target` there: the button that was
+ * pressed goes away with the board, and the focus must not fall to the page.
+ */
+function goTo(view: View, target: string): void {
+  flushSync(() => useUiStore.getState().setView(view))
+  document.querySelector<HTMLElement>(target)?.focus()
+}
 
 export function EmptyBoard({ quarter }: { quarter: PlanDocument }) {
   const plans = usePlans()
-  const setView = useUiStore((state) => state.setView)
   const [starting, setStarting] = useState(false)
   const previous = isEmptyQuarter(quarter) ? previousQuarterPlan(plans, quarter.plan) : null
   const hasTeams = quarter.teams.length > 0
@@ -46,14 +55,18 @@ export function EmptyBoard({ quarter }: { quarter: PlanDocument }) {
         )}
         {!hasTeams && (
           <li>
-            <button type="button" onClick={() => setView('team')}>
+            <button type="button" onClick={() => goTo('team', '.add-team input')}>
               <Users size={16} aria-hidden="true" /> Add teams
             </button>
             <span>Name the teams and their managers, then add their goals here.</span>
           </li>
         )}
         <li>
-          <button type="button" onClick={() => setView('import')}>
+          <button
+            type="button"
+            // Import loads with the wiki code: its tab takes the focus, Tab goes on into it.
+            onClick={() => goTo('import', '[role="tab"][aria-selected="true"]')}
+          >
             <FileDown size={16} aria-hidden="true" /> Import last quarter&apos;s page
           </button>
           <span>
