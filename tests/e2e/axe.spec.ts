@@ -76,10 +76,29 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the dialog "Connect a wiki"', 'dialog[open]')
     })
 
+    test("a new quarter's empty board", async ({ page }) => {
+      await menuAction(page, 'New quarter')
+      const dialog = page.getByRole('dialog', { name: 'New quarter' })
+      await dialog.getByLabel('Year the fiscal year starts').fill('2019')
+      await dialog.getByLabel('Quarter', { exact: true }).selectOption('3')
+      await dialog.getByRole('button', { name: 'Create quarter' }).click()
+      await expect(page.getByRole('button', { name: /^Start from FY2019–20 Q2/ })).toBeVisible()
+      await expectNoViolations(page, 'the empty board')
+    })
+
     test('Export', async ({ page }) => {
       await page.getByRole('tab', { name: 'Export', exact: true }).click()
       await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()
       await expectNoViolations(page, 'Export')
+    })
+
+    test('the wikitext editor with its search open', async ({ page }) => {
+      await page.getByRole('tab', { name: 'Export', exact: true }).click()
+      await page.getByRole('button', { name: 'Search in Wikitext' }).click()
+      await page.getByRole('textbox', { name: 'Find' }).pressSequentially('Kerberos')
+      await page.keyboard.press('Enter')
+      await expect(page.locator('.cm-searchMatch').first()).toBeVisible()
+      await expectNoViolations(page, 'the wikitext search', '.wikitext-editor')
     })
 
     test('Import with its report', async ({ page }) => {
@@ -88,6 +107,12 @@ for (const theme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Read page' }).click()
       await expect(page.getByRole('region', { name: 'Page read' })).toContainText('Import report')
       await expectNoViolations(page, 'Import with its report')
+      // A report line shown in the editor: the line selected, the editor focused.
+      await page
+        .getByRole('button', { name: /^Show line \d+ in the wikitext$/ })
+        .first()
+        .click()
+      await expectNoViolations(page, 'Import with a report line shown', '.wikitext-editor')
     })
 
     test('the backup question', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { test, expect, exampleQuarter, reloadApp } from './fixtures'
 import type { Page } from '@playwright/test'
+import { editorText, expectEditorText, expectEditorTextNot } from './helpers/wikitextEditor'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -14,15 +15,20 @@ test('exports the example quarter, switches layout, copies and saves the page', 
   page,
 }) => {
   const wikitext = await loadExampleAndExport(page)
-  await expect(wikitext).toHaveValue(/^== Analytics ==$/m)
-  await expect(wikitext).toHaveValue(/\{\{Phabricator\|T223626\}\}/)
-  await expect(wikitext).toHaveJSProperty('readOnly', true)
-  expect(await wikitext.inputValue()).toMatch(/^\{\|/m)
+  await expectEditorText(wikitext, /^== Analytics ==$/m)
+  await expectEditorText(wikitext, /\{\{Phabricator\|T223626\}\}/)
+  // Read-only: what is typed there does not change the page.
+  await expect(wikitext).toHaveAttribute('aria-readonly', 'true')
+  const before = await editorText(wikitext)
+  await wikitext.click()
+  await page.keyboard.type('typed')
+  expect(await editorText(wikitext)).toBe(before)
+  expect(await editorText(wikitext)).toMatch(/^\{\|/m)
 
   await page.getByRole('radio', { name: 'Bullet list' }).check()
-  await expect(wikitext).not.toHaveValue(/^\{\|/m)
-  await expect(wikitext).toHaveValue(/^\*.*\{\{Phabricator\|T223626\}\}/m)
-  const listPage = await wikitext.inputValue()
+  await expectEditorTextNot(wikitext, /^\{\|/m)
+  await expectEditorText(wikitext, /^\*.*\{\{Phabricator\|T223626\}\}/m)
+  const listPage = await editorText(wikitext)
 
   await page.getByRole('button', { name: 'Copy to clipboard' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible()
@@ -38,14 +44,14 @@ test('exports the example quarter, switches layout, copies and saves the page', 
   await reloadApp(page)
   await page.getByRole('tab', { name: 'Export', exact: true }).click()
   await expect(page.getByRole('radio', { name: 'Bullet list' })).toBeChecked()
-  await expect(page.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(listPage)
+  await expectEditorText(page.getByRole('textbox', { name: 'Wikitext', exact: true }), listPage)
 })
 
 test('writes statuses and tasks through the chosen template profile', async ({ page }) => {
   const wikitext = await loadExampleAndExport(page)
   await page.getByRole('radio', { name: 'Plain' }).check()
-  await expect(wikitext).toHaveValue(/\[\[phab:T223626\|T223626\]\]/)
-  await expect(wikitext).not.toHaveValue(/\{\{Phabricator\|/)
+  await expectEditorText(wikitext, /\[\[phab:T223626\|T223626\]\]/)
+  await expectEditorTextNot(wikitext, /\{\{Phabricator\|/)
 
   await page.getByRole('radio', { name: 'Custom' }).check()
   const editor = page.getByRole('form', { name: 'Custom profile' })
@@ -54,14 +60,14 @@ test('writes statuses and tasks through the chosen template profile', async ({ p
   await editor.getByRole('button', { name: 'Save custom profile' }).click()
   await expect(editor.getByRole('alert')).toHaveText(/Task link pattern must contain \$1/)
   // Nothing was saved: the page still uses the plain profile's markup.
-  await expect(wikitext).toHaveValue(/\[\[phab:T223626\|T223626\]\]/)
-  await expect(wikitext).not.toHaveValue(/\{\{Yes\|Finished\}\}/)
+  await expectEditorText(wikitext, /\[\[phab:T223626\|T223626\]\]/)
+  await expectEditorTextNot(wikitext, /\{\{Yes\|Finished\}\}/)
 
   await editor.getByRole('textbox', { name: 'Task link pattern' }).fill('{{task|$1}}')
   await editor.getByRole('button', { name: 'Save custom profile' }).click()
   await expect(editor.getByRole('status')).toHaveText('Custom profile saved with this quarter.')
-  await expect(wikitext).toHaveValue(/\{\{task\|T223626\}\}/)
-  await expect(wikitext).toHaveValue(/\{\{Yes\|Finished\}\}/)
+  await expectEditorText(wikitext, /\{\{task\|T223626\}\}/)
+  await expectEditorText(wikitext, /\{\{Yes\|Finished\}\}/)
 
   await reloadApp(page)
   await page.getByRole('tab', { name: 'Export', exact: true }).click()
@@ -73,16 +79,46 @@ test('writes statuses and tasks through the chosen template profile', async ({ p
 
 test('the export follows changes made in another window without a reload', async ({ page }) => {
   const wikitext = await loadExampleAndExport(page)
-  await expect(wikitext).toHaveValue(/\{\{Phabricator\|T223626\}\}/)
+  await expectEditorText(wikitext, /\{\{Phabricator\|T223626\}\}/)
 
   const other = await page.context().newPage()
   await other.goto('/')
   await other.getByRole('tab', { name: 'Export', exact: true }).click()
   await other.getByRole('radio', { name: 'Plain' }).check()
-  await expect(other.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(
+  await expectEditorText(
+    other.getByRole('textbox', { name: 'Wikitext', exact: true }),
     /\[\[phab:T223626\|T223626\]\]/,
   )
 
-  await expect(wikitext).toHaveValue(/\[\[phab:T223626\|T223626\]\]/)
+  await expectEditorText(wikitext, /\[\[phab:T223626\|T223626\]\]/)
   await expect(page.getByRole('radio', { name: 'Plain' })).toBeChecked()
+})
+
+test('the preview draws status templates as the wiki does, and task ids as links', async ({
+  page,
+}) => {
+  await loadExampleAndExport(page)
+  const preview = page.getByRole('region', { name: 'Preview' })
+  const row = preview
+    .getByRole('row')
+    .filter({ hasText: 'Initial (Stream) Config Service implementation in vagrant' })
+  // {{Done}}: a check mark and "Done", in the Done colour, not the template's bare name.
+  const done = row.locator('.wiki-status', { hasText: 'Done' })
+  await expect(done).toBeVisible()
+  await expect(done.locator('svg')).toBeVisible()
+  await expect(done).toHaveCSS('color', 'rgb(15, 122, 95)')
+  // {{Not done|Blocked}} shows its own label, in the Blocked colour.
+  const blocked = preview.locator('.wiki-status', { hasText: 'Blocked' }).first()
+  await expect(blocked).toHaveCSS('color', 'rgb(179, 38, 30)')
+  // {{Phabricator|T233634}}: a link to the task.
+  await expect(row.getByRole('link', { name: 'T233634' })).toHaveAttribute(
+    'href',
+    'https://phabricator.wikimedia.org/T233634',
+  )
+
+  // The plain profile writes bold words, and the wiki shows bold words: no icons.
+  await page.getByRole('radio', { name: 'Plain' }).check()
+  await expect(row.locator('.wiki-status')).toHaveCount(0)
+  await expect(row.locator('strong', { hasText: 'Done' })).toBeVisible()
+  await expect(row.getByRole('link', { name: 'T233634' })).toBeVisible()
 })

@@ -1,4 +1,5 @@
 import { test, expect, exampleQuarter, freshApp, column, card } from './fixtures'
+import { editorText, expectEditorText } from './helpers/wikitextEditor'
 
 // A small page written by hand in the style of the reference page: a table
 // team and a bullet-list team, template aliases, several task notations, and
@@ -87,7 +88,7 @@ test('warns that the quarter already exists and still adds it beside the existin
 }) => {
   await exampleQuarter(page)
   await page.getByRole('tab', { name: 'Export', exact: true }).click()
-  const exported = await page.getByRole('textbox', { name: 'Wikitext', exact: true }).inputValue()
+  const exported = await editorText(page.getByRole('textbox', { name: 'Wikitext', exact: true }))
 
   await page.getByRole('tab', { name: 'Import', exact: true }).click()
   await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(exported)
@@ -119,7 +120,7 @@ test('reads a .wiki file opened from disk', async ({ page }) => {
     buffer: Buffer.from(PAGE),
   })
 
-  await expect(page.getByRole('textbox', { name: 'Wikitext to import' })).toHaveValue(PAGE)
+  await expectEditorText(page.getByRole('textbox', { name: 'Wikitext to import' }), PAGE)
   const found = page.getByRole('region', { name: 'Page read' })
   await expect(found).toContainText('5 goals')
   await page.getByRole('button', { name: 'Create quarter from this page' }).click()

@@ -4,6 +4,7 @@
  * letters behind the user's back, and a binary file invents nothing.
  */
 import { test, expect, freshApp, column, card } from './fixtures'
+import { expectEditorText } from './helpers/wikitextEditor'
 
 // "Équipe Qualité" and a goal with "–" and "é", all in Windows-1252 bytes.
 const PAGE = `'''Test Lab Goals, FY2019\u201320, Q2 (October - December 2019)'''
@@ -37,11 +38,11 @@ test('a Latin-1 page is refused with a sentence, and read right as Windows-1252 
     'Could not open the file: qualite.wiki is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
   )
   const textbox = page.getByRole('textbox', { name: 'Wikitext to import' })
-  await expect(textbox).toHaveValue('')
+  await expectEditorText(textbox, '')
   await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Read it as Windows-1252' }).click()
-  await expect(textbox).toHaveValue(PAGE)
+  await expectEditorText(textbox, PAGE)
   await expect(page.getByRole('region', { name: 'Page read' })).toContainText('1 goal')
   await page.getByRole('button', { name: 'Create quarter from this page' }).click()
   await expect(card(column(page, 'Done'), 'Améliorer la recherche – phase 2')).toBeVisible()
@@ -61,7 +62,7 @@ test('a binary file given to Import is refused in one sentence, with nothing rea
   await expect(page.getByRole('alert')).toHaveText(
     'Could not open the file: photo.png is not a wiki page: it holds binary data, not text. Nothing was read from it.',
   )
-  await expect(page.getByRole('textbox', { name: 'Wikitext to import' })).toHaveValue('')
+  await expectEditorText(page.getByRole('textbox', { name: 'Wikitext to import' }), '')
   await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Read it as Windows-1252' })).toHaveCount(0)
 })

@@ -10,6 +10,7 @@ import {
   openMenu,
 } from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
+import { expectEditorText } from './helpers/wikitextEditor'
 
 /** The window's messages (toasts). */
 function messages(page: Page) {
@@ -103,7 +104,7 @@ test.describe('messages', () => {
     const said = messages(page).getByRole('status')
     await expect(said).toHaveText(/test-lab\.wiki is a wiki page, not a backup\./)
     await said.getByRole('button', { name: 'Import' }).click()
-    await expect(page.getByRole('textbox', { name: 'Wikitext to import' })).toHaveValue(PAGE)
+    await expectEditorText(page.getByRole('textbox', { name: 'Wikitext to import' }), PAGE)
     await expect(page.getByRole('region', { name: 'Page read' })).toContainText('2 goals')
     await page.getByRole('button', { name: 'Create quarter from this page' }).click()
     await expect(card(column(page, 'Blocked'), 'Audit the login flow')).toBeVisible()

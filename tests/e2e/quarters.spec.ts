@@ -16,6 +16,7 @@ import {
   menuButton,
 } from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
+import { expectEditorText } from './helpers/wikitextEditor'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -156,7 +157,8 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await expect(shownQuarter(page)).toHaveText('Technology · FY2019–20 Q3 · January – March 2020')
   await page.getByRole('tab', { name: 'Export', exact: true }).click()
   await expect(page.getByText('Technology/Goals/FY2019-20/Q3', { exact: true })).toBeVisible()
-  await expect(page.getByRole('textbox', { name: 'Wikitext', exact: true })).toHaveValue(
+  await expectEditorText(
+    page.getByRole('textbox', { name: 'Wikitext', exact: true }),
     /What Technology does this quarter\./,
   )
   await page.getByRole('tab', { name: 'Board', exact: true }).click()
@@ -296,10 +298,10 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
   // The page shows the marker as a field of its own.
   await page.getByRole('tab', { name: 'Export', exact: true }).click()
   const wikitext = page.getByRole('textbox', { name: 'Wikitext', exact: true })
-  await expect(wikitext).toHaveValue(/Deploy Entropy-based alarms.*\(continued from Q2\)/)
-  await expect(wikitext).toHaveValue(/Wikimedia Technology\/Goals\/2019-20 Q2/)
+  await expectEditorText(wikitext, /Deploy Entropy-based alarms.*\(continued from Q2\)/)
+  await expectEditorText(wikitext, /Wikimedia Technology\/Goals\/2019-20 Q2/)
   // The intro names the new quarter, as the old one named its own.
-  await expect(wikitext).toHaveValue(/Team Goals and Status for Q3 FY19\/20 in support/)
+  await expectEditorText(wikitext, /Team Goals and Status for Q3 FY19\/20 in support/)
   await page.getByRole('tab', { name: 'Board', exact: true }).click()
 
   // Q2 is unchanged.

@@ -4,6 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
+import { editorText, expectEditorText } from './helpers/wikitextEditor'
 
 /** Switches the window to a view with the header's view switch. */
 export async function showView(
@@ -57,6 +58,6 @@ export function teamNames(page: Page): Locator {
 export async function exportedPage(page: Page): Promise<string> {
   await showView(page, 'Export')
   const wikitext = page.getByRole('textbox', { name: 'Wikitext', exact: true })
-  await expect(wikitext).toHaveValue(/==/)
-  return wikitext.inputValue()
+  await expectEditorText(wikitext, /==/)
+  return editorText(wikitext)
 }

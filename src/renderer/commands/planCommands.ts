@@ -12,12 +12,14 @@ import {
 import {
   createPlan as newPlan,
   findSameQuarter,
+  planDisplayName,
   sameQuarterMessage,
   validateNewPlan,
   type NewPlanInput,
 } from '../../shared/plan'
 import { isMonth, isQuarterNumber } from '../../shared/quarter'
 import { compareRanks, isRank, rankBetween } from '../../shared/ranks'
+import { startFromPrevious } from '../../shared/startFromPrevious'
 import { isStatusId } from '../../shared/statuses'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
@@ -288,6 +290,26 @@ function rowsOf(doc: PlanDocument, side: 'before' | 'after'): RowChange[] {
  * (as stored now) is deleted first. One command, so one Undo takes an
  * import or an opened backup back whole.
  */
+/**
+ * Fills the empty quarter `target` from `previous`: its teams and groups, and
+ * its unfinished goals carried over (shared/startFromPrevious.ts). The plan
+ * row is not touched; Undo takes every copied row away and leaves the quarter
+ * empty again. Refused (ValidationError) when `target` is not empty.
+ */
+export function startFromPreviousQuarter(target: PlanDocument, previous: PlanDocument): Command {
+  let filled: PlanDocument
+  try {
+    filled = startFromPrevious(target, previous, { newId, now: now() })
+  } catch (error) {
+    throw new ValidationError(error instanceof Error ? error.message : String(error))
+  }
+  checkDocuments([filled])
+  return {
+    label: `Start from ${planDisplayName(previous.plan)}`,
+    changes: rowsOf({ ...filled, updates: [] }, 'after').filter((c) => c.table !== 'plans'),
+  }
+}
+
 export function saveDocuments(
   label: string,
   docs: readonly PlanDocument[],

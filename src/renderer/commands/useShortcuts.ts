@@ -18,7 +18,10 @@ export function isTextField(target: EventTarget | null): boolean {
 
 /** The app command a key press asks for, if any (see the table in shortcuts.ts). */
 export function shortcutOf(event: KeyboardEvent): AppCommand | null {
-  return shortcutFor(event, 'window', isTextField(event.target))?.command ?? null
+  // The element that has the key, even inside a shadow root (the wikitext editor's),
+  // where `target` is only the shadow root's host.
+  const typedInto = event.composedPath()[0] ?? event.target
+  return shortcutFor(event, 'window', isTextField(typedInto))?.command ?? null
 }
 
 function onKeyDown(event: KeyboardEvent): void {

@@ -12,3 +12,4 @@ export {
 export { decodeText, encodeText, type TextContext } from './syntax/escape'
 export { decodeEntities } from './syntax/entities'
 export { BUILT_IN_PROFILES, MEDIAWIKI_PROFILE, PLAIN_PROFILE, taskMarkup } from './syntax/profiles'
+export { statusOfTemplate } from './syntax/markup'

@@ -9,6 +9,7 @@ import {
   createPlan,
   createTeam,
   saveDocuments,
+  startFromPreviousQuarter,
   updatePlan,
 } from '../../../src/renderer/commands/planCommands'
 import { runCommand, undo } from '../../../src/renderer/commands/runCommand'
@@ -17,6 +18,7 @@ import { allWritten, openQuarter } from '../../../src/renderer/store/quarterSync
 import { buildExampleQuarter } from '../../../src/shared/example'
 import { newId } from '../../../src/shared/ids'
 import type { PlanDocument } from '../../../src/shared/model'
+import { planDisplayName } from '../../../src/shared/plan'
 import { PLAIN_PROFILE } from '../../../src/shared/wiki/syntax/profiles'
 import {
   addGoals,
@@ -285,5 +287,35 @@ describe('saveDocuments', () => {
     await mustRun(saveDocuments('Load example quarter', [again]))
     expect(again.plan.id).not.toBe(example.plan.id)
     expect(await db.plans.count()).toBe(2)
+  })
+})
+
+describe('startFromPreviousQuarter', () => {
+  it('fills the open empty quarter in one command, and undo empties it again', async () => {
+    await freshStore()
+    const previous = buildExampleQuarter({ newId, now: Date.UTC(2019, 9, 1) })
+    await mustRun(saveDocuments('Load example', [previous]))
+    const { plan } = await mustRun(
+      createPlan({ department: previous.plan.department, fiscalYear: 2019, quarter: 3 }),
+    )
+    await openQuarter(plan.id)
+    const empty = openDoc()
+    const previousStored = await readPlanDocument(previous.plan.id)
+
+    const command = await mustRun(startFromPreviousQuarter(empty, previous))
+    expect(command.label).toBe(`Start from ${planDisplayName(previous.plan)}`)
+    const stored = await readPlanDocument(plan.id)
+    expect(stored.plan).toEqual(plan)
+    expect(stored.teams).toHaveLength(previous.teams.length)
+    expect(stored.goals).toHaveLength(previous.goals.filter((g) => g.status !== 'done').length)
+    expect(openDoc().goals).toHaveLength(stored.goals.length)
+    // The previous quarter is as it was.
+    expect(await readPlanDocument(previous.plan.id)).toEqual(previousStored)
+
+    expect((await undo()).ok).toBe(true)
+    expect(await readPlanDocument(plan.id)).toEqual(empty)
+    // Once filled, the quarter is refused: nothing the user made is mixed with a copy.
+    await mustRun(startFromPreviousQuarter(empty, previous))
+    expect(() => startFromPreviousQuarter(openDoc(), previous)).toThrow(ValidationError)
   })
 })

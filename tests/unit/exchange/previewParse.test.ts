@@ -17,14 +17,49 @@ describe('preview of exported wikitext', () => {
     ])
   })
 
-  it('shows templates by their last argument and links by their label', () => {
-    expect(parseInline('Ship it {{Phabricator|T1}} [[phab:T2|T2]] {{Not done|Blocked}}')).toEqual([
+  it('shows other templates by their last argument and links by their label', () => {
+    expect(
+      parseInline('Ship it {{Yes|Finished}} [[Wikimedia/Goals|the goals]] {{tracked}}'),
+    ).toEqual([
       { kind: 'text', text: 'Ship it ' },
-      { kind: 'template', text: 'T1' },
+      { kind: 'template', text: 'Finished' },
       { kind: 'text', text: ' ' },
-      { kind: 'link', text: 'T2' },
+      { kind: 'link', text: 'the goals' },
       { kind: 'text', text: ' ' },
-      { kind: 'template', text: 'Blocked' },
+      { kind: 'template', text: 'tracked' },
+    ])
+  })
+
+  it('reads task templates and phab: links as tasks', () => {
+    expect(parseInline('{{Phabricator|T1}} [[phab:T2|T2]] {{task|T3}} [[phab:T4|see]]')).toEqual([
+      { kind: 'task', task: 'T1' },
+      { kind: 'text', text: ' ' },
+      { kind: 'task', task: 'T2' },
+      { kind: 'text', text: ' ' },
+      { kind: 'task', task: 'T3' },
+      { kind: 'text', text: ' ' },
+      // A phab: link with other words keeps them: it is a link, not a task id.
+      { kind: 'link', text: 'see' },
+    ])
+  })
+
+  it('reads status templates as statuses, with the label the wiki shows', () => {
+    expect(
+      parseInline(
+        '{{Done}} {{Not done|Blocked}} {{in progress}} {{Incomplete|Partially done}} {{To do}} {{Postponed}}',
+      ),
+    ).toEqual([
+      { kind: 'status', status: 'done', label: 'Done' },
+      { kind: 'text', text: ' ' },
+      { kind: 'status', status: 'blocked', label: 'Blocked' },
+      { kind: 'text', text: ' ' },
+      { kind: 'status', status: 'in-progress', label: 'In progress' },
+      { kind: 'text', text: ' ' },
+      { kind: 'status', status: 'partially-done', label: 'Partially done' },
+      { kind: 'text', text: ' ' },
+      { kind: 'status', status: 'todo', label: 'To do' },
+      { kind: 'text', text: ' ' },
+      { kind: 'status', status: 'postponed', label: 'Postponed' },
     ])
   })
 
@@ -44,7 +79,7 @@ describe('preview of exported wikitext', () => {
         { kind: 'text', text: 'a ' },
         { kind: 'text', text: '|' },
         { kind: 'text', text: ' b ' },
-        { kind: 'template', text: 'T1' },
+        { kind: 'task', task: 'T1' },
       ],
     })
   })

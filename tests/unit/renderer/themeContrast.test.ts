@@ -60,6 +60,28 @@ const TEXT_PAIRS: [string, string][] = [
   ['--color-surface', '--color-text'],
   ['--color-surface', '--color-danger'],
   ...Array.from({ length: 8 }, (_, i): [string, string] => [`--team-${i}-fg`, `--team-${i}-bg`]),
+  // Status labels in the export preview (the wiki's status templates), on the preview's surface.
+  ...[
+    '--status-todo',
+    '--status-in-progress',
+    '--status-done',
+    '--status-blocked',
+    '--status-postponed',
+    '--status-partially-done',
+  ].map((s): [string, string] => [s, '--color-surface']),
+  // Wikitext highlighting, on the editor's surface, its selection and a search match.
+  ...[
+    '--code-heading',
+    '--code-template',
+    '--code-link',
+    '--code-markup',
+    '--code-comment',
+  ].flatMap((t) =>
+    ['--color-surface', '--code-selection', '--code-match'].map((s): [string, string] => [t, s]),
+  ),
+  ['--code-gutter', '--color-surface-sunken'],
+  ['--color-text', '--code-selection'],
+  ['--color-text', '--code-match'],
 ]
 const MARK_PAIRS: [string, string][] = [
   ['--color-focus', '--color-surface'],
@@ -99,7 +121,11 @@ describe.each([
 
 it('the dark theme gives every colour of the light one a dark value', () => {
   const colours = [...LIGHT.keys()].filter(
-    (k) => k.startsWith('--color-') || k.startsWith('--status-') || k.startsWith('--team-'),
+    (k) =>
+      k.startsWith('--color-') ||
+      k.startsWith('--status-') ||
+      k.startsWith('--team-') ||
+      k.startsWith('--code-'),
   )
   const dark = tokens(":root[data-theme='dark']")
   expect(colours.filter((k) => !dark.has(k) && k !== '--color-backdrop')).toEqual([])

@@ -21,6 +21,7 @@ import {
 import { screenReaderInstructions } from './announcements'
 import { BoardFilters } from './BoardFilters'
 import { BoardToolbar } from './BoardToolbar'
+import { EmptyBoard } from './EmptyBoard'
 import { cardNames, type CardNames } from './cardNames'
 import { columnItems, groupGoals } from './columns'
 import { LaneBoard } from './LaneBoard'
@@ -60,6 +61,7 @@ export function Board() {
     <div className="board-view" ref={viewRef}>
       <BoardFilters shown={shownGoals.length} total={goals.length} />
       <BoardToolbar goals={goals} lanesPossible={teams.length > 0} />
+      {goals.length === 0 && <EmptyBoard quarter={quarter} />}
       {lanes ? (
         <LaneBoard goals={shownGoals} goalsById={goalsById} names={names} />
       ) : (

@@ -7,9 +7,8 @@
 import { memo, type KeyboardEvent } from 'react'
 import type { Goal } from '../../../shared/model'
 import { statusLabel } from '../../../shared/statuses'
-import { isTaskId, taskUrl } from '../../../shared/taskLinks'
 import { teamColour } from '../../../shared/teamColour'
-import { openTaskInBrowser } from '../../platform'
+import { TaskLink } from '../../components/TaskLink'
 import { useUiStore } from '../../store/uiStore'
 
 /** What a card shows. */
@@ -47,36 +46,6 @@ export function sameCard(a: GoalCardProps, b: GoalCardProps): boolean {
     x.tasks.length === y.tasks.length &&
     x.tasks.every((task, i) => task === y.tasks[i])
   )
-}
-
-/**
- * A task id as a link to its Phabricator page. In the desktop app the click
- * goes to main, which opens the system browser (only for task pages); in a
- * browser the link opens a new tab. Either way the card under it neither
- * opens its editor nor starts a drag.
- */
-function TaskLink({ task }: { task: string }) {
-  if (!isTaskId(task)) return <span className="task-id">{task}</span>
-  return (
-    <a
-      className="task-id"
-      href={taskUrl(task)}
-      target="_blank"
-      rel="noopener noreferrer"
-      onPointerDown={stopPropagation}
-      onKeyDown={stopPropagation}
-      onClick={(event) => {
-        event.stopPropagation()
-        if (openTaskInBrowser(task)) event.preventDefault()
-      }}
-    >
-      {task}
-    </a>
-  )
-}
-
-function stopPropagation(event: { stopPropagation(): void }): void {
-  event.stopPropagation()
 }
 
 /**

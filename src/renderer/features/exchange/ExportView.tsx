@@ -11,6 +11,7 @@ import { LayoutChoice } from './LayoutChoice'
 import { ProfileChoice } from './ProfileChoice'
 import { usePendingChoice } from './usePendingChoice'
 import { WikiPreview } from './WikiPreview'
+import { WikitextEditor } from '../wikitext/WikitextEditor'
 
 /**
  * The Export view: the quarter's wiki page, following the board live, with
@@ -102,17 +103,7 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
           <ExportActions text={exported.text} title={title} />
           <div className="exchange-panes">
             <div>
-              <label htmlFor={textId} className="exchange-label">
-                Wikitext
-              </label>
-              <textarea
-                id={textId}
-                className="exchange-code"
-                readOnly
-                spellCheck={false}
-                rows={30}
-                value={exported.text}
-              />
+              <WikitextEditor label="Wikitext" value={exported.text} readOnly lines={30} />
             </div>
             <WikiPreview text={previewText} />
           </div>

@@ -22,9 +22,12 @@ export interface ImportReportEntry {
 export function ImportPreview({
   doc,
   entries,
+  onShowLine,
 }: {
   doc: PlanDocument
   entries: readonly ImportReportEntry[]
+  /** Shows a line of the page read, in the editor above. */
+  onShowLine: (line: number) => void
 }) {
   const { plan } = doc
   const teams = [...doc.teams].sort((a, b) => compareRanks(a.rank, b.rank))
@@ -54,7 +57,15 @@ export function ImportPreview({
         <ul aria-label="Import report" className="exchange-report">
           {entries.map((entry, index) => (
             <li key={`${entry.line}-${index}`}>
-              Line {entry.line}: “{entry.text}” — {entry.reason}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Show line ${entry.line} in the wikitext`}
+                onClick={() => onShowLine(entry.line)}
+              >
+                Line {entry.line}
+              </button>
+              : “{entry.text}” — {entry.reason}
             </li>
           ))}
         </ul>

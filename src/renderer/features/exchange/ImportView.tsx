@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
@@ -10,6 +10,7 @@ import { useUiStore } from '../../store/uiStore'
 import { NotUtf8Error, openTextFile } from '../../platform'
 import { ImportPreview, type ImportReportEntry } from './ImportPreview'
 import { sameQuarterPlans } from './sameQuarter'
+import { WikitextEditor, type WikitextEditorHandle } from '../wikitext/WikitextEditor'
 
 type ReadResult =
   | { ok: true; doc: PlanDocument; entries: readonly ImportReportEntry[] }
@@ -47,6 +48,7 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
   const [saving, setSaving] = useState(false)
   const [createdId, setCreatedId] = useState<string | null>(null)
   const plans = usePlans()
+  const editorRef = useRef<WikitextEditorHandle>(null)
 
   const read = (pageText: string) => {
     setProblem('')
@@ -108,17 +110,13 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
         Paste the wikitext of a quarterly goals page (edit the page on the wiki and copy its
         source), or open a saved .wiki or .txt file. Nothing is saved until you create the quarter.
       </p>
-      <label htmlFor={textId} className="exchange-label">
-        Wikitext to import
-      </label>
-      <textarea
-        id={textId}
-        className="exchange-code"
-        rows={16}
-        spellCheck={false}
+      <WikitextEditor
+        ref={editorRef}
+        label="Wikitext to import"
+        lines={16}
         value={text}
-        onChange={(event) => {
-          setText(event.target.value)
+        onChange={(next) => {
+          setText(next)
           // What was read no longer matches the text: read it again before creating.
           setResult(null)
           setSource('')
@@ -150,7 +148,11 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
       )}
       {result?.ok && (
         <>
-          <ImportPreview doc={result.doc} entries={result.entries} />
+          <ImportPreview
+            doc={result.doc}
+            entries={result.entries}
+            onShowLine={(line) => editorRef.current?.jumpToLine(line)}
+          />
           {existing.length > 0 && (
             <p role="status" className="exchange-warning">
               {result.doc.plan.department} already has a plan for {planDisplayName(result.doc.plan)}

@@ -1,9 +1,26 @@
 import { memo, useMemo, type ReactNode } from 'react'
+import { Check, Circle, CircleDashed, Hourglass, Pause, X, type LucideIcon } from 'lucide-react'
+import type { StatusId } from '../../../shared/model'
+import { TaskLink } from '../../components/TaskLink'
 import { parseBlocks, type Block, type Inline } from './previewParse'
 
 /**
+ * The icon each status template draws on MediaWiki.org (a check for {{Done}},
+ * a cross for {{Not done}}, and so on), from the app's one icon set.
+ */
+const STATUS_ICONS: Record<StatusId, LucideIcon> = {
+  done: Check,
+  blocked: X,
+  'in-progress': Hourglass,
+  todo: Circle,
+  postponed: Pause,
+  'partially-done': CircleDashed,
+}
+
+/**
  * A rough rendering of the exported page beside its wikitext: headings,
- * lists, tables, bold, links and templates. Built from React elements only;
+ * lists, tables, bold, links and templates; status templates as the wiki
+ * draws them (icon and label in the status's colour), tasks as links. Built from React elements only;
  * the wikitext is never handed to the browser as HTML.
  */
 export const WikiPreview = memo(function WikiPreview({ text }: { text: string }) {
@@ -74,6 +91,17 @@ function inlines(pieces: Inline[]): ReactNode[] {
             {piece.text}
           </span>
         )
+      case 'status': {
+        const Icon = STATUS_ICONS[piece.status]
+        return (
+          <span key={index} className="wiki-status" data-status={piece.status}>
+            <Icon size={14} strokeWidth={2.5} aria-hidden="true" />
+            {piece.label}
+          </span>
+        )
+      }
+      case 'task':
+        return <TaskLink key={index} task={piece.task} />
       case 'template':
         return (
           <span key={index} className="exchange-preview-template">

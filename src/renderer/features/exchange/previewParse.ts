@@ -4,7 +4,10 @@
  * plain data that React renders as elements, never HTML strings, so nothing
  * in a goal text can inject markup into the app.
  */
-import { decodeEntities } from '../../../shared/wiki'
+import type { StatusId } from '../../../shared/model'
+import { statusLabel } from '../../../shared/statuses'
+import { isTaskId } from '../../../shared/taskLinks'
+import { decodeEntities, statusOfTemplate } from '../../../shared/wiki'
 
 /** An inline piece of text. */
 export type Inline =
@@ -12,6 +15,10 @@ export type Inline =
   | { kind: 'bold' | 'italic'; children: Inline[] }
   | { kind: 'link'; text: string }
   | { kind: 'template'; text: string }
+  /** A status template ({{Done}}, {{Not done|Blocked}}): drawn as the wiki draws it, icon and label. */
+  | { kind: 'status'; status: StatusId; label: string }
+  /** A task: {{Phabricator|T123}} or [[phab:T123|T123]], a link to the task's page. */
+  | { kind: 'task'; task: string }
   | { kind: 'break' }
 
 /** A block of the page. */
@@ -35,6 +42,22 @@ function templateText(body: string): string {
   return last ?? ''
 }
 
+// Templates that link a task: {{Phabricator|T123}} (MediaWiki.org), {{phab|T123}}, {{task|T123}}.
+const TASK_TEMPLATE = /^\s*(phabricator|phab|task)\s*\|\s*(T\d+)\s*$/i
+
+function templatePiece(body: string): Inline {
+  const status = statusOfTemplate(`{{${body}}}`)
+  if (status) {
+    // The wiki's status templates show their argument ({{Not done|Blocked}}) or their own label.
+    const label = body.includes('|') ? templateText(body) : statusLabel(status)
+    return { kind: 'status', status, label }
+  }
+  const task = TASK_TEMPLATE.exec(body)?.[2]
+  if (task && isTaskId(task)) return { kind: 'task', task }
+  const text = templateText(body)
+  return text === '|' ? { kind: 'text', text } : { kind: 'template', text }
+}
+
 const INLINE =
   /<nowiki>([\s\S]*?)<\/nowiki>|<nowiki\s*\/>|<br\s*\/?>|'''([\s\S]+?)'''|''([\s\S]+?)''|\[\[([^\]]+)\]\]|\{\{([^{}]+)\}\}/gi
 
@@ -55,10 +78,11 @@ export function parseInline(source: string): Inline[] {
       // Images (the navigation arrows) have no text to show.
       if (/^\s*(file|image):/i.test(link)) continue
       const label = link.includes('|') ? link.slice(link.indexOf('|') + 1) : link
-      out.push({ kind: 'link', text: decodeEntities(label) })
+      const task = /^\s*phab(?:ricator)?:(T\d+)\s*$/i.exec(link.split('|')[0] ?? '')?.[1]
+      if (task && isTaskId(task) && label.trim() === task) out.push({ kind: 'task', task })
+      else out.push({ kind: 'link', text: decodeEntities(label) })
     } else if (template !== undefined) {
-      const text = templateText(template)
-      out.push(text === '|' ? { kind: 'text', text } : { kind: 'template', text })
+      out.push(templatePiece(template))
     }
   }
   if (last < source.length) out.push({ kind: 'text', text: decodeEntities(source.slice(last)) })

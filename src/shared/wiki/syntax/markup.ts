@@ -46,6 +46,14 @@ function templateStatus(span: string): { status: StatusId; guess?: string } | nu
   return result
 }
 
+/**
+ * The status a whole template stands for (`{{Done}}`, `{{Not done|Blocked}}`,
+ * `{{in progress}}`…), as the importer reads it, or null for any other template.
+ */
+export function statusOfTemplate(span: string): StatusId | null {
+  return /^\{\{[^{}]*\}\}$/.test(span) ? (templateStatus(span)?.status ?? null) : null
+}
+
 function readTemplateStatus(span: string): { status: StatusId; guess?: string } | null {
   const inner = span.slice(2, -2)
   const [rawName = '', rawArg = ''] = inner.split('|')

@@ -1,0 +1,162 @@
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
+import { syntaxHighlighting } from '@codemirror/language'
+import {
+  highlightSelectionMatches,
+  openSearchPanel,
+  search,
+  searchKeymap,
+} from '@codemirror/search'
+import { Annotation, Compartment, EditorState } from '@codemirror/state'
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view'
+import { Search } from 'lucide-react'
+import { wikitext } from './wikitextLanguage'
+import { wikitextHighlight, wikitextTheme } from './wikitextTheme'
+
+export interface WikitextEditorHandle {
+  /** Selects line `line` (1-based), scrolls it to the middle and focuses the editor. */
+  jumpToLine(line: number): void
+}
+
+interface Props {
+  /** The visible label, also the editor's accessible name. */
+  label: string
+  value: string
+  /** Called with the whole text after each change the user makes (not after `value` changes). */
+  onChange?: (text: string) => void
+  readOnly?: boolean
+  /** Height of the editor, in lines of text. */
+  lines?: number
+}
+
+/** Marks the transactions that follow the `value` prop, so they are not reported as typing. */
+const fromProps = Annotation.define<boolean>()
+
+/**
+ * A CodeMirror 6 view of wikitext: highlighting, line wrapping, line numbers,
+ * search (Ctrl/Cmd+F or the Search button) and undo.
+ *
+ * The editor lives in a shadow root. CodeMirror writes its styles at run time;
+ * in a document it adds <style> elements, which the app's CSP (`style-src
+ * 'self'`, src/main/csp.ts) blocks, while in a shadow root it uses constructed
+ * style sheets (adoptedStyleSheets), which CSP does not govern. So the editor is
+ * styled without loosening style-src with 'unsafe-inline' or a nonce that would
+ * have to be the same on every load of a static page. The theme reads the
+ * design tokens, which custom properties carry into the shadow root.
+ */
+export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function WikitextEditor(
+  { label, value, onChange, readOnly = false, lines = 24 },
+  ref,
+) {
+  const hostRef = useRef<HTMLDivElement>(null)
+  const viewRef = useRef<EditorView | null>(null)
+  const onChangeRef = useRef(onChange)
+  const readOnlyCompartment = useRef(new Compartment())
+  useEffect(() => {
+    onChangeRef.current = onChange
+  }, [onChange])
+
+  useEffect(() => {
+    const host = hostRef.current
+    if (!host) return
+    // StrictMode mounts twice: a host keeps the shadow root it was given first.
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
+    const view = new EditorView({
+      root: shadow,
+      parent: shadow,
+      state: EditorState.create({
+        doc: value,
+        extensions: [
+          lineNumbers(),
+          highlightSpecialChars(),
+          history(),
+          drawSelection(),
+          highlightActiveLine(),
+          highlightSelectionMatches(),
+          EditorView.lineWrapping,
+          search({ top: true }),
+          keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap]),
+          wikitext,
+          syntaxHighlighting(wikitextHighlight),
+          wikitextTheme(lines),
+          readOnlyCompartment.current.of(EditorState.readOnly.of(readOnly)),
+          // tabindex: contenteditable is focusable already, but axe only counts a tabindex
+          // when it checks that the scrolling area can be reached by keyboard.
+          EditorView.contentAttributes.of({
+            'aria-label': label,
+            spellcheck: 'false',
+            tabindex: '0',
+          }),
+          EditorView.updateListener.of((update) => {
+            if (!update.docChanged) return
+            if (update.transactions.some((t) => t.annotation(fromProps))) return
+            onChangeRef.current?.(update.state.doc.toString())
+          }),
+        ],
+      }),
+    })
+    viewRef.current = view
+    return () => {
+      view.destroy()
+      viewRef.current = null
+    }
+    // The view is made once; value and readOnly changes reach it through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  useEffect(() => {
+    const view = viewRef.current
+    if (!view || view.state.doc.toString() === value) return
+    view.dispatch({
+      changes: { from: 0, to: view.state.doc.length, insert: value },
+      annotations: fromProps.of(true),
+    })
+  }, [value])
+
+  useEffect(() => {
+    viewRef.current?.dispatch({
+      effects: readOnlyCompartment.current.reconfigure(EditorState.readOnly.of(readOnly)),
+    })
+  }, [readOnly])
+
+  useImperativeHandle(ref, () => ({
+    jumpToLine(line: number) {
+      const view = viewRef.current
+      if (!view) return
+      const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines))
+      view.dispatch({
+        selection: { anchor: target.from, head: target.to },
+        effects: EditorView.scrollIntoView(target.from, { y: 'center' }),
+      })
+      view.focus()
+    },
+  }))
+
+  return (
+    <div className="wikitext-editor">
+      <div className="wikitext-editor-bar">
+        {/* Not a <label>: the text box is in the shadow root, out of reach of `for`;
+            it carries the same words as its aria-label. */}
+        <span className="exchange-label">{label}</span>
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Search in ${label}`}
+          onClick={() => {
+            if (viewRef.current) openSearchPanel(viewRef.current)
+          }}
+        >
+          <Search size={14} aria-hidden="true" /> Search
+        </button>
+      </div>
+      <div ref={hostRef} className="wikitext-editor-host" />
+    </div>
+  )
+})
