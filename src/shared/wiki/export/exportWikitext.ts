@@ -17,6 +17,7 @@ import { neighbourTitles, planQuarter, quarterHeading } from '../../plan'
 import { nextQuarter, previousQuarter } from '../../quarter'
 import { compareRanks } from '../../ranks'
 import { encodeText, NOWIKI } from '../syntax/escape'
+import { isStatusLine } from '../syntax/headings'
 import { columnTableLines, hasOwnColumns, withHiddenColumnsInNotes } from './exportColumns'
 import { compareGoals, goalSectionLines, type GoalBlock } from './exportGoals'
 import { statusBlockLines } from './exportStatus'
@@ -44,7 +45,7 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
 
   const writeTeam = (team: Team, depth: number): void => {
     const marks = '='.repeat(Math.min(6, depth + 2))
-    out.push('', `${marks} ${encodeText(team.name, 'heading')} ${marks}`)
+    out.push('', teamHeading(team.name, marks))
     const manager = managerLine(team)
     if (manager !== null) out.push(manager)
     // A team read from a table of its own layout is written back in it; values of
@@ -64,6 +65,14 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
   }
   for (const team of index.childrenOf(null)) writeTeam(team, 0)
   return out.join('\n') + '\n'
+}
+
+// A team named like a Status title ("Status", "'''Status'''", "Status updates:") would read back
+// as the Status block of the team above: the word is broken with an invisible <nowiki/>.
+function teamHeading(name: string, marks: string): string {
+  const heading = `${marks} ${encodeText(name, 'heading')} ${marks}`
+  if (!isStatusLine(heading)) return heading
+  return `${marks} ${encodeText(name, 'heading', { breakPatterns: [/status/i] })} ${marks}`
 }
 
 // Apostrophes of the department inside the bold title (or in a link the wiki cannot make) would
