@@ -1,8 +1,7 @@
 /**
  * The quarter as one wiki page, in the reference page's order: navigation
- * line, intro, then a `==` section per team (`===` per sub-team, right after
- * its parent's section) with the manager line, the goals, "Dependencies on:"
- * and the Status block.
+ * line, intro, then a `==` section per team with the manager line, the goals,
+ * its sub-teams' `===` sections, "Dependencies on:" and the Status block.
  */
 import type {
   Goal,
@@ -57,11 +56,14 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
         ? columnTableLines(blocks, own, profile, readers)
         : goalSectionLines(blocks, layout, profile, readers)
     if (goals.length > 0) out.push('', ...goals)
+    // As on the reference page, a team's sub-teams come before its "Dependencies on:" line and
+    // Status block; the importer gives a sub-team section's second "Dependencies on:" line and
+    // what follows it back to the enclosing team.
+    for (const child of index.childrenOf(team.id)) writeTeam(child, depth + 1)
     const dependencies = encodeText(team.dependencies, 'inline')
     out.push('', `'''Dependencies on:'''${dependencies === '' ? '' : ' ' + dependencies}`)
     const status = statusBlockLines(index.updatesOf(team.id), profile, readers)
     if (status.length > 0) out.push('', ...status)
-    for (const child of index.childrenOf(team.id)) writeTeam(child, depth + 1)
   }
   for (const team of index.childrenOf(null)) writeTeam(team, 0)
   return out.join('\n') + '\n'
