@@ -10,7 +10,7 @@ import { classifyLine, type SectionLine } from './importLines'
 import { readManagerLine } from './importManagers'
 import { SectionState } from './importSectionState'
 import { StatusBlockReader } from './importStatusBlock'
-import { parseTable } from './importTable'
+import { parseTable } from '../syntax/tables'
 import { readTableRows } from './importTableRows'
 import type { RawSection, ReadContext } from './importTypes'
 

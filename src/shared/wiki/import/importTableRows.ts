@@ -6,7 +6,7 @@
 import { decodeText } from '../syntax/escape'
 import { appendNote, buildGoal, readGoal } from './importGoal'
 import { splitItem } from './importItems'
-import type { ParsedTable, TableCell, TableRow } from './importTable'
+import type { ParsedTable, TableCell, TableRow } from '../syntax/tables'
 import type { RawGoal, ReadContext } from './importTypes'
 import type { StatusMatch } from '../syntax/markup'
 import {
