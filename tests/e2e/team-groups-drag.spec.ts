@@ -35,9 +35,12 @@ async function pickUp(page: Page, handle: Locator): Promise<void> {
   await afterFrames(page, 3)
 }
 
-/** dnd-kit finds what is under the moved item in the frames after an arrow; a drop before that lands where it was. */
-async function settle(page: Page): Promise<void> {
-  await afterFrames(page, 3)
+/**
+ * The drop lands where dnd-kit last saw the item: wait until it announces the move, as a
+ * screen-reader user hears it, before dropping (as structure.spec.ts does).
+ */
+async function heard(page: Page, announcement: string): Promise<void> {
+  await expect(page.locator('[id^="DndLiveRegion"]', { hasText: announcement })).toHaveCount(1)
 }
 
 /** The team's group titles in page order, for expect.poll. */
@@ -79,7 +82,7 @@ test('drags goals between priority groups and reorders the groups, by mouse and 
   })
   await pickUp(page, second)
   await page.keyboard.press('ArrowDown')
-  await settle(page)
+  await heard(page, 'Ship the stream config is over Core Work.')
   await page.keyboard.press('Space')
   await expect(core).toContainText('Ship the stream config')
   // With no goal left outside a group, that block is gone.
@@ -96,7 +99,7 @@ test('drags goals between priority groups and reorders the groups, by mouse and 
   const eventsHandle = analytics.getByRole('button', { name: 'Reorder Event Platform' })
   await pickUp(page, eventsHandle)
   await page.keyboard.press('ArrowDown')
-  await settle(page)
+  await heard(page, 'Event Platform is over Core Work.')
   await page.keyboard.press('Space')
   await expect.poll(groupTitles(analytics)).toEqual(['Core Work', 'Event Platform'])
   await expect(events).toContainText('Hire a data engineer')
