@@ -51,7 +51,7 @@ export interface LoadedPlan {
  * exit code, with the message written, when it cannot.
  */
 export function loadPlan(io: CliIo, file: string, plan: string | undefined): LoadedPlan | ExitCode {
-  const text = readInput(io, file)
+  const text = readInput(io, file, 'a Quarterdeck backup')
   if (text === null) return EXIT.badInput
   const backup = parseBackup(text)
   if (!backup.ok) {
@@ -107,7 +107,7 @@ export const MAX_PAGE_CHARACTERS = 10_000_000
 export function runImport(io: CliIo, options: ImportOptions): ExitCode {
   const refused = refuseOutputOverInput(io, options.file, options.output)
   if (refused !== null) return refused
-  const text = readInput(io, options.file)
+  const text = readInput(io, options.file, 'a wiki page')
   if (text === null) return EXIT.badInput
   if (text.length > MAX_PAGE_CHARACTERS) {
     const count = (n: number): string => n.toLocaleString('en-US')

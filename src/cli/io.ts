@@ -2,13 +2,14 @@
  * What the command line needs from the outside world, injected so every path
  * through it can be tested without touching the disk or the process.
  */
+import { decodeFileBytes } from '../shared/fileBytes'
 
 /** Streams, files, clock and ids for one run of the command line. */
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
-  /** Reads a UTF-8 file; throws a Node-style error (with `code`) when it cannot. */
-  readFile(path: string): string
+  /** Reads a file's bytes; throws a Node-style error (with `code`) when it cannot. */
+  readFile(path: string): Uint8Array
   /**
    * Writes a UTF-8 file atomically (all or nothing, an existing file untouched on failure);
    * throws a Node-style error (with `code`) when it cannot.
@@ -53,15 +54,27 @@ export function fileErrorReason(error: unknown): string {
   return message.split('\n')[0] ?? message
 }
 
-/** Reads a file, or reports why not on stderr and returns null. */
-export function readInput(io: CliIo, path: string): string | null {
+/**
+ * Reads a file as text the way the app does (fileBytes.ts): UTF-8 with or
+ * without a byte order mark, UTF-16 with one; a binary or non-UTF-8 file is
+ * refused with the app's sentence. `expected` names what the file should be
+ * ("a wiki page"). Reports why not on stderr and returns null.
+ */
+export function readInput(io: CliIo, path: string, expected: string): string | null {
+  let bytes: Uint8Array
   try {
-    // A byte-order mark from some editors is not part of the text.
-    return io.readFile(path).replace(/^\uFEFF/, '')
+    bytes = io.readFile(path)
   } catch (error) {
     io.stderr(`quarterdeck: cannot read "${path}": ${fileErrorReason(error)}\n`)
     return null
   }
+  const decoded = decodeFileBytes(bytes, { name: `"${path}"`, expected })
+  if (!decoded.ok) {
+    io.stderr(`quarterdeck: ${decoded.error}\n`)
+    return null
+  }
+  // A byte-order mark from some editors is not part of the text.
+  return decoded.text.replace(/^\uFEFF/, '')
 }
 
 /**

@@ -11,7 +11,7 @@ import { runCli } from './run'
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
+  readFile: (path) => readFileSync(path),
   writeFile: (path, text) => writeFileAtomicSync(path, text),
   sameFile: (a, b) => isSameFile(a, b),
   now: () => Date.now(),

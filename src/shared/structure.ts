@@ -257,6 +257,30 @@ export function moveGroup(doc: PlanDocument, groupId: string, index: number): Pl
 }
 
 /**
+ * Puts a goal in another priority group of its team (`groupId`), or in none
+ * (null). Its status and rank stay: in a group, goals show by status, then
+ * rank, as on the board.
+ */
+export function moveGoalToGroup(
+  doc: PlanDocument,
+  goalId: string,
+  groupId: string | null,
+): PlanDocument {
+  const goal = doc.goals.find((g) => g.id === goalId)
+  if (!goal) throw new RuleError('That goal no longer exists.')
+  if (goal.groupId === groupId) return doc
+  if (groupId !== null) {
+    const group = requireGroup(doc, groupId)
+    if (group.teamId !== goal.teamId) {
+      throw new RuleError(
+        `"${group.title}" belongs to another team; a goal moves between its own team's groups.`,
+      )
+    }
+  }
+  return { ...doc, goals: replaceRow(doc.goals, { ...goal, groupId }) }
+}
+
+/**
  * Deletes a priority group; its goals go to `toGroupId` (another group of
  * the same team) or to no group (null). No goal is deleted.
  */

@@ -267,6 +267,36 @@ export function checkRenderedPage(
     return blocks
   }
 
+  const isDependencies = (e: Element): boolean =>
+    e.tagName === 'P' &&
+    e.firstElementChild?.tagName === 'B' &&
+    e.firstElementChild.textContent === 'Dependencies on:' &&
+    e.firstChild === e.firstElementChild
+  const sectionOf = (index: number): Element[] => {
+    const heading = headings[index] as Element
+    const next = headings[index + 1]
+    return top
+      .slice(top.indexOf(heading) + 1, next ? top.indexOf(next) : top.length)
+      .filter((e) => !e.matches('#toc, .toc'))
+  }
+  // A team's "Dependencies on:" line and Status block come after its last sub-team (as on the
+  // reference page): a heading's section ends with its team's own, then its parent's, and so on.
+  const tails = new Map<string, Element[]>()
+  const ownEnd = new Map<string, number>()
+  const ancestors: Team[] = []
+  teams.forEach(({ team, depth }, index) => {
+    ancestors.length = depth
+    ancestors.push(team)
+    if (!headings[index]) return
+    const section = sectionOf(index)
+    const starts = section.flatMap((e, i) => (isDependencies(e) ? [i] : []))
+    ownEnd.set(team.id, starts[0] ?? section.length)
+    starts.forEach((start, k) => {
+      const owner = ancestors[depth - k]
+      if (owner) tails.set(owner.id, section.slice(start, starts[k + 1] ?? section.length))
+    })
+  })
+
   let goalsRendered = 0
   teams.forEach(({ team, depth }, index) => {
     const heading = headings[index]
@@ -279,11 +309,7 @@ export function checkRenderedPage(
     if (wantName !== null && headingText !== wantName)
       problems.push(`${where}: heading shows ${describe(headingText)}`)
 
-    const start = top.indexOf(heading) + 1
-    const next = headings[index + 1]
-    const section = top
-      .slice(start, next ? top.indexOf(next) : top.length)
-      .filter((e) => !e.matches('#toc, .toc'))
+    const section = sectionOf(index)
     let cursor = 0
     if (team.managerLabel !== '' || team.managers.length > 0) {
       const line = section[cursor++]
@@ -303,28 +329,20 @@ export function checkRenderedPage(
           problems.push(`${where}: manager line shows ${describe(got)}, expected ${describe(want)}`)
       }
     }
-    const isDependencies = (e: Element): boolean =>
-      e.tagName === 'P' &&
-      e.firstElementChild?.tagName === 'B' &&
-      e.firstElementChild.textContent === 'Dependencies on:' &&
-      e.firstChild === e.firstElementChild
-    let dependencies = -1
-    section.forEach((e, i) => {
-      if (isDependencies(e)) dependencies = i
-    })
-    if (dependencies < 0) {
+    const tail = tails.get(team.id)
+    if (!tail) {
       problems.push(`${where}: no "Dependencies on:" line`)
       return
     }
     const wantDeps = expectedVisible(team.dependencies)
-    const gotDeps = shownText(section[dependencies] as Element)
+    const gotDeps = shownText(tail[0] as Element)
     if (wantDeps !== null) {
       const want = `Dependencies on:${cleaned(team.dependencies) === '' ? '' : ' ' + wantDeps}`
       if (gotDeps !== want)
         problems.push(`${where}: ${describe(gotDeps)} instead of ${describe(want)}`)
     }
 
-    const area = section.slice(cursor, dependencies)
+    const area = section.slice(cursor, ownEnd.get(team.id))
     const blocks = goalsOf(team.id)
     const groupsById = new Map(doc.groups.map((g) => [g.id, g]))
     const goalItems: Element[] = []
@@ -493,7 +511,7 @@ export function checkRenderedPage(
 
     // The Status block: one item per update, one per status item.
     const updates = doc.updates.filter((u) => u.teamId === team.id)
-    const after = section.slice(dependencies + 1)
+    const after = tail.slice(1)
     if (updates.length === 0) {
       if (after.length > 0)
         problems.push(`${where}: ${after.length} elements after "Dependencies on:"`)

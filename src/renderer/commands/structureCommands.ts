@@ -8,6 +8,7 @@ import type { PlanDocument } from '../../shared/model'
 import {
   deleteGroup as deleteGroupRule,
   deleteTeam as deleteTeamRule,
+  moveGoalToGroup as moveGoalToGroupRule,
   moveGroup as moveGroupRule,
   moveTeam as moveTeamRule,
   RuleError,
@@ -73,6 +74,17 @@ export function updateGroup(
 /** Moves a priority group to `index` among its team's groups. */
 export function moveGroup(quarter: PlanDocument, groupId: string, index: number): Command | null {
   return byRule('Reorder priority groups', quarter, (doc) => moveGroupRule(doc, groupId, index))
+}
+
+/** Puts a goal in another priority group of its team, or in none (null). */
+export function moveGoalToGroup(
+  quarter: PlanDocument,
+  goalId: string,
+  groupId: string | null,
+): Command | null {
+  return byRule('Move goal to priority group', quarter, (doc) =>
+    moveGoalToGroupRule(doc, goalId, groupId),
+  )
 }
 
 /** Deletes a priority group; its goals go to another group of the team, or to none. */

@@ -13,3 +13,10 @@ export { decodeText, encodeText, type TextContext } from './syntax/escape'
 export { decodeEntities } from './syntax/entities'
 export { BUILT_IN_PROFILES, MEDIAWIKI_PROFILE, PLAIN_PROFILE, taskMarkup } from './syntax/profiles'
 export { statusOfTemplate } from './syntax/markup'
+export {
+  parseBlocks,
+  parseInline,
+  type Block,
+  type Inline,
+  type ShownCell,
+} from './syntax/pageShape'

@@ -16,12 +16,17 @@ function fsError(code: string, path: string): Error {
 }
 
 /**
- * An io whose disk is `files`; paths under "/readonly/" cannot be written.
- * `env` is its environment; `stdin` what was piped (null: a terminal).
+ * An io whose disk is `files` (text, stored as UTF-8) and `options.bytes`
+ * (files of other kinds, as raw bytes); paths under "/readonly/" cannot be
+ * written. `env` is its environment; `stdin` what was piped (null: a terminal).
  */
 export function memoryIo(
   files: Record<string, string> = {},
-  options: { env?: Record<string, string>; stdin?: string | null } = {},
+  options: {
+    env?: Record<string, string>
+    stdin?: string | null
+    bytes?: Record<string, Uint8Array>
+  } = {},
 ): MemoryIo {
   let nextId = 0
   const io: MemoryIo = {
@@ -35,9 +40,11 @@ export function memoryIo(
       io.err += text
     },
     readFile: (path) => {
+      const raw = options.bytes?.[path]
+      if (raw !== undefined) return raw
       const text = io.files.get(path)
       if (text === undefined) throw fsError('ENOENT', path)
-      return text
+      return new TextEncoder().encode(text)
     },
     writeFile: (path, text) => {
       if (path.startsWith('/readonly/')) throw fsError('EACCES', path)

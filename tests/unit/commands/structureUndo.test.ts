@@ -1,10 +1,13 @@
 import 'fake-indexeddb/auto'
 import { afterEach, expect, it } from 'vitest'
 import { closeStore } from '../../../src/renderer/db/database'
+import { createGroup } from '../../../src/renderer/commands/planCommands'
 import { redo, undo } from '../../../src/renderer/commands/runCommand'
 import {
   deleteGroup,
   deleteTeam,
+  moveGoalToGroup,
+  moveGroup,
   updateTeam,
 } from '../../../src/renderer/commands/structureCommands'
 import { allWritten } from '../../../src/renderer/store/quarterSync'
@@ -41,5 +44,30 @@ it('undoes and redoes several structure changes in turn, pressed quickly', async
     after.teams.map((t) => [t.name, t.parentId]),
   )
   expect(openDoc().groups).toEqual([])
+  await expectMemoryAsStored()
+})
+
+it('moves a goal to another group and reorders groups, each one Undo', async () => {
+  const fixture = await planFixture()
+  const [goal] = await addGoals(fixture, 'todo', ['One'], { groupId: fixture.group.id })
+  await mustPerform((q) => createGroup(q, fixture.analytics.id, { title: 'Other' }))
+  const groupIds = () => openDoc().groups.map((g) => g.id)
+  const otherId = openDoc().groups.find((g) => g.title === 'Other')?.id as string
+  const goalId = (goal as { id: string }).id
+  const groupOf = () => openDoc().goals.find((g) => g.id === goalId)?.groupId
+  const before = groupOf()
+  expect(before).toBe(fixture.group.id)
+  await mustPerform((q) => moveGoalToGroup(q, goalId, otherId))
+  expect(groupOf()).toBe(otherId)
+  const order = () =>
+    [...openDoc().groups].sort((a, b) => (a.rank < b.rank ? -1 : 1)).map((g) => g.title)
+  const titles = order()
+  await mustPerform((q) => moveGroup(q, otherId, 0))
+  expect(order()).toEqual([titles[1], titles[0]])
+  expect(await undo()).toMatchObject({ ok: true })
+  expect(order()).toEqual(titles)
+  expect(await undo()).toMatchObject({ ok: true })
+  expect(groupOf()).toBe(before)
+  expect(groupIds()).toHaveLength(2)
   await expectMemoryAsStored()
 })

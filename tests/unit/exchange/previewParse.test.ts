@@ -118,4 +118,35 @@ describe('preview of exported wikitext', () => {
       { kind: 'text', text: ' <script> <b onclick="x">' },
     ])
   })
+
+  it('splits cells where the importer does: a pipe in nowiki stays in its cell', () => {
+    const page = '{| class="wikitable"\n|-\n| <nowiki>a || b</nowiki> || {{Done}}\n|}'
+    const [table] = parseBlocks(page)
+    if (table?.kind !== 'table') throw new Error('expected a table')
+    expect(table.rows[0]?.cells.map((cell) => cell.content)).toEqual([
+      [{ kind: 'text', text: 'a || b' }],
+      [{ kind: 'status', status: 'done', label: 'Done' }],
+    ])
+  })
+
+  it('shows a cell continued on the next lines with a break before each', () => {
+    const [table] = parseBlocks('{|\n|-\n| Goal\n* first\n|}')
+    if (table?.kind !== 'table') throw new Error('expected a table')
+    expect(table.rows[0]?.cells[0]?.content).toEqual([
+      { kind: 'text', text: 'Goal' },
+      { kind: 'break' },
+      { kind: 'text', text: '* first' },
+    ])
+  })
+
+  it('pairs nested templates as one, shown by their last argument', () => {
+    expect(parseInline("a {{Note|{{Done}}}} '''b''' ''c''")).toEqual([
+      { kind: 'text', text: 'a ' },
+      { kind: 'template', text: 'Done' },
+      { kind: 'text', text: ' ' },
+      { kind: 'bold', children: [{ kind: 'text', text: 'b' }] },
+      { kind: 'text', text: ' ' },
+      { kind: 'italic', children: [{ kind: 'text', text: 'c' }] },
+    ])
+  })
 })

@@ -13,8 +13,8 @@ import { exportWikitext, importWikitext } from '../../../src/shared/wiki'
 import { anyText, planDocumentArbitrary, WIKI_TOKENS } from './planArbitrary'
 
 // CI draws the same cases every run, so a case no change touched cannot block a landing; other
-// runs draw new ones, and PROPERTY_SEED repeats a failure's seed. PROPERTY_SEED=594876553 fails:
-// a quarter whose only team is named '''Status''' exports a page that does not import (issue 14).
+// runs draw new ones, and PROPERTY_SEED repeats a failure's seed (594876553 found a team named
+// '''Status''' whose heading read back as a Status block; tests/unit/wiki/teamNamedStatus.test.ts).
 if (process.env.CI || process.env.PROPERTY_SEED)
   fc.configureGlobal({ seed: Number(process.env.PROPERTY_SEED ?? 20261202) })
 

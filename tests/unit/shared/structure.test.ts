@@ -5,6 +5,7 @@ import {
   deleteGroup,
   deleteTeam,
   groupsOfTeam,
+  moveGoalToGroup,
   moveGroup,
   moveTeam,
   parentChoices,
@@ -123,6 +124,19 @@ describe('priority groups', () => {
     expect(() => updateGroup(doc, 'core', { title: '' })).toThrow('A priority group needs a title.')
     doc = moveGroup(doc, 'core', 1)
     expect(groupsOfTeam(doc, 'sre').map((g) => g.id)).toEqual(['cross', 'core'])
+  })
+
+  it("moves a goal between its team's groups, and out of any, keeping status and rank", () => {
+    const doc = structureFixture()
+    const moved = moveGoalToGroup(doc, 'g1', 'cross')
+    const g1 = (d: PlanDocument) => d.goals.find((g) => g.id === 'g1')
+    expect(g1(moved)).toEqual({ ...g1(doc), groupId: 'cross' })
+    expect(g1(moveGoalToGroup(moved, 'g1', null))?.groupId).toBeNull()
+    expect(moveGoalToGroup(doc, 'g1', 'core')).toBe(doc)
+    expect(() => moveGoalToGroup(doc, 'g1', 's1')).toThrow(
+      '"Better search" belongs to another team; a goal moves between its own team\'s groups.',
+    )
+    expect(() => moveGoalToGroup(doc, 'nope', 'core')).toThrow('That goal no longer exists.')
   })
 
   it('deletes a group, its goals going to no group or another group of the team', () => {

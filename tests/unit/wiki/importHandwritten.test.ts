@@ -211,6 +211,11 @@ describe('importing a hand-written page', () => {
       [66, 'Status read {{Not done}} as Blocked.'],
       [78, 'Plain line read as a priority group heading.'],
       [84, 'Plain line read as a priority group heading.'],
+      // SRE's sub-teams have no "Dependencies on:" but the last: the reference's style.
+      [
+        91,
+        'Read with the Status block below it as "Site Reliability Engineering"\'s, after its last sub-team.',
+      ],
       [107, 'Read as the team\'s "Dependencies on:" line.'],
     ])
   })

@@ -1,10 +1,13 @@
 /**
  * A priority group in the Team view: its title and description edited in
- * place, moved up or down among the team's groups, deleted (its goals go to
- * no group or another group), and its goals, each opening the goal editor.
+ * place, moved up or down among the team's groups (buttons, or its drag
+ * handle: TeamGroups.tsx), deleted (its goals go to no group or another
+ * group), and its goals, each opening the goal editor and dragged by its handle.
  * The goals outside any group come first, as on the page.
  */
-import { useState } from 'react'
+import { useState, type CSSProperties, type ReactNode } from 'react'
+import { useDraggable } from '@dnd-kit/core'
+import { CSS } from '@dnd-kit/utilities'
 import type { Goal, PlanDocument, PriorityGroup } from '../../../shared/model'
 import { compareRanks } from '../../../shared/ranks'
 import { statusLabel, statusOrder } from '../../../shared/statuses'
@@ -24,6 +27,15 @@ export interface GroupBlockProps {
   goals: Goal[]
   index?: number
   count?: number
+  /** The block as a drop target and sortable item (TeamGroups.tsx). */
+  containerRef?: (node: HTMLElement | null) => void
+  containerStyle?: CSSProperties
+  /** The group is being dragged. */
+  dragging?: boolean
+  /** A goal being dragged is over this block. */
+  dropTarget?: boolean
+  /** The group's drag handle. */
+  handle?: ReactNode
 }
 
 /** Deletes a group whose goals go nowhere else, with Undo offered. */
@@ -45,6 +57,11 @@ export function GroupBlock({
   goals,
   index = 0,
   count = 0,
+  containerRef,
+  containerStyle,
+  dragging = false,
+  dropTarget = false,
+  handle,
 }: GroupBlockProps) {
   const [deleting, setDeleting] = useState(false)
   const sorted = [...goals].sort(
@@ -52,9 +69,15 @@ export function GroupBlock({
   )
   const name = group?.title ?? 'Goals without a priority group'
   return (
-    <section className="group-block" aria-label={group ? `Priority group ${group.title}` : name}>
+    <section
+      ref={containerRef}
+      style={containerStyle}
+      className={`group-block${dragging ? ' dragging' : ''}${dropTarget ? ' drop-target' : ''}`}
+      aria-label={group ? `Priority group ${group.title}` : name}
+    >
       {group ? (
         <div className="group-head">
+          {handle}
           <CommitField
             label="Priority group title"
             value={group.title}
@@ -102,19 +125,7 @@ export function GroupBlock({
       {sorted.length > 0 ? (
         <ul className="team-goals">
           {sorted.map((goal) => (
-            <li key={goal.id}>
-              <button
-                type="button"
-                className="team-goal"
-                onClick={() => useUiStore.getState().openEditor(goal.id)}
-              >
-                <span className="team-goal-text">{goal.text}</span>
-                {goal.tasks.length > 0 && <span className="task-id">{goal.tasks.join(' ')}</span>}
-                <span className={`status-pill status-${goal.status}`}>
-                  {statusLabel(goal.status)}
-                </span>
-              </button>
-            </li>
+            <GoalRow key={goal.id} goal={goal} />
           ))}
         </ul>
       ) : (
@@ -129,5 +140,38 @@ export function GroupBlock({
         />
       )}
     </section>
+  )
+}
+
+/** A goal of the block: its handle drags it to another group; the rest opens the editor. */
+function GoalRow({ goal }: { goal: Goal }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } =
+    useDraggable({ id: `goal:${goal.id}` })
+  return (
+    <li
+      ref={setNodeRef}
+      className={isDragging ? 'team-goal-row dragging' : 'team-goal-row'}
+      style={{ transform: CSS.Translate.toString(transform) }}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        className="drag-handle"
+        {...attributes}
+        {...listeners}
+        aria-label={`Move ${goal.text} to another priority group`}
+      >
+        ⠿
+      </button>
+      <button
+        type="button"
+        className="team-goal"
+        onClick={() => useUiStore.getState().openEditor(goal.id)}
+      >
+        <span className="team-goal-text">{goal.text}</span>
+        {goal.tasks.length > 0 && <span className="task-id">{goal.tasks.join(' ')}</span>}
+        <span className={`status-pill status-${goal.status}`}>{statusLabel(goal.status)}</span>
+      </button>
+    </li>
   )
 }

@@ -13,10 +13,10 @@ import { useUiStore } from '../../store/uiStore'
 import { RecordUpdateDialog } from '../updates/RecordUpdateDialog'
 import { UpdateList } from '../updates/UpdateList'
 import { DeleteTeamDialog } from './DeleteTeamDialog'
-import { GroupBlock } from './GroupBlock'
 import { ManagerLine } from './ManagerLine'
 import { ParentChoice } from './ParentChoice'
 import { runOrThrow } from './runStructure'
+import { TeamGroups } from './TeamGroups'
 
 /** Props of TeamSection. */
 export interface TeamSectionProps {
@@ -48,20 +48,7 @@ export function TeamSection({ quarter, team }: TeamSectionProps) {
         </button>
       </header>
       <ManagerLine team={team} />
-      {loose.length > 0 && (
-        <GroupBlock quarter={quarter} teamId={team.id} group={null} goals={loose} />
-      )}
-      {groups.map((group, index) => (
-        <GroupBlock
-          key={group.id}
-          quarter={quarter}
-          teamId={team.id}
-          group={group}
-          index={index}
-          count={groups.length}
-          goals={quarter.goals.filter((goal) => goal.groupId === group.id)}
-        />
-      ))}
+      <TeamGroups quarter={quarter} teamId={team.id} groups={groups} loose={loose} />
       <AddGroup teamId={team.id} />
       <div className="team-dependencies">
         <strong>Dependencies on:</strong>

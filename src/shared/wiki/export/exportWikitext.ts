@@ -1,8 +1,7 @@
 /**
  * The quarter as one wiki page, in the reference page's order: navigation
- * line, intro, then a `==` section per team (`===` per sub-team, right after
- * its parent's section) with the manager line, the goals, "Dependencies on:"
- * and the Status block.
+ * line, intro, then a `==` section per team with the manager line, the goals,
+ * its sub-teams' `===` sections, "Dependencies on:" and the Status block.
  */
 import type {
   Goal,
@@ -17,6 +16,7 @@ import { neighbourTitles, planQuarter, quarterHeading } from '../../plan'
 import { nextQuarter, previousQuarter } from '../../quarter'
 import { compareRanks } from '../../ranks'
 import { encodeText, NOWIKI } from '../syntax/escape'
+import { isStatusLine } from '../syntax/headings'
 import { columnTableLines, hasOwnColumns, withHiddenColumnsInNotes } from './exportColumns'
 import { compareGoals, goalSectionLines, type GoalBlock } from './exportGoals'
 import { statusBlockLines } from './exportStatus'
@@ -44,7 +44,7 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
 
   const writeTeam = (team: Team, depth: number): void => {
     const marks = '='.repeat(Math.min(6, depth + 2))
-    out.push('', `${marks} ${encodeText(team.name, 'heading')} ${marks}`)
+    out.push('', teamHeading(team.name, marks))
     const manager = managerLine(team)
     if (manager !== null) out.push(manager)
     // A team read from a table of its own layout is written back in it; values of
@@ -56,14 +56,25 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
         ? columnTableLines(blocks, own, profile, readers)
         : goalSectionLines(blocks, layout, profile, readers)
     if (goals.length > 0) out.push('', ...goals)
+    // As on the reference page, a team's sub-teams come before its "Dependencies on:" line and
+    // Status block; the importer gives a sub-team section's second "Dependencies on:" line and
+    // what follows it back to the enclosing team.
+    for (const child of index.childrenOf(team.id)) writeTeam(child, depth + 1)
     const dependencies = encodeText(team.dependencies, 'inline')
     out.push('', `'''Dependencies on:'''${dependencies === '' ? '' : ' ' + dependencies}`)
     const status = statusBlockLines(index.updatesOf(team.id), profile, readers)
     if (status.length > 0) out.push('', ...status)
-    for (const child of index.childrenOf(team.id)) writeTeam(child, depth + 1)
   }
   for (const team of index.childrenOf(null)) writeTeam(team, 0)
   return out.join('\n') + '\n'
+}
+
+// A team named like a Status title ("Status", "'''Status'''", "Status updates:") would read back
+// as the Status block of the team above: the word is broken with an invisible <nowiki/>.
+function teamHeading(name: string, marks: string): string {
+  const heading = `${marks} ${encodeText(name, 'heading')} ${marks}`
+  if (!isStatusLine(heading)) return heading
+  return `${marks} ${encodeText(name, 'heading', { breakPatterns: [/status/i] })} ${marks}`
 }
 
 // Apostrophes of the department inside the bold title (or in a link the wiki cannot make) would

@@ -10,7 +10,7 @@ import { classifyLine, type SectionLine } from './importLines'
 import { readManagerLine } from './importManagers'
 import { SectionState } from './importSectionState'
 import { StatusBlockReader } from './importStatusBlock'
-import { parseTable } from './importTable'
+import { parseTable } from '../syntax/tables'
 import { readTableRows } from './importTableRows'
 import type { RawSection, ReadContext } from './importTypes'
 
@@ -19,7 +19,7 @@ export type { RawGoal, RawGroup, RawSection, RawUpdate, ReadContext } from './im
 /** Reads the lines of a section; `first` is the 1-based number of `lines[0]`. */
 export function readSection(lines: readonly string[], first: number, ctx: ReadContext): RawSection {
   const state = new SectionState(ctx)
-  const status = new StatusBlockReader(state.section.updates, ctx)
+  let status = new StatusBlockReader(state.section.updates, ctx)
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as string).trim()
     const line = first + i
@@ -30,6 +30,14 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
         i = readTableLines(state, lines, i, line, ctx)
         break
       case 'dependencies':
+        if (state.section.dependenciesLine !== null) {
+          // The enclosing team's lines, after its last sub-team: its Status block follows.
+          const tail = { line, dependencies: decodeText(kind.text), updates: [] }
+          state.section.tails.push(tail)
+          status = new StatusBlockReader(tail.updates, ctx)
+          state.inStatus = false
+          break
+        }
         readDependencies(state, kind.label, kind.text, line, text, ctx)
         break
       case 'status':
@@ -76,6 +84,7 @@ function readDependencies(
   ctx: ReadContext,
 ): void {
   state.section.dependencies = decodeText(text)
+  state.section.dependenciesLine = line
   if (!/^dependencies on$/i.test(label)) {
     ctx.note(line, shown, 'Read as the team\'s "Dependencies on:" line.')
   }

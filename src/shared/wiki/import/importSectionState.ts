@@ -12,11 +12,13 @@ export class SectionState implements SectionSink {
     managerLabel: '',
     managers: [],
     dependencies: '',
+    dependenciesLine: null,
     loose: [],
     groups: [],
     updates: [],
     usedTable: false,
     usedList: false,
+    tails: [],
   }
   group: RawGroup | null = null
   goal: RawGoal | null = null

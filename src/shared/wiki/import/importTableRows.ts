@@ -6,7 +6,7 @@
 import { decodeText } from '../syntax/escape'
 import { appendNote, buildGoal, readGoal } from './importGoal'
 import { splitItem } from './importItems'
-import type { ParsedTable, TableCell, TableRow } from './importTable'
+import type { ParsedTable, TableCell, TableRow } from '../syntax/tables'
 import type { RawGoal, ReadContext } from './importTypes'
 import type { StatusMatch } from '../syntax/markup'
 import {
@@ -58,7 +58,10 @@ export function readTableRows(table: ParsedTable, ctx: ReadContext, sink: Sectio
  */
 function headerLabels(row: TableRow): string[] | null {
   const cells = row.cells
-  if (cells.length < 2 || cells.some((c) => c.more.length > 0)) return null
+  const first = cells[0]
+  // Most rows are goals: their first cell is neither a header nor bold.
+  if (!first || cells.length < 2 || (!first.header && !first.content.startsWith("'''"))) return null
+  if (cells.some((c) => c.more.length > 0)) return null
   if (cells.every((c) => c.header)) return cells.map((c) => decodeText(c.content))
   const bold = cells.map((c) => BOLD.exec(c.content)?.[1])
   if (bold.some((label) => label === undefined)) return null
@@ -130,22 +133,27 @@ function readMappedRow(
 
 /** A row without a header to go by: the first cell holding a status splits text from note. */
 function readUnmappedRow(cells: TableCell[], line: number, ctx: ReadContext): RawGoal {
+  // Joined by hand, not with slice/map/filter/join: this runs once for every goal of a page.
+  let textRaw = (cells[0] as TableCell).content
   for (let k = 1; k < cells.length; k++) {
     const content = (cells[k] as TableCell).content
     const [match] = ctx.statuses.find(content)
-    if (match && content.slice(0, match.start).trim() === '') {
-      const note = [content.slice(match.end).trim(), ...cells.slice(k + 1).map((c) => c.content)]
-        .filter((part) => part !== '')
-        .join(' ')
-      const textRaw = cells
-        .slice(0, k)
-        .map((c) => c.content)
-        .join(' ')
+    if (match && isBlank(content, 0, match.start)) {
+      let note = content.slice(match.end).trim()
+      for (let j = k + 1; j < cells.length; j++) {
+        const more = (cells[j] as TableCell).content
+        if (more !== '') note = note === '' ? more : `${note} ${more}`
+      }
       return buildGoal(ctx, textRaw, match, note, line, textRaw)
     }
+    textRaw = `${textRaw} ${content}`
   }
-  const joined = cells.map((c) => c.content).join(' ')
-  return readGoal(ctx, joined, line, joined)
+  return readGoal(ctx, textRaw, line, textRaw)
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((text[i] as string).trim() !== '') return false
+  return true
 }
 
 /**

@@ -38,6 +38,8 @@ export interface RawSection {
   managers: string[]
   managerJoin?: ManagerJoin
   dependencies: string
+  /** The line of the section's own "Dependencies on:", if it has one. */
+  dependenciesLine: number | null
   loose: RawGoal[]
   groups: RawGroup[]
   updates: RawUpdate[]
@@ -45,6 +47,19 @@ export interface RawSection {
   columns?: string[]
   usedTable: boolean
   usedList: boolean
+  /**
+   * What a sub-team's section holds after a second "Dependencies on:" line: the
+   * enclosing teams' own lines, written after their last sub-team as on the
+   * reference page; the first tail is the parent's, the next the grandparent's.
+   */
+  tails: RawTail[]
+}
+
+/** An enclosing team's "Dependencies on:" line and Status block, read after its sub-teams. */
+export interface RawTail {
+  line: number
+  dependencies: string
+  updates: RawUpdate[]
 }
 
 /** Shared state of one import: readers, the report and what was seen. */

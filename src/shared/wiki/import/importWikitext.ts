@@ -18,6 +18,7 @@ import { buildDocument } from './buildDocument'
 import { HEADING, isTeamHeading } from './importLines'
 import { readSection, type ReadContext } from './importSection'
 import type { SectionOut } from './importTypes'
+import { giveTailsToEnclosingTeams } from './importTails'
 import { readProfileComment } from './importProfile'
 import { StatusReader, TaskReader } from '../syntax/markup'
 
@@ -131,6 +132,8 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
     sections.push({ name: decodeText(match?.[2] ?? ''), depth, line: i + 1, body })
     i = end
   }
+
+  giveTailsToEnclosingTeams(sections, note)
 
   const notGoals = notAGoalsPage({
     quarterHeading: facts !== null,

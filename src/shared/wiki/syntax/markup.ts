@@ -151,6 +151,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+// The last character that is not a space or a comma, or '' (a loop: the regex /[\s,]+$/ retries
+// from every space of a long text, and this runs for every goal of a page).
+function lastMeaningful(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const char = text[i] as string
+    if (char !== ',' && char.trim() !== '') return char
+  }
+  return ''
+}
+
 /** Reads task links: the trailing run of task markup after a goal's text. */
 export class TaskReader {
   private readonly trailing: RegExp
@@ -175,7 +185,7 @@ export class TaskReader {
     const tasks: string[] = []
     let rest = raw.trimEnd()
     for (;;) {
-      if (!this.lastChars.includes(rest.replace(/[\s,]+$/, '').slice(-1) || '-')) break
+      if (!this.lastChars.includes(lastMeaningful(rest) || '-')) break
       const match = this.trailing.exec(rest)
       if (!match) break
       const id = match.slice(1).find((group) => group !== undefined)
@@ -187,7 +197,7 @@ export class TaskReader {
 
   /** True when `encoded` ends with something `splitTrailing` would take. */
   endsWithTask(encoded: string): boolean {
-    const last = encoded.replace(/[\s,]+$/, '').slice(-1)
+    const last = lastMeaningful(encoded)
     return last !== '' && this.lastChars.includes(last) && this.trailing.test(encoded)
   }
 }

@@ -2,9 +2,9 @@
  * Splitting a wikitable into rows and cells the way MediaWiki does: `||`
  * (and `!!` on header lines) separate cells, the first single `|` separates
  * attributes from content, and pipes inside links, templates or nowiki do not
- * count.
+ * count. Shared by the importer and the export view's preview (pageShape.ts).
  */
-import { scanBrackets } from '../syntax/brackets'
+import { scanBrackets } from './brackets'
 
 /** A table cell with its raw content. */
 export interface TableCell {
