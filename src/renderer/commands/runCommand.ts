@@ -9,7 +9,7 @@
 import { create } from 'zustand'
 import { now } from '../db/clock'
 import { writeChanges } from '../db/writeChanges'
-import { ConflictError } from '../db/errors'
+import { asWriteError, ConflictError } from '../db/errors'
 import { currentMemory, setMemory } from '../store/quarterStore'
 import { queueWrite } from '../store/quarterSync'
 import { applyToMemory } from './applyToQuarter'
@@ -89,9 +89,10 @@ function apply(changes: readonly RowChange[]): Applied {
     () => null,
     (error: unknown) => {
       // Take this command back out of memory; the refresh that follows a
-      // failed write then shows exactly what the store holds.
+      // failed write then shows exactly what the store holds. A full disk
+      // leaves the store open: the next command, once there is space, lands.
       setMemory(applyToMemory(currentMemory(), invertChanges(final)))
-      return error instanceof Error ? error : new Error(String(error))
+      return asWriteError(error)
     },
   )
   return { written }

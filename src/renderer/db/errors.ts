@@ -66,3 +66,48 @@ export class StoreReplacedError extends Error {
     super('Another window deleted or replaced the goal data. Reload to continue.')
   }
 }
+
+/** The one sentence shown when a write found the disk full. */
+export const DISK_FULL_MESSAGE =
+  'The disk is full, so this change was not saved; what you typed is kept, so free some space and try again.'
+
+/**
+ * A write the browser refused because the disk (or the browser's share of
+ * it) is full. Nothing of it was written; the next write, once space is
+ * back, works as usual.
+ */
+export class DiskFullError extends Error {
+  override name = 'DiskFullError'
+  constructor(options?: { cause?: unknown }) {
+    super(DISK_FULL_MESSAGE, options)
+  }
+}
+
+/** How deep into wrapped errors isDiskFull looks (a cycle must not hang it). */
+const MAX_WRAPPING = 8
+
+/**
+ * Whether an error from IndexedDB (or Dexie around it) says the disk is
+ * full: a DOMException or Dexie error named QuotaExceededError, or one that
+ * carries it inside (Dexie's AbortError and BulkError wrap the cause in
+ * `inner`, `failures` or `cause`).
+ */
+export function isDiskFull(error: unknown, depth = 0): boolean {
+  if (depth > MAX_WRAPPING || typeof error !== 'object' || error === null) return false
+  if (error instanceof DiskFullError) return true
+  const found = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown }
+  if (found.name === 'QuotaExceededError') return true
+  if (isDiskFull(found.inner, depth + 1) || isDiskFull(found.cause, depth + 1)) return true
+  const failures = found.failures
+  if (failures && typeof failures === 'object') {
+    return Object.values(failures).some((failure) => isDiskFull(failure, depth + 1))
+  }
+  return false
+}
+
+/** A write's error as the user reads it: a full disk becomes DiskFullError. */
+export function asWriteError(error: unknown): Error {
+  if (error instanceof DiskFullError) return error
+  if (isDiskFull(error)) return new DiskFullError({ cause: error })
+  return error instanceof Error ? error : new Error(String(error))
+}

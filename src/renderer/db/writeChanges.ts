@@ -3,27 +3,49 @@
  * inverse for undo) written in one read-write transaction, after checking
  * that every row is still as the change expects. A row changed elsewhere
  * meanwhile (another window) stops the whole write with a ConflictError, so
- * nothing is half-written and no later change is overwritten.
+ * nothing is half-written and no later change is overwritten. A disk that is
+ * full comes back as one DiskFullError, however IndexedDB and Dexie wrapped it.
  */
 import type { Table } from 'dexie'
 import {
   rowAfter,
+  sameValue,
   stillAsBefore,
   tablesOf,
   type RowChange,
   type TableName,
 } from '../commands/changes'
 import { readyDb, type QuarterdeckDatabase } from './database'
-import { ConflictError } from './errors'
+import { asWriteError, ConflictError } from './errors'
 
 function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
   return db[name] as unknown as Table<{ id: string }, string>
 }
 
-/** Writes `changes` whole or not at all; rejects with ConflictError when a row has moved on. */
+/**
+ * A creation whose row is already stored exactly as it would write it: a
+ * write that the browser reported failed (a full disk at commit) may still
+ * have landed, and trying again must not call that a conflict.
+ */
+function alreadyCreated(change: RowChange, stored: object | undefined): boolean {
+  return change.before === null && stored !== undefined && sameValue(change.after, stored)
+}
+
+/**
+ * Writes `changes` whole or not at all; rejects with ConflictError when a row
+ * has moved on, and with DiskFullError when the disk is full.
+ */
 export async function writeChanges(changes: readonly RowChange[]): Promise<void> {
   if (changes.length === 0) return
   const db = await readyDb()
+  try {
+    await transact(db, changes)
+  } catch (error) {
+    throw asWriteError(error)
+  }
+}
+
+async function transact(db: QuarterdeckDatabase, changes: readonly RowChange[]): Promise<void> {
   const names = tablesOf(changes)
   await db.transaction(
     'rw',
@@ -37,6 +59,7 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
         const deletes: string[] = []
         mine.forEach((change, index) => {
           const stored = current[index]
+          if (alreadyCreated(change, stored)) return
           if (!stillAsBefore(change, stored)) throw new ConflictError(change)
           const next = rowAfter(change, stored)
           if (next === null) deletes.push(change.id)

@@ -160,13 +160,29 @@ export async function replaceDamagedStore(): Promise<void> {
   listenForOtherWindows()
 }
 
-/** Shows another quarter (or, with null, the newest): read whole, then shown. */
+/**
+ * Shows another quarter (or, with null, the newest): read whole, then shown.
+ * A read that fails (a full or failing disk) puts back the quarter shown
+ * before, so the window never waits on "Loading goals…" for a read that
+ * will not come, and rejects so the caller can say why.
+ */
 export async function openQuarter(planId: string | null): Promise<void> {
+  const before = useQuarterStore.getState()
+  const shown = { openPlanId: before.openPlanId, quarter: before.quarter }
   rememberPlanId(planId)
   useQuarterStore.setState({ openPlanId: planId, quarter: null })
-  // A quarter just created or imported is in memory before it is stored.
-  await allWritten()
-  const fresh = await readMemory(planId)
+  let fresh: Awaited<ReturnType<typeof readMemory>>
+  try {
+    // A quarter just created or imported is in memory before it is stored.
+    await allWritten()
+    fresh = await readMemory(planId)
+  } catch (error) {
+    if (useQuarterStore.getState().openPlanId === planId) {
+      rememberPlanId(shown.openPlanId)
+      useQuarterStore.setState(shown)
+    }
+    throw error
+  }
   // Another quarter was chosen while this one was read.
   if (useQuarterStore.getState().openPlanId !== planId) return
   useQuarterStore.setState({ plans: fresh.plans, quarter: fresh.quarter, openPlanId: fresh.planId })

@@ -65,7 +65,7 @@ describe('writeChanges', () => {
     const before = await snapshot(fixture.db)
 
     await expect(
-      writeChanges([{ table: 'goals', id: a!.id, before: null, after: a! }]),
+      writeChanges([{ table: 'goals', id: a!.id, before: null, after: { ...a!, text: 'B' } }]),
     ).rejects.toThrow(
       'Some records have ids that are already used by another stored quarter; nothing was saved.',
     )
@@ -76,6 +76,15 @@ describe('writeChanges', () => {
     await expect(
       writeChanges([{ table: 'goals', id: 'gone', before: gone, after: { ...gone, note: 'x' } }]),
     ).rejects.toThrow(ConflictError)
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('takes a creation already stored exactly so as done (a write that landed though reported failed)', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    const before = await snapshot(fixture.db)
+
+    await writeChanges([{ table: 'goals', id: a!.id, before: null, after: a! }])
     expect(await snapshot(fixture.db)).toEqual(before)
   })
 

@@ -5,6 +5,7 @@ import { planDisplayName } from '../../../shared/plan'
 import { importWikitext } from '../../../shared/wiki'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
+import { DiskFullError } from '../../db/errors'
 import { usePlans } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
 import { NotUtf8Error, openTextFile } from '../../platform'
@@ -96,7 +97,12 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
       setCreatedId(doc.plan.id)
       onImported(doc.plan.id)
     } catch (error) {
-      setProblem(`Could not create the quarter; nothing was saved. ${errorMessage(error)}`)
+      // A full disk is said in its own one sentence (nothing saved, page kept).
+      setProblem(
+        error instanceof DiskFullError
+          ? error.message
+          : `Could not create the quarter; nothing was saved. ${errorMessage(error)}`,
+      )
       setSaving(false)
     }
   }

@@ -10,6 +10,7 @@ import { planDisplayName } from '../../../shared/plan'
 import { countOf } from '../../../shared/words'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
+import { DiskFullError } from '../../db/errors'
 import { planIdsThatExist, readPlanDocument } from '../../db/reads'
 import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
@@ -52,6 +53,12 @@ export function say(
 /** The message of an error, for a sentence. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/** Why a backup did not open: a full disk in its own one sentence, else the reason (and `suffix`). */
+function openFailure(error: unknown, suffix = ''): string {
+  if (error instanceof DiskFullError) return error.message
+  return `Could not open the backup: ${errorMessage(error)}${suffix}`
 }
 
 /** "FY2019–20 Q2 · October – December 2019 (Wikimedia Technology)". */
@@ -139,7 +146,7 @@ export function openBackup(): Promise<void> {
       await openBackupText(file)
     } catch (error) {
       const retry = error instanceof NotUtf8Error ? error.readAsWindows1252 : null
-      say('alert', `Could not open the backup: ${errorMessage(error)}`, {
+      say('alert', openFailure(error), {
         // Not UTF-8: read as Windows-1252 only when the user asks.
         ...(retry && {
           action: {
@@ -153,7 +160,7 @@ export function openBackup(): Promise<void> {
 }
 
 function sayOpenFailed(error: unknown): void {
-  say('alert', `Could not open the backup: ${errorMessage(error)} Nothing was changed.`)
+  say('alert', openFailure(error, ' Nothing was changed.'))
 }
 
 /** Opens the text of a backup file: adds its plans, or asks before replacing any. */
@@ -207,7 +214,7 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
       say('status', `Opened ${pending.fileName}: added ${names(docs)} beside the existing ones.`)
     }
   } catch (error) {
-    say('alert', `Could not open the backup: ${errorMessage(error)} Nothing was changed.`)
+    sayOpenFailed(error)
   } finally {
     useBackupStore.setState({ busy: false })
   }

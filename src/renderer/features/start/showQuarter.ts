@@ -3,14 +3,21 @@
  * forms of the old one forgotten.
  */
 import { openQuarter } from '../../store/quarterSync'
-import { useUiStore } from '../../store/uiStore'
+import { errorMessage, useUiStore } from '../../store/uiStore'
 
-/** Opens the quarter `planId` on the board. */
+/**
+ * Opens the quarter `planId` on the board. A read that fails leaves the
+ * quarter shown before and says why; it never rejects.
+ */
 export async function showQuarter(planId: string): Promise<void> {
   const ui = useUiStore.getState()
   ui.resetForQuarter()
   ui.setView('board')
-  await openQuarter(planId)
+  try {
+    await openQuarter(planId)
+  } catch (error) {
+    ui.showToast({ message: `Could not open the quarter: ${errorMessage(error)}`, tone: 'error' })
+  }
 }
 
 /**
