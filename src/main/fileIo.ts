@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { diskFullSentence } from '../shared/diskFull'
 import { decodeFileBytes } from '../shared/fileBytes'
 
 /** Thrown when a file cannot be read as text; the message is for the user. */
@@ -33,9 +34,13 @@ export async function writeTextFileAtomic(path: string, content: string): Promis
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
-    throw new Error(`Could not save "${basename(path)}": ${describeFsError(error)}.`, {
-      cause: error,
-    })
+    const name = basename(path)
+    throw new Error(
+      isDiskFullError(error)
+        ? diskFullSentence(`"${name}" was not saved and nothing of it was written`)
+        : `Could not save "${name}": ${describeFsError(error)}.`,
+      { cause: error },
+    )
   }
   await syncFolder(dirname(path))
 }
@@ -67,6 +72,12 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   ENOTDIR: 'the folder does not exist',
   ENOENT: 'the file or folder does not exist',
   ENAMETOOLONG: 'the name is too long',
+}
+
+/** True for a file system error that means the disk (or the user's quota on it) is full. */
+export function isDiskFullError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'ENOSPC' || code === 'EDQUOT'
 }
 
 /** A short, user-facing reason for a file system error. */

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test'
 import { test, expect, exampleQuarter, column, card, reloadApp } from './fixtures'
 
 const DISK_FULL =
-  'The disk is full, so this change was not saved; what you typed is kept, so free some space and try again.'
+  'The disk is full, so this change was not saved (what you typed is kept); free some space and try again.'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 

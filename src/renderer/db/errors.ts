@@ -2,6 +2,7 @@
  * Errors the store reports to the UI. Their messages are written for the
  * person using the app and can be shown as they are.
  */
+import { diskFullSentence } from '../../shared/diskFull'
 import type { RowChange } from '../commands/changes'
 
 /**
@@ -68,8 +69,9 @@ export class StoreReplacedError extends Error {
 }
 
 /** The one sentence shown when a write found the disk full. */
-export const DISK_FULL_MESSAGE =
-  'The disk is full, so this change was not saved; what you typed is kept, so free some space and try again.'
+export const DISK_FULL_MESSAGE = diskFullSentence(
+  'this change was not saved (what you typed is kept)',
+)
 
 /**
  * A write the browser refused because the disk (or the browser's share of

@@ -4,6 +4,7 @@
  * and a bad file changes nothing.
  */
 // First: configures zod before the backup schemas are built.
+import { isDiskFullMessage } from '../../../shared/diskFull'
 import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
@@ -126,7 +127,9 @@ export function saveBackup(): Promise<void> {
         say('status', `Saved a backup of ${quarters(docs.length)} to ${result.path}.`)
       }
     } catch (error) {
-      say('alert', `Could not save the backup: ${errorMessage(error)}`)
+      const message = errorMessage(error)
+      // A full disk is said in main's one sentence (the file was not written).
+      say('alert', isDiskFullMessage(message) ? message : `Could not save the backup: ${message}`)
     }
   })
 }
