@@ -91,13 +91,8 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
 }
 
-/**
- * Reads a text file of at most maxBytes: UTF-8 (a leading byte order mark is
- * dropped) or UTF-16 with a byte order mark (src/shared/fileBytes.ts). Larger
- * files, binary files and files in another encoding are refused with a
- * message naming the file.
- */
-export async function readTextFileLimited(path: string, maxBytes: number): Promise<string> {
+/** The bytes of a file of at most maxBytes, or a FileReadError naming the file. */
+async function readBytesLimited(path: string, maxBytes: number): Promise<Uint8Array> {
   const name = basename(path)
   const info = await stat(path).catch((error: unknown) => {
     throw new FileReadError(`Could not open "${name}": ${describeFsError(error)}.`)
@@ -115,7 +110,40 @@ export async function readTextFileLimited(path: string, maxBytes: number): Promi
   if (bytes.length > maxBytes) {
     throw new FileReadError(`"${name}" is larger than ${megabytes(maxBytes)}.`)
   }
-  const decoded = decodeFileBytes(bytes, { name: `"${name}"`, expected: 'a text file' })
-  if (!decoded.ok) throw new FileReadError(decoded.error)
-  return decoded.text
+  return bytes
+}
+
+/**
+ * Reads a text file of at most maxBytes: UTF-8 (a leading byte order mark is
+ * dropped) or UTF-16 with a byte order mark (src/shared/fileBytes.ts). Larger
+ * files, binary files and files in another encoding are refused with a
+ * message naming the file.
+ */
+export async function readTextFileLimited(path: string, maxBytes: number): Promise<string> {
+  const read = await readTextFileOffering1252(path, maxBytes)
+  if ('notUtf8' in read) throw new FileReadError(read.notUtf8.error)
+  return read.text
+}
+
+/** A text file as read, or one that is not UTF-8 with what it reads as in Windows-1252. */
+export type TextFileRead = { text: string } | { notUtf8: { error: string; windows1252: string } }
+
+/**
+ * Like readTextFileLimited, but a file that is not UTF-8 (nor binary) comes
+ * back with the sentence that says so and its text read as Windows-1252, for
+ * the renderer to use only once the user agrees (the web build makes the
+ * same offer). The renderer never gets to name a path to read.
+ */
+export async function readTextFileOffering1252(
+  path: string,
+  maxBytes: number,
+): Promise<TextFileRead> {
+  const bytes = await readBytesLimited(path, maxBytes)
+  const options = { name: `"${basename(path)}"`, expected: 'a text file' }
+  const decoded = decodeFileBytes(bytes, options)
+  if (decoded.ok) return { text: decoded.text }
+  if (decoded.reason === 'binary') throw new FileReadError(decoded.error)
+  const again = decodeFileBytes(bytes, { ...options, windows1252: true })
+  if (!again.ok) throw new FileReadError(decoded.error)
+  return { notUtf8: { error: decoded.error, windows1252: again.text } }
 }

@@ -16,7 +16,7 @@ import { isThemeChoice, type ThemeChoice } from '../shared/theme'
 import type { AutoBackups } from './autoBackups'
 import { keepDamagedStore } from './damagedStore'
 import { isQuarterCount, readQuarterCount, writeQuarterCount } from './quarterCount'
-import { readTextFileLimited, writeTextFileAtomic } from './fileIo'
+import { readTextFileOffering1252, writeTextFileAtomic } from './fileIo'
 import {
   noArguments,
   oneArgument,
@@ -107,9 +107,10 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
         })
         const path = choice.filePaths[0]
         if (choice.canceled || path === undefined) return { opened: false }
-        const content = await readTextFileLimited(path, MAX_TEXT_BYTES)
+        const read = await readTextFileOffering1252(path, MAX_TEXT_BYTES)
         const name = path.split(/[/\\]/).pop() ?? path
-        return { opened: true, name, content }
+        if ('notUtf8' in read) return { opened: false, notUtf8: { name, ...read.notUtf8 } }
+        return { opened: true, name, content: read.text }
       },
     },
     [IPC.dataLocation]: {

@@ -63,15 +63,20 @@ export class NotUtf8Error extends Error {
 /**
  * Reads a text file chosen by the user, through a native dialog or a file
  * input. `expected` names what it should be ("a wiki page"), for the
- * sentence that refuses a binary file. In web mode a file that is not UTF-8
- * rejects with NotUtf8Error; the desktop app refuses it in main.
+ * sentence that refuses a binary file. A file that is not UTF-8 rejects with
+ * NotUtf8Error, in web mode and in the desktop app (main reads it both ways).
  */
 export async function openTextFile(
   request: OpenTextRequest,
   expected = 'a text file',
 ): Promise<OpenTextResult> {
   const api = desktopApi()
-  if (api) return api.openTextFile(request)
+  if (api) {
+    const reply = await api.openTextFile(request)
+    if (!('notUtf8' in reply)) return reply
+    const { name, error, windows1252 } = reply.notUtf8
+    throw new NotUtf8Error(error, () => ({ name, content: windows1252 }))
+  }
   const input = document.createElement('input')
   input.type = 'file'
   input.accept = request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')

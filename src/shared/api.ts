@@ -28,6 +28,14 @@ export interface OpenTextRequest {
 
 export type OpenTextResult = { opened: true; name: string; content: string } | { opened: false }
 
+/**
+ * What main answers to openTextFile: a file, a cancel, or a file that is not
+ * UTF-8, with the sentence that says so and its text read as Windows-1252
+ * (used only if the user agrees; src/renderer/platform.ts asks).
+ */
+export type OpenTextReply =
+  OpenTextResult | { opened: false; notUtf8: { name: string; error: string; windows1252: string } }
+
 import type { ThemeChoice } from './theme'
 import type {
   WikiConnection,
@@ -74,7 +82,7 @@ export interface AutoBackupFile {
 /** The preload API: named functions only, never ipcRenderer itself. */
 export interface QuarterdeckApi {
   saveTextFile(request: SaveTextRequest): Promise<SaveTextResult>
-  openTextFile(request: OpenTextRequest): Promise<OpenTextResult>
+  openTextFile(request: OpenTextRequest): Promise<OpenTextReply>
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Where the app keeps its data, for the About/empty state text. */
@@ -159,7 +167,7 @@ export const IPC = {
  */
 export interface IpcChannels {
   [IPC.saveTextFile]: { args: [request: SaveTextRequest]; result: SaveTextResult }
-  [IPC.openTextFile]: { args: [request: OpenTextRequest]; result: OpenTextResult }
+  [IPC.openTextFile]: { args: [request: OpenTextRequest]; result: OpenTextReply }
   [IPC.dataLocation]: { args: []; result: string }
   [IPC.menuReady]: { args: []; result: void }
   [IPC.autoBackup]: { args: [content: string]; result: void }

@@ -217,7 +217,7 @@ describe('openTextFile', () => {
     )
   })
 
-  it('reads UTF-16 with a byte order mark, and refuses Latin-1 with a sentence naming it', async () => {
+  it('reads UTF-16 with a byte order mark, and answers Latin-1 with a sentence and its Windows-1252 text', async () => {
     const utf16 = join(dir, 'page.wiki')
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café', 'utf16le')]))
     dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [utf16] })
@@ -229,9 +229,16 @@ describe('openTextFile', () => {
     const latin = join(dir, 'latin.wiki')
     writeFileSync(latin, Buffer.from('Caf\xe9', 'latin1'))
     dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [latin] })
-    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
-      '"latin.wiki" is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
-    )
+    // Not opened: the renderer uses the text only once the user agrees (src/renderer/platform.ts).
+    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).resolves.toEqual({
+      opened: false,
+      notUtf8: {
+        name: 'latin.wiki',
+        error:
+          '"latin.wiki" is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
+        windows1252: 'Café',
+      },
+    })
   })
 
   it('explains a file that vanished between choosing and reading', async () => {
