@@ -19,7 +19,7 @@ import { useUiStore, type Toast } from '../../store/uiStore'
 import { backupFileName } from './fileNames'
 import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
-import { backupSaved } from './useBackupReminder'
+import { backupSaved } from './backupReminderCount'
 
 /** The file types of the backup dialogs. */
 export const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
