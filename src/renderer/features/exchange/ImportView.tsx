@@ -1,27 +1,22 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
-import { importWikitext } from '../../../shared/wiki'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
 import { usePlans } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
 import { NotUtf8Error, openTextFile } from '../../platform'
-import { ImportPreview, type ImportReportEntry } from './ImportPreview'
+import { ImportPreview } from './ImportPreview'
+import type { WikiReadResult } from './readFileJob'
+import { readInWorker } from './readInWorker'
 import { sameQuarterPlans } from './sameQuarter'
 import { WikitextEditor, type WikitextEditorHandle } from '../wikitext/WikitextEditor'
 
-type ReadResult =
-  | { ok: true; doc: PlanDocument; entries: readonly ImportReportEntry[] }
-  | { ok: false; error: string }
-
-function readPage(pageText: string): ReadResult {
-  const imported = importWikitext(pageText, { newId, now: Date.now() })
-  return imported.ok
-    ? { ok: true, doc: imported.doc, entries: imported.report.entries }
-    : { ok: false, error: imported.error }
+/** A reading in the worker: how far it has come (null: no telling), and how to stop it. */
+interface ReadingState {
+  fraction: number | null
+  cancel: () => void
 }
 
 /**
@@ -39,9 +34,8 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
   }, [draft])
   const [text, setText] = useState(draft?.content ?? '')
   const [source, setSource] = useState(draft?.fileName ?? '')
-  const [result, setResult] = useState<ReadResult | null>(() =>
-    draft ? readPage(draft.content) : null,
-  )
+  const [result, setResult] = useState<WikiReadResult | null>(null)
+  const [reading, setReading] = useState<ReadingState | null>(null)
   const [problem, setProblem] = useState('')
   const [otherEncoding, setOtherEncoding] = useState<
     (() => { name: string; content: string }) | null
@@ -51,20 +45,58 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
   const plans = usePlans()
   const editorRef = useRef<WikitextEditorHandle>(null)
 
-  const read = (pageText: string) => {
+  // The reading under way, so that a new one or leaving the view stops it.
+  const current = useRef<ReadingState | null>(null)
+  useEffect(() => () => current.current?.cancel(), [])
+
+  /**
+   * Reads `pageText` in a worker (the window stays responsive), then shows
+   * what was found and calls `landed`. Cancel leaves everything as it was.
+   */
+  const read = (pageText: string, landed: () => void = () => {}) => {
     setProblem('')
     if (pageText.trim() === '') {
       setResult(null)
       setProblem('Paste the wikitext of a goals page, or open a .wiki or .txt file, first.')
       return
     }
-    setResult(readPage(pageText))
+    current.current?.cancel()
+    const reading = readInWorker({ kind: 'wiki', text: pageText, now: Date.now() }, (fraction) =>
+      setReading((state) => (state && state.cancel === cancel ? { ...state, fraction } : state)),
+    )
+    const cancel = () => {
+      reading.cancel()
+      if (current.current?.cancel === cancel) current.current = null
+      setReading((state) => (state?.cancel === cancel ? null : state))
+    }
+    current.current = { fraction: 0, cancel }
+    setReading(current.current)
+    void reading.result
+      .then((found) => {
+        if (found === null || current.current?.cancel !== cancel) return
+        setResult(found)
+        landed()
+      })
+      .catch((error: unknown) => setProblem(errorMessage(error)))
+      .finally(() => {
+        if (current.current?.cancel === cancel) current.current = null
+        setReading((state) => (state?.cancel === cancel ? null : state))
+      })
   }
 
+  // A page handed over from "Open backup…" is read as the view opens.
+  useEffect(() => {
+    if (draft) read(draft.content)
+    // Once, for the draft the view was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  /** An opened file replaces the text only once it is read (Cancel keeps the old one). */
   const takeFile = (file: { name: string; content: string }) => {
-    setText(file.content)
-    setSource(file.name)
-    read(file.content)
+    read(file.content, () => {
+      setText(file.content)
+      setSource(file.name)
+    })
   }
 
   const openFile = async () => {
@@ -132,11 +164,22 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
         <button type="button" onClick={() => void openFile()}>
           Open .wiki/.txt file…
         </button>
-        <button type="button" onClick={() => read(text)}>
+        <button type="button" disabled={reading !== null} onClick={() => read(text)}>
           Read page
         </button>
         {source !== '' && <span className="exchange-hint">From {source}</span>}
       </div>
+      {reading && (
+        <div className="exchange-reading" role="status">
+          <label>
+            Reading the page…{' '}
+            <progress aria-label="Reading the page" max={1} value={reading.fraction ?? undefined} />
+          </label>
+          <button type="button" onClick={reading.cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
       <p role="alert" className="exchange-error">
         {result?.ok === false ? result.error : problem}
       </p>
@@ -152,7 +195,7 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
           Read it as Windows-1252
         </button>
       )}
-      {result?.ok && (
+      {result?.ok && reading === null && (
         <>
           <ImportPreview
             doc={result.doc}

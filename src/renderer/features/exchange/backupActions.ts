@@ -20,6 +20,7 @@ import { backupFileName } from './fileNames'
 import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
 import { backupSaved } from './backupReminderCount'
+import { readInWorker } from './readInWorker'
 
 /** The file types of the backup dialogs. */
 export const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
@@ -166,10 +167,34 @@ function sayOpenFailed(error: unknown): void {
   say('alert', openFailure(error, ' Nothing was changed.'))
 }
 
+/** How long a backup is read before "Reading…" and its Cancel button show. */
+const SAY_READING_AFTER_MS = 300
+
+/**
+ * Reads a backup file in a worker (a big one takes seconds; the window stays
+ * responsive). After a moment it says so, with a Cancel button; null when
+ * cancelled.
+ */
+async function readBackupFile(file: { name: string; content: string }) {
+  const reading = readInWorker({ kind: 'backup', text: file.content })
+  const saying = setTimeout(() => {
+    say('status', `Reading ${file.name}…`, { action: { label: 'Cancel', run: reading.cancel } })
+  }, SAY_READING_AFTER_MS)
+  try {
+    return await reading.result
+  } finally {
+    clearTimeout(saying)
+    useUiStore.getState().dismissTopic(BACKUP_TOPIC)
+  }
+}
+
 /** Opens the text of a backup file: adds its plans, or asks before replacing any. */
 async function openBackupText(file: { name: string; content: string }): Promise<void> {
-  const { parseBackup } = await backupFormat()
-  const parsed = parseBackup(file.content)
+  const parsed = await readBackupFile(file)
+  if (parsed === null) {
+    say('status', `Did not open ${file.name}. Nothing was changed.`)
+    return
+  }
   if (!parsed.ok && looksLikeWikiPage(file.name, file.content)) {
     const { name, content } = file
     say('status', `${name} is a wiki page, not a backup. Import it to make a quarter of it.`, {

@@ -23,6 +23,7 @@ export function readSection(lines: readonly string[], first: number, ctx: ReadCo
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as string).trim()
     const line = first + i
+    ctx.reached?.(line)
     if (text === '') continue
     const kind = classifyLine(text)
     switch (kind.kind) {

@@ -40,6 +40,7 @@ const LIST_LINE = /^([*#]+)(:?)\s*(.*)$/
 export function readTableRows(table: ParsedTable, ctx: ReadContext, sink: SectionSink): void {
   let layout: Layout | null = null
   for (const row of table.rows) {
+    ctx.reached?.(row.line)
     const labels: string[] | null = layout === null ? headerLabels(row) : null
     if (labels) {
       // Without one goal column the header cannot say where a goal's text is.

@@ -69,6 +69,8 @@ export interface ReadContext {
   note(line: number, text: string, reason: string): void
   /** Called for every status read, so the importer can tell which profile the page uses. */
   sawStatus(match: StatusMatch): void
+  /** Called as reading reaches each line (1-based) of the page, for a progress bar. */
+  reached?(line: number): void
 }
 
 /** A team section as read, with its heading. */

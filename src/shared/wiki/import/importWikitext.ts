@@ -30,6 +30,11 @@ export interface ImportOptions {
   now?: number
   /** The page's title, when known: a fallback for department and quarter. */
   pageTitle?: string
+  /**
+   * Told how far reading has come (0 to 1) as it goes; reading a huge page
+   * in a worker shows it (src/renderer/features/exchange/readFile.worker.ts).
+   */
+  onProgress?(fraction: number): void
 }
 
 /** Something the importer could not place exactly, with where it was. */
@@ -104,6 +109,9 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
       if (match.literal !== undefined && plainMarkup.has(match.literal)) sawPlain = true
       else sawTemplate = true
     },
+    ...(options.onProgress && {
+      reached: (line: number) => options.onProgress?.(line / lines.length),
+    }),
   }
 
   // Sections: a preamble of goals before any heading, then one per heading.

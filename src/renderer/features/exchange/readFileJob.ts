@@ -1,0 +1,60 @@
+/**
+ * What the file-reading worker does (readFile.worker.ts), as a plain
+ * function: read a wiki page into a quarter, or a backup file into its
+ * quarters, with the same import functions of src/shared the app always
+ * used, telling how far it has come. Kept apart from the worker's wiring so
+ * unit tests run it directly.
+ */
+import { parseBackup, type ParseBackupResult } from '../../../shared/backup'
+import type { PlanDocument } from '../../../shared/model'
+import { importWikitext } from '../../../shared/wiki'
+import type { ImportReportEntry } from './ImportPreview'
+
+/** What to read. */
+export type ReadRequest =
+  { kind: 'wiki'; text: string; now: number } | { kind: 'backup'; text: string }
+
+/** A wiki page as read: its quarter and the report, or why it is not one. */
+export type WikiReadResult =
+  | { ok: true; doc: PlanDocument; entries: readonly ImportReportEntry[] }
+  | { ok: false; error: string }
+
+/** The result for each kind of request. */
+export type ReadResultOf<R extends ReadRequest> = R extends { kind: 'wiki' }
+  ? WikiReadResult
+  : ParseBackupResult
+
+/** What the job reports: progress (null when it cannot tell how far), then the result. */
+export type ReadReply =
+  | { type: 'progress'; fraction: number | null }
+  | { type: 'done'; result: WikiReadResult | ParseBackupResult }
+
+/** The least step of progress worth a message: a hundredth. */
+const PROGRESS_STEP = 0.01
+
+/** Reads `request`, posting progress and then the result; never throws. */
+export function runReadJob(request: ReadRequest, post: (reply: ReadReply) => void): void {
+  let told = 0
+  const progress = (fraction: number) => {
+    if (fraction - told < PROGRESS_STEP) return
+    told = fraction
+    post({ type: 'progress', fraction })
+  }
+  post({ type: 'progress', fraction: request.kind === 'wiki' ? 0 : null })
+  let result: WikiReadResult | ParseBackupResult
+  try {
+    if (request.kind === 'wiki') {
+      const imported = importWikitext(request.text, { now: request.now, onProgress: progress })
+      result = imported.ok
+        ? { ok: true, doc: imported.doc, entries: imported.report.entries }
+        : { ok: false, error: imported.error }
+    } else {
+      result = parseBackup(request.text)
+    }
+  } catch (error) {
+    // The readers return their problems; this is for what they did not foresee.
+    const reason = error instanceof Error ? error.message : String(error)
+    result = { ok: false, error: `The file could not be read (${reason}). Nothing was changed.` }
+  }
+  post({ type: 'done', result })
+}
