@@ -8,7 +8,8 @@
 import type { AutoBackupFile } from '../shared/api'
 import { pruneAutoBackups, readLatestAutoBackup, saveAutoBackup } from './autoBackupFolder'
 import { createAutoBackupScheduler } from './autoBackupScheduler'
-import { describeFsError } from './fileIo'
+import { diskFullSentence } from '../shared/diskFull'
+import { describeFsError, isDiskFullError } from './fileIo'
 
 /** The automatic backups of one data folder. */
 export interface AutoBackups {
@@ -22,7 +23,14 @@ export interface AutoBackups {
   flush(): Promise<void>
   /** True while a backup waits or is being written. */
   busy(): boolean
+  /** The sentence for the user when the last write found the disk full; else null. */
+  problem(): string | null
 }
+
+/** What the user is told while automatic backups find the disk full. */
+export const AUTO_BACKUP_DISK_FULL = diskFullSentence(
+  'the automatic backup was not written (your goals are still kept in the app, and it is tried again in a few minutes)',
+)
 
 /** Options of createAutoBackups. */
 export interface AutoBackupOptions {
@@ -33,11 +41,18 @@ export interface AutoBackupOptions {
 
 /** Automatic backups kept in `folder`. */
 export function createAutoBackups(folder: string, options: AutoBackupOptions): AutoBackups {
+  let diskFull = false
   const scheduler = createAutoBackupScheduler({
     intervalMs: options.intervalMs,
     log: options.log,
     write: async (content, at) => {
-      await saveAutoBackup(folder, content, at)
+      try {
+        await saveAutoBackup(folder, content, at)
+      } catch (error) {
+        diskFull = isDiskFullError((error as { cause?: unknown } | null)?.cause)
+        throw error
+      }
+      diskFull = false
       // The new backup is safe; failing to delete old ones only costs space.
       await pruneAutoBackups(folder, at).catch((error: unknown) =>
         options.log(`Old automatic backups not deleted: ${describeFsError(error)}`),
@@ -54,6 +69,7 @@ export function createAutoBackups(folder: string, options: AutoBackupOptions): A
     location: () => folder,
     flush: () => scheduler.flush(),
     busy: () => scheduler.busy(),
+    problem: () => (diskFull ? AUTO_BACKUP_DISK_FULL : null),
   }
 }
 

@@ -58,7 +58,7 @@ export interface IpcDependencies {
   /** The page that sent `event` now listens for menu commands (MenuDelivery.listening). */
   menuListening(event: IpcMainInvokeEvent): void
   /** The automatic backups of this data folder (autoBackups.ts). */
-  autoBackups: Pick<AutoBackups, 'offer' | 'latest' | 'location'>
+  autoBackups: Pick<AutoBackups, 'offer' | 'latest' | 'location' | 'problem'>
   /** Sets Electron's nativeTheme.themeSource. */
   setThemeSource(choice: ThemeChoice): void
   /** Hands an address to the system browser (shell.openExternal). */
@@ -123,7 +123,10 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
     },
     [IPC.autoBackup]: {
       parse: oneArgument('autoBackup', parseAutoBackupContent),
-      handle: async (_event, content) => deps.autoBackups.offer(content),
+      handle: async (_event, content) => {
+        deps.autoBackups.offer(content)
+        return deps.autoBackups.problem()
+      },
     },
     [IPC.latestAutoBackup]: {
       parse: noArguments('latestAutoBackup'),

@@ -123,10 +123,12 @@ export async function dataLocation(): Promise<string> {
  * backup (src/main/autoBackups.ts); main writes it within a few minutes and
  * when the app quits. Does nothing in web mode. Rejects text that is not a
  * backup, or one with no plans: send only when there is something to keep.
+ * Resolves with the sentence to show when the last automatic backup found
+ * the disk full, else null.
  */
-export async function sendAutoBackup(content: string): Promise<void> {
+export async function sendAutoBackup(content: string): Promise<string | null> {
   const api = desktopApi()
-  if (api) await api.autoBackup(content)
+  return api ? ((await api.autoBackup(content)) ?? null) : null
 }
 
 /** The newest automatic backup the desktop app kept; null when none, and in web mode. */

@@ -91,10 +91,11 @@ export interface QuarterdeckApi {
    * Hands main the text of a full backup (what "Save backup…" writes) to keep
    * on disk as a safety net beside IndexedDB. Main keeps the newest one and
    * writes it at most every few minutes and when the app quits; a failed
-   * write is retried later, never reported here. Rejects text that is not a
+   * write is retried later. Answers with the sentence to show when the last
+   * write found the disk full, else null. Rejects text that is not a
    * backup, or one with no plans (it would hide the last real backup).
    */
-  autoBackup(content: string): Promise<void>
+  autoBackup(content: string): Promise<string | null>
   /** The newest automatic backup on disk, or null when there is none. */
   latestAutoBackup(): Promise<AutoBackupFile | null>
   /** The folder automatic backups are kept in, for display. */
@@ -170,7 +171,7 @@ export interface IpcChannels {
   [IPC.openTextFile]: { args: [request: OpenTextRequest]; result: OpenTextReply }
   [IPC.dataLocation]: { args: []; result: string }
   [IPC.menuReady]: { args: []; result: void }
-  [IPC.autoBackup]: { args: [content: string]; result: void }
+  [IPC.autoBackup]: { args: [content: string]; result: string | null }
   [IPC.latestAutoBackup]: { args: []; result: AutoBackupFile | null }
   [IPC.autoBackupLocation]: { args: []; result: string }
   [IPC.keepDamagedStore]: { args: []; result: string | null }

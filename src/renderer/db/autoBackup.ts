@@ -6,6 +6,7 @@
  * automatic backups: nothing is read or sent there.
  */
 import { isDesktop, sendAutoBackup } from '../platform'
+import { useUiStore } from '../store/uiStore'
 import { readPlanDocument, readPlans } from './reads'
 
 /** Quiet time after the last change before a backup is taken. */
@@ -13,14 +14,25 @@ const SETTLE_MS = 5000
 
 let timer: ReturnType<typeof setTimeout> | null = null
 
-async function takeBackup(): Promise<void> {
+/** Reads every quarter and hands the backup to main now (backupSoon waits first). */
+export async function takeBackup(): Promise<void> {
   const plans = await readPlans()
   if (plans.length === 0) return
   const docs = await Promise.all(plans.map((plan) => readPlanDocument(plan.id)))
   // The backup format (and zod behind it) loads on first use, not with the board.
   const { serializeBackup } = await import('../../shared/backup')
-  await sendAutoBackup(serializeBackup(docs, Date.now()))
+  const problem = await sendAutoBackup(serializeBackup(docs, Date.now()))
+  // A full disk is said once, and taken away once a backup is written again.
+  const ui = useUiStore.getState()
+  if (problem === null) ui.dismissTopic(AUTO_BACKUP_TOPIC)
+  else if (
+    !ui.toasts.some((toast) => toast.topic === AUTO_BACKUP_TOPIC && toast.message === problem)
+  )
+    ui.showToast({ message: problem, tone: 'error', topic: AUTO_BACKUP_TOPIC })
 }
+
+/** The topic of the message about automatic backups (a full disk). */
+export const AUTO_BACKUP_TOPIC = 'auto-backup'
 
 /** Call after a change landed in the store: a backup follows once changes settle. */
 export function backupSoon(): void {

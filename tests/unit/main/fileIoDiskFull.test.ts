@@ -35,6 +35,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const { writeTextFileAtomic } = await import('../../../src/main/fileIo')
 const { saveAutoBackup } = await import('../../../src/main/autoBackupFolder')
+const { AUTO_BACKUP_DISK_FULL, createAutoBackups } = await import('../../../src/main/autoBackups')
 
 let dir: string
 beforeEach(() => {
@@ -71,5 +72,29 @@ describe('a full disk', () => {
       /^The disk is full, so "quarterdeck-[^"]+\.json" was not saved and nothing of it was written; free some space and try again\.$/,
     )
     expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('makes automatic backups report the disk full until one is written again', async () => {
+    const logs: string[] = []
+    const backups = createAutoBackups(join(dir, 'Automatic backups'), {
+      log: (message) => logs.push(message),
+      intervalMs: 60_000,
+    })
+    expect(backups.problem()).toBeNull()
+    disk.full = true
+    backups.offer('{"format":"quarterdeck"}')
+    await backups.flush()
+    expect(backups.problem()).toBe(AUTO_BACKUP_DISK_FULL)
+    expect(AUTO_BACKUP_DISK_FULL).toMatch(
+      /^The disk is full, so the automatic backup was not written [^;]*; free some space and try again\.$/,
+    )
+    expect(logs.join('\n')).toMatch(/The disk is full/)
+    expect(readdirSync(join(dir, 'Automatic backups'))).toEqual([])
+
+    disk.full = false
+    backups.offer('{"format":"quarterdeck"}')
+    await backups.flush()
+    expect(backups.problem()).toBeNull()
+    expect(readdirSync(join(dir, 'Automatic backups'))).toHaveLength(1)
   })
 })

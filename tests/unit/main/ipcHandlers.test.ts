@@ -19,6 +19,7 @@ let autoBackups: {
   offer: ReturnType<typeof vi.fn<(content: string) => void>>
   latest: ReturnType<typeof vi.fn<() => Promise<AutoBackupFile | null>>>
   location: () => string
+  problem: () => string | null
 }
 
 function eventFrom(url: string | null, parent: unknown = null): IpcMainInvokeEvent {
@@ -58,6 +59,7 @@ beforeEach(() => {
     offer: vi.fn<(content: string) => void>(),
     latest: vi.fn<() => Promise<AutoBackupFile | null>>(async () => null),
     location: () => '/home/me/.config/Quarterdeck/Automatic backups',
+    problem: () => null,
   }
   handlers = createIpcHandlers({
     menuListening,
@@ -262,7 +264,7 @@ describe('openTextFile', () => {
 describe('automatic backups', () => {
   it('keep the backup text a page sends, as it came', async () => {
     const text = backupText('2026 Q4')
-    await expect(handler(IPC.autoBackup)(fromApp, text)).resolves.toBeUndefined()
+    await expect(handler(IPC.autoBackup)(fromApp, text)).resolves.toBeNull()
     expect(autoBackups.offer).toHaveBeenCalledWith(text)
   })
 

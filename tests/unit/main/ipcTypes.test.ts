@@ -25,7 +25,12 @@ const deps = {
   documentsPath: () => '/home/me/Documents',
   trustedOrigins: ['app://quarterdeck'],
   menuListening: vi.fn(),
-  autoBackups: { offer: vi.fn(), latest: vi.fn(async () => null), location: () => '' },
+  autoBackups: {
+    offer: vi.fn(),
+    latest: vi.fn(async () => null),
+    location: () => '',
+    problem: () => null,
+  },
   setThemeSource: vi.fn(),
   openExternal: vi.fn(async () => {}),
   wiki: createWikiService(memoryLoginKeeper()),

@@ -12,7 +12,7 @@ describe("the renderer's automatic backup calls", () => {
   it('go to the desktop app when there is one', async () => {
     const newest = { name: 'quarterdeck-2026-12-02T05-40-12Z.json', savedAt: '', content: '{}' }
     const api = {
-      autoBackup: vi.fn(async () => {}),
+      autoBackup: vi.fn(async () => null),
       latestAutoBackup: vi.fn(async () => newest),
       autoBackupLocation: vi.fn(async () => '/home/me/.config/Quarterdeck/Automatic backups'),
     }
@@ -25,7 +25,7 @@ describe("the renderer's automatic backup calls", () => {
 
   it('do nothing in web mode, where there are no automatic backups', async () => {
     vi.stubGlobal('window', {})
-    await expect(sendAutoBackup('{"format":"quarterdeck"}')).resolves.toBeUndefined()
+    await expect(sendAutoBackup('{"format":"quarterdeck"}')).resolves.toBeNull()
     await expect(latestAutoBackup()).resolves.toBeNull()
     await expect(autoBackupLocation()).resolves.toBeNull()
   })

@@ -31,7 +31,12 @@ afterEach(() => rmSync(root, { recursive: true, force: true }))
 function handlers() {
   return createIpcHandlers({
     menuListening: vi.fn(),
-    autoBackups: { offer: vi.fn(), latest: vi.fn(async () => null), location: () => root },
+    autoBackups: {
+      offer: vi.fn(),
+      latest: vi.fn(async () => null),
+      location: () => root,
+      problem: () => null,
+    },
     dialogs: {} as NativeDialogs,
     windowFor: () => undefined,
     setThemeSource: () => {},

@@ -24,7 +24,12 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'qd-1252-'))
   const handlers = createIpcHandlers({
     menuListening: () => {},
-    autoBackups: { offer: () => {}, latest: async () => null, location: () => dir },
+    autoBackups: {
+      offer: () => {},
+      latest: async () => null,
+      location: () => dir,
+      problem: () => null,
+    },
     dialogs: {
       showSaveDialog: vi.fn(),
       showOpenDialog: async () => ({ canceled: false, filePaths: [chosen] }),
