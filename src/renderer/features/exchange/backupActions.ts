@@ -175,7 +175,7 @@ const SAY_READING_AFTER_MS = 300
  * responsive). After a moment it says so, with a Cancel button; null when
  * cancelled.
  */
-async function readBackupFile(file: { name: string; content: string }) {
+export async function readBackupFile(file: { name: string; content: string }) {
   const reading = readInWorker({ kind: 'backup', text: file.content })
   const saying = setTimeout(() => {
     say('status', `Reading ${file.name}…`, { action: { label: 'Cancel', run: reading.cancel } })

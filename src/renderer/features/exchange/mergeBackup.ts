@@ -16,12 +16,19 @@ import { runCommand } from '../../commands/runCommand'
 import { readPlanDocument } from '../../db/reads'
 import { openTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
-import { backupPlanName, errorMessage, exclusive, FILTERS, say } from './backupActions'
+import {
+  backupPlanName,
+  errorMessage,
+  exclusive,
+  FILTERS,
+  readBackupFile,
+  say,
+} from './backupActions'
 import { useBackupStore, type PendingMerge } from './backupStore'
 
-// The engine, the backup format and the document check load on first use, not with the board.
+// The engine and the document check load on first use, not with the board (the backup
+// format loads in the worker that reads the file).
 const engine = () => import('../../../shared/merge')
-const backupFormat = () => import('../../../shared/backup')
 const documents = () => import('../../../shared/document')
 
 /** The copy of `local`'s quarter among a backup's plans, if it holds one. */
@@ -47,8 +54,11 @@ export function mergeBackup(): Promise<void> {
     try {
       const file = await openTextFile({ title: 'Merge backup', filters: FILTERS })
       if (!file.opened) return
-      const { parseBackup } = await backupFormat()
-      const parsed = parseBackup(file.content)
+      const parsed = await readBackupFile(file)
+      if (parsed === null) {
+        say('status', `Did not merge ${file.name}. Nothing was changed.`)
+        return
+      }
       if (!parsed.ok) {
         say('alert', `Could not merge ${file.name}: ${parsed.error} Nothing was changed.`)
         return
