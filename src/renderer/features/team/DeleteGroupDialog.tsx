@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { PriorityGroup } from '../../../shared/model'
 import { Dialog } from '../../components/Dialog'
-import { deleteGroupWithUndo } from './GroupBlock'
+import { deleteGroupWithUndo } from './runStructure'
 import { FormActions } from '../../components/FormActions'
 
 /** Props of DeleteGroupDialog. */

@@ -12,11 +12,11 @@ import type { Goal, PlanDocument, PriorityGroup } from '../../../shared/model'
 import { compareRanks } from '../../../shared/ranks'
 import { statusLabel, statusOrder } from '../../../shared/statuses'
 import { CommitField } from '../../components/CommitField'
-import { perform, performWithToast } from '../../commands/perform'
-import { deleteGroup, moveGroup, updateGroup } from '../../commands/structureCommands'
-import { errorMessage, useUiStore } from '../../store/uiStore'
+import { performWithToast } from '../../commands/perform'
+import { moveGroup, updateGroup } from '../../commands/structureCommands'
+import { useUiStore } from '../../store/uiStore'
 import { DeleteGroupDialog } from './DeleteGroupDialog'
-import { runOrThrow } from './runStructure'
+import { deleteGroupWithUndo, runOrThrow } from './runStructure'
 
 /** Props of GroupBlock. */
 export interface GroupBlockProps {
@@ -36,17 +36,6 @@ export interface GroupBlockProps {
   dropTarget?: boolean
   /** The group's drag handle. */
   handle?: ReactNode
-}
-
-/** Deletes a group whose goals go nowhere else, with Undo offered. */
-export async function deleteGroupWithUndo(
-  groupId: string,
-  toGroupId: string | null,
-): Promise<void> {
-  const result = await perform((q) => deleteGroup(q, groupId, toGroupId))
-  const { showToast } = useUiStore.getState()
-  if (result?.ok) showToast({ message: 'Priority group deleted', undoId: result.id, tone: 'info' })
-  else if (result) showToast({ message: errorMessage(result.error), tone: 'error' })
 }
 
 /** One priority group (or the goals outside any) of a team. */
