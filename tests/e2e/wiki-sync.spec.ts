@@ -108,15 +108,10 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   await expect(publish).toContainText(': a new page.')
   const title = /“(.+)” on /.exec((await publish.locator('p').first().textContent()) ?? '')?.[1]
   if (!title) throw new Error('the dialog names no page')
-  await expect(publish.locator('.wiki-diff-added').filter({ hasText: 'Ship search' })).toHaveCount(
-    1,
-  )
-  // The diff's colours are readable in both themes (axe's contrast rules).
-  for (const theme of ['dark', 'light'] as const) {
-    await page.emulateMedia({ colorScheme: theme })
-    const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
-    expect(axe.violations.map((v) => `${theme}: ${v.id} ${v.help}`)).toEqual([])
-  }
+  const diff = publish.getByRole('textbox', { name: 'Changes to the wiki’s page' })
+  await expect(diff.locator('.cm-diff-added').filter({ hasText: 'Ship search' })).toHaveCount(1)
+  await expect(diff.locator('.cm-diff-removed')).toHaveCount(0)
+  await expect(publish).toContainText(/\d+ lines added\./)
   await publish.getByLabel('Edit summary').fill('First goals')
   await publish.getByRole('button', { name: 'Publish', exact: true }).click()
   await expect(publish).toBeHidden()
@@ -131,9 +126,43 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   await quickAdd(page, 'Done', ['Goal done here'])
   await boardIdle(page)
 
-  // Publishing now is refused, nothing saved, and Pull is offered.
+  // Publishing now is refused, nothing saved, and Pull is offered. The diff shows the
+  // colleague's goal as removed (only the wiki has it) and the goal done here as added,
+  // each line saying so to a screen reader, in the wikitext view's highlighting.
   await menuAction(page, 'Publish to the wiki…')
   await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
+  await expect(publish).toContainText(/\d+ lines? added, \d+ removed\./)
+  // The refusal wraps inside the dialog rather than running off its edge.
+  expect(await publish.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0)
+  const removedLine = diff.locator('.cm-diff-removed').filter({ hasText: 'Goal from a colleague' })
+  await expect(removedLine).toHaveCount(1)
+  await expect(removedLine.locator('.cm-diff-sr')).toHaveText('Removed: ')
+  await expect(removedLine.locator('.cm-diff-sign [aria-hidden="true"]')).toHaveText('−')
+  const addedLine = diff.locator('.cm-diff-added').filter({ hasText: 'Goal done here' })
+  await expect(addedLine.locator('.cm-diff-sr')).toHaveText('Added: ')
+  // Highlighted as wikitext: some of the page's own text is drawn in a markup colour.
+  const highlighted = await diff
+    .locator('.cm-line span:not(.cm-diff-sign, .cm-diff-sign *)')
+    .evaluateAll((spans) =>
+      spans.some(
+        (span) =>
+          getComputedStyle(span).color !== getComputedStyle(span.closest('.cm-line')!).color,
+      ),
+    )
+  expect(highlighted).toBe(true)
+  // The diff (added, removed and folded lines, signs and highlighting) passes axe in both
+  // themes, its colours included; axe reads into the view's open shadow root.
+  for (const theme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+    expect(axe.violations.map((v) => `${theme}: ${v.id} ${v.help}`)).toEqual([])
+  }
+  // The tints: removed and added lines do not look alike, nor like unchanged ones.
+  const tint = (line: ReturnType<typeof diff.locator>) =>
+    line.first().evaluate((el) => getComputedStyle(el).backgroundColor)
+  const [removedTint, addedTint] = [await tint(removedLine), await tint(addedLine)]
+  expect(new Set([removedTint, addedTint, await tint(diff.locator('.cm-diff-same'))]).size).toBe(3)
   await expect(publish.getByRole('button', { name: 'Publish', exact: true })).toHaveCount(0)
   await publish.getByRole('button', { name: 'Pull from the wiki' }).click()
 
@@ -179,6 +208,14 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   const content = onWiki.ok ? (onWiki.value?.content ?? '') : ''
   expect(content).toContain('Goal from a colleague')
   expect(content).toContain('Goal done here')
+
+  // The pull cannot be taken back now that its result is published, and Undo says so.
+  await page.locator('body').click({ position: { x: 2, y: 2 } })
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('alert').filter({ hasText: 'not undone' })).toContainText(
+    'was published to the wiki since',
+  )
+  await expect(card(column(page, 'Blocked'), 'Ship search')).toBeVisible()
 })
 
 test('with the wiki unreachable, publish and pull each say so in a sentence and nothing changes', async ({

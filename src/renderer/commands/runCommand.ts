@@ -153,13 +153,17 @@ async function step(
   to: 'undo' | 'redo',
 ): Promise<StepResult> {
   const label = entry.command.label
+  // Refusals say what could not be done: moving to the redo stack is an undo.
+  const said = (error: Error) =>
+    error instanceof ConflictError ? error.during(to === 'redo' ? 'undo' : 'redo') : error
   const applied = apply(changes)
-  if ('refused' in applied) return { ok: false, reason: 'failed', label, error: applied.refused }
+  if ('refused' in applied)
+    return { ok: false, reason: 'failed', label, error: said(applied.refused) }
   useCommandHistory.setState((history) => ({ [to]: [...history[to], entry] }))
   const error = await applied.written
   if (!error) return { ok: true, label }
   withdraw(to, entry)
-  return { ok: false, reason: 'failed', label, error }
+  return { ok: false, reason: 'failed', label, error: said(error) }
 }
 
 /**

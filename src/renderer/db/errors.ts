@@ -3,6 +3,7 @@
  * person using the app and can be shown as they are.
  */
 import { diskFullSentence } from '../../shared/diskFull'
+import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 import type { RowChange } from '../commands/changes'
 
 /**
@@ -24,17 +25,56 @@ const THINGS: Record<RowChange['table'], string> = {
 }
 
 /**
- * A write found a row other than it expected: changed, added or deleted in
- * another window since this one read it. Nothing was written.
+ * What moved a quarter's wiki base on since a change read it. A publish is
+ * not a command (it cannot be undone on the wiki), so a pull undone after a
+ * publish finds the published revision: that is what happened, not another
+ * window's edit.
+ */
+function baseMovedOn(found: WikiBaseRow): string {
+  const how =
+    found.via === 'published'
+      ? 'published to the wiki'
+      : found.via === 'pulled'
+        ? 'pulled from the wiki again'
+        : 'published to or pulled from the wiki'
+  return `This quarter was ${how} since (revision ${found.base.revid})`
+}
+
+/** What a refused write was doing, when it is known: a command run, undone or done again. */
+export type ConflictStep = 'run' | 'undo' | 'redo'
+
+const BASE_STEP: Record<ConflictStep, string> = {
+  run: 'so nothing was changed here',
+  undo: 'so the pull can no longer be taken back; nothing was changed',
+  redo: 'so the pull can no longer be done again; nothing was changed',
+}
+
+function conflictMessage(change: RowChange, found: unknown, step: ConflictStep): string {
+  if (change.table === 'wikiBases' && found)
+    return `${baseMovedOn(found as WikiBaseRow)}, ${BASE_STEP[step]}.`
+  return change.before === null
+    ? `Some records have ids that are already used by another stored quarter; nothing was saved.`
+    : `This ${THINGS[change.table]} was changed in another window meanwhile, so nothing was changed here.`
+}
+
+/**
+ * A write found a row other than it expected: changed, added or deleted
+ * since this one read it (in another window, or a quarter's wiki base moved
+ * on by a publish). `found` is the row as stored, when known. Nothing was written.
  */
 export class ConflictError extends Error {
   override name = 'ConflictError'
-  constructor(readonly change: RowChange) {
-    super(
-      change.before === null
-        ? `Some records have ids that are already used by another stored quarter; nothing was saved.`
-        : `This ${THINGS[change.table]} was changed in another window meanwhile, so nothing was changed here.`,
-    )
+  constructor(
+    readonly change: RowChange,
+    readonly found?: unknown,
+    step: ConflictStep = 'run',
+  ) {
+    super(conflictMessage(change, found, step))
+  }
+
+  /** The same refusal, said of an undo or a redo. */
+  during(step: ConflictStep): ConflictError {
+    return new ConflictError(this.change, this.found, step)
   }
 }
 

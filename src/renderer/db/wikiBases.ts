@@ -15,13 +15,14 @@ export async function readWikiBaseRow(planId: string): Promise<WikiBaseRow | nul
   return (await db.wikiBases.get(planId)) ?? null
 }
 
-/** The change from `stored` (as read) to `base` as the quarter's base. */
+/** The change from `stored` (as read) to `base`, published or pulled, as the quarter's base. */
 export function wikiBaseChange(
   planId: string,
   stored: WikiBaseRow | null,
   base: WikiBase,
+  via: 'published' | 'pulled',
 ): RowChange {
-  return { table: 'wikiBases', id: planId, before: stored, after: wikiBaseRow(planId, base) }
+  return { table: 'wikiBases', id: planId, before: stored, after: wikiBaseRow(planId, base, via) }
 }
 
 /**
@@ -34,5 +35,5 @@ export async function recordPublishedBase(
   stored: WikiBaseRow | null,
   base: WikiBase,
 ): Promise<void> {
-  await queueWrite(() => writeChanges([wikiBaseChange(planId, stored, base)]))
+  await queueWrite(() => writeChanges([wikiBaseChange(planId, stored, base, 'published')]))
 }

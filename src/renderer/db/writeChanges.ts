@@ -60,7 +60,7 @@ async function transact(db: QuarterdeckDatabase, changes: readonly RowChange[]):
         mine.forEach((change, index) => {
           const stored = current[index]
           if (alreadyCreated(change, stored)) return
-          if (!stillAsBefore(change, stored)) throw new ConflictError(change)
+          if (!stillAsBefore(change, stored)) throw new ConflictError(change, stored)
           const next = rowAfter(change, stored)
           if (next === null) deletes.push(change.id)
           else puts.push(next)

@@ -11,9 +11,18 @@ export interface WikiBaseRow {
   id: string
   planId: string
   base: WikiBase
+  /**
+   * How the base came: the quarter was published as it, or pulled from it.
+   * Only to say what happened (rows written before it was kept have none).
+   */
+  via?: 'published' | 'pulled'
 }
 
-/** The row that records `base` as the base of quarter `planId`. */
-export function wikiBaseRow(planId: string, base: WikiBase): WikiBaseRow {
-  return { id: planId, planId, base }
+/** The row that records `base`, published or pulled, as the base of quarter `planId`. */
+export function wikiBaseRow(
+  planId: string,
+  base: WikiBase,
+  via: 'published' | 'pulled',
+): WikiBaseRow {
+  return { id: planId, planId, base, via }
 }

@@ -80,6 +80,17 @@ const TEXT_PAIRS: [string, string][] = [
     ['--color-surface', '--code-selection', '--code-match'].map((s): [string, string] => [t, s]),
   ),
   ['--code-gutter', '--color-surface-sunken'],
+  // The Publish diff: highlighted text and the +/− signs on added and removed lines' tints.
+  ...[
+    '--color-text',
+    '--code-heading',
+    '--code-template',
+    '--code-link',
+    '--code-markup',
+    '--code-comment',
+  ].flatMap((t) => ['--diff-added-bg', '--diff-removed-bg'].map((s): [string, string] => [t, s])),
+  ['--diff-added-sign', '--diff-added-bg'],
+  ['--diff-removed-sign', '--diff-removed-bg'],
   ['--color-text', '--code-selection'],
   ['--color-text', '--code-match'],
 ]
@@ -125,7 +136,8 @@ it('the dark theme gives every colour of the light one a dark value', () => {
       k.startsWith('--color-') ||
       k.startsWith('--status-') ||
       k.startsWith('--team-') ||
-      k.startsWith('--code-'),
+      k.startsWith('--code-') ||
+      k.startsWith('--diff-'),
   )
   const dark = tokens(":root[data-theme='dark']")
   expect(colours.filter((k) => !dark.has(k) && k !== '--color-backdrop')).toEqual([])

@@ -2,8 +2,8 @@
  * Pull from the wiki in the renderer (features/wiki/pullFromWiki.ts) over a
  * real Dexie store (fake-indexeddb) and a wiki replaced at the boundary
  * (platformWiki.ts): the merge and the quarter's new base are one command,
- * so one Undo takes both back, and a wiki that cannot be reached changes
- * nothing.
+ * so one Undo takes both back, but not once the quarter was published since
+ * (and it says so), and a wiki that cannot be reached changes nothing.
  */
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -12,6 +12,7 @@ import { readPlanDocument } from '../../../src/renderer/db/reads'
 import { saveDocuments } from '../../../src/renderer/commands/planCommands'
 import { runCommand, undo } from '../../../src/renderer/commands/runCommand'
 import { pullFromWiki, resolvePull } from '../../../src/renderer/features/wiki/pullFromWiki'
+import { previewPublish, publishPreviewed } from '../../../src/renderer/features/wiki/publishToWiki'
 import { useWikiStore } from '../../../src/renderer/features/wiki/wikiStore'
 import { allWritten, openQuarter } from '../../../src/renderer/store/quarterSync'
 import { useUiStore } from '../../../src/renderer/store/uiStore'
@@ -20,20 +21,27 @@ import { newId } from '../../../src/shared/ids'
 import type { PlanDocument } from '../../../src/shared/model'
 import { pageTitle } from '../../../src/shared/plan'
 import { exportWikitext } from '../../../src/shared/wiki'
-import type { WikiOutcome, WikiRevision } from '../../../src/shared/wikiSync/wikiTypes'
+import type {
+  WikiOutcome,
+  WikiRevision,
+  WikiSaveResult,
+} from '../../../src/shared/wikiSync/wikiTypes'
 import { freshStore } from '../db/storeFixture'
 
 const API = 'https://wiki.example/w/api.php'
 const wiki = vi.hoisted(() => ({
   latest: null as null | (() => WikiOutcome<WikiRevision | null>),
+  saves: 0,
 }))
 vi.mock('../../../src/renderer/platformWiki', () => ({
   wikiPages: (apiUrl: string) => ({
     apiUrl,
     readLatest: async () => wiki.latest?.(),
-    save: async () => {
-      throw new Error('a pull never saves')
-    },
+    // Only publishing saves: the next revision after the wiki's page (42).
+    save: async (): Promise<WikiOutcome<WikiSaveResult>> => ({
+      ok: true,
+      value: { revid: 43 + wiki.saves++, timestamp: '2026-12-02T11:00:00Z', nochange: false },
+    }),
   }),
 }))
 
@@ -52,6 +60,7 @@ beforeEach(async () => {
     busy: false,
   })
   useUiStore.setState({ toasts: [] })
+  wiki.saves = 0
 })
 afterEach(() => closeStore())
 
@@ -107,6 +116,38 @@ describe('pull from the wiki', () => {
     const back = await readPlanDocument(local.plan.id)
     expect(back.goals.find((g) => g.id === first?.id)?.status).toBe(first?.status)
     expect(await storedBase()).toBeNull()
+  })
+
+  it('refuses to undo a pull once the quarter was published since, saying so, and changes nothing', async () => {
+    wiki.latest = wikiPage
+    await pullFromWiki()
+    const pending = useWikiStore.getState().pulling
+    if (!pending) throw new Error('expected conflicts to decide (a first pull is two-way)')
+    await resolvePull(Object.fromEntries(pending.result.conflicts.map((c) => [c.id, 'remote'])))
+    await allWritten()
+    expect(wiki.saves).toBe(0)
+
+    const preview = await previewPublish(useWikiStore.getState().connection!, local.plan.id)
+    if (!preview.ok) throw new Error(preview.message)
+    expect(preview.preview.changedSinceBase).toBeNull()
+    const published = await publishPreviewed(
+      useWikiStore.getState().connection!,
+      preview.preview,
+      'Merged',
+    )
+    expect(published.kind).toBe('published')
+    expect(await storedBase()).toMatchObject({ via: 'published', base: { revid: 43 } })
+    const merged = await readPlanDocument(local.plan.id)
+
+    const undone = await undo()
+    expect(undone).toMatchObject({ ok: false, reason: 'failed', label: 'Pull from the wiki' })
+    if (undone.ok || undone.reason !== 'failed') return
+    expect(undone.error.message).toBe(
+      'This quarter was published to the wiki since (revision 43), so the pull can no longer be taken back; nothing was changed.',
+    )
+    await allWritten()
+    expect(await readPlanDocument(local.plan.id)).toEqual(merged)
+    expect((await storedBase())?.base.revid).toBe(43)
   })
 
   it('changes nothing when the wiki cannot be reached, and says so in a sentence', async () => {

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react'
 import { Dialog } from '../../components/Dialog'
 import { FieldError, FormActions } from '../../components/FormActions'
 import { errorMessage } from '../../store/uiStore'
-import { LineDiff } from './LineDiff'
+import { PublishDiff } from './PublishDiff'
 import { previewPublish, publishPreviewed, type PublishPreview } from './publishToWiki'
 import { pullFromWiki, sayWiki } from './pullFromWiki'
 import { useWikiStore } from './wikiStore'
@@ -85,7 +85,7 @@ export function PublishDialog({ planId, onClose }: { planId: string; onClose: ()
             “{state.preview.title}” on {new URL(connection.apiUrl).host}
             {state.preview.latest ? `, revision ${state.preview.latest.revid}:` : ': a new page.'}
           </p>
-          <LineDiff before={state.preview.wikiText} after={state.preview.localText} />
+          <PublishDiff before={state.preview.wikiText} after={state.preview.localText} />
           {refused ? (
             <>
               <p className="field-error" role="alert">

@@ -108,7 +108,7 @@ async function savePull(pending: PendingPull, decisions: MergeDecisions): Promis
     throw new Error(`The merge would not be a valid quarter: ${summariseProblems(check.problems)}.`)
   const command = saveDocuments('Pull from the wiki', [check.document], [pending.local])
   const planId = pending.local.plan.id
-  command.changes.push(wikiBaseChange(planId, pending.stored, pending.base))
+  command.changes.push(wikiBaseChange(planId, pending.stored, pending.base, 'pulled'))
   const outcome = await runCommand(command)
   if (!outcome.ok) throw outcome.error
   const how = pending.threeWay

@@ -7,7 +7,7 @@ import {
   search,
   searchKeymap,
 } from '@codemirror/search'
-import { Annotation, Compartment, EditorState } from '@codemirror/state'
+import { Annotation, Compartment, EditorState, type Extension } from '@codemirror/state'
 import {
   drawSelection,
   EditorView,
@@ -17,6 +17,7 @@ import {
   lineNumbers,
 } from '@codemirror/view'
 import { Search } from 'lucide-react'
+import { lineNumberText } from './wikitextDiff'
 import { wikitext } from './wikitextLanguage'
 import { wikitextHighlight, wikitextTheme } from './wikitextTheme'
 
@@ -34,7 +35,15 @@ interface Props {
   readOnly?: boolean
   /** Height of the editor, in lines of text. */
   lines?: number
+  /**
+   * More CodeMirror extensions that go with `value` (the Publish diff's line
+   * marks, wikitextDiff.ts): applied with it in one transaction, so they never
+   * see another document. Memoise them; a new array reconfigures the view.
+   */
+  extensions?: Extension
 }
+
+const NONE: Extension = []
 
 /** Marks the transactions that follow the `value` prop, so they are not reported as typing. */
 const fromProps = Annotation.define<boolean>()
@@ -52,13 +61,14 @@ const fromProps = Annotation.define<boolean>()
  * design tokens, which custom properties carry into the shadow root.
  */
 export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function WikitextEditor(
-  { label, value, onChange, readOnly = false, lines = 24 },
+  { label, value, onChange, readOnly = false, lines = 24, extensions = NONE },
   ref,
 ) {
   const hostRef = useRef<HTMLDivElement>(null)
   const viewRef = useRef<EditorView | null>(null)
   const onChangeRef = useRef(onChange)
   const readOnlyCompartment = useRef(new Compartment())
+  const extraCompartment = useRef(new Compartment())
   useEffect(() => {
     onChangeRef.current = onChange
   }, [onChange])
@@ -74,7 +84,7 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
       state: EditorState.create({
         doc: value,
         extensions: [
-          lineNumbers(),
+          lineNumbers({ formatNumber: (n, state) => state.facet(lineNumberText)(n) }),
           highlightSpecialChars(),
           history(),
           drawSelection(),
@@ -87,6 +97,7 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
           syntaxHighlighting(wikitextHighlight),
           wikitextTheme(lines),
           readOnlyCompartment.current.of(EditorState.readOnly.of(readOnly)),
+          extraCompartment.current.of(extensions),
           // tabindex: contenteditable is focusable already, but axe only counts a tabindex
           // when it checks that the scrolling area can be reached by keyboard.
           EditorView.contentAttributes.of({
@@ -107,18 +118,24 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
       view.destroy()
       viewRef.current = null
     }
-    // The view is made once; value and readOnly changes reach it through the effects below.
+    // The view is made once; value, extensions and readOnly reach it through the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  const shownExtensions = useRef(extensions)
   useEffect(() => {
     const view = viewRef.current
-    if (!view || view.state.doc.toString() === value) return
+    if (!view) return
+    const newText = view.state.doc.toString() !== value
+    const newExtensions = shownExtensions.current !== extensions
+    if (!newText && !newExtensions) return
+    shownExtensions.current = extensions
     view.dispatch({
-      changes: { from: 0, to: view.state.doc.length, insert: value },
+      changes: newText ? { from: 0, to: view.state.doc.length, insert: value } : undefined,
+      effects: newExtensions ? extraCompartment.current.reconfigure(extensions) : undefined,
       annotations: fromProps.of(true),
     })
-  }, [value])
+  }, [value, extensions])
 
   useEffect(() => {
     viewRef.current?.dispatch({
