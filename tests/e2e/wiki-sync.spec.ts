@@ -19,6 +19,9 @@ let wiki: ServedWiki | null = null
 test.skip('missing' in found && !process.env.CI, 'PHP or MediaWiki is not installed here')
 // A wiki to serve, two publishes, a pull and a merge: slow on a shared 2-core machine.
 test.slow()
+// One after the other, in one worker: web mode's server keeps one wiki connection for every page,
+// and the second test stops its wiki, which would pull the first one's connection from under it.
+test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async () => {
   if ('missing' in found) throw new Error(found.missing)
