@@ -17,6 +17,7 @@ import { moveGroup, updateGroup } from '../../commands/structureCommands'
 import { useUiStore } from '../../store/uiStore'
 import { DeleteGroupDialog } from './DeleteGroupDialog'
 import { deleteGroupWithUndo, runOrThrow } from './runStructure'
+import { DragHandle } from '../../components/DragHandle'
 
 /** Props of GroupBlock. */
 export interface GroupBlockProps {
@@ -142,16 +143,12 @@ function GoalRow({ goal }: { goal: Goal }) {
       className={isDragging ? 'team-goal-row dragging' : 'team-goal-row'}
       style={{ transform: CSS.Translate.toString(transform) }}
     >
-      <button
-        type="button"
-        ref={setActivatorNodeRef}
-        className="drag-handle"
-        {...attributes}
-        {...listeners}
-        aria-label={`Move ${goal.text} to another priority group`}
-      >
-        ⠿
-      </button>
+      <DragHandle
+        label={`Move ${goal.text} to another priority group`}
+        activatorRef={setActivatorNodeRef}
+        attributes={attributes}
+        listeners={listeners}
+      />
       <button
         type="button"
         className="team-goal"

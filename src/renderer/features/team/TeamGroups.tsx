@@ -34,6 +34,7 @@ import type { Goal, PlanDocument, PriorityGroup } from '../../../shared/model'
 import { performWithToast } from '../../commands/perform'
 import { moveGoalToGroup, moveGroup } from '../../commands/structureCommands'
 import { GroupBlock } from './GroupBlock'
+import { DragHandle } from '../../components/DragHandle'
 
 /** Props of TeamGroups. */
 export interface TeamGroupsProps {
@@ -218,16 +219,12 @@ function SortableGroup({
       dragging={isDragging}
       dropTarget={isOver && active !== null && isGoalDrag(active.id)}
       handle={
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="drag-handle"
-          {...attributes}
-          {...listeners}
-          aria-label={`Reorder ${group.title}`}
-        >
-          ⠿
-        </button>
+        <DragHandle
+          label={`Reorder ${group.title}`}
+          activatorRef={setActivatorNodeRef}
+          attributes={attributes}
+          listeners={listeners}
+        />
       }
     />
   )

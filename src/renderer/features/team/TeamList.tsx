@@ -29,6 +29,7 @@ import { compareRanks } from '../../../shared/ranks'
 import { performWithToast } from '../../commands/perform'
 import { moveTeam } from '../../commands/structureCommands'
 import { useUiStore } from '../../store/uiStore'
+import { DragHandle } from '../../components/DragHandle'
 
 /** Props of TeamList. */
 export interface TeamListProps {
@@ -129,16 +130,12 @@ function TeamItem({
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <div className="team-row">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="drag-handle"
-          {...attributes}
-          {...listeners}
-          aria-label={`Reorder ${team.name}`}
-        >
-          ⠿
-        </button>
+        <DragHandle
+          label={`Reorder ${team.name}`}
+          activatorRef={setActivatorNodeRef}
+          attributes={attributes}
+          listeners={listeners}
+        />
         <button
           type="button"
           className="team-choose"
