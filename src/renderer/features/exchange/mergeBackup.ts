@@ -11,8 +11,8 @@
 import type { MergeDecisions } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
 import { findSameQuarter, planDisplayName } from '../../../shared/plan'
-import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
+import { mergeCommand } from '../sync/mergeCommand'
 import { readPlanDocument } from '../../db/reads'
 import { openTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
@@ -26,10 +26,9 @@ import {
 } from './backupActions'
 import { useBackupStore, type PendingMerge } from './backupStore'
 
-// The engine and the document check load on first use, not with the board (the backup
+// The engine loads on first use, not with the board (the backup
 // format loads in the worker that reads the file).
 const engine = () => import('../../../shared/merge')
-const documents = () => import('../../../shared/document')
 
 /** The copy of `local`'s quarter among a backup's plans, if it holds one. */
 export function copyOfQuarter(
@@ -111,15 +110,14 @@ export async function resolveMerge(decisions: MergeDecisions | null): Promise<vo
 
 // One command: the stored quarter as read for the merge, replaced by the merge.
 async function saveMerge(pending: PendingMerge, decisions: MergeDecisions): Promise<void> {
-  const { applyMergeDecisions, mergeSummaryText } = await engine()
-  const merged = applyMergeDecisions(pending.result, decisions)
-  const { summariseProblems, validatePlanDocument } = await documents()
-  const check = validatePlanDocument(merged)
-  if (!check.ok)
-    throw new Error(`The merge would not be a valid quarter: ${summariseProblems(check.problems)}.`)
-  const outcome = await runCommand(
-    saveDocuments(`Merge ${pending.fileName}`, [check.document], [pending.local]),
+  const { mergeSummaryText } = await engine()
+  const command = await mergeCommand(
+    `Merge ${pending.fileName}`,
+    pending.result,
+    decisions,
+    pending.local,
   )
+  const outcome = await runCommand(command)
   if (!outcome.ok) throw outcome.error
   say(
     'status',

@@ -7,8 +7,8 @@
  */
 import type { MergeDecisions } from '../../../shared/merge'
 import { pageTitle } from '../../../shared/plan'
-import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
+import { mergeCommand } from '../sync/mergeCommand'
 import { readPlanDocument } from '../../db/reads'
 import { readWikiBaseRow, wikiBaseChange } from '../../db/wikiBases'
 import { wikiPages } from '../../platformWiki'
@@ -20,7 +20,6 @@ import { useWikiStore, type PendingPull } from './wikiStore'
 // The engine and the importer load on first use, not with the board.
 const engine = () => import('../../../shared/merge')
 const pulling = () => import('../../../shared/wikiSync/pull')
-const documents = () => import('../../../shared/document')
 
 /** Shows a wiki message. */
 export function sayWiki(kind: 'status' | 'alert', message: string): void {
@@ -100,13 +99,8 @@ export async function resolvePull(decisions: MergeDecisions | null): Promise<voi
 // One command: the stored quarter as read for the merge replaced by the merge,
 // and the quarter's base moved to the pulled revision.
 async function savePull(pending: PendingPull, decisions: MergeDecisions): Promise<void> {
-  const { applyMergeDecisions, mergeSummaryText } = await engine()
-  const merged = applyMergeDecisions(pending.result, decisions)
-  const { summariseProblems, validatePlanDocument } = await documents()
-  const check = validatePlanDocument(merged)
-  if (!check.ok)
-    throw new Error(`The merge would not be a valid quarter: ${summariseProblems(check.problems)}.`)
-  const command = saveDocuments('Pull from the wiki', [check.document], [pending.local])
+  const { mergeSummaryText } = await engine()
+  const command = await mergeCommand('Pull from the wiki', pending.result, decisions, pending.local)
   const planId = pending.local.plan.id
   command.changes.push(wikiBaseChange(planId, pending.stored, pending.base, 'pulled'))
   const outcome = await runCommand(command)
