@@ -3,6 +3,15 @@
  * `window.quarterdeck`. Main validates every argument; the renderer falls back
  * to browser equivalents when the API is absent (web mode).
  */
+import type { ThemeChoice } from './theme'
+import type {
+  WikiConnection,
+  WikiLogin,
+  WikiOutcome,
+  WikiRevision,
+  WikiSaveRequest,
+  WikiSaveResult,
+} from './wikiSync/wikiTypes'
 
 /** A file type offered in a native dialog. */
 export interface FileFilter {
@@ -35,16 +44,6 @@ export type OpenTextResult = { opened: true; name: string; content: string } | {
  */
 export type OpenTextReply =
   OpenTextResult | { opened: false; notUtf8: { name: string; error: string; windows1252: string } }
-
-import type { ThemeChoice } from './theme'
-import type {
-  WikiConnection,
-  WikiLogin,
-  WikiOutcome,
-  WikiRevision,
-  WikiSaveRequest,
-  WikiSaveResult,
-} from './wikiSync/wikiTypes'
 
 /** Commands the application menu sends to the focused window. */
 export const MENU_COMMANDS = [
