@@ -41,7 +41,8 @@ export class InvalidRequestError extends Error {
   override name = 'InvalidRequestError'
 }
 
-function parse<T>(schema: z.ZodType<T>, what: string, input: unknown): T {
+/** `input` as `schema` reads it; an InvalidRequestError naming the first wrong field otherwise. */
+export function parse<T>(schema: z.ZodType<T>, what: string, input: unknown): T {
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const issue = result.error.issues[0]

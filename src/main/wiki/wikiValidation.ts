@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { WikiLogin, WikiSaveRequest } from '../../shared/wikiSync/wikiTypes'
-import { InvalidRequestError, MAX_TEXT_BYTES } from '../ipcValidation'
+import { MAX_TEXT_BYTES, parse } from '../ipcValidation'
 
 const short = z.string().max(1000)
 const title = z.string().min(1).max(255)
@@ -25,14 +25,6 @@ const saveRequest = z.strictObject({
   base: z.strictObject({ revid: z.number().int().positive(), timestamp }).nullable(),
   startedAt: timestamp,
 })
-
-function parse<T>(schema: z.ZodType<T>, what: string, input: unknown): T {
-  const result = schema.safeParse(input)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const where = issue && issue.path.length > 0 ? `${what}.${issue.path.join('.')}` : what
-  throw new InvalidRequestError(`Invalid ${where}: ${issue?.message ?? 'malformed request'}`)
-}
 
 /** A login to connect with. */
 export function parseWikiLogin(input: unknown): WikiLogin {
