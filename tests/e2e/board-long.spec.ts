@@ -49,7 +49,23 @@ test.describe('a board with long columns', () => {
     // Released over the card as shown: a release below the column is outside every column.
     await target.scrollIntoViewIfNeeded()
     await expect(target).toBeInViewport({ ratio: 1 })
-    await dragCard(page, card(column(page, 'To do'), text), target, { position: 'bottom' })
+    // dnd-kit scrolls a column while a card is held near its edge, which can move the last card
+    // from under the pointer: aim at it again until the board says the card is at the end, as a
+    // person would watch for, then release.
+    const live = page.locator('[id^="DndLiveRegion"]')
+    const atTheEnd = async () => {
+      await expect(async () => {
+        const box = await target.boundingBox()
+        if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4)
+        await expect(live).toContainText('is over In progress, position 71 of 71', {
+          timeout: 500,
+        })
+      }).toPass()
+    }
+    await dragCard(page, card(column(page, 'To do'), text), target, {
+      position: 'bottom',
+      beforeRelease: atTheEnd,
+    })
     const moved = card(column(page, 'In progress'), text)
     await expect(moved).toHaveAccessibleName(new RegExp(', In progress'))
     await expect(moved).toHaveAttribute('aria-posinset', '71')

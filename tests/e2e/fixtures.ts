@@ -126,6 +126,8 @@ export interface DragOptions {
   steps?: number
   /** Press Escape before releasing, to cancel the drag. */
   cancel?: boolean
+  /** Runs with the card held over the target, just before the release. */
+  beforeRelease?: () => Promise<void>
 }
 
 async function centerOf(locator: Locator): Promise<{ x: number; y: number; height: number }> {
@@ -170,6 +172,7 @@ export async function dragCard(
   await page.mouse.move(x, y, { steps: options.steps ?? 10 })
   // One more small move lets collision detection settle on the final position.
   await page.mouse.move(x, y + 1)
+  await options.beforeRelease?.()
   if (options.cancel) await page.keyboard.press('Escape')
   await page.mouse.up()
 }
