@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { diskFullSentence } from '../shared/diskFull'
-import { decodeFileBytes } from '../shared/fileBytes'
+import { decodeFileBytes, fileTooLarge, megabytes } from '../shared/fileBytes'
 
 /** Thrown when a file cannot be read as text; the message is for the user. */
 export class FileReadError extends Error {
@@ -87,10 +87,6 @@ export function describeFsError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
 /** The bytes of a file of at most maxBytes, or a FileReadError naming the file. */
 async function readBytesLimited(path: string, maxBytes: number): Promise<Uint8Array> {
   const name = basename(path)
@@ -98,11 +94,7 @@ async function readBytesLimited(path: string, maxBytes: number): Promise<Uint8Ar
     throw new FileReadError(`Could not open "${name}": ${describeFsError(error)}.`)
   })
   if (!info.isFile()) throw new FileReadError(`"${name}" is not a file.`)
-  if (info.size > maxBytes) {
-    throw new FileReadError(
-      `"${name}" is ${megabytes(info.size)}; Quarterdeck opens files up to ${megabytes(maxBytes)}.`,
-    )
-  }
+  if (info.size > maxBytes) throw new FileReadError(fileTooLarge(name, info.size, maxBytes))
   const bytes = await readFile(path).catch((error: unknown) => {
     throw new FileReadError(`Could not open "${name}": ${describeFsError(error)}.`)
   })

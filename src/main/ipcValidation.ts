@@ -5,9 +5,10 @@
  */
 import { z } from 'zod'
 import type { OpenTextRequest, SaveTextRequest } from '../shared/api'
+import { MAX_FILE_BYTES } from '../shared/fileBytes'
 
-/** The largest text Quarterdeck saves or opens: 20 MB of UTF-8. */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024
+/** The largest text Quarterdeck saves or opens: 20 MB of UTF-8 (src/shared/fileBytes.ts). */
+export const MAX_TEXT_BYTES = MAX_FILE_BYTES
 
 const MAX_FILE_NAME = 255
 

@@ -11,7 +11,7 @@ import type {
   SaveTextRequest,
   SaveTextResult,
 } from '../shared/api'
-import { decodeFileBytes } from '../shared/fileBytes'
+import { decodeFileBytes, fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
 import type { ThemeChoice } from '../shared/theme'
 
 declare global {
@@ -90,6 +90,7 @@ export async function openTextFile(
       input.click()
     })
     if (!file) return { opened: false }
+    if (file.size > MAX_FILE_BYTES) throw new Error(fileTooLarge(file.name, file.size))
     // Bytes, not file.text(): that would turn what is not UTF-8 into "�" without a word.
     const bytes = new Uint8Array(await file.arrayBuffer())
     const options = { name: file.name, expected }

@@ -29,6 +29,23 @@ export interface DecodeOptions {
   windows1252?: boolean
 }
 
+/**
+ * The largest file Quarterdeck opens or saves: 20 MB. A 10,000-goal quarter's
+ * page is about 1 MB and its backup a few; anything larger is refused before
+ * a byte of it is read, so no file can hold the window for long.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024
+
+/** A size as the messages give it: "20.0 MB". */
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+}
+
+/** The sentence for a file over the limit, said before any of it is read. */
+export function fileTooLarge(name: string, size: number, limit = MAX_FILE_BYTES): string {
+  return `"${name}" is ${megabytes(size)}; Quarterdeck opens files up to ${megabytes(limit)}.`
+}
+
 /** How much of the start is checked for binary data: enough to tell, cheap on huge files. */
 const SAMPLE_BYTES = 64 * 1024
 

@@ -1,7 +1,8 @@
 /**
  * Files in strange encodings given to Import and Open backup
  * (src/shared/fileBytes.ts): a Latin-1 page is never read with mangled
- * letters behind the user's back, and a binary file invents nothing.
+ * letters behind the user's back, a binary file invents nothing, and a file
+ * over the size limit is refused before it is read.
  */
 import { test, expect, freshApp, column, card } from './fixtures'
 import { expectEditorText } from './helpers/wikitextEditor'
@@ -65,4 +66,22 @@ test('a binary file given to Import is refused in one sentence, with nothing rea
   await expectEditorText(page.getByRole('textbox', { name: 'Wikitext to import' }), '')
   await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Read it as Windows-1252' })).toHaveCount(0)
+})
+
+test('a page over 20 MB is refused in one sentence before it is read, and Import stays usable', async ({
+  page,
+}) => {
+  await freshApp(page)
+  // 21 MB of a valid page: refused for its size alone.
+  const line = '| A goal that is long enough to fill the page quickly || {{Done}}\n|-\n'
+  const huge = Buffer.from(line.repeat(Math.ceil((21 * 1024 * 1024) / line.length)))
+  await openInImport(page, 'huge.wiki', huge)
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not open the file: "huge.wiki" is 21.0 MB; Quarterdeck opens files up to 20.0 MB.',
+  )
+  const textbox = page.getByRole('textbox', { name: 'Wikitext to import' })
+  await expectEditorText(textbox, '')
+
+  await openInImport(page, 'small.wiki', Buffer.from(PAGE.replace(/\u2013/g, '-')))
+  await expect(page.getByRole('region', { name: 'Page read' })).toContainText('1 goal')
 })

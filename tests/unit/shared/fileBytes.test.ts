@@ -1,6 +1,11 @@
 /** Reading the bytes of a file given to Quarterdeck (src/shared/fileBytes.ts). */
 import { describe, expect, it } from 'vitest'
-import { decodeFileBytes, looksBinary } from '../../../src/shared/fileBytes'
+import {
+  decodeFileBytes,
+  fileTooLarge,
+  looksBinary,
+  MAX_FILE_BYTES,
+} from '../../../src/shared/fileBytes'
 
 const options = { name: 'goals.wiki', expected: 'a wiki page' }
 const bytes = (...values: number[]) => Uint8Array.from(values)
@@ -84,5 +89,17 @@ describe('decodeFileBytes', () => {
       true,
     )
     expect(looksBinary(new Uint8Array())).toBe(false)
+  })
+})
+
+describe('fileTooLarge', () => {
+  it('names the file, its size and the limit in one sentence', () => {
+    expect(MAX_FILE_BYTES).toBe(20 * 1024 * 1024)
+    expect(fileTooLarge('backup.json', 52 * 1024 * 1024)).toBe(
+      '"backup.json" is 52.0 MB; Quarterdeck opens files up to 20.0 MB.',
+    )
+    expect(fileTooLarge('page.wiki', 3 * 1024 * 1024, 1024 * 1024)).toBe(
+      '"page.wiki" is 3.0 MB; Quarterdeck opens files up to 1.0 MB.',
+    )
   })
 })
