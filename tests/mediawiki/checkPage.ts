@@ -79,8 +79,14 @@ export function expectedVisible(typed: string): string | null {
     .replace(
       /\[\[([^[\]{}|<>\n]+)(?:\|([^[\]{}|\n]*))?\]\]/g,
       // Without a label MediaWiki shows the target as the link's text, leading spaces trimmed
-      // and then one leading colon dropped (Parser::handleInternalLinks2).
-      (_, target: string, label?: string) => label ?? target.replace(/^ +/, '').replace(/^:/, ''),
+      // and then one leading colon dropped (Parser::handleInternalLinks2). A target holding a
+      // control character (a tab) is no title at all: the brackets show as typed, marked here
+      // so the check for unpaired brackets below leaves them alone.
+      (whole: string, target: string, label?: string) =>
+        // eslint-disable-next-line no-control-regex -- control characters are what is looked for
+        /[\x00-\x1f\x7f]/.test(target)
+          ? whole.replace('[[', LITERAL_OPEN).replace(/\]\]$/, LITERAL_CLOSE)
+          : (label ?? target.replace(/^ +/, '').replace(/^:/, '')),
     )
     .replace(/\[(https?:\/\/[^\s[\]<>"]+) ([^[\]]+)\]/g, '$2')
   for (let again = true; again;) {
@@ -112,8 +118,12 @@ export function expectedVisible(typed: string): string | null {
     const open = new RegExp(`<${name}(?:\\s[^<>]*)?>`, 'i').exec(text)
     if (open && new RegExp(`</${name}\\s*>`, 'i').test(text.slice(open.index))) return null
   }
-  return normaliseSpaces(text)
+  return normaliseSpaces(text.replaceAll(LITERAL_OPEN, '[[').replaceAll(LITERAL_CLOSE, ']]'))
 }
+
+// Brackets of a link that is no link, shown as typed (private-use characters no text holds).
+const LITERAL_OPEN = '\uE000'
+const LITERAL_CLOSE = '\uE001'
 
 /** Text of a node as shown: `<br>` as a line break, MediaWiki's own source newlines dropped. */
 export function shownText(node: Node, skipNestedLists = false): string {

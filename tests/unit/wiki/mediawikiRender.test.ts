@@ -71,6 +71,8 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string]> = [
   [222, ']][[  goala b]]'],
   // ... and without one leading colon.
   [1234, '\n[[:;]]]\r\n<i>'],
+  // A target with a tab is no title: the brackets show as typed.
+  [923034323, '[[(continued from Q1)a b\txa b]]a b'],
 ]
 
 interface Case {
