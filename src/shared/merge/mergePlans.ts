@@ -18,9 +18,17 @@ import {
   type Names,
   type Refs,
 } from './fields'
-import { identify, type Identities, type Identity, type Side } from './identities'
-import { matchGoals, rankOrder } from './matchGoals'
+import {
+  identify,
+  type Identities,
+  type Identity,
+  type Matcher,
+  type MatchMode,
+  type Side,
+} from './identities'
+import { matchGoals, rankOrder, type MatchSide } from './matchGoals'
 import { matchGroups, matchTeams, matchUpdates } from './matchRows'
+import type { Pair } from './pairing'
 import { mergeRow, type RowContext, type RowLook } from './mergeRow'
 import type {
   DraftRow,
@@ -55,40 +63,29 @@ export function mergePlans(input: MergeInput, options: MergeOptions = {}): Merge
     newId,
   )
   const teamKey = (side: Side) => (id: string) => teams.mergedId[side].get(id) ?? `?${id}`
+  // Groups, goals and updates belong to a team: each side's rows are matched with their
+  // team ids turned into the merged team's.
+  const byTeam =
+    <R>(match: (a: MatchSide<R>, b: MatchSide<R>, mode: MatchMode) => Pair[]): Matcher<R> =>
+    (x, y, mode) =>
+      match(
+        { rows: x.rows, teamKey: teamKey(x.side) },
+        { rows: y.rows, teamKey: teamKey(y.side) },
+        mode,
+      )
   const groups = identify(
     base?.groups ?? null,
     local.groups,
     remote.groups,
-    (x, y, mode) =>
-      matchGroups(
-        { rows: x.rows, teamKey: teamKey(x.side) },
-        { rows: y.rows, teamKey: teamKey(y.side) },
-        mode,
-      ),
+    byTeam(matchGroups),
     newId,
   )
-  const goals = identify(
-    base?.goals ?? null,
-    local.goals,
-    remote.goals,
-    (x, y, mode) =>
-      matchGoals(
-        { rows: x.rows, teamKey: teamKey(x.side) },
-        { rows: y.rows, teamKey: teamKey(y.side) },
-        mode,
-      ),
-    newId,
-  )
+  const goals = identify(base?.goals ?? null, local.goals, remote.goals, byTeam(matchGoals), newId)
   const updates = identify(
     base?.updates ?? null,
     local.updates,
     remote.updates,
-    (x, y, mode) =>
-      matchUpdates(
-        { rows: x.rows, teamKey: teamKey(x.side) },
-        { rows: y.rows, teamKey: teamKey(y.side) },
-        mode,
-      ),
+    byTeam(matchUpdates),
     newId,
   )
 
