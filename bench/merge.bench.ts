@@ -6,13 +6,12 @@
  * asserts nothing.
  */
 import { cpus, loadavg } from 'node:os'
-import { performance } from 'node:perf_hooks'
 import { applyMergeDecisions, mergePlans } from '../src/shared/merge'
 import type { Goal, PlanDocument, StatusId } from '../src/shared/model'
 import { rankBetween } from '../src/shared/ranks'
 import { BOARD_STATUSES } from '../src/shared/statuses'
 import { exportWikitext, importWikitext } from '../src/shared/wiki'
-import { median } from './stats'
+import { median, timed, type Sample } from './stats'
 import { generateWikiQuarter } from './wikiQuarter'
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7) || 7)
@@ -20,20 +19,6 @@ const SIZE = { teams: 20, goalsPerTeam: 100, groupsPerTeam: 5 }
 const CHANGES = 100
 /** Goals changed on both sides, differently: conflicts. */
 const OVERLAP = 10
-
-interface Sample {
-  wall: number
-  cpu: number
-}
-
-function timed<T>(work: () => T): Sample & { value: T } {
-  const cpuStart = process.cpuUsage()
-  const start = performance.now()
-  const value = work()
-  const wall = performance.now() - start
-  const cpu = process.cpuUsage(cpuStart)
-  return { wall, cpu: (cpu.user + cpu.system) / 1000, value }
-}
 
 // A fixed pseudo-random sequence, so every run changes the same goals.
 function sequence(seed: number): () => number {

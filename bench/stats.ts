@@ -1,4 +1,21 @@
 /** Statistics and output shared by the benchmarks. */
+import { performance } from 'node:perf_hooks'
+
+/** Wall-clock and CPU milliseconds of one measured step. */
+export interface Sample {
+  wall: number
+  cpu: number
+}
+
+/** Runs `work` once, with its wall-clock and CPU time (CPU grows much less with load). */
+export function timed<T>(work: () => T): Sample & { value: T } {
+  const cpuStart = process.cpuUsage()
+  const start = performance.now()
+  const value = work()
+  const wall = performance.now() - start
+  const cpu = process.cpuUsage(cpuStart)
+  return { wall, cpu: (cpu.user + cpu.system) / 1000, value }
+}
 
 /** The median of some numbers (mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {

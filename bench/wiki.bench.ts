@@ -11,26 +11,11 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { exportWikitext, importWikitext } from '../src/shared/wiki'
 import { generateWikiQuarter } from './wikiQuarter'
-import { median } from './stats'
+import { median, timed, type Sample } from './stats'
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7) || 7)
 const PANDOC = process.env.PANDOC_PATH ?? '/usr/bin/pandoc'
 const SIZE = { teams: 100, goalsPerTeam: 100, groupsPerTeam: 5 }
-
-/** Wall-clock and CPU milliseconds of one measured step. */
-interface Sample {
-  wall: number
-  cpu: number
-}
-
-function timed<T>(work: () => T): Sample & { value: T } {
-  const cpuStart = process.cpuUsage()
-  const start = performance.now()
-  const value = work()
-  const wall = performance.now() - start
-  const cpu = process.cpuUsage(cpuStart)
-  return { wall, cpu: (cpu.user + cpu.system) / 1000, value }
-}
 
 // CPU time of finished child processes (Linux /proc; clock ticks): pandoc's
 // own CPU cost, comparable with ours even when the machine is busy.
