@@ -142,10 +142,14 @@ test.describe('the board', () => {
     ]
     for (const where of outside) {
       await boardIdle(page)
+      // The card slides home after the previous round's cancel; a press taken
+      // from a sliding card can miss it, so wait until it stands still.
+      await card(page, 'Beta').hover({ trial: true })
       const from = (await card(page, 'Beta').boundingBox())!
       await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
       await page.mouse.down()
       await page.mouse.move(from.x + 20, from.y + 20, { steps: 3 })
+      await expect(page.locator('[id^="DndLiveRegion"]')).toContainText('Picked up goal Beta')
       // Over Blocked first: the card shows there while the pointer is over it.
       const over = (await blocked.boundingBox())!
       await page.mouse.move(over.x + over.width / 2, over.y + 60, { steps: 8 })

@@ -4,7 +4,14 @@
  * first frame; a drop shows in the frame it happens in.
  */
 import { useMemo, useRef, type RefObject } from 'react'
-import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent } from '@dnd-kit/core'
+import {
+  DndContext,
+  DragOverlay,
+  MeasuringStrategy,
+  defaultDropAnimationSideEffects,
+  type DragEndEvent,
+  type DropAnimation,
+} from '@dnd-kit/core'
 import type { Goal } from '../../../shared/model'
 import { boardColumns } from '../../../shared/statuses'
 import { useQuarterStore } from '../../store/quarterStore'
@@ -22,7 +29,19 @@ import { useStableItems } from './useStableItems'
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 // Every status has its column, always, so no column moves when a goal gets a status first.
 const columns = boardColumns()
-const DROP_ANIMATION = { duration: 150, easing: 'ease-out' }
+// dnd-kit's own: the card stays hidden while its picture glides home.
+const hideActiveCard = defaultDropAnimationSideEffects({ styles: { active: { opacity: '0' } } })
+// While the dropped card glides home it lies over the card itself; it lets the
+// pointer through, so a card pressed the moment it lands is picked up again
+// instead of the press landing on the picture of it.
+const DROP_ANIMATION: DropAnimation = {
+  duration: 150,
+  easing: 'ease-out',
+  sideEffects: (parts) => {
+    parts.dragOverlay.node.style.setProperty('pointer-events', 'none')
+    return hideActiveCard(parts)
+  },
+}
 
 const NO_REF: RefObject<HTMLElement | null> = { current: null }
 
