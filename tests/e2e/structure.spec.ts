@@ -300,3 +300,43 @@ test('keyboard only: creates a team, names its manager and reorders it by keyboa
   await expect(teamNames(page)).toHaveText(['Performance', 'Analytics'])
   await expect(performance.getByLabel('Managers')).toHaveValue('Gilles Dubuc')
 })
+
+test('teams and priority groups typed one after another are all added with their whole names', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await createQuarter(page)
+  await showView(page, 'Team')
+  // A person types the next name while the last one is still being written: with a
+  // key every 15 ms, the write ends mid-name, and what was typed by then must stay.
+  const newTeam = teamNav(page).getByLabel('New team name')
+  await newTeam.click()
+  await page.keyboard.type('Analytics', { delay: 15 })
+  await page.keyboard.press('Enter')
+  const section = teamPage(page, 'Analytics')
+  await expect(section).toBeVisible()
+  await newTeam.click()
+  await page.keyboard.type('Data Engineering', { delay: 15 })
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Search Platform', { delay: 15 })
+  await page.keyboard.press('Enter')
+  await expect(teamNames(page)).toHaveText(['Analytics', 'Data Engineering', 'Search Platform'])
+
+  await teamNav(page).getByRole('button', { name: 'Analytics', exact: true }).click()
+  const newGroup = section.getByLabel('New priority group title')
+  await newGroup.click()
+  for (const title of ['Core Work', 'Event Platform', 'Metrics']) {
+    await page.keyboard.type(title, { delay: 15 })
+    await page.keyboard.press('Enter')
+  }
+  await expect(section.getByRole('region', { name: /^Priority group / })).toHaveCount(3)
+  for (const title of ['Core Work', 'Event Platform', 'Metrics']) {
+    await expect(
+      section.getByRole('region', { name: `Priority group ${title}`, exact: true }),
+    ).toBeVisible()
+  }
+  await expect(newGroup).toHaveValue('')
+  await reloadApp(page)
+  await showView(page, 'Team')
+  await expect(teamNames(page)).toHaveText(['Analytics', 'Data Engineering', 'Search Platform'])
+})

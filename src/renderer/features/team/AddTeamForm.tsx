@@ -7,6 +7,7 @@ import { perform } from '../../commands/perform'
 import { createTeam } from '../../commands/planCommands'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 import { FieldError } from '../../components/FormActions'
+import { addAndClear } from '../../components/addAndClear'
 
 /** The form that adds a team to the open quarter. */
 export function AddTeamForm() {
@@ -16,16 +17,19 @@ export function AddTeamForm() {
   async function add(event: FormEvent) {
     event.preventDefault()
     let id = ''
-    const result = await perform((quarter) => {
-      const command = createTeam(quarter, { name })
-      id = command.team.id
-      return command
+    const added = await addAndClear(name, setName, async () => {
+      const result = await perform((quarter) => {
+        const command = createTeam(quarter, { name })
+        id = command.team.id
+        return command
+      })
+      if (result && !result.ok) {
+        setError(errorMessage(result.error))
+        return false
+      }
+      return true
     })
-    if (result && !result.ok) {
-      setError(errorMessage(result.error))
-      return
-    }
-    setName('')
+    if (!added) return
     setError(null)
     useUiStore.getState().showTeam(id)
   }

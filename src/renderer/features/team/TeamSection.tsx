@@ -7,6 +7,7 @@ import type { PlanDocument, Team } from '../../../shared/model'
 import { groupsOfTeam, teamPath } from '../../../shared/structure'
 import { CommitField } from '../../components/CommitField'
 import { performWithToast } from '../../commands/perform'
+import { addAndClear } from '../../components/addAndClear'
 import { createGroup } from '../../commands/planCommands'
 import { updateTeam } from '../../commands/structureCommands'
 import { useUiStore } from '../../store/uiStore'
@@ -99,9 +100,9 @@ function AddGroup({ teamId }: { teamId: string }) {
       className="add-group"
       onSubmit={(event) => {
         event.preventDefault()
-        void performWithToast((q) => createGroup(q, teamId, { title })).then((ok) => {
-          if (ok) setTitle('')
-        })
+        void addAndClear(title, setTitle, () =>
+          performWithToast((q) => createGroup(q, teamId, { title })),
+        )
       }}
     >
       <input
