@@ -11,7 +11,8 @@ import type {
   SaveTextRequest,
   SaveTextResult,
 } from '../shared/api'
-import { decodeFileBytes, fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
+import { fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
+import { readInWorker } from './features/exchange/readInWorker'
 import type { ThemeChoice } from '../shared/theme'
 
 declare global {
@@ -92,15 +93,14 @@ export async function openTextFile(
     if (!file) return { opened: false }
     if (file.size > MAX_FILE_BYTES) throw new Error(fileTooLarge(file.name, file.size))
     // Bytes, not file.text(): that would turn what is not UTF-8 into "�" without a word.
+    // Decoded in the file-reading worker: 20 MB take up to half a second, too long for the window.
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const options = { name: file.name, expected }
-    const decoded = decodeFileBytes(bytes, options)
+    const reading = readInWorker({ kind: 'decode', bytes, name: file.name, expected })
+    const decoded = await reading.result
+    if (!decoded) return { opened: false }
     if (decoded.ok) return { opened: true, name: file.name, content: decoded.text }
     if (decoded.reason === 'binary') throw new Error(decoded.error)
-    throw new NotUtf8Error(decoded.error, () => {
-      const again = decodeFileBytes(bytes, { ...options, windows1252: true })
-      return { name: file.name, content: again.ok ? again.text : '' }
-    })
+    throw new NotUtf8Error(decoded.error, () => ({ name: file.name, content: decoded.windows1252 }))
   } finally {
     input.remove()
   }

@@ -32,6 +32,27 @@ function run(request: Parameters<typeof runReadJob>[0]): ReadReply[] {
 }
 
 describe('the file-reading job', () => {
+  it('decodes a file: UTF-8 as it is, a binary file refused, Windows-1252 read both ways', () => {
+    const decode = (bytes: Uint8Array) => {
+      const done = run({ kind: 'decode', bytes, name: 'goals.wiki', expected: 'a wiki page' }).at(
+        -1,
+      )
+      if (done?.type !== 'done') throw new Error('no result')
+      return done.result
+    }
+    expect(decode(new TextEncoder().encode('== Café =='))).toEqual({
+      ok: true,
+      text: '== Café ==',
+      encoding: 'utf-8',
+    })
+    const binary = decode(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]))
+    expect(binary).toMatchObject({ ok: false, reason: 'binary' })
+    // "Café" saved by an old editor: é is the single byte 0xE9.
+    const latin1 = decode(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))
+    expect(latin1).toMatchObject({ ok: false, reason: 'not-utf-8', windows1252: 'Café' })
+    expect(latin1.ok ? '' : latin1.error).toMatch(/goals\.wiki is not UTF-8/)
+  })
+
   it('reads a wiki page as importWikitext does, with progress that only goes forward', () => {
     const text = bigPage(2_000)
     const replies = run({ kind: 'wiki', text, now: 1 })

@@ -1,18 +1,29 @@
 /**
  * What the file-reading worker does (readFile.worker.ts), as a plain
- * function: read a wiki page into a quarter, or a backup file into its
- * quarters, with the same import functions of src/shared the app always
+ * function: turn a file's bytes into text, read a wiki page into a quarter,
+ * or a backup file into its quarters, with the same import functions of src/shared the app always
  * used, telling how far it has come. Kept apart from the worker's wiring so
  * unit tests run it directly.
  */
 import { parseBackup, type ParseBackupResult } from '../../../shared/backup'
+import { decodeFileBytes, type DecodedFile } from '../../../shared/fileBytes'
 import type { PlanDocument } from '../../../shared/model'
 import { importWikitext } from '../../../shared/wiki'
 import type { ImportReportEntry } from './ImportPreview'
 
-/** What to read. */
+/** What to read: a file's bytes into text, or text into a quarter. */
 export type ReadRequest =
-  { kind: 'wiki'; text: string; now: number } | { kind: 'backup'; text: string }
+  | { kind: 'decode'; bytes: Uint8Array; name: string; expected: string }
+  | { kind: 'wiki'; text: string; now: number }
+  | { kind: 'backup'; text: string }
+
+/**
+ * A file's bytes as text, or why not. Bytes that are not UTF-8 are read as
+ * Windows-1252 at once too, so that text is at hand if the user agrees.
+ */
+export type DecodeResult =
+  | Exclude<DecodedFile, { reason: 'not-utf-8' }>
+  | (Extract<DecodedFile, { reason: 'not-utf-8' }> & { windows1252: string })
 
 /** A wiki page as read: its quarter and the report, or why it is not one. */
 export type WikiReadResult =
@@ -20,14 +31,16 @@ export type WikiReadResult =
   | { ok: false; error: string }
 
 /** The result for each kind of request. */
-export type ReadResultOf<R extends ReadRequest> = R extends { kind: 'wiki' }
-  ? WikiReadResult
-  : ParseBackupResult
+export type ReadResultOf<R extends ReadRequest> = R extends { kind: 'decode' }
+  ? DecodeResult
+  : R extends { kind: 'wiki' }
+    ? WikiReadResult
+    : ParseBackupResult
 
 /** What the job reports: progress (null when it cannot tell how far), then the result. */
 export type ReadReply =
   | { type: 'progress'; fraction: number | null }
-  | { type: 'done'; result: WikiReadResult | ParseBackupResult }
+  | { type: 'done'; result: DecodeResult | WikiReadResult | ParseBackupResult }
 
 /** The least step of progress worth a message: a hundredth. */
 const PROGRESS_STEP = 0.01
@@ -41,9 +54,11 @@ export function runReadJob(request: ReadRequest, post: (reply: ReadReply) => voi
     post({ type: 'progress', fraction })
   }
   post({ type: 'progress', fraction: request.kind === 'wiki' ? 0 : null })
-  let result: WikiReadResult | ParseBackupResult
+  let result: DecodeResult | WikiReadResult | ParseBackupResult
   try {
-    if (request.kind === 'wiki') {
+    if (request.kind === 'decode') {
+      result = decode(request)
+    } else if (request.kind === 'wiki') {
       const imported = importWikitext(request.text, { now: request.now, onProgress: progress })
       result = imported.ok
         ? { ok: true, doc: imported.doc, entries: imported.report.entries }
@@ -57,4 +72,12 @@ export function runReadJob(request: ReadRequest, post: (reply: ReadReply) => voi
     result = { ok: false, error: `The file could not be read (${reason}). Nothing was changed.` }
   }
   post({ type: 'done', result })
+}
+
+function decode(request: Extract<ReadRequest, { kind: 'decode' }>): DecodeResult {
+  const options = { name: request.name, expected: request.expected }
+  const decoded = decodeFileBytes(request.bytes, options)
+  if (decoded.ok || decoded.reason === 'binary') return decoded
+  const again = decodeFileBytes(request.bytes, { ...options, windows1252: true })
+  return { ...decoded, windows1252: again.ok ? again.text : '' }
 }

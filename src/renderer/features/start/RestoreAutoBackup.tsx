@@ -9,12 +9,14 @@ import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { latestAutoBackup } from '../../platform'
 import { errorMessage } from '../../store/uiStore'
+import { readInWorker } from '../exchange/readInWorker'
 import { showQuarter } from './showQuarter'
 
 /** Restores every quarter of an automatic backup; resolves to the first one's id. */
 export async function restoreAutoBackup(backup: AutoBackupFile): Promise<string> {
-  const { parseBackup } = await import('../../../shared/backup')
-  const parsed = parseBackup(backup.content)
+  // Read in the file-reading worker: a big backup would hold the window for seconds.
+  const parsed = await readInWorker({ kind: 'backup', text: backup.content }).result
+  if (!parsed) throw new Error(`The backup ${backup.name} was not read.`)
   if (!parsed.ok) throw new Error(`The backup ${backup.name} cannot be read: ${parsed.error}`)
   const result = await runCommand(saveDocuments('Restore automatic backup', parsed.docs))
   if (!result.ok) throw result.error
