@@ -98,3 +98,22 @@ test('a 200,000-row page is read with the window responsive, and Cancel leaves a
   await page.getByRole('button', { name: 'Read page' }).click()
   await expect(page.getByRole('region', { name: 'Page read' })).toContainText('1 goal')
 })
+
+test('the preview of a page of thousands of goals shows the first of each team and says how many more', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
+  await (
+    await choosing
+  ).setFiles({ name: 'big.wiki', mimeType: 'text/plain', buffer: hugePage(3_000) })
+  const preview = page.getByRole('region', { name: 'Page read' })
+  await expect(preview).toContainText('3000 goals')
+  const search = preview.getByRole('region', { name: 'Goals of Search' })
+  await expect(search.getByRole('heading')).toHaveText('Search (3000 goals)')
+  await expect(search.getByRole('listitem')).toHaveCount(51)
+  await expect(search.getByRole('listitem').first()).toHaveText('Goal number 0 — Done')
+  await expect(search.getByRole('listitem').last()).toHaveText('… and 2950 more goals')
+})

@@ -16,6 +16,15 @@ export interface ImportReportEntry {
 }
 
 /**
+ * The preview shows this many goals of each team and lines of the report, and
+ * says how many more there are: a page of 200,000 rows would otherwise put
+ * 200,000 list items on screen at once and hold the window for seconds. The
+ * page itself stays whole in the editor above.
+ */
+const GOALS_SHOWN_PER_TEAM = 50
+const REPORT_LINES_SHOWN = 200
+
+/**
  * What a page would become, shown before anything is saved: the quarter,
  * counts, the goals by team with their statuses, and the lines worth a look.
  */
@@ -55,7 +64,7 @@ export function ImportPreview({
         <p>Every line was read as written; nothing to report.</p>
       ) : (
         <ul aria-label="Import report" className="exchange-report">
-          {entries.map((entry, index) => (
+          {entries.slice(0, REPORT_LINES_SHOWN).map((entry, index) => (
             <li key={`${entry.line}-${index}`}>
               <button
                 type="button"
@@ -68,10 +77,17 @@ export function ImportPreview({
               : “{entry.text}” — {entry.reason}
             </li>
           ))}
+          <MoreItems count={entries.length - REPORT_LINES_SHOWN} what="line" />
         </ul>
       )}
     </section>
   )
+}
+
+/** The last item of a shortened list: how many more there are. */
+function MoreItems({ count: more, what }: { count: number; what: string }) {
+  if (more <= 0) return null
+  return <li className="exchange-more">… and {count(more, `more ${what}`)}</li>
 }
 
 function TeamGoals({ team, doc }: { team: Team; doc: PlanDocument }) {
@@ -86,13 +102,14 @@ function TeamGoals({ team, doc }: { team: Team; doc: PlanDocument }) {
       </h4>
       {goals.length > 0 && (
         <ul>
-          {goals.map((goal) => (
+          {goals.slice(0, GOALS_SHOWN_PER_TEAM).map((goal) => (
             <li key={goal.id}>
               {goal.text} — <strong>{statusLabel(goal.status)}</strong>
               {goal.tasks.length > 0 && ` (${goal.tasks.join(', ')})`}
               {goal.note !== '' && ` · ${goal.note}`}
             </li>
           ))}
+          <MoreItems count={goals.length - GOALS_SHOWN_PER_TEAM} what="goal" />
         </ul>
       )}
     </section>
