@@ -7,6 +7,7 @@
  */
 import { mergePlans, type MergeResult } from '../merge'
 import type { PlanDocument } from '../model'
+import { pageTitle } from '../plan'
 import { importWikitext, type ImportReport } from '../wiki'
 import { baseFor, type WikiBase } from './base'
 import type { WikiPages } from './publish'
@@ -58,15 +59,16 @@ export async function pullPlan(input: {
       message: `The page "${title}" cannot be pulled: ${imported.error.replace(/\.$/, '')}.`,
     }
   }
+  const remote = withLocalAddress(imported.doc, local, title)
   const base = baseFor(input.base, wiki.apiUrl, title)
   const merge = mergePlans(
-    { base: base?.doc ?? null, local, remote: imported.doc },
+    { base: base?.doc ?? null, local, remote },
     { now, ...(input.newId ? { newId: input.newId } : {}) },
   )
   return {
     kind: 'merged',
     revision,
-    remote: imported.doc,
+    remote,
     report: imported.report,
     merge,
     threeWay: base !== null,
@@ -75,7 +77,22 @@ export async function pullPlan(input: {
       title,
       revid: revision.revid,
       timestamp: revision.timestamp,
-      doc: imported.doc,
+      doc: remote,
     },
   }
+}
+
+/**
+ * The pulled quarter with the local quarter's page-title pattern, when that
+ * pattern names the page pulled. Where the page lives is a setting of the
+ * quarter, not something the page says: the importer guesses a pattern from
+ * the title and falls back to the default when it cannot (a pattern without
+ * "Q{quarter}"), and that guess must not come back as a change made on the
+ * wiki, moving the quarter to another page.
+ */
+function withLocalAddress(remote: PlanDocument, local: PlanDocument, title: string): PlanDocument {
+  if (pageTitle(local.plan) !== title || remote.plan.titlePattern === local.plan.titlePattern) {
+    return remote
+  }
+  return { ...remote, plan: { ...remote.plan, titlePattern: local.plan.titlePattern } }
 }

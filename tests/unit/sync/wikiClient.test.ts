@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { connectWiki, type WikiSession } from '../../../src/main/wiki/wikiClient'
 import { buildExampleQuarter } from '../../../src/shared/example'
+import { pageTitle } from '../../../src/shared/plan'
 import { applyMergeDecisions } from '../../../src/shared/merge'
 import { publishPlan } from '../../../src/shared/wikiSync/publish'
 import { pullPlan } from '../../../src/shared/wikiSync/pull'
@@ -304,6 +305,29 @@ describe.skipIf(wikiMissing !== null)(
       expect(texts).toContain(`${x.text}|blocked`)
       expect(texts).toContain(`${y.text} (reworded here)|${y.status}`)
       expect(texts).toContain(`${z.text} (reworded on the wiki)|${z.status}`)
+    })
+
+    it('a pull keeps the quarter on its own page when its title pattern cannot be read back', async () => {
+      const editor = await login(served().editor)
+      const example = quarter()
+      // No "Q{quarter}": the importer cannot find this pattern in the title it makes.
+      const doc = {
+        ...example,
+        plan: { ...example.plan, titlePattern: 'Pattern test/{fy} quarter {quarter}' },
+      }
+      const title = pageTitle(doc.plan)
+      expect(title).toBe('Pattern test/2019-20 quarter 2')
+      const first = await publishPlan({ wiki: editor, doc, title, base: null })
+      if (first.kind !== 'published') throw new Error(first.kind)
+      expect(importWikitext(exportWikitext(doc), { pageTitle: title }).ok).toBe(true)
+
+      const pulled = await pullPlan({ wiki: editor, local: doc, title, base: first.base })
+      if (pulled.kind !== 'merged') throw new Error(pulled.kind)
+      expect(pulled.merge.conflicts).toEqual([])
+      const merged = applyMergeDecisions(pulled.merge, {})
+      expect(merged.plan.titlePattern).toBe('Pattern test/{fy} quarter {quarter}')
+      expect(pageTitle(merged.plan)).toBe(title)
+      expect(pulled.base.doc.plan.titlePattern).toBe(doc.plan.titlePattern)
     })
 
     it('pulling a page that is not there, or not a goals page, merges nothing', async () => {
