@@ -36,15 +36,13 @@ function served(): ServedWiki {
   return wiki
 }
 
-async function connect(page: Page, password: string): Promise<void> {
+async function connect(page: Page, password: string, name = served().editor.name): Promise<void> {
   // Web mode's server keeps a connection in its memory across pages: the item then names it.
   const menu = await openMenu(page)
   await menu.getByRole('menuitem', { name: /^(Connect a wiki…|Wiki connection…)$/ }).click()
   const dialog = page.getByRole('dialog', { name: 'Connect a wiki' })
   await dialog.getByLabel('Wiki address (its api.php)').fill(served().apiUrl)
-  await dialog
-    .getByLabel('User name (User@app, from Special:BotPasswords)')
-    .fill(served().editor.name)
+  await dialog.getByLabel('User name (User@app, from Special:BotPasswords)').fill(name)
   await dialog.getByLabel('Bot password', { exact: true }).fill(password)
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
 }
@@ -245,4 +243,71 @@ test('with the wiki unreachable, publish and pull each say so in a sentence and 
   } finally {
     await served().start()
   }
+})
+
+test('a user without edit rights, and a protected page, each get a sentence; nothing is published or changed', async ({
+  page,
+}) => {
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Ship search', 'Write docs'])
+
+  // A reader: the login is good, but editing is not theirs; Connect says so and keeps nothing.
+  await connect(page, served().reader.password, served().reader.name)
+  const connectDialog = page.getByRole('dialog', { name: 'Connect a wiki' })
+  await expect(connectDialog.getByRole('alert')).toHaveText(
+    /^Reader@\S+ may not edit pages on 127\.0\.0\.1:\d+; give the bot password the grants /,
+  )
+  await connectDialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(connectDialog).toBeHidden()
+
+  // A page of its own (the other tests publish the quarter's usual one).
+  await menuAction(page, 'Quarter settings')
+  const settings = page.getByRole('dialog', { name: 'Quarter settings' })
+  await settings.getByLabel('Page title pattern').fill('Protection test/{fy} {quarter}')
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toBeHidden()
+
+  // An editor publishes; then an administrator protects the page, and the next publish is refused.
+  await connect(page, served().editor.password)
+  await expect(page.getByRole('status').filter({ hasText: 'as Editor.' })).toBeVisible()
+  await menuAction(page, 'Publish to the wiki…')
+  const publish = page.getByRole('dialog', { name: 'Publish to the wiki' })
+  await expect(publish).toContainText(': a new page.')
+  const title = /“(.+)” on /.exec((await publish.locator('p').first().textContent()) ?? '')?.[1]
+  if (!title) throw new Error('the dialog names no page')
+  await publish.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(publish).toBeHidden()
+  served().protect(title)
+  await quickAdd(page, 'To do', ['Goal after the protection'])
+  await boardIdle(page)
+  // Protecting a page gives it a new revision (the same text): publishing asks to pull first.
+  await menuAction(page, 'Publish to the wiki…')
+  await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
+  await publish.getByRole('button', { name: 'Pull from the wiki' }).click()
+  const report = page.getByRole('dialog', { name: 'Pulled from the wiki' })
+  await expect(report).toBeVisible()
+  await report.getByRole('button', { name: 'Close' }).click()
+  await menuAction(page, 'Publish to the wiki…')
+  await expect(publish.getByRole('button', { name: 'Publish', exact: true })).toBeVisible()
+  await publish.getByRole('button', { name: 'Publish', exact: true }).click()
+  await expect(publish.getByRole('alert')).toContainText(
+    `The page "${title}" is protected on 127.0.0.1:`,
+  )
+  await expect(publish.getByRole('alert')).toHaveText(/ Nothing was published\.$/)
+  await publish.getByRole('button', { name: 'Cancel' }).click()
+
+  // Nothing local changed, and the wiki's page is as it was before the protection.
+  await expect
+    .poll(() => cardTexts(page, 'To do'))
+    .toEqual(['Ship search', 'Write docs', 'Goal after the protection'])
+  const session = await connectWiki({
+    apiUrl: served().apiUrl,
+    username: served().colleague.name,
+    password: served().colleague.password,
+  })
+  if (!session.ok) throw new Error(session.problem.message)
+  const latest = await session.value.readLatest(title)
+  if (!latest.ok || !latest.value) throw new Error('the page is not on the wiki')
+  expect(latest.value.content).toContain('Ship search')
+  expect(latest.value.content).not.toContain('Goal after the protection')
 })

@@ -40,6 +40,8 @@ export interface ServedWiki {
   reader: BotLogin
   /** A page only administrators may edit; `editor` cannot. */
   protectedTitle: string
+  /** An administrator protects `title`: from now on only administrators may edit it. */
+  protect(title: string): void
   /** Stops the web server (the wiki's files stay); `start` serves them again on the same port. */
   stop(): Promise<void>
   start(): Promise<void>
@@ -202,6 +204,9 @@ export async function serveWiki(installPath: string): Promise<ServedWiki> {
       colleague,
       reader,
       protectedTitle,
+      protect: (title) => {
+        wiki.maintenance('protect.php', ['--user=Admin', '--reason=Test', title])
+      },
       start,
       stop,
       dispose: async () => {
