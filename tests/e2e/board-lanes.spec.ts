@@ -289,6 +289,7 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
     ['Ctrl+↑ / Ctrl+↓', 'Focus a card in the lane above or below (swimlanes)'],
     ['L', 'Swimlanes by team on or off'],
     ['2', 'Show the wiki export'],
+    ['F8', 'Go to the messages (Tab moves through them, Escape dismisses one)'],
   ]) {
     await expect(dialog.getByRole('row', { name: `${keys} ${what}` })).toBeVisible()
   }
