@@ -10,23 +10,42 @@
  * one's mind about an Undo.
  */
 import * as Toast from '@radix-ui/react-toast'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { undoWithToast } from '../commands/perform'
 import { useUiStore, type Toast as Message } from '../store/uiStore'
 
 const TOAST_MS = 8000
 const ERROR_TOAST_MS = 15000
+const LIST_CLASS = 'toasts'
+
+/** Whether a key press happened in the list of messages (on it, or in one of them). */
+function inMessages(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(`.${LIST_CLASS}`) !== null
+}
 
 function MessageToast({ message }: { message: Message }) {
   const dismiss = useUiStore((state) => state.dismissToast)
   const error = message.tone === 'error'
+  // Radix closes the newest message on an Escape pressed anywhere, even one that closes the
+  // goal editor. Here Escape closes a message only from within the messages (after F8 or Tab):
+  // an Escape meant for a dialog leaves them be, and an Undo on offer stays on offer.
+  const escapedElsewhere = useRef(false)
   return (
     // Open for as long as the store holds the message; whatever closes it
     // (its time, ×, an action, a swipe, Escape) takes it out of the store.
     <Toast.Root
       open
+      onEscapeKeyDown={(event) => {
+        escapedElsewhere.current = !inMessages(event.target)
+      }}
       onOpenChange={(open) => {
-        if (!open) dismiss(message.id)
+        if (open) return
+        // Radix asks to close right after onEscapeKeyDown, in the same key press.
+        if (escapedElsewhere.current) {
+          escapedElsewhere.current = false
+          return
+        }
+        dismiss(message.id)
       }}
       duration={error ? ERROR_TOAST_MS : TOAST_MS}
       asChild
@@ -76,7 +95,7 @@ export function Toasts() {
         <MessageToast key={message.id} message={message} />
       ))}
       <Toast.Viewport label="Messages ({hotkey})" asChild>
-        <div className="toasts" aria-live="polite" />
+        <div className={LIST_CLASS} aria-live="polite" />
       </Toast.Viewport>
     </Toast.Provider>
   )
