@@ -117,6 +117,26 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'Import with a report line shown', '.wikitext-editor')
     })
 
+    test('messages: one with Undo, and an error', async ({ page }) => {
+      await card(column(page, 'Done'), 'Productionize Kerberos Service').click()
+      const editor = page.getByRole('dialog', { name: 'Edit goal' })
+      await editor.getByRole('button', { name: 'Delete' }).click()
+      const messages = page.getByRole('region', { name: 'Messages' })
+      await expect(messages.getByRole('button', { name: 'Undo' })).toBeVisible()
+      const choosing = page.waitForEvent('filechooser')
+      await menuAction(page, 'Open backup…')
+      const chooser = await choosing
+      await chooser.setFiles({
+        name: 'cut-short.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format": "quarterdeck-'),
+      })
+      await expect(messages.getByRole('alert')).toContainText('Could not open cut-short.json')
+      // The pointer on them keeps them while axe looks.
+      await messages.getByRole('alert').hover()
+      await expectNoViolations(page, 'the messages', '[role="region"][aria-label^="Messages"]')
+    })
+
     test('the backup question', async ({ page }) => {
       const downloading = page.waitForEvent('download')
       await menuAction(page, 'Save backup…')

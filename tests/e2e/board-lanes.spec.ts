@@ -20,6 +20,11 @@ function laneColumn(page: Page, team: string, status: string): Locator {
   return lane(page, team).getByRole('region', { name: status, exact: true })
 }
 
+/** The board toolbar's "Swimlanes by team" switch. */
+function lanesSwitch(page: Page): Locator {
+  return page.getByRole('switch', { name: 'Swimlanes by team' })
+}
+
 function quarterProgress(page: Page): Locator {
   return page.getByRole('group', { name: /^Quarter progress:/ })
 }
@@ -55,7 +60,9 @@ test('swimlanes: toggle, collapse kept across a reload, drags stay in their lane
   page,
 }) => {
   await exampleQuarter(page)
-  await page.getByLabel('Swimlanes by team').check()
+  await expect(lanesSwitch(page)).toHaveAttribute('aria-checked', 'false')
+  await lanesSwitch(page).click()
+  await expect(lanesSwitch(page)).toHaveAttribute('aria-checked', 'true')
   await expect(lane(page, 'Analytics')).toBeVisible()
   // Sub-teams come under their parent, named with it.
   const names = await page
@@ -73,6 +80,7 @@ test('swimlanes: toggle, collapse kept across a reload, drags stay in their lane
   await expect(laneColumn(page, 'Performance', 'To do')).toHaveCount(0)
   await reloadApp(page)
   await expect(lane(page, 'Analytics')).toBeVisible()
+  await expect(lanesSwitch(page)).toHaveAttribute('aria-checked', 'true')
   await expect(
     lane(page, 'Performance').getByRole('button', { name: 'Performance', exact: true }),
   ).toHaveAttribute('aria-expanded', 'false')
@@ -120,9 +128,33 @@ test('swimlanes: toggle, collapse kept across a reload, drags stay in their lane
   await expect(card(lane(page, 'Analytics'), CHANGEPROP)).toHaveCount(0)
 
   // Off again: the plain board.
-  await page.getByLabel('Swimlanes by team').uncheck()
+  await lanesSwitch(page).click()
+  await expect(lanesSwitch(page)).toHaveAttribute('aria-checked', 'false')
   await expect(page.locator('[data-lane-team]')).toHaveCount(0)
   await expect(card(column(page, 'Done'), HADOOP)).toBeVisible()
+})
+
+test('the swimlanes switch: Space or its label turns it on and off, the focus ring shown', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  const toggle = lanesSwitch(page)
+  // Back to it from the control after it, as a person tabs.
+  await page.getByRole('button', { name: 'Keyboard shortcuts (?)' }).focus()
+  await page.keyboard.press('Shift+Tab')
+  await expect(toggle).toBeFocused()
+  expect(await toggle.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+  await page.keyboard.press('Space')
+  await expect(toggle).toHaveAttribute('aria-checked', 'true')
+  await expect(lane(page, 'Analytics')).toBeVisible()
+  await expect(toggle).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(toggle).toHaveAttribute('aria-checked', 'false')
+  await expect(page.locator('[data-lane-team]')).toHaveCount(0)
+  // The words beside it are its label: clicking them flips it too.
+  await page.locator('.board-toolbar').getByText('Swimlanes by team', { exact: true }).click()
+  await expect(toggle).toHaveAttribute('aria-checked', 'true')
+  await expect(lane(page, 'Analytics')).toBeVisible()
 })
 
 test('filters combine, show as removable chips and are kept across a reload', async ({ page }) => {
@@ -180,7 +212,7 @@ test('progress bars update as a card moves, and so does the quarter summary', as
   await expect(quarterProgress(page)).toHaveAccessibleName(
     'Quarter progress: 1 of 2 goals done (50%); To do 1, Done 1',
   )
-  await page.getByLabel('Swimlanes by team').check()
+  await lanesSwitch(page).click()
   await expect(page.getByRole('group', { name: /^Analytics progress:/ })).toHaveAccessibleName(
     'Analytics progress: 1 of 2 goals done (50%); To do 1, Done 1',
   )
@@ -257,6 +289,7 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
     ['Ctrl+↑ / Ctrl+↓', 'Focus a card in the lane above or below (swimlanes)'],
     ['L', 'Swimlanes by team on or off'],
     ['2', 'Show the wiki export'],
+    ['F8', 'Go to the messages (Tab moves through them, Escape dismisses one)'],
   ]) {
     await expect(dialog.getByRole('row', { name: `${keys} ${what}` })).toBeVisible()
   }
@@ -268,6 +301,7 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
   await page.locator('body').click({ position: { x: 5, y: 600 } })
   await page.keyboard.press('l')
   await expect(lane(page, 'Analytics')).toBeVisible()
+  await expect(lanesSwitch(page)).toHaveAttribute('aria-checked', 'true')
   await page.keyboard.press('2')
   await expect(page.getByRole('tab', { name: 'Export', exact: true })).toHaveAttribute(
     'aria-selected',

@@ -91,6 +91,55 @@ test.describe('messages', () => {
     await expect(card(column(page, 'To do'), 'Beta')).toBeVisible()
   })
 
+  test('F8 takes the keyboard to the messages; Escape there (not elsewhere) or × dismisses one', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Alpha', 'Beta'])
+    const editor = page.getByRole('dialog', { name: 'Edit goal' })
+    const deleted = messages(page).getByRole('status').filter({ hasText: 'Goal deleted' })
+
+    await card(page, 'Alpha').click()
+    await editor.getByRole('button', { name: 'Delete' }).click()
+    await expect(deleted).toBeVisible()
+    // An Escape meant for the editor closes the editor only.
+    await card(page, 'Beta').click()
+    await page.keyboard.press('Escape')
+    await expect(editor).toBeHidden()
+    await expect(deleted).toBeVisible()
+    await page.keyboard.press('F8')
+    await page.keyboard.press('Tab')
+    await expect(deleted).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(deleted).toHaveCount(0)
+    await expect(card(page, 'Alpha')).toHaveCount(0)
+
+    await card(page, 'Beta').click()
+    await editor.getByRole('button', { name: 'Delete' }).click()
+    await deleted.getByRole('button', { name: 'Dismiss message' }).click()
+    await expect(deleted).toHaveCount(0)
+    await expect(card(page, 'Beta')).toHaveCount(0)
+  })
+
+  test('an error stays longer than other messages: it is an alert', async ({ page }) => {
+    await freshApp(page)
+    const choosing = page.waitForEvent('filechooser')
+    await menuAction(page, 'Open backup…')
+    const chooser = await choosing
+    await chooser.setFiles({
+      name: 'cut-short.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "quarterdeck-'),
+    })
+    const alert = messages(page).getByRole('alert')
+    await expect(alert).toContainText('Could not open cut-short.json')
+    await page.mouse.move(5, 5)
+    // Past the eight seconds another message stays, it is still there.
+    await page.waitForTimeout(9_000)
+    await expect(alert).toBeVisible()
+    await expect(alert).toBeHidden({ timeout: 15_000 })
+  })
+
   test('a wiki page opened with "Open backup…" is offered to Import', async ({ page }) => {
     await freshApp(page)
     const choosing = page.waitForEvent('filechooser')

@@ -154,6 +154,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     scope: 'listed',
     chords: [],
   },
+  {
+    // Radix Toast's own key (components/Toasts.tsx).
+    keys: 'F8',
+    description: 'Go to the messages (Tab moves through them, Escape dismisses one)',
+    scope: 'listed',
+    chords: [],
+  },
 ]
 
 function matches(chord: KeyChord, event: KeyboardEvent): boolean {

@@ -1,87 +1,102 @@
 /**
  * Toasts at the foot of the window, over the page: they never move the
- * layout. A message stays about eight seconds (an error longer), long
- * enough to change one's mind about an Undo, and for as long as the pointer
- * is on it or the focus in it.
+ * layout. Radix Toast draws them (the region, F8 to reach it, Tab order,
+ * swipe and Escape to dismiss, and the clock that stops while the pointer
+ * is on a message or the focus in one); the messages themselves live in the
+ * UI store (showToast, dismissToast), so whoever says something need not
+ * know how it is shown.
+ *
+ * A message stays eight seconds, an error fifteen: long enough to change
+ * one's mind about an Undo.
  */
-import { useEffect, useState } from 'react'
+import * as Toast from '@radix-ui/react-toast'
+import { useRef, useState } from 'react'
 import { undoWithToast } from '../commands/perform'
-import { useUiStore, type Toast } from '../store/uiStore'
+import { useUiStore, type Toast as Message } from '../store/uiStore'
 
 const TOAST_MS = 8000
 const ERROR_TOAST_MS = 15000
+const LIST_CLASS = 'toasts'
 
-function ToastItem({ toast }: { toast: Toast }) {
+/** Whether a key press happened in the list of messages (on it, or in one of them). */
+function inMessages(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest(`.${LIST_CLASS}`) !== null
+}
+
+function MessageToast({ message }: { message: Message }) {
   const dismiss = useUiStore((state) => state.dismissToast)
-  const [hovered, setHovered] = useState(false)
-  const [focused, setFocused] = useState(false)
-  const held = hovered || focused
-  // The clock starts again once the message is let go.
-  useEffect(() => {
-    if (held) return
-    const ms = toast.tone === 'error' ? ERROR_TOAST_MS : TOAST_MS
-    const timer = window.setTimeout(() => dismiss(toast.id), ms)
-    return () => window.clearTimeout(timer)
-  }, [dismiss, toast.id, toast.tone, held])
+  const error = message.tone === 'error'
+  // Radix closes the newest message on an Escape pressed anywhere, even one that closes the
+  // goal editor. Here Escape closes a message only from within the messages (after F8 or Tab):
+  // an Escape meant for a dialog leaves them be, and an Undo on offer stays on offer.
+  const escapedElsewhere = useRef(false)
   return (
-    <div
-      className={`toast toast-${toast.tone}`}
-      role={toast.tone === 'error' ? 'alert' : 'status'}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
-      onFocus={() => setFocused(true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false)
+    // Open for as long as the store holds the message; whatever closes it
+    // (its time, ×, an action, a swipe, Escape) takes it out of the store.
+    <Toast.Root
+      open
+      onEscapeKeyDown={(event) => {
+        escapedElsewhere.current = !inMessages(event.target)
       }}
+      onOpenChange={(open) => {
+        if (open) return
+        // Radix asks to close right after onEscapeKeyDown, in the same key press.
+        if (escapedElsewhere.current) {
+          escapedElsewhere.current = false
+          return
+        }
+        dismiss(message.id)
+      }}
+      duration={error ? ERROR_TOAST_MS : TOAST_MS}
+      asChild
     >
-      <span className="toast-message">
-        {toast.message}
-        {(toast.undoId !== undefined || toast.action) && ' — '}
-      </span>
-      {toast.action && (
-        <button
-          type="button"
-          className="toast-action"
-          onClick={() => {
-            dismiss(toast.id)
-            toast.action?.run()
-          }}
-        >
-          {toast.action.label}
-        </button>
-      )}
-      {toast.undoId !== undefined && (
-        <button
-          type="button"
-          className="toast-undo"
-          onClick={() => {
-            dismiss(toast.id)
-            void undoWithToast(toast.undoId)
-          }}
-        >
-          Undo
-        </button>
-      )}
-      <button
-        type="button"
-        className="toast-dismiss"
-        aria-label="Dismiss message"
-        onClick={() => dismiss(toast.id)}
-      >
-        ×
-      </button>
-    </div>
+      <div className={`toast toast-${message.tone}`} role={error ? 'alert' : 'status'}>
+        <Toast.Description className="toast-message">
+          {message.message}
+          {(message.undoId !== undefined || message.action) && ' — '}
+        </Toast.Description>
+        {message.action && (
+          <Toast.Action
+            className="toast-action"
+            altText={message.action.label}
+            onClick={message.action.run}
+          >
+            {message.action.label}
+          </Toast.Action>
+        )}
+        {message.undoId !== undefined && (
+          <Toast.Action
+            className="toast-undo"
+            altText="Undo (Ctrl+Z undoes the last change)"
+            onClick={() => void undoWithToast(message.undoId)}
+          >
+            Undo
+          </Toast.Action>
+        )}
+        <Toast.Close className="toast-dismiss" aria-label="Dismiss message">
+          ×
+        </Toast.Close>
+      </div>
+    </Toast.Root>
   )
 }
 
-/** All current toasts. */
+/** All current messages, newest last. */
 export function Toasts() {
-  const toasts = useUiStore((state) => state.toasts)
+  const messages = useUiStore((state) => state.toasts)
+  // Radix also copies each new message, for a second, into a role="status" element of its own
+  // for screen readers. Ours are live already (status, or alert for an error, in a polite
+  // list), so the copy would be read a second time and put the same words twice in the
+  // page: it goes into an element outside the page instead.
+  const [unread] = useState(() => document.createElement('div'))
   return (
-    <div className="toasts" aria-live="polite" aria-label="Messages" role="region">
-      {toasts.map((toast) => (
-        <ToastItem key={toast.id} toast={toast} />
+    <Toast.Provider label="Message" announcerContainer={unread}>
+      {messages.map((message) => (
+        <MessageToast key={message.id} message={message} />
       ))}
-    </div>
+      <Toast.Viewport label="Messages ({hotkey})" asChild>
+        <div className={LIST_CLASS} aria-live="polite" />
+      </Toast.Viewport>
+    </Toast.Provider>
   )
 }

@@ -98,6 +98,10 @@ const MARK_PAIRS: [string, string][] = [
   ['--color-focus', '--color-surface'],
   ['--color-focus', '--color-canvas'],
   ['--color-line-strong', '--color-surface'],
+  // A switch's track edge on the window's background (the board toolbar), and its thumb
+  // when off on the track (when on: text-on-accent on accent, checked as text above).
+  ['--color-line-strong', '--color-canvas'],
+  ['--color-text-muted', '--color-surface-sunken'],
   ...[
     '--status-todo',
     '--status-in-progress',

@@ -7,6 +7,7 @@ import type { Goal } from '../../../shared/model'
 import { progressOf } from '../../../shared/progress'
 import { runAppCommand } from '../../commands/registry'
 import { useBoardView } from '../../store/boardViewStore'
+import { ToggleSwitch } from '../../components/ToggleSwitch'
 import { ProgressBar } from './ProgressBar'
 
 /** Quarter summary and the swimlanes toggle. */
@@ -26,15 +27,13 @@ export function BoardToolbar({
         <strong>Quarter</strong>
         <ProgressBar progress={progress} label="Quarter" />
       </span>
-      <label className="lanes-toggle" title="Swimlanes by team (L)">
-        <input
-          type="checkbox"
-          checked={lanes}
-          disabled={!lanesPossible}
-          onChange={(event) => setLanes(event.target.checked)}
-        />
-        Swimlanes by team
-      </label>
+      <ToggleSwitch
+        label="Swimlanes by team"
+        title="Swimlanes by team (L)"
+        checked={lanes}
+        disabled={!lanesPossible}
+        onCheckedChange={setLanes}
+      />
       <button type="button" onClick={() => runAppCommand('show-shortcuts')}>
         Keyboard shortcuts (?)
       </button>
