@@ -8,6 +8,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { OpenTextResult, SaveTextRequest } from '../../../src/shared/api'
+import { takeBackup } from '../../../src/renderer/db/autoBackup'
 import { readyDb, closeStore } from '../../../src/renderer/db/database'
 import { readPlanDocument, readPlans } from '../../../src/renderer/db/reads'
 import { wikiBaseChange } from '../../../src/renderer/db/wikiBases'
@@ -20,6 +21,7 @@ import {
 } from '../../../src/renderer/features/exchange/backupActions'
 import { useBackupStore } from '../../../src/renderer/features/exchange/backupStore'
 import { mergeBackup, resolveMerge } from '../../../src/renderer/features/exchange/mergeBackup'
+import { restoreAutoBackup } from '../../../src/renderer/features/start/RestoreAutoBackup'
 import { useQuarterStore } from '../../../src/renderer/store/quarterStore'
 import { allWritten, openQuarter } from '../../../src/renderer/store/quarterSync'
 import { useUiStore } from '../../../src/renderer/store/uiStore'
@@ -32,6 +34,7 @@ import { freshStore } from '../db/storeFixture'
 const files = vi.hoisted(() => ({
   saved: [] as SaveTextRequest[],
   next: { opened: false } as OpenTextResult,
+  automatic: [] as string[],
 }))
 vi.mock('../../../src/renderer/platform', () => ({
   saveTextFile: async (request: SaveTextRequest) => {
@@ -40,7 +43,10 @@ vi.mock('../../../src/renderer/platform', () => ({
   },
   openTextFile: async () => files.next,
   isDesktop: () => false,
-  sendAutoBackup: async () => {},
+  sendAutoBackup: async (content: string) => {
+    files.automatic.push(content)
+    return null
+  },
 }))
 
 const KAFKA = 'Resolve Kafka Connect'
@@ -75,6 +81,7 @@ function lastMessage(): string | undefined {
 beforeEach(async () => {
   await freshStore()
   files.saved = []
+  files.automatic = []
   useBackupStore.setState({ busy: false, pending: null, merging: null })
   useUiStore.setState({ toasts: [] })
   // The quarter as published: revision 42 is its base here.
@@ -117,6 +124,24 @@ describe('backups carry the wiki base', () => {
     const plans = await readPlans()
     const copyId = plans.find((p) => p.id !== published.plan.id)?.id ?? ''
     expect((await (await readyDb()).wikiBases.get(copyId))?.base.revid).toBe(42)
+  })
+})
+
+describe('automatic backups carry the wiki base', () => {
+  it('and restoring one into an empty store brings it back with the quarter', async () => {
+    await takeBackup()
+    const content = files.automatic[0] ?? ''
+    expect(JSON.parse(content).wikiBases[published.plan.id].revid).toBe(42)
+
+    await freshStore()
+    const restored = await restoreAutoBackup({
+      name: 'auto.json',
+      content,
+      savedAt: '2026-12-02T10:00:00Z',
+    })
+    await allWritten()
+    expect(restored).toBe(published.plan.id)
+    expect((await storedBase())?.base).toEqual(base42)
   })
 })
 
