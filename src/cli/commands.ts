@@ -5,7 +5,7 @@
  * importer and, before it writes, through the same reader export uses, so
  * import never writes a file that export refuses.
  */
-import { parseBackup, serializeBackup } from '../shared/backup'
+import { parseBackup, serializeBackup, type WikiBases } from '../shared/backup'
 import type { PageLayout, PlanDocument } from '../shared/model'
 import { exportWikitext, importWikitext, type ImportReport } from '../shared/wiki'
 import { countOf } from '../shared/words'
@@ -39,10 +39,11 @@ export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')
 }
 
-/** A backup file read: its text, every plan in it, and the plan the command line chose. */
+/** A backup file read: its text, every plan in it, their wiki bases, and the plan chosen. */
 export interface LoadedPlan {
   text: string
   docs: PlanDocument[]
+  wikiBases: WikiBases
   doc: PlanDocument
 }
 
@@ -63,7 +64,7 @@ export function loadPlan(io: CliIo, file: string, plan: string | undefined): Loa
     io.stderr(`quarterdeck: ${choice.message}\n`)
     return choice.usage ? EXIT.usage : EXIT.badInput
   }
-  return { text, docs: backup.docs, doc: choice.doc }
+  return { text, docs: backup.docs, wikiBases: backup.wikiBases ?? new Map(), doc: choice.doc }
 }
 
 /** `quarterdeck export`: the wiki page of one plan of a backup file. */

@@ -2,7 +2,7 @@
  * `quarterdeck publish` and `quarterdeck pull`: the same wiki client as the
  * app (src/main/wiki) and the same publish and pull steps (src/shared/wikiSync).
  * The quarter's base (the revision last published or pulled) is kept in the
- * backup file (src/shared/wikiSync/baseFile.ts). The password comes from
+ * backup file (its `wikiBases`, src/shared/backup/wikiBases.ts). The password comes from
  * QUARTERDECK_WIKI_PASSWORD or standard input, never from an argument,
  * where other users of the machine could read it.
  */
@@ -11,7 +11,6 @@ import { serializeBackup } from '../shared/backup'
 import { applyMergeDecisions, type MergeChoice, type MergeConflict } from '../shared/merge'
 import type { PlanDocument } from '../shared/model'
 import type { WikiBase } from '../shared/wikiSync/base'
-import { readWikiBases, withWikiBases } from '../shared/wikiSync/baseFile'
 import { publishPlan } from '../shared/wikiSync/publish'
 import { pullPlan } from '../shared/wikiSync/pull'
 import { countOf } from '../shared/words'
@@ -39,16 +38,6 @@ export interface PullOptions extends WikiTarget {
   user?: string
   output?: string
   prefer?: MergeChoice
-}
-
-interface Loaded extends LoadedPlan {
-  bases: Map<string, WikiBase>
-}
-
-function load(io: CliIo, options: WikiTarget): Loaded | ExitCode {
-  const loaded = loadPlan(io, options.file, options.plan)
-  if (typeof loaded === 'number') return loaded
-  return { ...loaded, bases: readWikiBases(loaded.text) }
 }
 
 async function password(io: CliIo): Promise<string | null> {
@@ -83,16 +72,16 @@ async function connect(
 }
 
 /** The backup file's text with `doc` in place of its plan and `base` as that plan's base. */
-function rewritten(loaded: Loaded, doc: PlanDocument, base: WikiBase, now: number): string {
+function rewritten(loaded: LoadedPlan, doc: PlanDocument, base: WikiBase, now: number): string {
   const docs = loaded.docs.map((d) => (d.plan.id === loaded.doc.plan.id ? doc : d))
-  const bases = new Map(loaded.bases)
+  const bases = new Map(loaded.wikiBases)
   bases.set(doc.plan.id, base)
-  return withWikiBases(serializeBackup(docs, now), bases)
+  return serializeBackup(docs, now, bases)
 }
 
 /** `quarterdeck publish`: saves the plan's page unless the wiki's page changed since its base. */
 export async function runPublish(io: CliIo, options: PublishOptions): Promise<ExitCode> {
-  const loaded = load(io, options)
+  const loaded = loadPlan(io, options.file, options.plan)
   if (typeof loaded === 'number') return loaded
   const session = await connect(io, options.wiki, options.user)
   if (typeof session === 'number') return session
@@ -100,7 +89,7 @@ export async function runPublish(io: CliIo, options: PublishOptions): Promise<Ex
     wiki: session,
     doc: loaded.doc,
     title: options.title,
-    base: loaded.bases.get(loaded.doc.plan.id) ?? null,
+    base: loaded.wikiBases.get(loaded.doc.plan.id) ?? null,
     now: io.now(),
     ...(options.summary === undefined ? {} : { summary: options.summary }),
   })
@@ -142,7 +131,7 @@ function describeConflict(conflict: MergeConflict): string {
 
 /** `quarterdeck pull`: merges the wiki's page into the plan; writes the merge to -o or stdout. */
 export async function runPull(io: CliIo, options: PullOptions): Promise<ExitCode> {
-  const loaded = load(io, options)
+  const loaded = loadPlan(io, options.file, options.plan)
   if (typeof loaded === 'number') return loaded
   const session = await connect(io, options.wiki, options.user)
   if (typeof session === 'number') return session
@@ -150,7 +139,7 @@ export async function runPull(io: CliIo, options: PullOptions): Promise<ExitCode
     wiki: session,
     local: loaded.doc,
     title: options.title,
-    base: loaded.bases.get(loaded.doc.plan.id) ?? null,
+    base: loaded.wikiBases.get(loaded.doc.plan.id) ?? null,
     now: io.now(),
     newId: () => io.newId(),
   })

@@ -29,16 +29,21 @@ async function saveBackup(page: Page): Promise<string> {
   return readFile(await (await downloading).path(), 'utf8')
 }
 
-/** Clicks "Merge backup…" and picks a file with this text in the web build's file input. */
-async function mergeBackup(page: Page, name: string, file: BackupFile) {
+/** Clicks a menu item ("Merge backup…") and picks a file of this JSON in the web build's file input. */
+async function pickBackup(page: Page, item: string, name: string, file: object) {
   const choosing = page.waitForEvent('filechooser')
-  await menuAction(page, 'Merge backup…')
+  await menuAction(page, item)
   const chooser = await choosing
   await chooser.setFiles({
     name,
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(file)),
   })
+}
+
+/** Clicks "Merge backup…" and picks a file with this text in the web build's file input. */
+async function mergeBackup(page: Page, name: string, file: BackupFile) {
+  await pickBackup(page, 'Merge backup…', name, file)
 }
 
 /** A colleague's copy of the backup: "Ship search" blocked there, and a goal of theirs added. */
@@ -86,6 +91,9 @@ test('merging a colleague’s backup: a conflict chosen side by side, their goal
 
   await mergeBackup(page, 'colleague.json', colleaguesCopy(backup))
   const dialog = page.getByRole('dialog', { name: 'Merge colleague.json' })
+  await expect(dialog).toContainText(
+    'The two copies have no wiki revision in common, so every difference between them is offered as a choice.',
+  )
   const status = dialog.getByRole('group', { name: /Goal “Ship search” \(Analytics\): Status/ })
   await expect(status.getByRole('radio', { name: /This computer.*In progress/ })).toBeChecked()
   await expect(status.getByRole('radio', { name: /The backup.*Blocked/ })).not.toBeChecked()
@@ -127,4 +135,99 @@ test('a backup of another quarter is refused in one sentence and changes nothing
   ).toContainText('the quarter open here. Nothing was changed.')
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Ship search', 'Write docs'])
+})
+
+/** A backup file (format version 2) whose quarter was last in step with revision `revid` of its wiki page. */
+interface BasedBackupFile extends BackupFile {
+  version: number
+  wikiBases: Record<
+    string,
+    { apiUrl: string; title: string; revid: number; timestamp: string; doc: unknown }
+  >
+}
+
+/**
+ * The saved backup as if its quarter had just been published as revision `revid`: the
+ * base, built as the backup format writes it, is the quarter as this backup holds it.
+ */
+function publishedAs(text: string, revid: number): BasedBackupFile {
+  const file = JSON.parse(text) as BasedBackupFile
+  const doc = file.plans[0]!
+  file.version = 2
+  file.wikiBases = {
+    [doc.plan.id]: {
+      apiUrl: 'https://wiki.example/w/api.php',
+      title: 'Analytics/Goals',
+      revid,
+      timestamp: '2026-12-02T10:00:00Z',
+      doc: structuredClone(doc),
+    },
+  }
+  return file
+}
+
+/** A colleague's copy of `file`: the goal `text` moved to `status` there. */
+function theirCopy(file: BasedBackupFile, text: string, status: string): BasedBackupFile {
+  const theirs = structuredClone(file)
+  const doc = theirs.plans[0]!
+  const target = doc.goals.find((g) => g.text === text)!
+  doc.history.push({
+    id: `their-${status}`,
+    goalId: target.id,
+    planId: doc.plan.id,
+    from: target.status,
+    to: status,
+    at: 7,
+  })
+  target.status = status
+  return theirs
+}
+
+test('copies last in step with the same wiki revision merge three ways: one change on each side with no question, the same field changed on both asked', async ({
+  page,
+}) => {
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Ship search', 'Write docs'])
+  // Both copies as they were when the quarter was published as revision 7.
+  const published = publishedAs(await saveBackup(page), 7)
+  await pickBackup(page, 'Open backup…', 'published.json', published)
+  await page
+    .getByRole('dialog', { name: 'Replace a quarter?' })
+    .getByRole('button', { name: 'Replace' })
+    .click()
+  await expect(page.getByRole('status').filter({ hasText: 'Opened published.json' })).toBeVisible()
+  await boardIdle(page)
+
+  // Here "Ship search" goes in progress; there, "Write docs" is done.
+  await dragCard(page, card(page, 'Ship search'), column(page, 'In progress'))
+  await expect(card(column(page, 'In progress'), 'Ship search')).toBeVisible()
+  await boardIdle(page)
+  await mergeBackup(page, 'theirs.json', theirCopy(published, 'Write docs', 'done'))
+  await expect(page.getByRole('status').filter({ hasText: 'Merged theirs.json' })).toContainText(
+    '1 change from the backup applied, 1 change of yours kept. Both copies were last in step with revision 7 of “Analytics/Goals” on the wiki, so only the changes made since then are compared.',
+  )
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(card(column(page, 'Done'), 'Write docs')).toBeVisible()
+  await expect(card(column(page, 'In progress'), 'Ship search')).toBeVisible()
+
+  // There, "Ship search" was blocked instead: that one field is asked, nothing else.
+  await boardIdle(page)
+  await mergeBackup(page, 'blocked.json', theirCopy(published, 'Ship search', 'blocked'))
+  const dialog = page.getByRole('dialog', { name: 'Merge blocked.json' })
+  await expect(dialog).toContainText(
+    '1 change differs between this computer and the backup. Choose which to keep; everything else is merged as it is. Both copies were last in step with revision 7 of “Analytics/Goals” on the wiki, so only the changes made since then are compared.',
+  )
+  await expect(dialog.getByRole('group')).toHaveCount(1)
+  const status = dialog.getByRole('group', { name: /Goal “Ship search” \(Analytics\): Status/ })
+  await expect(status).toContainText('Before: To do')
+  await status.getByRole('radio', { name: /The backup.*Blocked/ }).check()
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click()
+  await expect(dialog).toBeHidden()
+  await expect(card(column(page, 'Blocked'), 'Ship search')).toBeVisible()
+  await expect(card(column(page, 'Done'), 'Write docs')).toBeVisible()
+
+  // The next backup still carries the base.
+  const again = JSON.parse(await saveBackup(page)) as BasedBackupFile
+  expect(again.version).toBe(2)
+  expect(Object.values(again.wikiBases).map((base) => base.revid)).toEqual([7])
 })

@@ -7,21 +7,22 @@
  */
 import { isDesktop, sendAutoBackup } from '../platform'
 import { useUiStore } from '../store/uiStore'
-import { readPlanDocument, readPlans } from './reads'
+import { readPlanDocument, readPlans, readWikiBases } from './reads'
 
 /** Quiet time after the last change before a backup is taken. */
 const SETTLE_MS = 5000
 
 let timer: ReturnType<typeof setTimeout> | null = null
 
-/** Reads every quarter and hands the backup to main now (backupSoon waits first). */
+/** Reads every quarter, with its wiki base, and hands the backup to main now (backupSoon waits first). */
 export async function takeBackup(): Promise<void> {
   const plans = await readPlans()
   if (plans.length === 0) return
   const docs = await Promise.all(plans.map((plan) => readPlanDocument(plan.id)))
+  const bases = await readWikiBases(plans.map((plan) => plan.id))
   // The backup format (and zod behind it) loads on first use, not with the board.
   const { serializeBackup } = await import('../../shared/backup')
-  const problem = await sendAutoBackup(serializeBackup(docs, Date.now()))
+  const problem = await sendAutoBackup(serializeBackup(docs, Date.now(), bases))
   // A full disk is said once, and taken away once a backup is written again.
   const ui = useUiStore.getState()
   if (problem === null) ui.dismissTopic(AUTO_BACKUP_TOPIC)

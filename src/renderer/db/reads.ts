@@ -1,9 +1,11 @@
 /**
  * Reads of the store: every quarter's settings, and one quarter whole. The
  * quarter store (store/quarterStore.ts) reads the open quarter through these
- * once and on changes from other windows; backups read other quarters.
+ * once and on changes from other windows; backups read other quarters, and
+ * their wiki bases.
  */
 import type { Plan, PlanDocument } from '../../shared/model'
+import type { WikiBase } from '../../shared/wikiSync/base'
 import { readyDb } from './database'
 import { ValidationError } from './errors'
 import { byRank, byTime, newestPlanFirst } from './rowOrder'
@@ -53,4 +55,11 @@ export async function planIdsThatExist(ids: string[]): Promise<string[]> {
   const db = await readyDb()
   const found = await db.plans.bulkGet(ids)
   return ids.filter((_id, index) => found[index] !== undefined)
+}
+
+/** The stored wiki bases of the quarters `planIds`, by plan id (those that have one), for a backup. */
+export async function readWikiBases(planIds: readonly string[]): Promise<Map<string, WikiBase>> {
+  const db = await readyDb()
+  const rows = await db.wikiBases.bulkGet([...planIds])
+  return new Map(rows.flatMap((row) => (row ? [[row.planId, row.base] as const] : [])))
 }

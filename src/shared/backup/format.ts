@@ -4,27 +4,61 @@
  * test the importer, the store and the command line apply) and either returns
  * every plan or a message naming what is wrong and where; it never returns
  * part of a file.
+ *
+ *     { "format": "quarterdeck", "version": 2, "exportedAt": "…",
+ *       "plans": [ …plan documents… ],
+ *       "wikiBases": { "<plan id>": { …the wiki revision it was last in step with… } } }
+ *
+ * Versions:
+ * - 1: `plans`.
+ * - 2: adds `wikiBases` (wikiBases.ts), so two copies of a quarter can be
+ *   merged three ways against the revision both were last in step with. A
+ *   file without any base is still written as version 1, which every
+ *   Quarterdeck reads; one with a base is version 2, which an older
+ *   Quarterdeck refuses ("update Quarterdeck") rather than silently
+ *   dropping the base. Version 1 files written by the command line before
+ *   version 2 may hold `wikiBases` too: read when all are sound, else left
+ *   out (the command line then dropped an unsound one), so every old file
+ *   still opens.
  */
 import { describeValue, summariseProblems, validatePlanDocuments } from '../document'
 import type { PlanDocument } from '../model'
 import { parseJsonText } from './jsonText'
+import { readWikiBases, wikiBasesField, type WikiBases } from './wikiBases'
 
-/** The backup format version this build writes and the newest it reads. */
-export const BACKUP_FORMAT_VERSION = 1
+/** The backup format version this build writes (with wiki bases) and the newest it reads. */
+export const BACKUP_FORMAT_VERSION = 2
+
+/** The version of a file without wiki bases: the oldest that holds it, so every build reads it. */
+const VERSION_WITHOUT_BASES = 1
 
 /** The value of the `format` field that marks a Quarterdeck backup. */
 export const BACKUP_FORMAT_NAME = 'quarterdeck'
 
-/** Result of reading a backup file. */
-export type ParseBackupResult = { ok: true; docs: PlanDocument[] } | { ok: false; error: string }
+/**
+ * Result of reading a backup file: its plans, and the wiki bases of those
+ * that have one (by plan id; absent when the file carries none).
+ */
+export type ParseBackupResult =
+  { ok: true; docs: PlanDocument[]; wikiBases?: WikiBases } | { ok: false; error: string }
 
-/** The backup file text for `docs`: pretty JSON ending with a newline. */
-export function serializeBackup(docs: PlanDocument[], now: number): string {
+/**
+ * The backup file text for `docs`, with the wiki base of each quarter that
+ * has one (by plan id): pretty JSON ending with a newline.
+ */
+export function serializeBackup(
+  docs: PlanDocument[],
+  now: number,
+  wikiBases: WikiBases = new Map(),
+): string {
+  const planIds = new Set(docs.map((doc) => doc.plan.id))
+  const held = new Map([...wikiBases].filter(([planId]) => planIds.has(planId)))
   const file = {
     format: BACKUP_FORMAT_NAME,
-    version: BACKUP_FORMAT_VERSION,
+    version: held.size === 0 ? VERSION_WITHOUT_BASES : BACKUP_FORMAT_VERSION,
     exportedAt: new Date(now).toISOString(),
     plans: docs,
+    wikiBases: wikiBasesField(held),
   }
   return `${JSON.stringify(file, null, 2)}\n`
 }
@@ -46,7 +80,11 @@ export function parseBackup(text: string): ParseBackupResult {
       error: `This is not a Quarterdeck backup file: it has no "format": "${BACKUP_FORMAT_NAME}" field.`,
     }
   }
-  const { version, plans } = file as { version?: unknown; plans?: unknown }
+  const { version, plans, wikiBases } = file as {
+    version?: unknown
+    plans?: unknown
+    wikiBases?: unknown
+  }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
@@ -72,5 +110,13 @@ export function parseBackup(text: string): ParseBackupResult {
       error: `The backup file is damaged: ${summariseProblems(checked.problems)}.`,
     }
   }
-  return { ok: true, docs: checked.documents }
+  const docs = checked.documents
+  const bases = readWikiBases(wikiBases, new Set(docs.map((doc) => doc.plan.id)))
+  if (bases.ok && bases.bases.size > 0) return { ok: true, docs, wikiBases: bases.bases }
+  // Before version 2 a base was the command line's own note, which it dropped when unsound.
+  if (bases.ok || version < BACKUP_FORMAT_VERSION) return { ok: true, docs }
+  return {
+    ok: false,
+    error: `The backup file is damaged: ${bases.problem}.`,
+  }
 }

@@ -7,3 +7,4 @@ export {
   type ParseBackupResult,
 } from './format'
 export { reidentifyPlan } from './reidentify'
+export type { WikiBases } from './wikiBases'

@@ -1,7 +1,9 @@
 /**
  * How the app stores a quarter's wiki base: one row per quarter, keyed by the
- * quarter's plan id (the desktop and web app's Dexie table `wikiBases`; the
- * command line keeps bases in the backup file instead, baseFile.ts).
+ * quarter's plan id (the desktop and web app's Dexie table `wikiBases`).
+ * Backup files carry the same bases (src/shared/backup/wikiBases.ts): the
+ * app's backups copy them from these rows, and the command line keeps its
+ * bases there only.
  */
 import type { WikiBase } from './base'
 

@@ -52,11 +52,13 @@ describe('backup round trip', () => {
     expect(text.endsWith('}\n')).toBe(true)
     expect(text.split('\n')[1]).toBe('  "format": "quarterdeck",')
     const file = JSON.parse(text)
+    // Without a wiki base it is version 1, which every Quarterdeck reads (wikiBases.test.ts).
     expect(file).toMatchObject({
       format: 'quarterdeck',
-      version: BACKUP_FORMAT_VERSION,
+      version: 1,
       exportedAt: '2019-12-12T10:30:00.000Z',
     })
+    expect(BACKUP_FORMAT_VERSION).toBe(2)
     expect(file.plans).toHaveLength(1)
   })
 
@@ -102,7 +104,7 @@ describe('refusing bad backup files', () => {
 
   it('refuses a file written by a newer version, naming both versions', () => {
     expect(errorOf(edited((file) => (file.version = 3)))).toBe(
-      'This backup was written by a newer Quarterdeck (version 3); this version reads up to 1. Update Quarterdeck to open it.',
+      'This backup was written by a newer Quarterdeck (version 3); this version reads up to 2. Update Quarterdeck to open it.',
     )
     expect(errorOf(edited((file) => (file.version = 'one')))).toBe(
       'The backup file has no valid format version (found "one").',

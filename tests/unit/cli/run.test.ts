@@ -196,7 +196,7 @@ describe('quarterdeck export', () => {
     const newer = single.replace('"version": 1', '"version": 3')
     expectBadInput(
       run(['export', 'new.json'], { 'new.json': newer }),
-      /written by a newer Quarterdeck \(version 3\); this version reads up to 1/,
+      /written by a newer Quarterdeck \(version 3\); this version reads up to 2/,
     )
     const badStatus = single.replace('"status": "postponed"', '"status": "finished"')
     expectBadInput(

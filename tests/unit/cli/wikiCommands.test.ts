@@ -7,10 +7,16 @@ import { runCli } from '../../../src/cli/run'
 import { connectWiki } from '../../../src/main/wiki/wikiClient'
 import { parseBackup, serializeBackup } from '../../../src/shared/backup'
 import { buildExampleQuarter } from '../../../src/shared/example'
-import { readWikiBases, withWikiBases } from '../../../src/shared/wikiSync/baseFile'
 import { exportWikitext } from '../../../src/shared/wiki'
 import { useServedWiki, wikiMissing } from '../../mediawiki/servedWiki'
 import { memoryIo } from './memoryIo'
+
+/** The wiki bases a backup file's text carries, by plan id. */
+function basesOf(text: string | undefined) {
+  const backup = parseBackup(text ?? '')
+  if (!backup.ok) throw new Error(backup.error)
+  return backup.wikiBases ?? new Map()
+}
 
 const served = useServedWiki()
 
@@ -29,7 +35,7 @@ describe.skipIf(wikiMissing !== null)(
 
       expect(await runCli(['publish', 'q.json', ...target, '--user', wiki.editor.name], io)).toBe(0)
       expect(io.err).toMatch(/^Published "Tech\/Goals\/CLI" as revision \d+\.\n$/)
-      const base = readWikiBases(io.files.get('q.json') ?? '').get(doc.plan.id)
+      const base = basesOf(io.files.get('q.json')).get(doc.plan.id)
       expect(base?.title).toBe(title)
 
       io.err = ''
@@ -70,11 +76,8 @@ describe.skipIf(wikiMissing !== null)(
               : g,
         ),
       }
-      const bases = readWikiBases(io.files.get('q.json') ?? '')
-      io.files.set(
-        'mine.json',
-        withWikiBases(serializeBackup([mine], Date.UTC(2026, 10, 2)), bases),
-      )
+      const bases = basesOf(io.files.get('q.json'))
+      io.files.set('mine.json', serializeBackup([mine], Date.UTC(2026, 10, 2), bases))
 
       io.err = ''
       expect(
@@ -102,7 +105,7 @@ describe.skipIf(wikiMissing !== null)(
       const merged = parseBackup(io.files.get('merged.json') ?? '')
       if (!merged.ok) throw new Error(merged.error)
       expect(merged.docs[0]?.goals.find((g) => g.id === first.id)?.status).toBe('blocked')
-      expect(readWikiBases(io.files.get('merged.json') ?? '').get(doc.plan.id)?.revid).toBe(
+      expect(basesOf(io.files.get('merged.json')).get(doc.plan.id)?.revid).toBe(
         saved.ok ? saved.value.revid : -1,
       )
 

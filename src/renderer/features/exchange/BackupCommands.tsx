@@ -58,6 +58,7 @@ export function BackupCommands({ buttons = true }: { buttons?: boolean }) {
           conflicts={merging.result.conflicts}
           localLabel="This computer"
           remoteLabel="The backup"
+          basis={merging.basis}
           onResolve={(decisions) => void resolveMerge(decisions)}
           onCancel={() => void resolveMerge(null)}
         />

@@ -1,7 +1,8 @@
 /**
  * Save backup… / Open backup…: the steps between the file dialogs, the backup
  * format and the commands that store quarters. Opening never overwrites a plan without asking,
- * and a bad file changes nothing.
+ * and a bad file changes nothing. A backup carries each quarter's wiki base
+ * (the revision last published or pulled), and opening it restores that too.
  */
 // First: configures zod before the backup schemas are built.
 import { isDiskFullMessage } from '../../../shared/diskFull'
@@ -9,10 +10,12 @@ import { newId } from '../../../shared/ids'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { countOf } from '../../../shared/words'
+import type { WikiBase } from '../../../shared/wikiSync/base'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
-import { planIdsThatExist, readPlanDocument } from '../../db/reads'
+import { planIdsThatExist, readPlanDocument, readWikiBases } from '../../db/reads'
+import { restoredBaseChanges } from '../../db/wikiBases'
 import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore, type Toast } from '../../store/uiStore'
@@ -86,20 +89,26 @@ export async function exclusive(action: () => Promise<void>) {
 const backupFormat = () => import('../../../shared/backup')
 
 /**
- * Saves every quarter in one backup file. Written from the store, so it
- * holds what has landed there: a change still being written is at most a
- * moment behind.
+ * Stores the quarters of a backup (replacing `replaced`, as stored now) and
+ * the wiki bases it carried for them (by plan id, as stored), as one command.
  */
 async function saveDocumentsOf(
   label: string,
   docs: PlanDocument[],
+  bases: ReadonlyMap<string, WikiBase>,
   replaced: PlanDocument[] = [],
 ): Promise<void> {
-  const result = await runCommand(saveDocuments(label, docs, replaced))
+  const command = saveDocuments(label, docs, replaced)
+  command.changes.push(...(await restoredBaseChanges(docs, bases)))
+  const result = await runCommand(command)
   if (!result.ok) throw result.error
 }
 
-/** Writes every quarter to one backup file. */
+/**
+ * Writes every quarter to one backup file, with their wiki bases. Written
+ * from the store, so it holds what has landed there: a change still being
+ * written is at most a moment behind.
+ */
 export function saveBackup(): Promise<void> {
   return exclusive(async () => {
     const { phase, plans } = useQuarterStore.getState()
@@ -116,12 +125,13 @@ export function saveBackup(): Promise<void> {
     }
     try {
       const docs = await Promise.all(planIds.map((id) => readPlanDocument(id)))
+      const bases = await readWikiBases(planIds)
       const { serializeBackup } = await backupFormat()
       const result = await saveTextFile({
         title: 'Save backup',
         defaultName: backupFileName(new Date()),
         filters: FILTERS,
-        content: serializeBackup(docs, Date.now()),
+        content: serializeBackup(docs, Date.now(), bases),
       })
       if (result.saved) {
         backupSaved()
@@ -212,11 +222,16 @@ async function openBackupText(file: { name: string; content: string }): Promise<
   const existingIds = await planIdsThatExist(parsed.docs.map((doc) => doc.plan.id))
   if (existingIds.length > 0) {
     useBackupStore.setState({
-      pending: { fileName: file.name, docs: parsed.docs, existingIds },
+      pending: {
+        fileName: file.name,
+        docs: parsed.docs,
+        wikiBases: parsed.wikiBases ?? new Map(),
+        existingIds,
+      },
     })
     return
   }
-  await saveDocumentsOf(`Open ${file.name}`, parsed.docs)
+  await saveDocumentsOf(`Open ${file.name}`, parsed.docs, parsed.wikiBases ?? new Map())
   say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
 }
 
@@ -230,15 +245,20 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
       say('status', `Did not open ${pending.fileName}. Nothing was changed.`)
     } else if (choice === 'replace') {
       const stored = await Promise.all(pending.existingIds.map((id) => readPlanDocument(id)))
-      await saveDocumentsOf(`Open ${pending.fileName}`, pending.docs, stored)
+      await saveDocumentsOf(`Open ${pending.fileName}`, pending.docs, pending.wikiBases, stored)
       say('status', `Opened ${pending.fileName}: ${names(pending.docs)} restored from the backup.`)
     } else {
       const { reidentifyPlan } = await backupFormat()
       const existing = new Set(pending.existingIds)
-      const docs = pending.docs.map((doc) =>
-        existing.has(doc.plan.id) ? reidentifyPlan(doc, newId) : doc,
-      )
-      await saveDocumentsOf(`Open ${pending.fileName}`, docs)
+      // A copy under new ids keeps its base: it is the same quarter, in step with the same revision.
+      const bases = new Map<string, WikiBase>()
+      const docs = pending.docs.map((doc) => {
+        const copy = existing.has(doc.plan.id) ? reidentifyPlan(doc, newId) : doc
+        const base = pending.wikiBases.get(doc.plan.id)
+        if (base) bases.set(copy.plan.id, base)
+        return copy
+      })
+      await saveDocumentsOf(`Open ${pending.fileName}`, docs, bases)
       say('status', `Opened ${pending.fileName}: added ${names(docs)} beside the existing ones.`)
     }
   } catch (error) {

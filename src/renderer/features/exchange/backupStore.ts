@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { WikiBases } from '../../../shared/backup'
 import type { MergeResult } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
 
@@ -6,6 +7,8 @@ import type { PlanDocument } from '../../../shared/model'
 export interface PendingBackup {
   fileName: string
   docs: PlanDocument[]
+  /** The wiki bases the backup carried, by the plan id in `docs`. */
+  wikiBases: WikiBases
   /** Ids of the plans in `docs` that are already stored. */
   existingIds: string[]
 }
@@ -16,6 +19,8 @@ export interface PendingMerge {
   /** The open quarter as it was read for the merge: what the merge replaces. */
   local: PlanDocument
   result: MergeResult
+  /** What was compared, in one sentence: three ways against the revision both share, or two ways. */
+  basis: string
 }
 
 interface BackupState {

@@ -5,8 +5,11 @@
  * user's choices (ConflictDialog, in <BackupCommands />); the merge is saved
  * as one command, so one Undo takes it back.
  *
- * Without a base both copies are known to share, the merge is two-way: every
- * difference is offered as a choice (see shared/merge/types.ts).
+ * When both copies were last in step with the same wiki revision (this
+ * quarter's stored base and the base the backup carries), the merge is three
+ * ways against it: a change made on one side only is taken without asking.
+ * Otherwise it is two-way: every difference is offered as a choice
+ * (shared/wikiSync/backupMerge.ts).
  */
 import type { MergeDecisions } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
@@ -14,8 +17,10 @@ import { findSameQuarter, planDisplayName } from '../../../shared/plan'
 import { runCommand } from '../../commands/runCommand'
 import { mergeCommand } from '../sync/mergeCommand'
 import { readPlanDocument } from '../../db/reads'
+import { readWikiBaseRow } from '../../db/wikiBases'
 import { openTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
+import { allWritten } from '../../store/quarterSync'
 import {
   backupPlanName,
   errorMessage,
@@ -29,6 +34,7 @@ import { useBackupStore, type PendingMerge } from './backupStore'
 // The engine loads on first use, not with the board (the backup
 // format loads in the worker that reads the file).
 const engine = () => import('../../../shared/merge')
+const backupMerging = () => import('../../../shared/wikiSync/backupMerge')
 
 /** The copy of `local`'s quarter among a backup's plans, if it holds one. */
 export function copyOfQuarter(
@@ -62,6 +68,8 @@ export function mergeBackup(): Promise<void> {
         say('alert', `Could not merge ${file.name}: ${parsed.error} Nothing was changed.`)
         return
       }
+      // Merge into the quarter with every change made so far written.
+      await allWritten()
       const local = await readPlanDocument(planId)
       const remote = copyOfQuarter(parsed.docs, local)
       if (!remote) {
@@ -72,9 +80,19 @@ export function mergeBackup(): Promise<void> {
         )
         return
       }
-      const { mergePlans } = await engine()
-      const result = mergePlans({ base: null, local, remote })
-      const pending: PendingMerge = { fileName: file.name, local, result }
+      const { mergeBackupCopy, backupMergeBasis } = await backupMerging()
+      const { merge: result, sharedBase } = mergeBackupCopy({
+        local,
+        localBase: (await readWikiBaseRow(planId))?.base ?? null,
+        backup: remote,
+        backupBase: parsed.wikiBases?.get(remote.plan.id) ?? null,
+      })
+      const pending: PendingMerge = {
+        fileName: file.name,
+        local,
+        result,
+        basis: backupMergeBasis(sharedBase),
+      }
       if (result.conflicts.length > 0) {
         useBackupStore.setState({ merging: pending })
         return
@@ -121,6 +139,6 @@ async function saveMerge(pending: PendingMerge, decisions: MergeDecisions): Prom
   if (!outcome.ok) throw outcome.error
   say(
     'status',
-    `Merged ${pending.fileName}: ${mergeSummaryText(pending.result.summary, 'the backup')}`,
+    `Merged ${pending.fileName}: ${mergeSummaryText(pending.result.summary, 'the backup')} ${pending.basis}`,
   )
 }

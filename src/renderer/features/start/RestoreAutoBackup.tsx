@@ -7,18 +7,21 @@ import { useEffect, useState } from 'react'
 import type { AutoBackupFile } from '../../../shared/api'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
+import { restoredBaseChanges } from '../../db/wikiBases'
 import { latestAutoBackup } from '../../platform'
 import { errorMessage } from '../../store/uiStore'
 import { readInWorker } from '../exchange/readInWorker'
 import { showQuarter } from './showQuarter'
 
-/** Restores every quarter of an automatic backup; resolves to the first one's id. */
+/** Restores every quarter of an automatic backup, with their wiki bases; resolves to the first one's id. */
 export async function restoreAutoBackup(backup: AutoBackupFile): Promise<string> {
   // Read in the file-reading worker: a big backup would hold the window for seconds.
   const parsed = await readInWorker({ kind: 'backup', text: backup.content }).result
   if (!parsed) throw new Error(`The backup ${backup.name} was not read.`)
   if (!parsed.ok) throw new Error(`The backup ${backup.name} cannot be read: ${parsed.error}`)
-  const result = await runCommand(saveDocuments('Restore automatic backup', parsed.docs))
+  const command = saveDocuments('Restore automatic backup', parsed.docs)
+  command.changes.push(...(await restoredBaseChanges(parsed.docs, parsed.wikiBases ?? new Map())))
+  const result = await runCommand(command)
   if (!result.ok) throw result.error
   const first = parsed.docs[0]
   if (!first) throw new Error(`The backup ${backup.name} holds no quarter.`)

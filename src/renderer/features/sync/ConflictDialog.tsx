@@ -19,6 +19,8 @@ export interface ConflictDialogProps {
   localLabel: string
   /** The other side: "The backup", "The wiki". */
   remoteLabel: string
+  /** One sentence on what was compared (three ways against a shared revision, or two ways). */
+  basis?: string
   /** Called with a choice for every conflict. */
   onResolve: (decisions: MergeDecisions) => void
   /** Closing or Cancel: nothing is merged. */
@@ -53,6 +55,7 @@ export function ConflictDialog(props: ConflictDialogProps) {
         {countOf(conflicts.length, 'change')} {conflicts.length === 1 ? 'differs' : 'differ'}{' '}
         between {localLabel.toLowerCase()} and {remoteLabel.toLowerCase()}. Choose which to keep;
         everything else is merged as it is.
+        {props.basis && ` ${props.basis}`}
       </p>
       <div className="sync-conflicts">
         {conflicts.map((conflict, n) => (
