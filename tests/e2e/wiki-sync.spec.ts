@@ -47,8 +47,8 @@ async function connect(page: Page, password: string, name = served().editor.name
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click()
 }
 
-/** A colleague marks `goal` blocked and adds a goal of theirs, through the API. */
-async function colleagueEdits(title: string, goal: string): Promise<void> {
+/** The colleague's session on the wiki, through the API, and the page `title` as it is now. */
+async function colleagueReads(title: string) {
   const session = await connectWiki({
     apiUrl: served().apiUrl,
     username: served().colleague.name,
@@ -57,7 +57,13 @@ async function colleagueEdits(title: string, goal: string): Promise<void> {
   if (!session.ok) throw new Error(session.problem.message)
   const latest = await session.value.readLatest(title)
   if (!latest.ok || !latest.value) throw new Error('the page is not on the wiki')
-  const imported = importWikitext(latest.value.content, { pageTitle: title })
+  return { session: session.value, latest: latest.value }
+}
+
+/** A colleague marks `goal` blocked and adds a goal of theirs, through the API. */
+async function colleagueEdits(title: string, goal: string): Promise<void> {
+  const { session, latest } = await colleagueReads(title)
+  const imported = importWikitext(latest.content, { pageTitle: title })
   if (!imported.ok) throw new Error(imported.error)
   const doc = imported.doc
   const ship = doc.goals.find((g) => g.text === goal)
@@ -75,11 +81,11 @@ async function colleagueEdits(title: string, goal: string): Promise<void> {
       },
     ],
   }
-  const saved = await session.value.save({
+  const saved = await session.save({
     title,
     text: exportWikitext(theirs),
     summary: 'Status from the team',
-    base: { revid: latest.value.revid, timestamp: latest.value.timestamp },
+    base: { revid: latest.revid, timestamp: latest.timestamp },
     startedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   })
   if (!saved.ok) throw new Error(saved.problem.message)
@@ -300,14 +306,7 @@ test('a user without edit rights, and a protected page, each get a sentence; not
   await expect
     .poll(() => cardTexts(page, 'To do'))
     .toEqual(['Ship search', 'Write docs', 'Goal after the protection'])
-  const session = await connectWiki({
-    apiUrl: served().apiUrl,
-    username: served().colleague.name,
-    password: served().colleague.password,
-  })
-  if (!session.ok) throw new Error(session.problem.message)
-  const latest = await session.value.readLatest(title)
-  if (!latest.ok || !latest.value) throw new Error('the page is not on the wiki')
-  expect(latest.value.content).toContain('Ship search')
-  expect(latest.value.content).not.toContain('Goal after the protection')
+  const { latest } = await colleagueReads(title)
+  expect(latest.content).toContain('Ship search')
+  expect(latest.content).not.toContain('Goal after the protection')
 })
