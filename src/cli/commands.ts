@@ -97,26 +97,12 @@ export function formatReport(file: string, report: ImportReport): string {
   return `${lines.join('\n')}\n`
 }
 
-/**
- * The largest page `quarterdeck import` reads. Memory grows with the page (about fifty times
- * its size at the peak: the plan, its backup text and the report), so this keeps an import
- * under 1 GB; a real quarter's page is well under 1 MB, and 10,000 goals take about 3 MB.
- */
-export const MAX_PAGE_CHARACTERS = 10_000_000
-
 /** `quarterdeck import`: a backup file holding the plan read from a wiki page. */
 export function runImport(io: CliIo, options: ImportOptions): ExitCode {
   const refused = refuseOutputOverInput(io, options.file, options.output)
   if (refused !== null) return refused
   const text = readInput(io, options.file, 'a wiki page')
   if (text === null) return EXIT.badInput
-  if (text.length > MAX_PAGE_CHARACTERS) {
-    const count = (n: number): string => n.toLocaleString('en-US')
-    io.stderr(
-      `quarterdeck: cannot import "${options.file}": it has ${count(text.length)} characters; pages of up to ${count(MAX_PAGE_CHARACTERS)} (about 10 MB) are read.\n`,
-    )
-    return EXIT.badInput
-  }
   const now = io.now()
   const result = importWikitext(text, {
     newId: () => io.newId(),

@@ -2,12 +2,17 @@
  * What the command line needs from the outside world, injected so every path
  * through it can be tested without touching the disk or the process.
  */
-import { decodeFileBytes } from '../shared/fileBytes'
+import { decodeFileBytes, fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
 
 /** Streams, files, clock and ids for one run of the command line. */
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
+  /**
+   * A file's size in bytes, asked before it is read so that a file over the limit is
+   * refused unread; throws a Node-style error (with `code`) when it cannot.
+   */
+  fileSize(path: string): number
   /** Reads a file's bytes; throws a Node-style error (with `code`) when it cannot. */
   readFile(path: string): Uint8Array
   /**
@@ -55,19 +60,25 @@ export function fileErrorReason(error: unknown): string {
 }
 
 /**
- * Reads a file as text the way the app does (fileBytes.ts): UTF-8 with or
- * without a byte order mark, UTF-16 with one; a binary or non-UTF-8 file is
- * refused with the app's sentence. `expected` names what the file should be
- * ("a wiki page"). Reports why not on stderr and returns null.
+ * Reads a file as text the way the app does (fileBytes.ts): a file over the
+ * app's size limit is refused before it is read, with the app's sentence;
+ * UTF-8 with or without a byte order mark and UTF-16 with one are read; a
+ * binary or non-UTF-8 file is refused with the app's sentence. `expected`
+ * names what the file should be ("a wiki page"). Reports why not on stderr
+ * and returns null.
  */
 export function readInput(io: CliIo, path: string, expected: string): string | null {
   let bytes: Uint8Array
   try {
+    const size = io.fileSize(path)
+    if (size > MAX_FILE_BYTES) return tooLarge(io, path, size)
     bytes = io.readFile(path)
   } catch (error) {
     io.stderr(`quarterdeck: cannot read "${path}": ${fileErrorReason(error)}\n`)
     return null
   }
+  // Checked again: the file may have grown since its size was asked.
+  if (bytes.length > MAX_FILE_BYTES) return tooLarge(io, path, bytes.length)
   const decoded = decodeFileBytes(bytes, { name: `"${path}"`, expected })
   if (!decoded.ok) {
     io.stderr(`quarterdeck: ${decoded.error}\n`)
@@ -75,6 +86,11 @@ export function readInput(io: CliIo, path: string, expected: string): string | n
   }
   // A byte-order mark from some editors is not part of the text.
   return decoded.text.replace(/^\uFEFF/, '')
+}
+
+function tooLarge(io: CliIo, path: string, size: number): null {
+  io.stderr(`quarterdeck: ${fileTooLarge(path, size)}\n`)
+  return null
 }
 
 /**

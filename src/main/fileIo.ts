@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { diskFullSentence } from '../shared/diskFull'
-import { decodeFileBytes, fileTooLarge, megabytes } from '../shared/fileBytes'
+import { decodeFileBytes, fileTooLarge } from '../shared/fileBytes'
 
 /** Thrown when a file cannot be read as text; the message is for the user. */
 export class FileReadError extends Error {
@@ -99,9 +99,7 @@ async function readBytesLimited(path: string, maxBytes: number): Promise<Uint8Ar
     throw new FileReadError(`Could not open "${name}": ${describeFsError(error)}.`)
   })
   // Checked again: the file may have grown since stat.
-  if (bytes.length > maxBytes) {
-    throw new FileReadError(`"${name}" is larger than ${megabytes(maxBytes)}.`)
-  }
+  if (bytes.length > maxBytes) throw new FileReadError(fileTooLarge(name, bytes.length, maxBytes))
   return bytes
 }
 

@@ -43,7 +43,9 @@ export function megabytes(bytes: number): string {
 
 /** The sentence for a file over the limit, said before any of it is read. */
 export function fileTooLarge(name: string, size: number, limit = MAX_FILE_BYTES): string {
-  return `"${name}" is ${megabytes(size)}; Quarterdeck opens files up to ${megabytes(limit)}.`
+  // A file a few bytes over would read "is 20.0 MB; … up to 20.0 MB", which names no problem.
+  const shown = megabytes(size) === megabytes(limit) ? `over ${megabytes(limit)}` : megabytes(size)
+  return `"${name}" is ${shown}; Quarterdeck opens files up to ${megabytes(limit)}.`
 }
 
 /** How much of the start is checked for binary data: enough to tell, cheap on huge files. */

@@ -9,6 +9,8 @@ export interface MemoryIo extends CliIo {
   out: string
   err: string
   files: Map<string, string>
+  /** The paths whose contents were read, in order. */
+  reads: string[]
 }
 
 function fsError(code: string, path: string): Error {
@@ -18,7 +20,9 @@ function fsError(code: string, path: string): Error {
 /**
  * An io whose disk is `files` (text, stored as UTF-8) and `options.bytes`
  * (files of other kinds, as raw bytes); paths under "/readonly/" cannot be
- * written. `env` is its environment; `stdin` what was piped (null: a terminal).
+ * written. `sizes` makes a file report another size than its contents' (a
+ * giant file without the memory). `env` is its environment; `stdin` what was
+ * piped (null: a terminal).
  */
 export function memoryIo(
   files: Record<string, string> = {},
@@ -26,25 +30,32 @@ export function memoryIo(
     env?: Record<string, string>
     stdin?: string | null
     bytes?: Record<string, Uint8Array>
+    sizes?: Record<string, number>
   } = {},
 ): MemoryIo {
   let nextId = 0
+  const contents = (path: string): Uint8Array => {
+    const raw = options.bytes?.[path]
+    if (raw !== undefined) return raw
+    const text = io.files.get(path)
+    if (text === undefined) throw fsError('ENOENT', path)
+    return new TextEncoder().encode(text)
+  }
   const io: MemoryIo = {
     out: '',
     err: '',
     files: new Map(Object.entries(files)),
+    reads: [],
     stdout: (text) => {
       io.out += text
     },
     stderr: (text) => {
       io.err += text
     },
+    fileSize: (path) => options.sizes?.[path] ?? contents(path).length,
     readFile: (path) => {
-      const raw = options.bytes?.[path]
-      if (raw !== undefined) return raw
-      const text = io.files.get(path)
-      if (text === undefined) throw fsError('ENOENT', path)
-      return new TextEncoder().encode(text)
+      io.reads.push(path)
+      return contents(path)
     },
     writeFile: (path, text) => {
       if (path.startsWith('/readonly/')) throw fsError('EACCES', path)

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_PAGE_CHARACTERS } from '../../../src/cli/commands'
 import { runCli } from '../../../src/cli/run'
 import { parseBackup, serializeBackup } from '../../../src/shared/backup'
 import { buildExampleQuarter } from '../../../src/shared/example'
@@ -305,21 +304,5 @@ describe('a failure nothing else foresaw', () => {
       'quarterdeck: unexpected error, nothing was written (please report it): boom\n',
     )
     expect(io.files.has('out.json')).toBe(false)
-  })
-})
-
-describe('a page too large to import', () => {
-  it('is refused in one line stating the limit, and nothing is written', () => {
-    const page = exportWikitext(doc)
-    const huge = page + `<!-- ${'x'.repeat(MAX_PAGE_CHARACTERS)} -->\n`
-    const result = run(['import', 'huge.wiki', '-o', 'out.json'], { 'huge.wiki': huge })
-    expect(result.code).toBe(1)
-    expect(result.err).toBe(
-      `quarterdeck: cannot import "huge.wiki": it has ${huge.length.toLocaleString('en-US')} characters; pages of up to 10,000,000 (about 10 MB) are read.\n`,
-    )
-    expect(result.files.has('out.json')).toBe(false)
-    // Just under the limit it is read.
-    const fits = page + `<!-- ${'x'.repeat(MAX_PAGE_CHARACTERS - page.length - 20)} -->\n`
-    expect(run(['import', 'fits.wiki'], { 'fits.wiki': fits }).code).toBe(0)
   })
 })

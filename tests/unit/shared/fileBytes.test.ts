@@ -102,4 +102,10 @@ describe('fileTooLarge', () => {
       '"page.wiki" is 3.0 MB; Quarterdeck opens files up to 1.0 MB.',
     )
   })
+
+  it('says "over" the limit for a file a few bytes too large, not the limit twice', () => {
+    expect(fileTooLarge('page.wiki', MAX_FILE_BYTES + 1)).toBe(
+      '"page.wiki" is over 20.0 MB; Quarterdeck opens files up to 20.0 MB.',
+    )
+  })
 })
