@@ -68,7 +68,7 @@ export function loadPlan(io: CliIo, file: string, plan: string | undefined): Loa
 }
 
 /** `quarterdeck export`: the wiki page of one plan of a backup file. */
-export function runExport(io: CliIo, options: ExportOptions): ExitCode {
+export async function runExport(io: CliIo, options: ExportOptions): Promise<ExitCode> {
   const refused = refuseOutputOverInput(io, options.file, options.output)
   if (refused !== null) return refused
   const loaded = loadPlan(io, options.file, options.plan)
@@ -98,7 +98,7 @@ export function formatReport(file: string, report: ImportReport): string {
 }
 
 /** `quarterdeck import`: a backup file holding the plan read from a wiki page. */
-export function runImport(io: CliIo, options: ImportOptions): ExitCode {
+export async function runImport(io: CliIo, options: ImportOptions): Promise<ExitCode> {
   const refused = refuseOutputOverInput(io, options.file, options.output)
   if (refused !== null) return refused
   const text = readInput(io, options.file, 'a wiki page')
@@ -119,7 +119,7 @@ export function runImport(io: CliIo, options: ImportOptions): ExitCode {
     io.stderr(`quarterdeck: cannot import "${options.file}": ${oneLine(readBack.error)}\n`)
     return EXIT.badInput
   }
-  const code = writeOutput(io, options.output, backup)
+  const code = await writeOutput(io, options.output, backup)
   if (code === EXIT.ok) io.stderr(formatReport(options.file, result.report))
   return code
 }

@@ -2,6 +2,7 @@
  * What the command line needs from the outside world, injected so every path
  * through it can be tested without touching the disk or the process.
  */
+import { isDiskFullMessage } from '../shared/diskFull'
 import { decodeFileBytes, fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
 
 /** Streams, files, clock and ids for one run of the command line. */
@@ -17,9 +18,10 @@ export interface CliIo {
   readFile(path: string): Uint8Array
   /**
    * Writes a UTF-8 file atomically (all or nothing, an existing file untouched on failure);
-   * throws a Node-style error (with `code`) when it cannot.
+   * rejects with an error carrying the file system's `code` when it cannot, its message the
+   * shared disk-full sentence on a full disk (src/main/atomicWrite.ts).
    */
-  writeFile(path: string, text: string): void
+  writeFile(path: string, text: string): Promise<void>
   /** Whether two paths name the same existing file (other spellings, links). */
   sameFile(a: string, b: string): boolean
   now(): number
@@ -110,17 +112,27 @@ export function refuseOutputOverInput(
   return EXIT.usage
 }
 
-/** Writes the result to the output file, or to stdout when none is given. */
-export function writeOutput(io: CliIo, output: string | undefined, text: string): ExitCode {
+/**
+ * Writes the result to the output file, or to stdout when none is given. A full disk is
+ * said in the app's sentence; other failures name the file and the reason.
+ */
+export async function writeOutput(
+  io: CliIo,
+  output: string | undefined,
+  text: string,
+): Promise<ExitCode> {
   if (output === undefined) {
     io.stdout(text)
     return EXIT.ok
   }
   try {
-    io.writeFile(output, text)
+    await io.writeFile(output, text)
     return EXIT.ok
   } catch (error) {
-    io.stderr(`quarterdeck: cannot write "${output}": ${fileErrorReason(error)}\n`)
+    const message = error instanceof Error ? error.message : ''
+    io.stderr(
+      `quarterdeck: ${isDiskFullMessage(message) ? message : `cannot write "${output}": ${fileErrorReason(error)}`}\n`,
+    )
     return EXIT.badInput
   }
 }

@@ -4,15 +4,16 @@
  */
 import { randomUUID } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
-import { isSameFile, writeFileAtomicSync } from './atomicWrite'
+import { writeTextFileAtomic } from '../main/atomicWrite'
 import type { CliIo } from './io'
+import { isSameFile } from './sameFile'
 
 export const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   fileSize: (path) => statSync(path).size,
   readFile: (path) => readFileSync(path),
-  writeFile: (path, text) => writeFileAtomicSync(path, text),
+  writeFile: (path, text) => writeTextFileAtomic(path, text),
   sameFile: (a, b) => isSameFile(a, b),
   now: () => Date.now(),
   newId: () => randomUUID(),

@@ -8,15 +8,12 @@ import { EXIT, type CliIo, type ExitCode } from './io'
 import { runPublish, runPull } from './wikiCommands'
 
 /**
- * Runs one command line (the arguments after the program name); returns the
- * exit code: at once for the file commands, as a promise for the wiki ones.
+ * Runs one command line (the arguments after the program name); resolves to
+ * the exit code once outputs are written.
  */
-export function runCli(argv: readonly string[], io: CliIo): ExitCode | Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    const result = runCommand(argv, io)
-    return result instanceof Promise
-      ? result.catch((error: unknown) => unexpected(error, io))
-      : result
+    return await runCommand(argv, io)
   } catch (error) {
     return unexpected(error, io)
   }

@@ -103,7 +103,7 @@ export async function runPublish(io: CliIo, options: PublishOptions): Promise<Ex
       )
       return EXIT.conflict
     case 'published': {
-      const code = writeOutput(
+      const code = await writeOutput(
         io,
         options.file,
         rewritten(loaded, loaded.doc, outcome.base, io.now()),

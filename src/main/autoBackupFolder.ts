@@ -8,7 +8,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AutoBackupFile } from '../shared/api'
 import { backupsToKeep, type BackupEntry } from './autoBackupRetention'
-import { describeFsError, readTextFileLimited, writeTextFileAtomic } from './fileIo'
+import { writeTextFileAtomic } from './atomicWrite'
+import { describeFsError, readTextFileLimited } from './fileIo'
 import { MAX_TEXT_BYTES, parseAutoBackupContent } from './ipcValidation'
 
 /** The folder's name inside the app's data folder. */

@@ -1,65 +1,14 @@
 /**
- * Text file reads and writes for the Save/Open dialogs and the automatic
- * backups. Writes are atomic so
- * a crash or a full disk never leaves a half-written backup in place of a
- * good one.
+ * Text file reads for the Open dialog and the automatic backups, and the
+ * words for a file system error. Writes are in atomicWrite.ts.
  */
-import { randomBytes } from 'node:crypto'
-import { open, readFile, rename, rm, stat } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { diskFullSentence } from '../shared/diskFull'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { decodeFileBytes, fileTooLarge } from '../shared/fileBytes'
 
 /** Thrown when a file cannot be read as text; the message is for the user. */
 export class FileReadError extends Error {
   override name = 'FileReadError'
-}
-
-/**
- * Writes UTF-8 text to path through a temporary file in the same folder,
- * flushed to disk and then renamed over the target, and then flushes the
- * folder so the rename itself survives a power cut. On failure the target is
- * untouched and the temporary file removed.
- */
-export async function writeTextFileAtomic(path: string, content: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    const handle = await open(temp, 'wx', 0o644)
-    try {
-      await handle.writeFile(content, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    const name = basename(path)
-    throw new Error(
-      isDiskFullError(error)
-        ? diskFullSentence(`"${name}" was not saved and nothing of it was written`)
-        : `Could not save "${name}": ${describeFsError(error)}.`,
-      { cause: error },
-    )
-  }
-  await syncFolder(dirname(path))
-}
-
-/**
- * Flushes a folder's list of files to disk. Best effort: Windows cannot open
- * a folder this way, and by now the file is complete under its name anyway.
- */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-  } catch {
-    // Nothing to undo: the rename has happened; only its durability is less certain.
-  }
 }
 
 const FS_REASONS: Readonly<Record<string, string>> = {
@@ -72,6 +21,7 @@ const FS_REASONS: Readonly<Record<string, string>> = {
   ENOTDIR: 'the folder does not exist',
   ENOENT: 'the file or folder does not exist',
   ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'its symbolic links go round in a loop',
 }
 
 /** True for a file system error that means the disk (or the user's quota on it) is full. */

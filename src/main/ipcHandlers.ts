@@ -16,7 +16,8 @@ import { isThemeChoice, type ThemeChoice } from '../shared/theme'
 import type { AutoBackups } from './autoBackups'
 import { keepDamagedStore } from './damagedStore'
 import { isQuarterCount, readQuarterCount, writeQuarterCount } from './quarterCount'
-import { readTextFileOffering1252, writeTextFileAtomic } from './fileIo'
+import { readTextFileOffering1252 } from './fileIo'
+import { writeTextFileAtomic } from './atomicWrite'
 import {
   noArguments,
   oneArgument,

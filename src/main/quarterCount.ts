@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeTextFileAtomic } from './fileIo'
+import { writeTextFileAtomic } from './atomicWrite'
 
 /** The file's name inside the app's data folder. */
 export const QUARTER_COUNT_FILE = 'Quarters kept.json'

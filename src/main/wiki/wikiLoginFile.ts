@@ -7,7 +7,7 @@
  */
 import { readFile, rm } from 'node:fs/promises'
 import type { WikiLogin } from '../../shared/wikiSync/wikiTypes'
-import { writeTextFileAtomic } from '../fileIo'
+import { writeTextFileAtomic } from '../atomicWrite'
 import type { LoginKeeper } from './wikiService'
 
 /** The part of Electron's safeStorage this file uses. */

@@ -58,8 +58,9 @@ export function memoryIo(
       return contents(path)
     },
     writeFile: (path, text) => {
-      if (path.startsWith('/readonly/')) throw fsError('EACCES', path)
+      if (path.startsWith('/readonly/')) return Promise.reject(fsError('EACCES', path))
       io.files.set(path, text)
+      return Promise.resolve()
     },
     // Paths name one file when they are the same once normalised ("./b.json", "a/../b.json").
     sameFile: (a, b) => io.files.has(normalize(a)) && normalize(a) === normalize(b),

@@ -19,14 +19,14 @@ q3.plan.quarter = 3
 const single = serializeBackup([doc], NOW)
 const double = serializeBackup([doc, q3], NOW)
 
-function run(argv: string[], files: Record<string, string> = {}) {
+async function run(argv: string[], files: Record<string, string> = {}) {
   const io = memoryIo(files)
-  const code = runCli(argv, io)
+  const code = await runCli(argv, io)
   return { code, out: io.out, err: io.err, files: io.files }
 }
 
 /** A bad-input failure: exit 1, nothing on stdout, one line on stderr. */
-function expectBadInput(result: ReturnType<typeof run>, message: RegExp): void {
+function expectBadInput(result: Awaited<ReturnType<typeof run>>, message: RegExp): void {
   expect(result.code).toBe(1)
   expect(result.out).toBe('')
   expect(result.err).toMatch(/^quarterdeck: [^\n]+\n$/)
@@ -34,9 +34,9 @@ function expectBadInput(result: ReturnType<typeof run>, message: RegExp): void {
 }
 
 describe('quarterdeck --help', () => {
-  it('documents both commands, their options and the exit codes', () => {
+  it('documents both commands, their options and the exit codes', async () => {
     for (const flag of ['--help', '-h', 'help']) {
-      const result = run([flag])
+      const result = await run([flag])
       expect(result.code).toBe(0)
       expect(result.err).toBe('')
       expect(result.out).toMatch(/export FILE\.json/)
@@ -45,13 +45,13 @@ describe('quarterdeck --help', () => {
     }
   })
 
-  it('documents each command on its own', () => {
-    const exportHelp = run(['export', '--help'])
+  it('documents each command on its own', async () => {
+    const exportHelp = await run(['export', '--help'])
     expect(exportHelp.code).toBe(0)
     expect(exportHelp.out).toMatch(/--plan KEY/)
     expect(exportHelp.out).toMatch(/--layout LAYOUT/)
     expect(exportHelp.out).toMatch(/-o, --output FILE/)
-    const importHelp = run(['import', '-h'])
+    const importHelp = await run(['import', '-h'])
     expect(importHelp.code).toBe(0)
     expect(importHelp.out).toMatch(/^Usage: quarterdeck import PAGE\.wiki/)
   })
@@ -127,16 +127,16 @@ describe('wrong usage exits with 2 and shows the help', () => {
     [['export', 'a.json', '--plan'], /--plan/],
     [['export', 'a.json', '--layout', 'grid'], /--layout must be table or list, not "grid"/],
     [['import', 'a.wiki', 'b.wiki'], /unexpected argument "b.wiki"/],
-  ])('%j', (argv, message) => {
-    const result = run(argv, { 'a.json': single })
+  ])('%j', async (argv, message) => {
+    const result = await run(argv, { 'a.json': single })
     expect(result.code).toBe(2)
     expect(result.out).toBe('')
     expect(result.err).toMatch(message)
     expect(result.err).toMatch(/Usage: quarterdeck/)
   })
 
-  it('asks for --plan when the file holds several plans, listing their keys', () => {
-    const result = run(['export', 'two.json'], { 'two.json': double })
+  it('asks for --plan when the file holds several plans, listing their keys', async () => {
+    const result = await run(['export', 'two.json'], { 'two.json': double })
     expect(result.code).toBe(2)
     expect(result.err).toBe(
       'quarterdeck: "two.json" holds 2 plans (2019-20Q2, 2019-20Q3); choose one with --plan\n',
@@ -145,16 +145,16 @@ describe('wrong usage exits with 2 and shows the help', () => {
 })
 
 describe('quarterdeck export', () => {
-  it('writes the page of the only plan to stdout, as the app exports it', () => {
-    const result = run(['export', 'a.json'], { 'a.json': single })
+  it('writes the page of the only plan to stdout, as the app exports it', async () => {
+    const result = await run(['export', 'a.json'], { 'a.json': single })
     expect(result.code).toBe(0)
     expect(result.err).toBe('')
     expect(result.out).toBe(exportWikitext(doc))
     expect(result.out).toMatch(/== Analytics ==/)
   })
 
-  it('honours --layout and -o', () => {
-    const result = run(['export', 'a.json', '--layout', 'list', '-o', 'page.wiki'], {
+  it('honours --layout and -o', async () => {
+    const result = await run(['export', 'a.json', '--layout', 'list', '-o', 'page.wiki'], {
       'a.json': single,
     })
     expect(result.code).toBe(0)
@@ -163,51 +163,54 @@ describe('quarterdeck export', () => {
     expect(result.files.get('page.wiki')).not.toBe(exportWikitext(doc, { layout: 'table' }))
   })
 
-  it('picks the plan named by --plan', () => {
-    const result = run(['export', 'two.json', '--plan', '2019-20Q3'], { 'two.json': double })
+  it('picks the plan named by --plan', async () => {
+    const result = await run(['export', 'two.json', '--plan', '2019-20Q3'], { 'two.json': double })
     expect(result.code).toBe(0)
     expect(result.out).toBe(exportWikitext(q3))
   })
 
-  it('tells apart two plans of the same quarter by plan id', () => {
+  it('tells apart two plans of the same quarter by plan id', async () => {
     const other = example('c')
     other.plan.department = 'Wikimedia Product'
     const files = { 'same.json': serializeBackup([doc, other], NOW) }
     expectBadInput(
-      run(['export', 'same.json', '--plan', '2019-20Q2'], files),
+      await run(['export', 'same.json', '--plan', '2019-20Q2'], files),
       /several plans in "same.json" are 2019-20Q2; choose one by id with --plan: a-1 \(Wikimedia Technology\), c-1 \(Wikimedia Product\)/,
     )
-    const byId = run(['export', 'same.json', '--plan', 'c-1'], files)
+    const byId = await run(['export', 'same.json', '--plan', 'c-1'], files)
     expect(byId.code).toBe(0)
     expect(byId.out).toBe(exportWikitext(other))
   })
 
-  it('exits with 1 naming the problem for bad input', () => {
-    expectBadInput(run(['export', 'missing.json']), /cannot read "missing.json": no such file/)
+  it('exits with 1 naming the problem for bad input', async () => {
     expectBadInput(
-      run(['export', 'two.json', '--plan', '2020-21Q1'], { 'two.json': double }),
+      await run(['export', 'missing.json']),
+      /cannot read "missing.json": no such file/,
+    )
+    expectBadInput(
+      await run(['export', 'two.json', '--plan', '2020-21Q1'], { 'two.json': double }),
       /no plan "2020-21Q1" in "two.json"; it holds 2019-20Q2, 2019-20Q3/,
     )
     expectBadInput(
-      run(['export', 'cut.json'], { 'cut.json': single.slice(0, 5000) }),
+      await run(['export', 'cut.json'], { 'cut.json': single.slice(0, 5000) }),
       /"cut.json" cannot be used: The file is truncated/,
     )
     const newer = single.replace('"version": 1', '"version": 3')
     expectBadInput(
-      run(['export', 'new.json'], { 'new.json': newer }),
+      await run(['export', 'new.json'], { 'new.json': newer }),
       /written by a newer Quarterdeck \(version 3\); this version reads up to 2/,
     )
     const badStatus = single.replace('"status": "postponed"', '"status": "finished"')
     expectBadInput(
-      run(['export', 'bad.json'], { 'bad.json': badStatus }),
+      await run(['export', 'bad.json'], { 'bad.json': badStatus }),
       /plans\[0\]\.goals\[0\]\.status: Unknown status "finished"; use one of todo, in-progress/,
     )
     expectBadInput(
-      run(['export', 'a.json', '-o', '/readonly/page.wiki'], { 'a.json': single }),
+      await run(['export', 'a.json', '-o', '/readonly/page.wiki'], { 'a.json': single }),
       /cannot write "\/readonly\/page.wiki": permission denied/,
     )
     expectBadInput(
-      run(['export', 'a.wiki'], { 'a.wiki': '== Analytics ==\n' }),
+      await run(['export', 'a.wiki'], { 'a.wiki': '== Analytics ==\n' }),
       /"a.wiki" cannot be used: This is not a Quarterdeck backup file: it is not JSON \(it starts with "== Analytics =="\)$/m,
     )
   })
@@ -216,8 +219,8 @@ describe('quarterdeck export', () => {
 describe('quarterdeck import', () => {
   const page = exportWikitext(doc)
 
-  it('writes a backup of the page to stdout and the report to stderr', () => {
-    const result = run(['import', 'page.wiki'], { 'page.wiki': page })
+  it('writes a backup of the page to stdout and the report to stderr', async () => {
+    const result = await run(['import', 'page.wiki'], { 'page.wiki': page })
     expect(result.code).toBe(0)
     const backup = parseBackup(result.out)
     if (!backup.ok) throw new Error(backup.error)
@@ -229,14 +232,14 @@ describe('quarterdeck import', () => {
     expect(result.err).toMatch(/^Imported "page.wiki": /)
   })
 
-  it('writes the backup to -o', () => {
-    const result = run(['import', 'page.wiki', '-o', 'out.json'], { 'page.wiki': page })
+  it('writes the backup to -o', async () => {
+    const result = await run(['import', 'page.wiki', '-o', 'out.json'], { 'page.wiki': page })
     expect(result.code).toBe(0)
     expect(result.out).toBe('')
     expect(parseBackup(result.files.get('out.json') ?? '').ok).toBe(true)
   })
 
-  it('lists in the report what it could not place exactly, with line numbers', () => {
+  it('lists in the report what it could not place exactly, with line numbers', async () => {
     const handWritten = [
       '== Analytics ==',
       'Team Manager: Nuria Ruiz',
@@ -246,7 +249,7 @@ describe('quarterdeck import', () => {
       '| Ship the thing || {{Done}}',
       '|}',
     ].join('\n')
-    const result = run(['import', 'hand.wiki'], { 'hand.wiki': handWritten })
+    const result = await run(['import', 'hand.wiki'], { 'hand.wiki': handWritten })
     expect(result.code).toBe(0)
     expect(result.err).toMatch(
       /^Imported "hand.wiki": 1 team, \d+ priority groups?, 1 goal, 0 status updates\.\n/,
@@ -257,10 +260,13 @@ describe('quarterdeck import', () => {
     expect(result.err).not.toMatch(/kept as text/i)
   })
 
-  it('exits with 1 for a missing file or a page that is not a goals page', () => {
-    expectBadInput(run(['import', 'nowhere.wiki']), /cannot read "nowhere.wiki": no such file/)
+  it('exits with 1 for a missing file or a page that is not a goals page', async () => {
     expectBadInput(
-      run(['import', 'recipe.wiki'], { 'recipe.wiki': 'Mix the flour and the eggs.\n' }),
+      await run(['import', 'nowhere.wiki']),
+      /cannot read "nowhere.wiki": no such file/,
+    )
+    expectBadInput(
+      await run(['import', 'recipe.wiki'], { 'recipe.wiki': 'Mix the flour and the eggs.\n' }),
       /cannot import "recipe.wiki": /,
     )
   })
@@ -272,10 +278,10 @@ describe('an output over its own input', () => {
     ['export', 'b.json', './b.json'],
     ['export', 'b.json', 'x/../b.json'],
     ['import', 'page.wiki', 'page.wiki'],
-  ])('is refused: %s %s -o %s, and the file is unchanged', (command, input, output) => {
+  ])('is refused: %s %s -o %s, and the file is unchanged', async (command, input, output) => {
     const page = exportWikitext(doc)
     const files = { 'b.json': single, 'page.wiki': page }
-    const result = run([command, input, '-o', output], files)
+    const result = await run([command, input, '-o', output], files)
     expect(result.code).toBe(2)
     expect(result.err).toBe(
       `quarterdeck: the output "${output}" is the input file; write to another file (-o) or to stdout.\n`,
@@ -286,12 +292,12 @@ describe('an output over its own input', () => {
 })
 
 describe('a failure nothing else foresaw', () => {
-  it('is one line saying nothing was written, not a stack trace', () => {
+  it('is one line saying nothing was written, not a stack trace', async () => {
     const io = memoryIo({ 'a.json': single })
     io.writeFile = () => {
       throw new RangeError('Invalid string length\n    at somewhere (file.js:1:1)')
     }
-    expect(runCli(['export', 'a.json', '-o', 'page.wiki'], io)).toBe(1)
+    expect(await runCli(['export', 'a.json', '-o', 'page.wiki'], io)).toBe(1)
     expect(io.err).toBe('quarterdeck: cannot write "page.wiki": Invalid string length\n')
     io.err = ''
     io.now = () => {
@@ -299,7 +305,7 @@ describe('a failure nothing else foresaw', () => {
     }
     const page = exportWikitext(doc)
     io.files.set('page.wiki', page)
-    expect(runCli(['import', 'page.wiki', '-o', 'out.json'], io)).toBe(1)
+    expect(await runCli(['import', 'page.wiki', '-o', 'out.json'], io)).toBe(1)
     expect(io.err).toBe(
       'quarterdeck: unexpected error, nothing was written (please report it): boom\n',
     )

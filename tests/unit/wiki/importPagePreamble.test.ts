@@ -140,10 +140,10 @@ describe('a page that is not a goals page', () => {
     })
   })
 
-  it('makes the command line exit with 1 and that sentence', () => {
+  it('makes the command line exit with 1 and that sentence', async () => {
     for (const page of [article, talk]) {
       const io = memoryIo({ 'page.wiki': page })
-      expect(runCli(['import', 'page.wiki', '-o', 'backup.json'], io)).toBe(1)
+      expect(await runCli(['import', 'page.wiki', '-o', 'backup.json'], io)).toBe(1)
       expect(io.err).toMatch(
         /^quarterdeck: cannot import "page.wiki": This [^\n]*goals page[^\n]*\n$/,
       )
