@@ -244,8 +244,28 @@ export function closeStore(): void {
  * nothing has opened one yet, so a write can never skip the schema check.
  */
 export async function readyDb(): Promise<QuarterdeckDatabase> {
-  if (status.state === 'open') return status.db
+  if (status.state === 'open') return status.db.isOpen() ? status.db : reopened(status.db)
   if (status.state === 'opening' && opening) return opening
   if (status.state === 'failed') throw status.error
   return openStoreDb(DATABASE_NAME)
+}
+
+let reopening: Promise<QuarterdeckDatabase> | null = null
+
+/**
+ * The browser closes the connection on its own when its storage fails: on a
+ * real full disk Chromium aborts the write (QuotaExceededError) and then
+ * closes every connection to the database. Dexie leaves a database without
+ * autoOpen closed, so every later read and write would fail with "Database
+ * has been closed" until a reload; it is opened again instead, on the next
+ * use, so the app recovers by itself once there is space.
+ */
+function reopened(db: QuarterdeckDatabase): Promise<QuarterdeckDatabase> {
+  reopening ??= db
+    .open()
+    .then(() => db)
+    .finally(() => {
+      reopening = null
+    })
+  return reopening
 }

@@ -120,6 +120,34 @@ describe('openStore', () => {
     expect((await readPlanDocument(plan.id)).plan).toEqual(plan)
   })
 
+  it('opens the store again when the browser closed it (a write refused on a full disk)', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    await openStore(name)
+    const first = await createPlan({
+      department: 'Wikimedia Technology',
+      fiscalYear: 2019,
+      quarter: 2,
+    })
+    const db = await readyDb()
+    const connection = db.backendDB()
+    // What Chromium does after a write failed on a full disk: it closes the connection.
+    connection.onclose?.call(connection, new Event('close'))
+    expect(db.isOpen()).toBe(false)
+
+    // The next read and write open it again, once, with no reload and no "Database has been closed".
+    const [plans, again] = await Promise.all([readPlans(), readyDb()])
+    expect(plans.map((plan) => plan.id)).toEqual([first.id])
+    expect(again).toBe(db)
+    expect(db.isOpen()).toBe(true)
+    const second = await createPlan({
+      department: 'Wikimedia Technology',
+      fiscalYear: 2019,
+      quarter: 3,
+    })
+    expect((await readPlanDocument(second.id)).plan).toEqual(second)
+    expect(storeStatus()).toMatchObject({ state: 'open', name })
+  })
+
   it('opens the same store once when asked twice at the same time', async () => {
     const name = `quarterdeck-test-${newId()}`
     await Promise.all([openStore(name), openStore(name)])
