@@ -16,7 +16,8 @@ import {
   type TableName,
 } from '../commands/changes'
 import { readyDb, type QuarterdeckDatabase } from './database'
-import { asWriteError, ConflictError } from './errors'
+import { asWriteError, ConflictError, DiskFullError } from './errors'
+import { afterWriteLanded, noteDiskFull } from './logRollAfterDiskFull'
 
 function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
   return db[name] as unknown as Table<{ id: string }, string>
@@ -41,8 +42,12 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
   try {
     await transact(db, changes)
   } catch (error) {
-    throw asWriteError(error)
+    const failure = asWriteError(error)
+    if (failure instanceof DiskFullError) noteDiskFull()
+    throw failure
   }
+  // Awaited (it never rejects) so the board stays busy, and a reload waits, until it is done.
+  await afterWriteLanded()
 }
 
 async function transact(db: QuarterdeckDatabase, changes: readonly RowChange[]): Promise<void> {
