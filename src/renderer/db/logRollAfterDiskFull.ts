@@ -8,18 +8,22 @@
  * opening backing store" (tests/e2e/real-disk-full.spec.ts shows it). LevelDB
  * drops a log once its contents are in a table file, which it does when the
  * log outgrows its write buffer (at most 4 MB in Chromium). So once a write
- * lands again after a full disk, a scratch database of 8 MB is written in the
- * same origin and deleted: the log with the torn record is retired before
- * the next start. Elsewhere (another browser, fake-indexeddb) it costs one
+ * lands again after a full disk, a scratch database of about 8 MB is written
+ * in the same origin and deleted: the log with the torn record is retired
+ * before the next start. The filler is random bytes in values of 48 KB:
+ * Chromium compresses values (a run of one letter shrinks to almost nothing)
+ * and keeps those over 64 KB as files outside LevelDB, and either would leave
+ * the log as it was. Elsewhere (another browser, fake-indexeddb) it costs one
  * short-lived write and changes nothing.
  */
 
 /** The scratch database's name: no Quarterdeck data is ever in it. */
 export const LOG_ROLL_DATABASE = 'quarterdeck-log-roll'
 
-/** Twice Chromium's largest LevelDB write buffer, in 1 MB values. */
-const CHUNKS = 8
-const CHUNK_CHARACTERS = 1024 * 1024
+/** About twice Chromium's largest LevelDB write buffer: 10 transactions of 16 values of 48 KB. */
+const TRANSACTIONS = 10
+const VALUES_PER_TRANSACTION = 16
+const VALUE_BYTES = 48 * 1024
 
 let owed = false
 let rolling: Promise<void> | null = null
@@ -73,11 +77,16 @@ async function rollLog(): Promise<void> {
   opening.onupgradeneeded = () => opening.result.createObjectStore('filler')
   const db = await request(opening)
   try {
-    const chunk = 'x'.repeat(CHUNK_CHARACTERS)
-    // One value per transaction: the log grows while no transaction holds them all in memory.
-    for (let i = 0; i < CHUNKS; i++) {
+    // Several transactions: the log grows while no transaction holds all of it in memory.
+    for (let t = 0; t < TRANSACTIONS; t++) {
       const transaction = db.transaction('filler', 'readwrite')
-      transaction.objectStore('filler').put(chunk, i)
+      const store = transaction.objectStore('filler')
+      for (let v = 0; v < VALUES_PER_TRANSACTION; v++) {
+        store.put(
+          crypto.getRandomValues(new Uint8Array(VALUE_BYTES)),
+          t * VALUES_PER_TRANSACTION + v,
+        )
+      }
       await done(transaction)
     }
   } finally {
