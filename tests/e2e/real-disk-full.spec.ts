@@ -20,6 +20,19 @@ const DISK_FULL =
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 const EDITED = `${GOAL} (typed on a full disk)`
 
+/**
+ * 16 KB of letters in no pattern (a fixed pseudo-random sequence): a write
+ * on a "full" disk still lands when it fits in the last, partly used page of
+ * a file, and Chromium compresses values, so the typed text is long and
+ * incompressible to make sure the refused write needs new space.
+ */
+let seed = 18
+const NOISE = Array.from({ length: 16 * 1024 }, () => {
+  seed = (seed * 48_271) % 2_147_483_647
+  return String.fromCharCode(97 + (Math.floor(seed / 65_536) % 26))
+}).join('')
+const TYPED = `${EDITED} ${NOISE}`
+
 /** The tmpfs's size: room for a fresh profile and the example quarter, and little more. */
 const DISK_SIZE = '96m'
 
@@ -114,12 +127,12 @@ async function editOnFullDisk(profile: string, filler: string, baseURL: string):
 
   await card(app.page, GOAL).click()
   const editor = app.page.getByRole('dialog', { name: 'Edit goal' })
-  await editor.getByLabel('Goal text').fill(EDITED)
+  await editor.getByLabel('Goal text').fill(TYPED)
 
   fillDisk(filler)
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(editor.getByText(DISK_FULL)).toBeVisible()
-  await expect(editor.getByLabel('Goal text')).toHaveValue(EDITED)
+  await expect(editor.getByLabel('Goal text')).toHaveValue(TYPED)
   await expect(app.page.getByText(/already used|QuotaExceeded|Internal error/)).toHaveCount(0)
 
   // Space again: the same Save lands, in the same page (Chromium closed the

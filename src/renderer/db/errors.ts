@@ -125,20 +125,37 @@ export class DiskFullError extends Error {
   }
 }
 
+/** How Chromium's IndexedDB names a write that found no space on the disk. */
+const CHROMIUM_NO_SPACE = 'FILE_ERROR_NO_SPACE'
+
 /** How deep into wrapped errors isDiskFull looks (a cycle must not hang it). */
 const MAX_WRAPPING = 8
 
 /**
  * Whether an error from IndexedDB (or Dexie around it) says the disk is
- * full: a DOMException or Dexie error named QuotaExceededError, or one that
+ * full: a DOMException or Dexie error named QuotaExceededError, Chromium's
+ * UnknownError for a LevelDB write with no space left, or one that
  * carries it inside (Dexie's AbortError and BulkError wrap the cause in
  * `inner`, `failures` or `cause`).
  */
 export function isDiskFull(error: unknown, depth = 0): boolean {
   if (depth > MAX_WRAPPING || typeof error !== 'object' || error === null) return false
   if (error instanceof DiskFullError) return true
-  const found = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown }
+  const found = error as {
+    name?: unknown
+    message?: unknown
+    inner?: unknown
+    cause?: unknown
+    failures?: unknown
+  }
   if (found.name === 'QuotaExceededError') return true
+  // Chromium, when its LevelDB write meets the full disk: an UnknownError naming the IO error.
+  if (
+    found.name === 'UnknownError' &&
+    typeof found.message === 'string' &&
+    found.message.includes(CHROMIUM_NO_SPACE)
+  )
+    return true
   if (isDiskFull(found.inner, depth + 1) || isDiskFull(found.cause, depth + 1)) return true
   const failures = found.failures
   if (failures && typeof failures === 'object') {

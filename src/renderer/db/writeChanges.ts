@@ -16,7 +16,7 @@ import {
   type TableName,
 } from '../commands/changes'
 import { readyDb, type QuarterdeckDatabase } from './database'
-import { asWriteError, ConflictError, DiskFullError } from './errors'
+import { asWriteError, ConflictError, DiskFullError, isDiskFull } from './errors'
 import { afterWriteLanded, noteDiskFull } from './logRollAfterDiskFull'
 
 function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
@@ -39,10 +39,15 @@ function alreadyCreated(change: RowChange, stored: object | undefined): boolean 
 export async function writeChanges(changes: readonly RowChange[]): Promise<void> {
   if (changes.length === 0) return
   const db = await readyDb()
+  const attempt: { transaction: IDBTransaction | null } = { transaction: null }
   try {
-    await transact(db, changes)
+    await transact(db, changes, attempt)
   } catch (error) {
-    const failure = asWriteError(error)
+    // On a real full disk Chromium aborts the transaction with QuotaExceededError, while
+    // the request that was running may only say "aborted": the transaction's error tells.
+    const failure = asWriteError(
+      isDiskFull(attempt.transaction?.error) ? attempt.transaction?.error : error,
+    )
     if (failure instanceof DiskFullError) noteDiskFull()
     throw failure
   }
@@ -50,12 +55,17 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
   await afterWriteLanded()
 }
 
-async function transact(db: QuarterdeckDatabase, changes: readonly RowChange[]): Promise<void> {
+async function transact(
+  db: QuarterdeckDatabase,
+  changes: readonly RowChange[],
+  attempt: { transaction: IDBTransaction | null },
+): Promise<void> {
   const names = tablesOf(changes)
   await db.transaction(
     'rw',
     names.map((name) => tableOf(db, name)),
-    async () => {
+    async (transaction) => {
+      attempt.transaction = transaction.idbtrans
       for (const name of names) {
         const table = tableOf(db, name)
         const mine = changes.filter((change) => change.table === name)

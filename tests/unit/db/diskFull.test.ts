@@ -94,7 +94,17 @@ describe('isDiskFull', () => {
     expect(isDiskFull(new Error('write failed', { cause: quota() }))).toBe(true)
     expect(isDiskFull(new Dexie.BulkError('1 of 2 failed', { 1: quota() }))).toBe(true)
     expect(isDiskFull(new DiskFullError())).toBe(true)
+    // Chromium's words when LevelDB's write meets a real full disk (seen in real-disk-full.spec.ts).
+    const noSpace = new DOMException(
+      'Connection is closing because of: IO error: .../000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+      'UnknownError',
+    )
+    expect(isDiskFull(noSpace)).toBe(true)
+    expect(isDiskFull(new Dexie.AbortError('aborted', noSpace))).toBe(true)
 
+    expect(
+      isDiskFull(new DOMException('Internal error opening backing store', 'UnknownError')),
+    ).toBe(false)
     expect(isDiskFull(new Dexie.AbortError('aborted', new Error('other')))).toBe(false)
     expect(isDiskFull(new Error('disk full'))).toBe(false)
     expect(isDiskFull(new DOMException('gone', 'NotFoundError'))).toBe(false)
