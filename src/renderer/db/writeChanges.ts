@@ -43,7 +43,7 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
   try {
     await transact(db, changes, attempt)
   } catch (error) {
-    // On a real full disk Chromium aborts the transaction with QuotaExceededError, while
+    // On a real full disk Chromium aborts the transaction with its IO error (errors.ts), while
     // the request that was running may only say "aborted": the transaction's error tells.
     const failure = asWriteError(
       isDiskFull(attempt.transaction?.error) ? attempt.transaction?.error : error,
