@@ -165,6 +165,25 @@ describe.skipIf(wikiMissing !== null)(
       expect(await reader.readLatest('Goals/Reader')).toEqual({ ok: true, value: null })
     })
 
+    it('says a wiki asking for a captcha cannot be answered here, and nothing is saved', async () => {
+      const editor = await login(served().editor)
+      const title = 'Goals/With a link'
+      const saved = await editor.save({
+        title,
+        // A new web link: the wiki's captcha (ConfirmEdit) asks users who may not skip it.
+        text: "'''Goals''' — see [https://example.org/plan the plan].",
+        summary: 's',
+        base: null,
+        startedAt: new Date().toISOString(),
+      })
+      expect(saved.ok === false && saved.problem.kind).toBe('refused')
+      if (!saved.ok) {
+        expectSentence(saved.problem.message)
+        expect(saved.problem.message).toMatch(/asks for a captcha, which Quarterdeck cannot show/)
+      }
+      expect(await editor.readLatest(title)).toEqual({ ok: true, value: null })
+    })
+
     it('says a protected page is protected, and leaves it as it was', async () => {
       const editor = await login(served().editor)
       const title = served().protectedTitle
