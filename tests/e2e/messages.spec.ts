@@ -133,6 +133,13 @@ test.describe('messages', () => {
     })
     const alert = messages(page).getByRole('alert')
     await expect(alert).toContainText('Could not open cut-short.json')
+    // Its words can be selected and copied, to be pasted into a question to a colleague.
+    await alert.getByText(/Could not open cut-short\.json/).click({ clickCount: 3 })
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
+      .toContain('Could not open cut-short.json')
+    // The click put the focus in the message, which holds it open; it goes elsewhere.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await page.mouse.move(5, 5)
     // Past the eight seconds another message stays, it is still there.
     await page.waitForTimeout(9_000)
