@@ -5,8 +5,9 @@
  * team or a group, and undo and redo across structure changes.
  */
 import type { Locator, Page } from '@playwright/test'
-import { card, column, expect, freshApp, reloadApp, test } from './fixtures'
+import { boardIdle, card, column, expect, freshApp, reloadApp, test } from './fixtures'
 import { afterFrames, createQuarter, quickAdd } from './board.helpers'
+import { holdStoreWrites } from './helpers/holdWrites'
 import {
   addGroup,
   addTeam,
@@ -339,4 +340,40 @@ test('teams and priority groups typed one after another are all added with their
   await reloadApp(page)
   await showView(page, 'Team')
   await expect(teamNames(page)).toHaveText(['Analytics', 'Data Engineering', 'Search Platform'])
+})
+
+test('a view chosen while a team is being deleted or added stays chosen', async ({ page }) => {
+  await freshApp(page)
+  await createQuarter(page)
+  await showView(page, 'Team')
+  await addTeam(page, 'Platform')
+  await addTeam(page, 'Search')
+  await teamNav(page).getByRole('button', { name: 'Platform', exact: true }).click()
+  await teamPage(page, 'Platform').getByRole('button', { name: 'Delete team' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete team “Platform”' })
+  // The write takes as long as the test says: the person goes to the board meanwhile.
+  let release = await holdStoreWrites(page)
+  await dialog.getByRole('button', { name: 'Delete team' }).click()
+  await showView(page, 'Board')
+  await release()
+  await expect(page.getByRole('tab', { name: 'Board', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('status').filter({ hasText: 'Team Platform deleted' })).toBeVisible()
+
+  await showView(page, 'Team')
+  release = await holdStoreWrites(page)
+  await teamNav(page).getByLabel('New team name').fill('Parsing')
+  await teamNav(page).getByLabel('New team name').press('Enter')
+  await showView(page, 'Board')
+  await release()
+  await boardIdle(page)
+  await expect(page.getByRole('tab', { name: 'Board', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await showView(page, 'Team')
+  await expect(teamNames(page)).toHaveText(['Search', 'Parsing'])
 })

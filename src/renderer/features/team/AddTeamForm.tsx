@@ -31,7 +31,9 @@ export function AddTeamForm() {
     })
     if (!added) return
     setError(null)
-    useUiStore.getState().showTeam(id)
+    // After the write: a person who went to another view meanwhile stays there.
+    const ui = useUiStore.getState()
+    if (ui.view === 'team') ui.showTeam(id)
   }
 
   return (

@@ -42,7 +42,9 @@ export function DeleteTeamDialog({ quarter, team, onClose }: DeleteTeamDialogPro
       return
     }
     onClose()
-    useUiStore.getState().showTeam('')
+    // After the write: a person who went to another view meanwhile stays there.
+    const ui = useUiStore.getState()
+    if (ui.view === 'team') ui.showTeam('')
     if (result) {
       useUiStore
         .getState()
