@@ -16,7 +16,14 @@ import {
   type TableName,
 } from '../commands/changes'
 import { readyDb, type QuarterdeckDatabase } from './database'
-import { asWriteError, ConflictError, DiskFullError, isDiskFull } from './errors'
+import {
+  asWriteError,
+  ConflictError,
+  DiskFullError,
+  isDiskFull,
+  NewerSchemaError,
+  StoreReplacedError,
+} from './errors'
 import { afterWriteLanded, noteDiskFull } from './logRollAfterDiskFull'
 
 function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
@@ -38,7 +45,7 @@ function alreadyCreated(change: RowChange, stored: object | undefined): boolean 
  */
 export async function writeChanges(changes: readonly RowChange[]): Promise<void> {
   if (changes.length === 0) return
-  const db = await readyDb()
+  const db = await storeForWriting()
   const attempt: { transaction: IDBTransaction | null } = { transaction: null }
   try {
     await transact(db, changes, attempt)
@@ -48,11 +55,33 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
     const failure = asWriteError(
       isDiskFull(attempt.transaction?.error) ? attempt.transaction?.error : error,
     )
-    if (failure instanceof DiskFullError) noteDiskFull()
+    diskWasFull = failure instanceof DiskFullError
+    if (diskWasFull) noteDiskFull()
     throw failure
   }
+  diskWasFull = false
   // Awaited (it never rejects) so the board stays busy, and a reload waits, until it is done.
   await afterWriteLanded()
+}
+
+/** The last write found the disk full (none has landed since). */
+let diskWasFull = false
+
+/**
+ * The store, opened again if the browser closed it. After a write refused on
+ * a real full disk Chromium closes the connection, and opening it again fails
+ * ("Internal error opening backing store") for as long as the disk stays
+ * full: said as the full disk it is, not as Chromium's words. The store stays
+ * as it was, and the next write once there is space opens it.
+ */
+async function storeForWriting(): Promise<QuarterdeckDatabase> {
+  try {
+    return await readyDb()
+  } catch (error) {
+    const ours = error instanceof NewerSchemaError || error instanceof StoreReplacedError
+    if (diskWasFull && !ours) throw new DiskFullError({ cause: error })
+    throw error
+  }
 }
 
 async function transact(

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
-import { closeStore } from '../../../src/renderer/db/database'
-import { ConflictError } from '../../../src/renderer/db/errors'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createPlan } from '../../../src/renderer/commands/planCommands'
+import { closeStore, openStore, readyDb } from '../../../src/renderer/db/database'
+import { ConflictError, DiskFullError } from '../../../src/renderer/db/errors'
+import { readPlans } from '../../../src/renderer/db/reads'
+import { newId } from '../../../src/shared/ids'
 import { writeChanges } from '../../../src/renderer/db/writeChanges'
 import type { RowChange } from '../../../src/renderer/commands/changes'
 import { allWritten } from '../../../src/renderer/store/quarterSync'
@@ -10,6 +13,7 @@ import { addGoals, planFixture, recordWrites, snapshot } from './storeFixture'
 afterEach(async () => {
   await allWritten()
   closeStore()
+  vi.restoreAllMocks()
 })
 
 describe('writeChanges', () => {
@@ -99,5 +103,52 @@ describe('writeChanges', () => {
       text: 'A, reworded elsewhere',
       note: 'n',
     })
+  })
+})
+
+describe('writeChanges on a full disk', () => {
+  const quarter = (q: 1 | 2 | 3 | 4) =>
+    createPlan({ department: 'Wikimedia Technology', fiscalYear: 2019, quarter: q })
+
+  /** What Chromium does after a write failed on a full disk: it closes the connection. */
+  async function browserClosesStore() {
+    const db = await readyDb()
+    const connection = db.backendDB()
+    connection.onclose?.call(connection, new Event('close'))
+    expect(db.isOpen()).toBe(false)
+    return db
+  }
+
+  /** Chromium's answer to opening the store again while the disk is still full. */
+  const cannotOpen = () =>
+    new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError')
+
+  it('says a store that cannot be opened again after a full disk is the full disk, and writes once it opens', async () => {
+    await openStore(`quarterdeck-test-${newId()}`)
+    await writeChanges(quarter(1).changes)
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError')
+    })
+    await expect(writeChanges(quarter(2).changes)).rejects.toBeInstanceOf(DiskFullError)
+    put.mockRestore()
+
+    const db = await browserClosesStore()
+    const open = vi.spyOn(db, 'open').mockRejectedValue(cannotOpen())
+    // Tried again on the still-full disk: the same sentence, not Chromium's words.
+    await expect(writeChanges(quarter(3).changes)).rejects.toBeInstanceOf(DiskFullError)
+
+    open.mockRestore()
+    await writeChanges(quarter(4).changes)
+    expect((await readPlans()).map((plan) => plan.quarter).sort()).toEqual([1, 4])
+  })
+
+  it('passes on a store that cannot be opened again when no write met a full disk', async () => {
+    await openStore(`quarterdeck-test-${newId()}`)
+    await writeChanges(quarter(1).changes)
+    const db = await browserClosesStore()
+    vi.spyOn(db, 'open').mockRejectedValue(cannotOpen())
+    const attempt = writeChanges(quarter(2).changes)
+    await expect(attempt).rejects.toThrow('Internal error opening backing store')
+    await expect(attempt).rejects.not.toBeInstanceOf(DiskFullError)
   })
 })
