@@ -128,13 +128,37 @@ export interface DragOptions {
   cancel?: boolean
   /** Runs with the card held over the target, just before the release. */
   beforeRelease?: () => Promise<void>
+  /**
+   * Where the card is picked up: its centre (by default), or the middle of
+   * the part of it in sight, for a card taller than its column, whose centre
+   * is scrolled out of view.
+   */
+  grip?: 'center' | 'in-sight'
 }
 
-async function centerOf(locator: Locator): Promise<{ x: number; y: number; height: number }> {
+/** The middle, in the window, of the part of `card` its scrolling columns show. */
+function middleInSight(card: Element): number {
+  const box = card.getBoundingClientRect()
+  let top = 0
+  let bottom = window.innerHeight
+  for (let parent = card.parentElement; parent; parent = parent.parentElement) {
+    if (!/auto|scroll/.test(getComputedStyle(parent).overflowY)) continue
+    const shown = parent.getBoundingClientRect()
+    top = Math.max(top, shown.top)
+    bottom = Math.min(bottom, shown.bottom)
+  }
+  return (Math.max(box.top, top) + Math.min(box.bottom, bottom)) / 2
+}
+
+async function gripOf(
+  locator: Locator,
+  grip: 'center' | 'in-sight' = 'center',
+): Promise<{ x: number; y: number; height: number }> {
   await locator.scrollIntoViewIfNeeded()
   const box = await locator.boundingBox()
   if (!box) throw new Error(`dragCard: ${String(locator)} is not visible`)
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2, height: box.height }
+  const y = grip === 'in-sight' ? await locator.evaluate(middleInSight) : box.y + box.height / 2
+  return { x: box.x + box.width / 2, y, height: box.height }
 }
 
 /**
@@ -153,7 +177,7 @@ export async function dragCard(
   // place for a moment, and a press taken from a sliding card can land on
   // its neighbour.
   await source.hover({ trial: true })
-  const from = await centerOf(source)
+  const from = await gripOf(source, options.grip)
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()
   // Small nudges first so a distance activation constraint is met before the long move.

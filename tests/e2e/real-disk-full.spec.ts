@@ -10,9 +10,25 @@
  */
 import { execFileSync } from 'node:child_process'
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
-import { chromium, test, type BrowserContext, type Page, type TestInfo } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import {
+  chromium,
+  test,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type TestInfo,
+} from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
-import { card, column, expect, watchPageProblems, type PageProblems } from './fixtures'
+import {
+  card,
+  column,
+  dragCard,
+  expect,
+  menuAction,
+  watchPageProblems,
+  type PageProblems,
+} from './fixtures'
 
 const DISK_FULL =
   'The disk is full, so this change was not saved (what you typed is kept); free some space and try again.'
@@ -164,9 +180,14 @@ test('a real full disk while editing: the sentence, the typing kept, and saved o
   })
 })
 
-/** What a start shows: the quarter, a sentence about the store, or the start page. */
-async function startShows(page: Page): Promise<string> {
-  const quarter = card(column(page, 'Done'), EDITED)
+/**
+ * What a start shows: the quarter (`quarter`, by default the goal edited on
+ * the full disk), a sentence about the store, or the start page.
+ */
+async function startShows(
+  page: Page,
+  quarter: Locator = card(column(page, 'Done'), EDITED),
+): Promise<string> {
   const unreadable = page.getByRole('heading', { name: 'Quarterdeck could not open its data' })
   const missing = page.getByText('Your quarters are missing')
   const empty = page.getByRole('heading', { name: 'Plan your first quarter' })
@@ -202,6 +223,325 @@ test('the quarter edited across a real full disk is there on each of three later
       await expect(app.page.getByText('Your quarters are missing')).toHaveCount(0)
       expect(app.problems.errors, 'uncaught errors in the page').toEqual([])
       await app.context.close()
+    }
+  })
+})
+
+/** A goal as the store holds it. */
+interface StoredGoal {
+  planId: string
+  text: string
+  status: string
+}
+
+/**
+ * Every goal in the store, read with IndexedDB itself in the page (not
+ * through the app's memory), so a test can tell what landed from what shows.
+ */
+async function storedGoals(page: Page): Promise<StoredGoal[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('quarterdeck')
+      opening.onsuccess = () => resolve(opening.result)
+      opening.onerror = () => reject(opening.error)
+    })
+    try {
+      const rows = await new Promise<StoredGoal[]>((resolve, reject) => {
+        const reading = db.transaction('goals').objectStore('goals').getAll()
+        reading.onsuccess = () => resolve(reading.result as StoredGoal[])
+        reading.onerror = () => reject(reading.error)
+      })
+      return rows.map(({ planId, text, status }) => ({ planId, text, status }))
+    } finally {
+      db.close()
+    }
+  })
+}
+
+/** The stored status of the one goal whose text starts with `text`. */
+async function storedStatus(page: Page, text: string): Promise<string> {
+  const found = (await storedGoals(page)).filter((goal) => goal.text.startsWith(text))
+  expect(found, `goals stored as "${text}…"`).toHaveLength(1)
+  return found[0]!.status
+}
+
+/** How many quarters the store holds (each goal names its quarter). */
+async function storedQuarterCount(page: Page): Promise<number> {
+  return new Set((await storedGoals(page)).map((goal) => goal.planId)).size
+}
+
+/** Every stored goal in one line each (quarter, status, text), sorted: to compare starts. */
+async function storedGoalLines(page: Page): Promise<string[]> {
+  return (await storedGoals(page))
+    .map((goal) => `${goal.planId} ${goal.status} ${goal.text}`)
+    .sort()
+}
+
+/** Waits until every change shown is written (the board is aria-busy meanwhile). */
+async function written(page: Page): Promise<void> {
+  await expect(page.locator('.board[aria-busy="true"]')).toHaveCount(0)
+}
+
+/** Sees the disk-full sentence in an alert, then dismisses it so the next one is new. */
+async function sawDiskFullAlert(page: Page): Promise<void> {
+  const alert = page.getByRole('alert').filter({ hasText: DISK_FULL })
+  await expect(alert).toBeVisible()
+  await alert.getByRole('button', { name: 'Dismiss message' }).click()
+  await expect(alert).toHaveCount(0)
+}
+
+/** No other explanation of the failure was shown. */
+async function saidNothingElse(page: Page): Promise<void> {
+  await expect(
+    page.getByText(/already used|QuotaExceeded|Internal error|operations failed/),
+  ).toHaveCount(0)
+}
+
+/**
+ * Gives `goal` a text of 16 KB in no pattern, while there is space: every
+ * later write of its row (a move writes the whole goal) then needs new space
+ * on the disk, so a full disk refuses it every time.
+ */
+async function lengthen(page: Page, goal: string): Promise<void> {
+  await card(page, goal).click()
+  const editor = page.getByRole('dialog', { name: 'Edit goal' })
+  await editor.getByLabel('Goal text').fill(`${goal} ${NOISE}`)
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor).toBeHidden()
+  await written(page)
+}
+
+/** Starts the app on a fresh profile and loads the example quarter. */
+async function startWithExample(profile: string, baseURL: string): Promise<Started> {
+  const app = await start(profile, baseURL)
+  await app.page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(column(app.page, 'Done')).toBeVisible()
+  await written(app.page)
+  return app
+}
+
+/**
+ * Drags `goal` from column `from` to `to` with the mouse on a full disk: the
+ * sentence, and the card back where the store still has it (the failed write
+ * is withdrawn from memory); then, with space again, the same drag lands
+ * without a reload. The goal's text must be long (see lengthen).
+ */
+async function moveOnFullDisk(
+  page: Page,
+  filler: string,
+  goal: string,
+  from: { label: string; status: string },
+  to: { label: string; status: string },
+): Promise<void> {
+  expect(await storedStatus(page, goal)).toBe(from.status)
+  fillDisk(filler)
+  const drag = () =>
+    dragCard(page, card(column(page, from.label), goal), column(page, to.label), {
+      grip: 'in-sight',
+    })
+  await drag()
+  await sawDiskFullAlert(page)
+  await saidNothingElse(page)
+  await written(page)
+  await expect(card(column(page, from.label), goal)).toBeVisible()
+  await expect(card(column(page, to.label), goal)).toHaveCount(0)
+
+  rmSync(filler)
+  // Read once there is space: Chromium cannot open another connection on a full disk.
+  expect(await storedStatus(page, goal), 'the store after the refused move').toBe(from.status)
+  await drag()
+  await expect(card(column(page, to.label), goal)).toBeVisible()
+  await written(page)
+  await expect(card(column(page, from.label), goal)).toHaveCount(0)
+  await expect(page.getByRole('alert').filter({ hasText: DISK_FULL })).toHaveCount(0)
+  expect(await storedStatus(page, goal), 'the store after the move with space').toBe(to.status)
+}
+
+const IMPORTED_GOAL = 'Improve the ranking of search results'
+
+/** A small wiki page; one goal is long and in no pattern, so storing it needs new space. */
+const PAGE = `'''Test Lab Goals, FY2019–20, Q2 (October - December 2019)'''
+
+== Search ==
+Team Manager: Erika Example
+
+* ${IMPORTED_GOAL} ${NOISE} T1001 {{Done}}
+* Ship the new query parser {{in progress}}
+`
+
+/** The options of the quarter picker in the header: one per stored quarter. */
+function quarterOptions(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')
+}
+
+/**
+ * Imports PAGE (typed into the Import view) on a full disk: the disk-full
+ * sentence, no quarter added, a board that still shows its goals; then,
+ * with space again, the same Create lands without a reload.
+ */
+async function importOnFullDisk(page: Page, filler: string): Promise<void> {
+  const quarters = await quarterOptions(page).count()
+  const stored = await storedGoalLines(page)
+  const readPage = async () => {
+    await page.getByRole('tab', { name: 'Import', exact: true }).click()
+    await page.getByRole('textbox', { name: 'Wikitext to import' }).fill(PAGE)
+    await page.getByRole('button', { name: 'Read page' }).click()
+    await expect(page.getByRole('region', { name: 'Page read' })).toContainText('2 goals')
+  }
+  await readPage()
+
+  fillDisk(filler)
+  const create = page.getByRole('button', { name: 'Create quarter from this page' })
+  await create.click()
+  await expect(page.getByText(DISK_FULL)).toBeVisible()
+  await saidNothingElse(page)
+  await expect(quarterOptions(page)).toHaveCount(quarters)
+
+  // Tried again on the still-full disk: the same sentence, the page kept.
+  await create.click()
+  await expect(page.getByText(DISK_FULL)).toBeVisible()
+  await saidNothingElse(page)
+  await expect(page.getByRole('region', { name: 'Page read' })).toContainText('2 goals')
+
+  // The board is usable meanwhile: it shows its goals, not "Loading goals…".
+  await page.getByRole('tab', { name: 'Board', exact: true }).click()
+  await expect(column(page, 'Done').getByRole('listitem').first()).toBeVisible()
+  await expect(page.getByText('Loading goals…')).toHaveCount(0)
+
+  rmSync(filler)
+  // Read once there is space: Chromium cannot open another connection on a full disk.
+  expect(await storedGoalLines(page), 'the store after the refused import').toEqual(stored)
+  // The Import view starts afresh when it opens again (as after any visit to the board).
+  await readPage()
+  await create.click()
+  await expect(card(column(page, 'Done'), IMPORTED_GOAL)).toBeVisible()
+  await expect(card(column(page, 'In progress'), 'Ship the new query parser')).toBeVisible()
+  await expect(page.getByText('Loading goals…')).toHaveCount(0)
+  await written(page)
+  await expect(quarterOptions(page)).toHaveCount(quarters + 1)
+  expect(await storedQuarterCount(page)).toBe(quarters + 1)
+}
+
+/** Saves a backup with "Save backup…" (while there is space) and returns its name and text. */
+async function saveBackup(page: Page): Promise<{ name: string; text: string }> {
+  const downloading = page.waitForEvent('download')
+  await menuAction(page, 'Save backup…')
+  const download = await downloading
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') }
+}
+
+/** Clicks "Open backup…", picks `backup`, and keeps both copies of its quarters. */
+async function openBackupKeepingBoth(page: Page, backup: { name: string; text: string }) {
+  const choosing = page.waitForEvent('filechooser')
+  await menuAction(page, 'Open backup…')
+  const chooser = await choosing
+  await chooser.setFiles({
+    name: backup.name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.text),
+  })
+  await page
+    .getByRole('dialog', { name: 'Replace a quarter?' })
+    .getByRole('button', { name: 'Keep both' })
+    .click()
+}
+
+/**
+ * Opens `backup` (of quarters already stored: "Keep both" copies them under
+ * new ids) on a full disk: the sentence, nothing changed in the store or on
+ * screen; then, with space again, it opens without a reload.
+ */
+async function openBackupOnFullDisk(
+  page: Page,
+  filler: string,
+  backup: { name: string; text: string },
+): Promise<void> {
+  const quarters = await quarterOptions(page).count()
+  const stored = await storedGoalLines(page)
+  fillDisk(filler)
+  await openBackupKeepingBoth(page, backup)
+  await sawDiskFullAlert(page)
+  await saidNothingElse(page)
+  await written(page)
+  await expect(quarterOptions(page)).toHaveCount(quarters)
+
+  rmSync(filler)
+  // Read once there is space: Chromium cannot open another connection on a full disk.
+  expect(await storedGoalLines(page), 'the store after the refused backup').toEqual(stored)
+  await openBackupKeepingBoth(page, backup)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'beside the existing ones' }),
+  ).toBeVisible()
+  await written(page)
+  const copied = (JSON.parse(backup.text) as { plans: unknown[] }).plans.length
+  await expect(quarterOptions(page)).toHaveCount(quarters + copied)
+  expect(await storedQuarterCount(page)).toBe(await quarterOptions(page).count())
+}
+
+const MOVED = 'Announce the deployment of the mediarequests API'
+const DONE = { label: 'Done', status: 'done' }
+const TO_DO = { label: 'To do', status: 'todo' }
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
+test('a card dragged on a real full disk: the sentence, back where the store has it, and moved once there is space, with no reload', async ({}, testInfo) => {
+  test.slow() // Chromium on a loaded machine
+  await onSmallDisk(testInfo, async ({ profile, filler, baseURL }) => {
+    const app = await startWithExample(profile, baseURL)
+    await lengthen(app.page, MOVED)
+    await moveOnFullDisk(app.page, filler, MOVED, DONE, TO_DO)
+    await stop(app)
+  })
+})
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
+test('a wiki page imported on a real full disk: the sentence, a usable board, and imported once there is space, with no reload', async ({}, testInfo) => {
+  test.slow() // Chromium on a loaded machine
+  await onSmallDisk(testInfo, async ({ profile, filler, baseURL }) => {
+    const app = await startWithExample(profile, baseURL)
+    await importOnFullDisk(app.page, filler)
+    await stop(app)
+  })
+})
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
+test('a backup opened on a real full disk: the sentence, nothing changed, and opened once there is space, with no reload', async ({}, testInfo) => {
+  test.slow() // Chromium on a loaded machine
+  await onSmallDisk(testInfo, async ({ profile, filler, baseURL }) => {
+    const app = await startWithExample(profile, baseURL)
+    await lengthen(app.page, MOVED)
+    const backup = await saveBackup(app.page)
+    await openBackupOnFullDisk(app.page, filler, backup)
+    await stop(app)
+  })
+})
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
+test('after an edit, a move, an import and a backup on a real full disk, three later starts keep every goal', async ({}, testInfo) => {
+  test.slow() // four starts of Chromium and four full disks on a loaded machine
+  await onSmallDisk(testInfo, async ({ profile, filler, baseURL }) => {
+    const app = await editOnFullDisk(profile, filler, baseURL)
+    await written(app.page)
+    // The edited goal's text is long (TYPED): its move needs new space.
+    await moveOnFullDisk(app.page, filler, EDITED, DONE, TO_DO)
+    const backup = await saveBackup(app.page)
+    await importOnFullDisk(app.page, filler)
+    await openBackupOnFullDisk(app.page, filler, backup)
+    const goals = await storedGoalLines(app.page)
+    const quarters = await storedQuarterCount(app.page)
+    expect(quarters).toBe(3) // the example, the imported page, the backup's copy
+    await stop(app)
+
+    for (let restart = 1; restart <= 3; restart++) {
+      const next = await start(profile, baseURL)
+      expect(await startShows(next.page, column(next.page, 'To do')), `start ${restart}`).toBe(
+        'the quarter',
+      )
+      await expect(quarterOptions(next.page)).toHaveCount(quarters)
+      const now = await storedGoalLines(next.page)
+      expect(now.length, `goals stored at start ${restart}`).toBe(goals.length)
+      expect(now, `the goals stored at start ${restart}`).toEqual(goals)
+      expect(next.problems.errors, 'uncaught errors in the page').toEqual([])
+      await next.context.close()
     }
   })
 })
