@@ -2,7 +2,11 @@
  * A real full disk (issue 18), not an emulated one: Chromium's profile lives
  * on a size-limited tmpfs, a file fills it while a goal is being edited, and
  * the app must say the disk is full, keep the typing, save once the file is
- * gone (no reload), and show the quarter on each of three later starts.
+ * gone (no reload), and show the quarter on each of three later starts. The
+ * same for a card dragged with the mouse, a wiki page imported and a backup
+ * opened on the full disk: the sentence, nothing changed in the store (read
+ * with IndexedDB itself), done once there is space; after all four, three
+ * later starts hold every goal.
  * disk-full.spec.ts covers the same flows with IndexedDB's error emulated.
  *
  * Mounting a tmpfs needs root (CI runs as root). Where mount is refused the
