@@ -6,7 +6,16 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
-import { card, column, exampleQuarter, expect, menuAction, openMenu, test } from './fixtures'
+import {
+  card,
+  column,
+  exampleQuarter,
+  expect,
+  menuAction,
+  openCutShortBackup,
+  openMenu,
+  test,
+} from './fixtures'
 
 // A page with a line the importer keeps as text, so the report has something to say.
 const PAGE = `== Search ==
@@ -123,14 +132,7 @@ for (const theme of ['light', 'dark'] as const) {
       await editor.getByRole('button', { name: 'Delete' }).click()
       const messages = page.getByRole('region', { name: 'Messages' })
       await expect(messages.getByRole('button', { name: 'Undo' })).toBeVisible()
-      const choosing = page.waitForEvent('filechooser')
-      await menuAction(page, 'Open backup…')
-      const chooser = await choosing
-      await chooser.setFiles({
-        name: 'cut-short.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format": "quarterdeck-'),
-      })
+      await openCutShortBackup(page)
       await expect(messages.getByRole('alert')).toContainText('Could not open cut-short.json')
       // The pointer on them keeps them while axe looks.
       await messages.getByRole('alert').hover()

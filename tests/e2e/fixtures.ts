@@ -73,6 +73,19 @@ export async function menuAction(page: Page, item: string): Promise<void> {
   await menu.getByRole('menuitem', { name: item, exact: true }).click()
 }
 
+/** Opens a backup file cut short with "Open backup…": an error message, "Could not open cut-short.json…", follows. */
+export async function openCutShortBackup(page: Page): Promise<void> {
+  const choosing = page.waitForEvent('filechooser')
+  await menuAction(page, 'Open backup…')
+  await (
+    await choosing
+  ).setFiles({
+    name: 'cut-short.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "quarterdeck-'),
+  })
+}
+
 /**
  * Opens the app on a fresh store (each test has its own browser context, so
  * its own empty IndexedDB) and waits until React has rendered something.

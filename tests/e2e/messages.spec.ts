@@ -7,6 +7,7 @@ import {
   freshApp,
   test,
   menuAction,
+  openCutShortBackup,
   openMenu,
 } from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
@@ -123,14 +124,7 @@ test.describe('messages', () => {
 
   test('an error stays longer than other messages: it is an alert', async ({ page }) => {
     await freshApp(page)
-    const choosing = page.waitForEvent('filechooser')
-    await menuAction(page, 'Open backup…')
-    const chooser = await choosing
-    await chooser.setFiles({
-      name: 'cut-short.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format": "quarterdeck-'),
-    })
+    await openCutShortBackup(page)
     const alert = messages(page).getByRole('alert')
     await expect(alert).toContainText('Could not open cut-short.json')
     // Its words can be selected and copied, to be pasted into a question to a colleague.
