@@ -1,11 +1,13 @@
 /**
  * The root component: a message while the store opens or when it cannot
  * (with a way back: see DamagedStore), else the app. A store written by a
- * newer Quarterdeck is shown as a message and left untouched.
+ * newer Quarterdeck is shown as a message and left untouched; so is a
+ * store that a full disk keeps closed until there is room (WaitingForSpace).
  */
-import { NewerSchemaError, StoreReplacedError } from './db/errors'
+import { DiskFullError, NewerSchemaError, StoreReplacedError } from './db/errors'
 import { Shell } from './features/shell/Shell'
 import { DamagedStore } from './features/start/DamagedStore'
+import { WaitingForSpace } from './features/start/WaitingForSpace'
 import { useQuarterStore } from './store/quarterStore'
 
 /** The root component. */
@@ -32,6 +34,7 @@ export function App() {
         </main>
       )
     }
+    if (error instanceof DiskFullError) return <WaitingForSpace />
     return <DamagedStore error={error} />
   }
   if (phase === 'opening') return <p className="loading">Opening your goals…</p>

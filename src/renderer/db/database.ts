@@ -15,6 +15,7 @@ import type {
 import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 import { NewerSchemaError, StoreReplacedError } from './errors'
 import { markStartup } from '../startupMarks'
+import { makeSafeAfterDiskFull, refuseWhileDiskFull } from './logRollAfterDiskFull'
 
 export { NewerSchemaError } from './errors'
 
@@ -189,7 +190,7 @@ async function openStoreDb(name: string): Promise<QuarterdeckDatabase> {
   if (status.state === 'opening' && status.name === name && opening) return opening
   closeStore()
   setStatus({ state: 'opening', name })
-  const attempt = openChecked(name)
+  const attempt = refuseWhileDiskFull().then(() => openChecked(name))
   opening = attempt
   try {
     const db = await attempt
@@ -200,6 +201,7 @@ async function openStoreDb(name: string): Promise<QuarterdeckDatabase> {
     }
     markStartup('store-open')
     setStatus({ state: 'open', name, db })
+    void makeSafeAfterDiskFull()
     return db
   } catch (error) {
     if (opening === attempt) {
@@ -242,8 +244,12 @@ export function closeStore(): void {
 /**
  * The open database for reads and writes: opens the default store first when
  * nothing has opened one yet, so a write can never skip the schema check.
+ * After a full disk not yet made safe it first asks for room outside
+ * IndexedDB, and rejects with DiskFullError, touching nothing, without it
+ * (logRollAfterDiskFull.ts says why).
  */
 export async function readyDb(): Promise<QuarterdeckDatabase> {
+  await refuseWhileDiskFull()
   if (status.state === 'open') return status.db.isOpen() ? status.db : reopened(status.db)
   if (status.state === 'opening' && opening) return opening
   if (status.state === 'failed') throw status.error
@@ -263,7 +269,10 @@ let reopening: Promise<QuarterdeckDatabase> | null = null
 function reopened(db: QuarterdeckDatabase): Promise<QuarterdeckDatabase> {
   reopening ??= db
     .open()
-    .then(() => db)
+    .then(() => {
+      void makeSafeAfterDiskFull()
+      return db
+    })
     .finally(() => {
       reopening = null
     })

@@ -24,7 +24,7 @@ import {
   NewerSchemaError,
   StoreReplacedError,
 } from './errors'
-import { afterWriteLanded, noteDiskFull } from './logRollAfterDiskFull'
+import { makeSafeAfterDiskFull, noteDiskFull } from './logRollAfterDiskFull'
 
 function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
   return db[name] as unknown as Table<{ id: string }, string>
@@ -61,7 +61,7 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
   }
   diskWasFull = false
   // Awaited (it never rejects) so the board stays busy, and a reload waits, until it is done.
-  await afterWriteLanded()
+  await makeSafeAfterDiskFull()
 }
 
 /** The last write found the disk full (none has landed since). */
