@@ -31,30 +31,44 @@ export class FileWriteError extends Error {
   }
 }
 
+/** How a file is written: `mode` gives it these permissions even if it existed with others. */
+export interface WriteOptions {
+  mode?: number
+}
+
 /**
  * Writes UTF-8 text to path, all or nothing. A path that is a symbolic link
  * (or a chain of them) is written through to the file it points to, and
- * stays a link; an existing file keeps its permissions. On failure the
+ * stays a link; an existing file keeps its permissions unless `mode` is
+ * given (a file only its owner may read, say). On failure the
  * target is as it was, the temporary file is gone, and a FileWriteError
  * says why (the disk-full sentence on a full disk), naming the file as given.
  */
-export async function writeTextFileAtomic(path: string, content: string): Promise<void> {
+export async function writeTextFileAtomic(
+  path: string,
+  content: string,
+  options: WriteOptions = {},
+): Promise<void> {
   try {
-    await replaceFile(path, content)
+    await replaceFile(path, content, options.mode ?? null)
   } catch (error) {
     throw new FileWriteError(basename(path), error)
   }
 }
 
-async function replaceFile(path: string, content: string): Promise<void> {
-  const { target, mode } = await finalTarget(path)
+async function replaceFile(path: string, content: string, wanted: number | null): Promise<void> {
+  const found = await finalTarget(path)
+  const { target } = found
+  const mode = wanted ?? found.mode
   const folder = dirname(target)
   const temp = join(folder, `.${shortened(basename(target))}.${randomBytes(6).toString('hex')}.tmp`)
   let handle: FileHandle | null = null
   let created = false
   try {
     // 'wx': a file of that name that is not ours is never opened, nor removed below.
-    handle = await open(temp, 'wx', 0o644)
+    // Created with the wanted permissions, so the text is never readable by others, not even
+    // for a moment; chmod below also undoes the umask.
+    handle = await open(temp, 'wx', mode ?? 0o644)
     created = true
     if (mode !== null) await handle.chmod(mode)
     await handle.writeFile(content, 'utf8')

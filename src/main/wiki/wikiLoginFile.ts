@@ -44,6 +44,9 @@ function isStoredLogin(value: unknown): value is StoredLogin {
   )
 }
 
+/** The login file's permissions: read and write for its owner only. */
+export const LOGIN_FILE_MODE = 0o600
+
 /** A keeper writing `file` (e.g. <userData>/wiki-login.json) through `cipher`. */
 export function fileLoginKeeper(file: string, cipher: SecretCipher): LoginKeeper {
   let inMemory: WikiLogin | null = null
@@ -72,7 +75,9 @@ export function fileLoginKeeper(file: string, cipher: SecretCipher): LoginKeeper
         username: login.username,
         password: cipher.encryptString(login.password).toString('base64'),
       }
-      await writeTextFileAtomic(file, `${JSON.stringify(stored)}\n`)
+      // Only the user may read it: the password is encrypted, but the account name and wiki
+      // need not be shown to other accounts on the machine, nor the ciphertext offered to them.
+      await writeTextFileAtomic(file, `${JSON.stringify(stored)}\n`, { mode: LOGIN_FILE_MODE })
     },
   }
 }

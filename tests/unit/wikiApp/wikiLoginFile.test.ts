@@ -4,7 +4,15 @@
  * written where the system offers no encryption. Electron's safeStorage is
  * replaced at the boundary by a reversible cipher.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -40,6 +48,20 @@ describe('the kept wiki login', () => {
     expect(text).toContain('Editor@qd')
     expect(await fileLoginKeeper(file, cipher(true)).load()).toEqual(login)
   })
+
+  it.runIf(process.platform !== 'win32')(
+    'is readable by its owner only, also when an older version left it readable by all',
+    async () => {
+      const file = join(dir, 'wiki-login.json')
+      await fileLoginKeeper(file, cipher(true)).keep(login)
+      expect(statSync(file).mode & 0o777).toBe(0o600)
+
+      writeFileSync(file, '{}')
+      chmodSync(file, 0o644)
+      await fileLoginKeeper(file, cipher(true)).keep(login)
+      expect(statSync(file).mode & 0o777).toBe(0o600)
+    },
+  )
 
   it('writes nothing where the system cannot encrypt, and keeps the login in memory', async () => {
     const file = join(dir, 'wiki-login.json')
