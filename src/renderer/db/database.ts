@@ -13,9 +13,14 @@ import type {
   Team,
 } from '../../shared/model'
 import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
-import { NewerSchemaError, StoreReplacedError } from './errors'
+import { DiskFullError, NewerSchemaError, StoreReplacedError } from './errors'
 import { markStartup } from '../startupMarks'
-import { makeSafeAfterDiskFull, refuseWhileDiskFull } from './logRollAfterDiskFull'
+import {
+  makeSafeAfterDiskFull,
+  refuseWhileDiskFull,
+  ROOM_AFTER_DISK_FULL,
+} from './logRollAfterDiskFull'
+import { hasRoomOnDisk } from './roomOnDisk'
 
 export { NewerSchemaError } from './errors'
 
@@ -204,13 +209,27 @@ async function openStoreDb(name: string): Promise<QuarterdeckDatabase> {
     void makeSafeAfterDiskFull()
     return db
   } catch (error) {
+    const failure = await asOpenFailure(error)
     if (opening === attempt) {
-      setStatus({ state: 'failed', name, error: asError(error) })
+      setStatus({ state: 'failed', name, error: failure })
     }
-    throw error
+    throw failure
   } finally {
     if (opening === attempt) opening = null
   }
+}
+
+/**
+ * Why the store did not open, as the user should hear it. Chromium cannot
+ * open a store on a full disk ("Internal error opening backing store", the
+ * same words as for damaged files): when the disk has no room, that is a
+ * full disk, and the app waits for space rather than offer to replace a
+ * store that is only waiting for it.
+ */
+async function asOpenFailure(error: unknown): Promise<Error> {
+  if (error instanceof NewerSchemaError || error instanceof DiskFullError) return error
+  if (!(await hasRoomOnDisk(ROOM_AFTER_DISK_FULL))) return new DiskFullError({ cause: error })
+  return asError(error)
 }
 
 function asError(error: unknown): Error {
@@ -225,7 +244,12 @@ function asError(error: unknown): Error {
  */
 export async function replaceDamagedStore(): Promise<void> {
   const { error } = status.state === 'failed' ? status : { error: null }
-  if (!error || error instanceof NewerSchemaError || error instanceof StoreReplacedError) {
+  if (
+    !error ||
+    error instanceof NewerSchemaError ||
+    error instanceof StoreReplacedError ||
+    error instanceof DiskFullError
+  ) {
     throw new Error('Only a goal store that cannot be opened is replaced.')
   }
   const name = status.state === 'failed' ? status.name : DATABASE_NAME

@@ -189,4 +189,24 @@ describe('after a full disk', () => {
     expect(deleted).toHaveBeenCalledWith(m.LOG_ROLL_DATABASE)
     expect((await m.readPlans()).map((plan) => plan.quarter).sort()).toEqual([2, 3])
   })
+
+  it('a store Chromium cannot open is a full disk when the disk has no room, and damaged only when it has', async () => {
+    const m = await modules()
+    const unreadable = new DOMException(
+      'Internal error opening backing store for indexedDB.open.',
+      'UnknownError',
+    )
+    vi.spyOn(m.QuarterdeckDatabase.prototype, 'open').mockRejectedValue(unreadable)
+
+    disk.room = false
+    await expect(m.openStore(`quarterdeck-test-${newId()}`)).rejects.toBeInstanceOf(m.DiskFullError)
+    await expect(
+      m.replaceDamagedStore(),
+      'a store waiting for space is not replaced',
+    ).rejects.toThrow('Only a goal store that cannot be opened is replaced.')
+
+    disk.room = true
+    await expect(m.openStore(`quarterdeck-test-${newId()}`)).rejects.toBe(unreadable)
+    expect(m.storeStatus()).toMatchObject({ state: 'failed', error: unreadable })
+  })
 })

@@ -1,30 +1,55 @@
 /**
- * The store could not be opened (its files are damaged or gone, or the disk
- * was full when it started). Says why, offers to try again, and in the
- * desktop app, when an automatic backup exists, to restore it: the damaged
- * store's files are copied aside first, then the store is replaced by the
- * backup. Never an empty start that looks as if the goals were gone.
+ * The store could not be opened: its files are damaged or unreadable (a
+ * full disk is told apart before this page: WaitingForSpace). Says why,
+ * offers to try again, and to replace the store with a backup: the newest
+ * automatic backup in the desktop app, or a backup file the user saved
+ * (the only way back in web mode, where the store otherwise stays unreadable
+ * at every start). The backup is read and checked first, so a wrong file
+ * changes nothing; the desktop app copies the damaged store's files aside
+ * before replacing it. Never an empty start that looks as if the goals were gone.
  */
+import { openTextFile } from '../../platform'
 import { replaceDamagedStore } from '../../store/quarterSync'
+import { FILTERS } from '../exchange/backupActions'
 import {
+  readBackupToRestore,
   restoreAutoBackup,
+  restoreReadBackup,
   savedAt,
   useLatestAutoBackup,
   useRestoreAction,
 } from './RestoreAutoBackup'
 import { showQuarter } from './showQuarter'
 
+/** Chromium's words when it cannot read the store's files. */
+const UNREADABLE = /backing store/i
+
 /** The page shown instead of the app when the store cannot be opened. */
 export function DamagedStore({ error }: { error: Error | null }) {
   const backup = useLatestAutoBackup()
-  const { busy, problem, start } = useRestoreAction(async () => {
+  const fromAutoBackup = useRestoreAction(async () => {
     if (!backup) return
     await replaceDamagedStore()
     await showQuarter(await restoreAutoBackup(backup))
   })
+  const fromFile = useRestoreAction(async () => {
+    const file = await openTextFile(
+      { title: 'Open backup', filters: FILTERS },
+      'a Quarterdeck backup',
+    )
+    if (!file.opened) return
+    const read = await readBackupToRestore(file.name, file.content)
+    await replaceDamagedStore()
+    await showQuarter(await restoreReadBackup(read, 'Open backup'))
+  })
+  const busy = fromAutoBackup.busy || fromFile.busy
+  const problem = fromAutoBackup.problem || fromFile.problem
   return (
     <main className="fatal" role="alert">
       <h1>Quarterdeck could not open its data</h1>
+      {error && UNREADABLE.test(error.message) && (
+        <p>The browser cannot read the goal store’s files: they are damaged.</p>
+      )}
       <p>{error?.message}</p>
       {backup && (
         <>
@@ -32,11 +57,23 @@ export function DamagedStore({ error }: { error: Error | null }) {
             Quarterdeck kept an automatic backup from {savedAt(backup)}. Restoring it replaces the
             goal store that cannot be opened; a copy of that store’s files is kept first.
           </p>
-          <button type="button" className="primary" disabled={busy} onClick={start}>
+          <button type="button" className="primary" disabled={busy} onClick={fromAutoBackup.start}>
             Restore the newest automatic backup
           </button>
         </>
       )}
+      <p>
+        A backup file you saved can replace the goal store that cannot be opened: its quarters come
+        back as they were when you saved it.
+      </p>
+      <button
+        type="button"
+        className={backup ? undefined : 'primary'}
+        disabled={busy}
+        onClick={fromFile.start}
+      >
+        Replace it with a backup file…
+      </button>
       <button type="button" disabled={busy} onClick={() => window.location.reload()}>
         Try again
       </button>

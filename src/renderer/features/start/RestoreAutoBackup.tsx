@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { AutoBackupFile } from '../../../shared/api'
+import type { ParseBackupResult } from '../../../shared/backup'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { restoredBaseChanges } from '../../db/wikiBases'
@@ -13,19 +14,37 @@ import { errorMessage } from '../../store/uiStore'
 import { readInWorker } from '../exchange/readInWorker'
 import { showQuarter } from './showQuarter'
 
-/** Restores every quarter of an automatic backup, with their wiki bases; resolves to the first one's id. */
-export async function restoreAutoBackup(backup: AutoBackupFile): Promise<string> {
-  // Read in the file-reading worker: a big backup would hold the window for seconds.
-  const parsed = await readInWorker({ kind: 'backup', text: backup.content }).result
-  if (!parsed) throw new Error(`The backup ${backup.name} was not read.`)
-  if (!parsed.ok) throw new Error(`The backup ${backup.name} cannot be read: ${parsed.error}`)
-  const command = saveDocuments('Restore automatic backup', parsed.docs)
-  command.changes.push(...(await restoredBaseChanges(parsed.docs, parsed.wikiBases ?? new Map())))
+/** A backup read and checked, ready to be restored. */
+export type ReadBackup = Extract<ParseBackupResult, { ok: true }>
+
+/**
+ * Reads the backup `name` holding `content`, in the file-reading worker (a
+ * big backup would hold the window for seconds); rejects with a sentence
+ * when it is not a backup that can be restored. Nothing is changed.
+ */
+export async function readBackupToRestore(name: string, content: string): Promise<ReadBackup> {
+  const parsed = await readInWorker({ kind: 'backup', text: content }).result
+  if (!parsed) throw new Error(`The backup ${name} was not read.`)
+  if (!parsed.ok) throw new Error(`The backup ${name} cannot be read: ${parsed.error}`)
+  if (!parsed.docs[0]) throw new Error(`The backup ${name} holds no quarter.`)
+  return parsed
+}
+
+/** Stores every quarter of a read backup, with their wiki bases; resolves to the first one's id. */
+export async function restoreReadBackup(backup: ReadBackup, label: string): Promise<string> {
+  const command = saveDocuments(label, backup.docs)
+  command.changes.push(...(await restoredBaseChanges(backup.docs, backup.wikiBases ?? new Map())))
   const result = await runCommand(command)
   if (!result.ok) throw result.error
-  const first = parsed.docs[0]
-  if (!first) throw new Error(`The backup ${backup.name} holds no quarter.`)
+  const [first] = backup.docs
+  if (!first) throw new Error('The backup holds no quarter.')
   return first.plan.id
+}
+
+/** Restores every quarter of an automatic backup, with their wiki bases; resolves to the first one's id. */
+export async function restoreAutoBackup(backup: AutoBackupFile): Promise<string> {
+  const read = await readBackupToRestore(backup.name, backup.content)
+  return restoreReadBackup(read, 'Restore automatic backup')
 }
 
 /** When a backup was saved, in the user's own words for dates. */
@@ -56,10 +75,14 @@ export function useRestoreAction(action: () => Promise<void>) {
   const start = () => {
     setBusy(true)
     setProblem('')
-    action().catch((error: unknown) => {
-      setProblem(errorMessage(error))
-      setBusy(false)
-    })
+    // Busy until it ends: a success shows the quarter instead; a cancelled file choice ends here.
+    action().then(
+      () => setBusy(false),
+      (error: unknown) => {
+        setProblem(errorMessage(error))
+        setBusy(false)
+      },
+    )
   }
   return { busy, problem, start }
 }

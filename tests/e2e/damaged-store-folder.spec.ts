@@ -1,0 +1,138 @@
+/**
+ * The goal store's files damaged or deleted on disk between two starts (a
+ * disk error, a clean-up tool, a half-restored profile), not through
+ * IndexedDB: Chromium's LevelDB folder itself is garbled or removed while the
+ * browser is closed. The next start must never be a silent empty one: it
+ * says the quarters are missing (or that the store cannot be opened) and a
+ * backup file brings every goal back. lost-store.spec.ts empties the store
+ * through IndexedDB; this one breaks it as a disk would.
+ */
+import { randomBytes } from 'node:crypto'
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { chromium, test, type Page } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
+import { card, column, expect, menuAction, watchPageProblems } from './fixtures'
+
+const GOAL = 'Add mediarequests metrics to Wikistats UI'
+
+async function start(profile: string, baseURL: string) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    viewport: { width: 1400, height: 900 },
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  const problems = await watchPageProblems(page)
+  await page.goto('/')
+  await expect(page.locator('#root')).not.toBeEmpty()
+  return { context, page, problems }
+}
+
+async function saveBackup(page: Page): Promise<Buffer> {
+  const downloading = page.waitForEvent('download')
+  await menuAction(page, 'Save backup…')
+  return readFile(await (await downloading).path())
+}
+
+/** The origin's IndexedDB LevelDB folder in `profile`. */
+function storeFolder(profile: string): string {
+  const root = join(profile, 'Default', 'IndexedDB')
+  const found = readdirSync(root).find((name) => name.endsWith('.indexeddb.leveldb'))
+  if (!found) throw new Error(`no IndexedDB folder in ${root}`)
+  return join(root, found)
+}
+
+/** Overwrites every file of `folder` with random bytes of the same length. */
+function garble(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name)
+    if (name === 'LOCK' || !statSync(path).isFile()) continue
+    writeFileSync(path, randomBytes(Math.max(64, statSync(path).size)))
+  }
+}
+
+/** Loads the example, saves a backup, closes; returns the backup. */
+async function quarterWithBackup(profile: string, baseURL: string): Promise<Buffer> {
+  const app = await start(profile, baseURL)
+  await app.page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(column(app.page, 'Done')).toBeVisible()
+  await expect(app.page.locator('.board[aria-busy="true"]')).toHaveCount(0)
+  const backup = await saveBackup(app.page)
+  expect(app.problems.errors).toEqual([])
+  await app.context.close()
+  return backup
+}
+
+/** Chooses `buffer` as the file named `name` in the file chooser that `click` opens. */
+async function chooseFile(page: Page, click: () => Promise<void>, name: string, buffer: Buffer) {
+  const choosing = page.waitForEvent('filechooser')
+  await click()
+  await (await choosing).setFiles({ name, mimeType: 'application/json', buffer })
+}
+
+/** The board of the example quarter, on this start and the next. */
+async function quarterBack(app: Started, profile: string, baseURL: string): Promise<void> {
+  await expect(card(column(app.page, 'Done'), GOAL)).toBeVisible()
+  await expect(app.page.locator('.board[aria-busy="true"]')).toHaveCount(0)
+  expect(app.problems.errors).toEqual([])
+  await app.context.close()
+
+  const next = await start(profile, baseURL)
+  await expect(card(column(next.page, 'Done'), GOAL)).toBeVisible()
+  await expect(next.page.getByText('Your quarters are missing')).toHaveCount(0)
+  await expect(next.page.getByText('could not open its data')).toHaveCount(0)
+  await next.context.close()
+}
+
+type Started = Awaited<ReturnType<typeof start>>
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
+test('the store folder garbled on disk between two starts: the store is said unreadable, a wrong file changes nothing, and a backup file brings the quarter back', async ({}, testInfo) => {
+  test.slow() // three starts of Chromium
+  const profile = testInfo.outputPath('profile')
+  const baseURL = String(testInfo.project.use.baseURL)
+  const backup = await quarterWithBackup(profile, baseURL)
+  garble(storeFolder(profile))
+
+  // Chromium cannot read the files: the page says so and offers a backup file, in web mode too.
+  const app = await start(profile, baseURL)
+  const page = app.page.getByRole('alert').filter({ hasText: 'could not open its data' })
+  await expect(page).toContainText(
+    'The browser cannot read the goal store’s files: they are damaged.',
+  )
+  const replace = page.getByRole('button', { name: 'Replace it with a backup file…' })
+
+  // A file that is no backup: a sentence, and the store is left as it was.
+  await chooseFile(app.page, () => replace.click(), 'notes.json', Buffer.from('{"notes": []}'))
+  await expect(page).toContainText('cannot be read')
+  await expect(replace).toBeEnabled()
+
+  await chooseFile(app.page, () => replace.click(), 'quarterdeck-backup.json', backup)
+  await quarterBack(app, profile, baseURL)
+})
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
+test('the store folder deleted between two starts: the quarters are said missing, and a backup file brings them back', async ({}, testInfo) => {
+  test.slow() // three starts of Chromium
+  const profile = testInfo.outputPath('profile')
+  const baseURL = String(testInfo.project.use.baseURL)
+  const backup = await quarterWithBackup(profile, baseURL)
+  rmSync(storeFolder(profile), { recursive: true })
+
+  const app = await start(profile, baseURL)
+  const missing = app.page.getByRole('alert').filter({ hasText: 'Your quarters are missing' })
+  await expect(missing).toContainText(
+    'Quarterdeck held 1 quarter here, but its goal store is empty',
+  )
+  await expect(app.page.getByRole('heading', { name: 'Plan your first quarter' })).toBeVisible()
+  await chooseFile(
+    app.page,
+    () => missing.getByRole('button', { name: 'Open a backup file…' }).click(),
+    'quarterdeck-backup.json',
+    backup,
+  )
+  await quarterBack(app, profile, baseURL)
+})
