@@ -35,7 +35,8 @@ function ask(bytes: number): Promise<boolean> {
   worker ??= new Worker(new URL('./roomProbe.worker.ts', import.meta.url), { type: 'module' })
   const probe = worker
   return new Promise((resolve) => {
-    probe.onmessage = (event: MessageEvent<RoomAnswer>) => resolve(event.data.room)
+    // null: this browser gives no private file system to ask, so nobody can tell.
+    probe.onmessage = (event: MessageEvent<RoomAnswer>) => resolve(event.data.room ?? true)
     probe.onerror = () => resolve(true) // the worker could not run here: cannot tell
     probe.postMessage({ bytes } satisfies RoomQuestion)
   })

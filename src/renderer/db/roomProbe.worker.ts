@@ -16,10 +16,17 @@ export interface RoomQuestion {
   bytes: number
 }
 
-/** The answer: true when every byte was written. */
+/**
+ * The answer: true when every byte was written, false when the disk refused
+ * them, null when this browser gives no private file system to ask (a
+ * private window, or a page not allowed storage): then nobody can tell.
+ */
 export interface RoomAnswer {
-  room: boolean
+  room: boolean | null
 }
+
+/** How a browser says it gives this page no private file system (not how a full disk fails). */
+const NO_FILE_SYSTEM = new Set(['SecurityError', 'NotSupportedError', 'TypeError'])
 
 /** This window's probe file; other windows' files are locked while they run. */
 const FILE_PREFIX = 'quarterdeck-room-probe-'
@@ -68,20 +75,25 @@ function randomBytes(bytes: number): Uint8Array<ArrayBuffer> {
   return data
 }
 
-async function hasRoom(bytes: number): Promise<boolean> {
-  let file: SyncAccessHandle | null = null
+async function hasRoom(bytes: number): Promise<boolean | null> {
+  let file: SyncAccessHandle
   try {
     file = await openProbeFile()
+  } catch (error) {
+    if (error instanceof Error && NO_FILE_SYSTEM.has(error.name)) return null
+    return false // on a full disk even creating the empty file is refused
+  }
+  try {
     // Random, so that no layer below can keep it in less space than asked.
     const written = file.write(randomBytes(bytes), { at: 0 })
     file.flush()
     return written === bytes
   } catch {
-    return false // refused: no space (QuotaExceededError), or the file could not be made
+    return false // refused: no space (QuotaExceededError)
   } finally {
     try {
-      file?.truncate(0)
-      file?.flush()
+      file.truncate(0)
+      file.flush()
     } catch {
       // Cutting back never needs space; if it fails the next question writes over it.
     }
