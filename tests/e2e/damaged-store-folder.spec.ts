@@ -11,25 +11,11 @@ import { randomBytes } from 'node:crypto'
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { chromium, test, type Page } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
-import { card, column, expect, menuAction, watchPageProblems } from './fixtures'
+import { test, type Page } from '@playwright/test'
+import { card, column, expect, menuAction } from './fixtures'
+import { startOnProfile, type PersistentApp } from './helpers/persistentApp'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
-
-async function start(profile: string, baseURL: string) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    baseURL,
-    viewport: { width: 1400, height: 900 },
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const problems = await watchPageProblems(page)
-  await page.goto('/')
-  await expect(page.locator('#root')).not.toBeEmpty()
-  return { context, page, problems }
-}
 
 async function saveBackup(page: Page): Promise<Buffer> {
   const downloading = page.waitForEvent('download')
@@ -56,7 +42,7 @@ function garble(folder: string): void {
 
 /** Loads the example, saves a backup, closes; returns the backup. */
 async function quarterWithBackup(profile: string, baseURL: string): Promise<Buffer> {
-  const app = await start(profile, baseURL)
+  const app = await startOnProfile(profile, baseURL)
   await app.page.getByRole('button', { name: 'Load example quarter' }).click()
   await expect(column(app.page, 'Done')).toBeVisible()
   await expect(app.page.locator('.board[aria-busy="true"]')).toHaveCount(0)
@@ -74,20 +60,18 @@ async function chooseFile(page: Page, click: () => Promise<void>, name: string, 
 }
 
 /** The board of the example quarter, on this start and the next. */
-async function quarterBack(app: Started, profile: string, baseURL: string): Promise<void> {
+async function quarterBack(app: PersistentApp, profile: string, baseURL: string): Promise<void> {
   await expect(card(column(app.page, 'Done'), GOAL)).toBeVisible()
   await expect(app.page.locator('.board[aria-busy="true"]')).toHaveCount(0)
   expect(app.problems.errors).toEqual([])
   await app.context.close()
 
-  const next = await start(profile, baseURL)
+  const next = await startOnProfile(profile, baseURL)
   await expect(card(column(next.page, 'Done'), GOAL)).toBeVisible()
   await expect(next.page.getByText('Your quarters are missing')).toHaveCount(0)
   await expect(next.page.getByText('could not open its data')).toHaveCount(0)
   await next.context.close()
 }
-
-type Started = Awaited<ReturnType<typeof start>>
 
 // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
 test('the store folder garbled on disk between two starts: the store is said unreadable, a wrong file changes nothing, and a backup file brings the quarter back', async ({}, testInfo) => {
@@ -98,7 +82,7 @@ test('the store folder garbled on disk between two starts: the store is said unr
   garble(storeFolder(profile))
 
   // Chromium cannot read the files: the page says so and offers a backup file, in web mode too.
-  const app = await start(profile, baseURL)
+  const app = await startOnProfile(profile, baseURL)
   const page = app.page.getByRole('alert').filter({ hasText: 'could not open its data' })
   await expect(page).toContainText(
     'The browser cannot read the goal store’s files: they are damaged.',
@@ -122,7 +106,7 @@ test('the store folder deleted between two starts: the quarters are said missing
   const backup = await quarterWithBackup(profile, baseURL)
   rmSync(storeFolder(profile), { recursive: true })
 
-  const app = await start(profile, baseURL)
+  const app = await startOnProfile(profile, baseURL)
   const missing = app.page.getByRole('alert').filter({ hasText: 'Your quarters are missing' })
   await expect(missing).toContainText(
     'Quarterdeck held 1 quarter here, but its goal store is empty',

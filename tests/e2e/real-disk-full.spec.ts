@@ -15,24 +15,9 @@
 import { execFileSync } from 'node:child_process'
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import {
-  chromium,
-  test,
-  type BrowserContext,
-  type Locator,
-  type Page,
-  type TestInfo,
-} from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium'
-import {
-  card,
-  column,
-  dragCard,
-  expect,
-  menuAction,
-  watchPageProblems,
-  type PageProblems,
-} from './fixtures'
+import { test, type Locator, type Page, type TestInfo } from '@playwright/test'
+import { card, column, dragCard, expect, menuAction } from './fixtures'
+import { startOnProfile, type PersistentApp } from './helpers/persistentApp'
 
 const DISK_FULL =
   'The disk is full, so this change was not saved (what you typed is kept); free some space and try again.'
@@ -106,29 +91,8 @@ function freeDisk(): void {
   filling = null
 }
 
-interface Started {
-  context: BrowserContext
-  page: Page
-  problems: PageProblems
-}
-
-/** Starts Chromium on the profile in `profile` and opens the app. */
-async function start(profile: string, baseURL: string): Promise<Started> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    baseURL,
-    viewport: { width: 1400, height: 900 },
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  const problems = await watchPageProblems(page)
-  await page.goto('/')
-  await expect(page.locator('#root')).not.toBeEmpty()
-  return { context, page, problems }
-}
-
 /** Closes Chromium once every change shown is written, checking the page threw nothing. */
-async function stop({ context, page, problems }: Started): Promise<void> {
+async function stop({ context, page, problems }: PersistentApp): Promise<void> {
   await expect(page.locator('.board[aria-busy="true"]')).toHaveCount(0)
   expect(problems.errors, 'uncaught errors in the page').toEqual([])
   await context.close()
@@ -155,25 +119,36 @@ async function onSmallDisk(
 }
 
 /**
- * Loads the example quarter, fills the disk while a goal is edited, checks
- * the sentence and the typing, frees the disk and saves again in the same
- * page; returns the running app.
+ * Types TYPED into GOAL's editor, fills the disk and clicks Save: the
+ * sentence, the typing kept, nothing else said. Returns the editor, still open.
  */
-async function editOnFullDisk(profile: string, filler: string, baseURL: string): Promise<Started> {
-  const app = await start(profile, baseURL)
-  await app.page.getByRole('button', { name: 'Load example quarter' }).click()
-  await expect(column(app.page, 'Done')).toBeVisible()
-  await expect(app.page.locator('.board[aria-busy="true"]')).toHaveCount(0)
-
-  await card(app.page, GOAL).click()
-  const editor = app.page.getByRole('dialog', { name: 'Edit goal' })
+async function saveTypingOnFullDisk(page: Page, filler: string): Promise<Locator> {
+  await card(page, GOAL).click()
+  const editor = page.getByRole('dialog', { name: 'Edit goal' })
   await editor.getByLabel('Goal text').fill(TYPED)
-
   fillDisk(filler)
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(editor.getByText(DISK_FULL)).toBeVisible()
   await expect(editor.getByLabel('Goal text')).toHaveValue(TYPED)
-  await expect(app.page.getByText(/already used|QuotaExceeded|Internal error/)).toHaveCount(0)
+  await expect(page.getByText(/already used|QuotaExceeded|Internal error/)).toHaveCount(0)
+  return editor
+}
+
+/**
+ * Loads the example quarter, fills the disk while a goal is edited, checks
+ * the sentence and the typing, frees the disk and saves again in the same
+ * page; returns the running app.
+ */
+async function editOnFullDisk(
+  profile: string,
+  filler: string,
+  baseURL: string,
+): Promise<PersistentApp> {
+  const app = await startOnProfile(profile, baseURL)
+  await app.page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(column(app.page, 'Done')).toBeVisible()
+  await expect(app.page.locator('.board[aria-busy="true"]')).toHaveCount(0)
+  const editor = await saveTypingOnFullDisk(app.page, filler)
 
   // Space again: the same Save lands, in the same page (Chromium closed the
   // store's connection when its write failed; the app opens it again).
@@ -242,7 +217,7 @@ test('the quarter edited across a real full disk is there on each of three later
   await onSmallDisk(testInfo, async ({ profile, filler, baseURL }) => {
     await stop(await editOnFullDisk(profile, filler, baseURL))
     for (let restart = 1; restart <= 3; restart++) {
-      const app = await start(profile, baseURL)
+      const app = await startOnProfile(profile, baseURL)
       expect(await startShows(app.page), `start ${restart}`).toBe('the quarter')
       await expect(app.page.getByText('Your quarters are missing')).toHaveCount(0)
       expect(app.problems.errors, 'uncaught errors in the page').toEqual([])
@@ -336,8 +311,8 @@ async function lengthen(page: Page, goal: string): Promise<void> {
 }
 
 /** Starts the app on a fresh profile and loads the example quarter. */
-async function startWithExample(profile: string, baseURL: string): Promise<Started> {
-  const app = await start(profile, baseURL)
+async function startWithExample(profile: string, baseURL: string): Promise<PersistentApp> {
+  const app = await startOnProfile(profile, baseURL)
   await app.page.getByRole('button', { name: 'Load example quarter' }).click()
   await expect(column(app.page, 'Done')).toBeVisible()
   await written(app.page)
@@ -569,7 +544,7 @@ test('after an edit, a move, an import and a backup on a real full disk, three l
     await stop(app)
 
     for (let restart = 1; restart <= 3; restart++) {
-      const next = await start(profile, baseURL)
+      const next = await startOnProfile(profile, baseURL)
       expect(await startShows(next.page, column(next.page, 'To do')), `start ${restart}`).toBe(
         'the quarter',
       )
@@ -588,16 +563,11 @@ test('a start on a disk still full since the window closed on it: the sentence, 
   test.slow() // three starts of Chromium on a loaded machine
   await onSmallDisk(testInfo, async ({ profile, filler, baseURL }) => {
     const app = await startWithExample(profile, baseURL)
-    await card(app.page, GOAL).click()
-    const editor = app.page.getByRole('dialog', { name: 'Edit goal' })
-    await editor.getByLabel('Goal text').fill(TYPED)
-    fillDisk(filler)
-    await editor.getByRole('button', { name: 'Save' }).click()
-    await expect(editor.getByText(DISK_FULL)).toBeVisible()
+    await saveTypingOnFullDisk(app.page, filler)
     expect(app.problems.errors, 'uncaught errors in the page').toEqual([])
     await app.context.close() // the window closes with the disk still full
 
-    const next = await start(profile, baseURL)
+    const next = await startOnProfile(profile, baseURL)
     const waiting = next.page.getByRole('alert').filter({ hasText: 'The disk is full' })
     await expect(waiting).toContainText(
       'The disk is full, so Quarterdeck has not opened your goals yet (they are kept as they were); free some space and they open by themselves.',
@@ -611,7 +581,7 @@ test('a start on a disk still full since the window closed on it: the sentence, 
     expect(next.problems.errors, 'uncaught errors in the page').toEqual([])
     await next.context.close()
 
-    const last = await start(profile, baseURL)
+    const last = await startOnProfile(profile, baseURL)
     expect(
       await startShows(last.page, card(column(last.page, 'Done'), GOAL)),
       'the start after that',
