@@ -4,7 +4,7 @@
  * server on 127.0.0.1 at a free port. No mock of the MediaWiki API anywhere:
  * the tests talk to MediaWiki's own api.php.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   appendFileSync,
@@ -40,6 +40,8 @@ export interface ServedWiki {
   reader: BotLogin
   /** A page only administrators may edit; `editor` cannot. */
   protectedTitle: string
+  /** A word the wiki's abuse filter refuses in any edit that adds it (ABUSE_FILTER_MARKER). */
+  abuseFilterMarker: string
   /** An administrator protects `title`: from now on only administrators may edit it. */
   protect(title: string): void
   /** Stops the web server (the wiki's files stay); `start` serves them again on the same port. */
@@ -85,6 +87,47 @@ function addUser(
 }
 
 const EDIT_GRANTS = ['basic', 'highvolume', 'editpage', 'createeditmovepage']
+
+/** The word the test wiki's one abuse filter refuses; no other test's text holds it. */
+export const ABUSE_FILTER_MARKER = 'Quarterdeck-abuse-filter-marker'
+
+/**
+ * AbuseFilter, as on most public wikis, with one filter an administrator might
+ * have made: it disallows every edit whose added lines hold ABUSE_FILTER_MARKER.
+ * update.php creates the extension's tables (a few seconds, once per prepared
+ * wiki); the extension has no script that makes a filter, so its rows go
+ * straight into abuse_filter and abuse_filter_action, with the columns of
+ * AbuseFilter 1.39's db_patches/sqlite/tables-generated.sql and the values
+ * Special:AbuseFilter's FilterStore would write.
+ */
+function addAbuseFilter(wiki: InstalledWiki): void {
+  appendFileSync(wiki.env.MW_CONFIG_FILE as string, `\nwfLoadExtension('AbuseFilter');\n`)
+  wiki.maintenance('update.php', ['--quick'])
+  const database = join(wiki.dir, 'db', 'quarterdeck.sqlite')
+  const made = spawnSync(
+    'php',
+    [
+      '-r',
+      `$db = new PDO('sqlite:' . $argv[1]);
+       $db->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+       $db->prepare("INSERT INTO abuse_filter (af_id, af_pattern, af_user, af_user_text,
+           af_timestamp, af_enabled, af_comments, af_public_comments, af_hidden, af_hit_count,
+           af_throttled, af_deleted, af_actions, af_global, af_group)
+         VALUES (1, ?, 1, 'Admin', '20261201000000', 1, '', ?, 0, 0, 0, 0, 'disallow', 0, 'default')")
+         ->execute([$argv[2], $argv[3]]);
+       # No parameters: the default message, abusefilter-disallowed.
+       $db->exec("INSERT INTO abuse_filter_action (afa_filter, afa_consequence, afa_parameters)
+         VALUES (1, 'disallow', '')");`,
+      database,
+      `added_lines irlike "${ABUSE_FILTER_MARKER}"`,
+      'Test marker word',
+    ],
+    { encoding: 'utf8', env: wiki.env },
+  )
+  if (made.error || made.status !== 0) {
+    throw new Error(`Adding the abuse filter failed: ${made.error?.message ?? made.stderr}`)
+  }
+}
 
 /** The accounts and pages every served wiki has. */
 interface Accounts {
@@ -149,6 +192,7 @@ function freshWiki(installPath: string): { wiki: InstalledWiki; accounts: Accoun
     const made = installWiki(installPath)
     try {
       const accounts = addAccounts(made)
+      addAbuseFilter(made)
       // LocalSettings.php names the folder it was installed in, which copies replace.
       writeFileSync(
         join(made.dir, 'accounts.json'),
@@ -210,6 +254,7 @@ export async function serveWiki(installPath: string): Promise<ServedWiki> {
       colleague,
       reader,
       protectedTitle,
+      abuseFilterMarker: ABUSE_FILTER_MARKER,
       protect: (title) => {
         wiki.maintenance('protect.php', ['--user=Admin', '--reason=Test', title])
       },
