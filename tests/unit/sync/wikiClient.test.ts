@@ -184,6 +184,51 @@ describe.skipIf(wikiMissing !== null)(
       expect(await editor.readLatest(title)).toEqual({ ok: true, value: null })
     })
 
+    it("says the wiki's abuse filter refused a new page, and creates none", async () => {
+      const editor = await login(served().editor)
+      const title = 'Goals/Filtered new page'
+      const example = quarter()
+      // The served wiki's one filter disallows any edit that adds its marker word.
+      const doc = {
+        ...example,
+        plan: { ...example.plan, intro: `Plans, and ${served().abuseFilterMarker}.` },
+      }
+      const refused = await publishPlan({ wiki: editor, doc, title, base: null })
+      expect(refused.kind).toBe('failed')
+      if (refused.kind !== 'failed') return
+      expect(refused.problem.kind).toBe('refused')
+      expectSentence(refused.problem.message)
+      // The app's sentence, with the filter's description that the wiki gave.
+      expect(refused.problem.message).toMatch(/^The wiki's abuse filter refused the edit: /)
+      expect(refused.problem.message).toContain('Test marker word')
+      expect(await editor.readLatest(title)).toEqual({ ok: true, value: null })
+    })
+
+    it('publishes past the abuse filter without its marker, and refuses the marker on that page', async () => {
+      const editor = await login(served().editor)
+      const title = 'Goals/Filtered page'
+      const doc = quarter()
+      // Without the marker the filter lets the edit through: it cannot fail the other tests.
+      const first = await publishPlan({ wiki: editor, doc, title, base: null })
+      if (first.kind !== 'published') throw new Error(first.kind)
+      expect(first.nochange).toBe(false)
+      const base = structuredClone(first.base)
+
+      const marked = {
+        ...doc,
+        plan: { ...doc.plan, intro: `${served().abuseFilterMarker} in the intro.` },
+      }
+      const refused = await publishPlan({ wiki: editor, doc: marked, title, base: first.base })
+      expect(refused.kind).toBe('failed')
+      if (refused.kind !== 'failed') return
+      expect(refused.problem.kind).toBe('refused')
+      expect(refused.problem.message).toMatch(/^The wiki's abuse filter refused the edit: /)
+      expect(first.base).toEqual(base)
+      const after = await editor.readLatest(title)
+      expect(after.ok && after.value?.revid).toBe(first.base.revid)
+      expect(after.ok && after.value?.content).toBe(exportWikitext(doc).trimEnd())
+    })
+
     it('says a protected page is protected, and leaves it as it was', async () => {
       const editor = await login(served().editor)
       const title = served().protectedTitle
