@@ -42,6 +42,8 @@ export interface ServedWiki {
   protectedTitle: string
   /** A word the wiki's abuse filter refuses in any edit that adds it (ABUSE_FILTER_MARKER). */
   abuseFilterMarker: string
+  /** A word the wiki's abuse filter warns against, refusing the first try (ABUSE_WARNING_MARKER). */
+  abuseWarningMarker: string
   /** An administrator protects `title`: from now on only administrators may edit it. */
   protect(title: string): void
   /** Stops the web server (the wiki's files stay); `start` serves them again on the same port. */
@@ -88,12 +90,17 @@ function addUser(
 
 const EDIT_GRANTS = ['basic', 'highvolume', 'editpage', 'createeditmovepage']
 
-/** The word the test wiki's one abuse filter refuses; no other test's text holds it. */
+/** The word the test wiki's disallowing abuse filter refuses; no other test's text holds it. */
 export const ABUSE_FILTER_MARKER = 'Quarterdeck-abuse-filter-marker'
 
+/** The word the test wiki's warning abuse filter warns against (refusing the first try). */
+export const ABUSE_WARNING_MARKER = 'Quarterdeck-abuse-warning-marker'
+
 /**
- * AbuseFilter, as on most public wikis, with one filter an administrator might
- * have made: it disallows every edit whose added lines hold ABUSE_FILTER_MARKER.
+ * AbuseFilter, as on most public wikis, with two filters an administrator might
+ * have made: one disallows every edit whose added lines hold ABUSE_FILTER_MARKER,
+ * the other warns against ABUSE_WARNING_MARKER (the wiki refuses the edit with
+ * the warning, and takes the same edit if it is sent again).
  * update.php creates the extension's tables (a few seconds, once per prepared
  * wiki); the extension has no script that makes a filter, so its rows go
  * straight into abuse_filter and abuse_filter_action, with the columns of
@@ -117,10 +124,20 @@ function addAbuseFilter(wiki: InstalledWiki): void {
          ->execute([$argv[2], $argv[3]]);
        # No parameters: the default message, abusefilter-disallowed.
        $db->exec("INSERT INTO abuse_filter_action (afa_filter, afa_consequence, afa_parameters)
-         VALUES (1, 'disallow', '')");`,
+         VALUES (1, 'disallow', '')");
+       $db->prepare("INSERT INTO abuse_filter (af_id, af_pattern, af_user, af_user_text,
+           af_timestamp, af_enabled, af_comments, af_public_comments, af_hidden, af_hit_count,
+           af_throttled, af_deleted, af_actions, af_global, af_group)
+         VALUES (2, ?, 1, 'Admin', '20261201000000', 1, '', ?, 0, 0, 0, 0, 'warn', 0, 'default')")
+         ->execute([$argv[4], $argv[5]]);
+       # The warning's message, as Special:AbuseFilter writes it by default.
+       $db->exec("INSERT INTO abuse_filter_action (afa_filter, afa_consequence, afa_parameters)
+         VALUES (2, 'warn', 'abusefilter-warning')");`,
       database,
       `added_lines irlike "${ABUSE_FILTER_MARKER}"`,
       'Test marker word',
+      `added_lines irlike "${ABUSE_WARNING_MARKER}"`,
+      'Test warning word',
     ],
     { encoding: 'utf8', env: wiki.env },
   )
@@ -255,6 +272,7 @@ export async function serveWiki(installPath: string): Promise<ServedWiki> {
       reader,
       protectedTitle,
       abuseFilterMarker: ABUSE_FILTER_MARKER,
+      abuseWarningMarker: ABUSE_WARNING_MARKER,
       protect: (title) => {
         wiki.maintenance('protect.php', ['--user=Admin', '--reason=Test', title])
       },

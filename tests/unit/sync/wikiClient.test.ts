@@ -229,6 +229,25 @@ describe.skipIf(wikiMissing !== null)(
       expect(after.ok && after.value?.content).toBe(exportWikitext(doc).trimEnd())
     })
 
+    it("says the wiki's abuse filter warned against the edit, and saves nothing", async () => {
+      const editor = await login(served().editor)
+      const title = 'Goals/Warned new page'
+      const example = quarter()
+      const doc = {
+        ...example,
+        plan: { ...example.plan, intro: `Plans, and ${served().abuseWarningMarker}.` },
+      }
+      const refused = await publishPlan({ wiki: editor, doc, title, base: null })
+      expect(refused.kind).toBe('failed')
+      if (refused.kind !== 'failed') return
+      expect(refused.problem.kind).toBe('refused')
+      expectSentence(refused.problem.message)
+      expect(refused.problem.message).toMatch(
+        /^The wiki's abuse filter warned against the edit and refused it: /,
+      )
+      expect(await editor.readLatest(title)).toEqual({ ok: true, value: null })
+    })
+
     it('says a protected page is protected, and leaves it as it was', async () => {
       const editor = await login(served().editor)
       const title = served().protectedTitle
