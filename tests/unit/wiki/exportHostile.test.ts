@@ -6,11 +6,11 @@
 import { describe, expect, it } from 'vitest'
 import type { Goal } from '../../../src/shared/model'
 import { cleanText, decodeText, encodeText } from '../../../src/shared/wiki/syntax/escape'
-import { exportWikitext, PLAIN_PROFILE } from '../../../src/shared/wiki'
+import { exportWikitext, importWikitext, PLAIN_PROFILE } from '../../../src/shared/wiki'
 import { goalTextMarkup, statusItemLines } from '../../../src/shared/wiki/export/format'
 import { MEDIAWIKI_PROFILE } from '../../../src/shared/wiki/syntax/profiles'
 import { StatusReader, TaskReader } from '../../../src/shared/wiki/syntax/markup'
-import { smallDoc } from './helpers'
+import { sequentialIds, smallDoc } from './helpers'
 
 const readers = {
   statuses: new StatusReader(MEDIAWIKI_PROFILE),
@@ -123,6 +123,27 @@ describe('external links', () => {
 })
 
 describe('field contexts', () => {
+  it('keeps !! in a template name from splitting a group title header cell', () => {
+    // MediaWiki reads a template's name with its character references decoded, before the table:
+    // `{{a!&#33;}}` names a missing Template:A!!, whose red link [[:Template:A!!]] would split the
+    // header cell in two. A <nowiki/> makes the name no title, so the call shows as typed.
+    expect(encoded('{{a!!}}', 'header')).toBe('{{a!<nowiki/>!}}')
+    expect(encoded('x!! {{a|b!!!}} [[c!!]]', 'header')).toBe(
+      'x!&#33; {{a|b!<nowiki/>!<nowiki/>!}} [[c!&#33;]]',
+    )
+    expect(encoded('[[c|{{a!!}}]]', 'header')).toBe('[[c|{{a!<nowiki/>!}}]]')
+    const doc = smallDoc()
+    const group = doc.groups[0]
+    if (!group) throw new Error('smallDoc has groups')
+    group.title = 'T1 {{a!!}}'
+    const page = exportWikitext(doc, { layout: 'table' })
+    const header = page.split('\n').find((line) => line.startsWith('! colspan'))
+    expect(header).toBe('! colspan="3" style="text-align:left" | T1 {{a!<nowiki/>!}}')
+    // The page reads back with the title as typed.
+    const back = importWikitext(page, { newId: sequentialIds(), now: 0 })
+    expect(back.ok && back.doc.groups.map((g) => g.title)).toContain('T1 {{a!!}}')
+  })
+
   it('guards {| at the start of a list item (": {|" starts an indented table)', () => {
     expect(encoded('{| class="x"', 'item')).toBe('<nowiki/>{| class="x"')
   })

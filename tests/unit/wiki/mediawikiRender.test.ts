@@ -64,15 +64,18 @@ const SEED = Number(process.env.MEDIAWIKI_SEED ?? (process.env.CI ? CI_SEED : Da
 
 /**
  * Texts that random seeds found the checker or the exporter getting wrong, with the seed,
- * rendered on every run so each stays fixed.
+ * rendered on every run so each stays fixed. Each is compared character for character unless
+ * a third entry says why only its structure can be (what the checker does not predict).
  */
-const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string]> = [
+const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   // A link with no label shows its target without leading spaces.
   [222, ']][[  goala b]]'],
   // ... and without one leading colon.
   [1234, '\n[[:;]]]\r\n<i>'],
   // A target with a tab is no title: the brackets show as typed.
   [923034323, '[[(continued from Q1)a b\txa b]]a b'],
+  // A template's name is read with its references decoded: `!&#33;` in it split a header cell.
+  [941672928, '{{a!!}}', 'a template the wiki lacks shows as a red link (as typed in a header)'],
 ]
 
 interface Case {
@@ -205,8 +208,12 @@ describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki
       cases.map((c) => exportWikitext(c.doc, c.options)),
     )
     expect(check(cases, html)).toEqual([])
-    // Each is compared character for character, not only by structure.
-    expect(FOUND_BY_SEEDS.filter(([, text]) => expectedVisible(text) === null)).toEqual([])
+    // Each is compared character for character, not only by structure, unless it says why not.
+    expect(
+      FOUND_BY_SEEDS.filter(
+        ([, text, structureOnly]) => structureOnly === undefined && expectedVisible(text) === null,
+      ),
+    ).toEqual([])
   }, 120_000)
 
   it(`renders ${PLANS} hostile plans (seed ${SEED}) without a typed text breaking or restyling the page`, async () => {

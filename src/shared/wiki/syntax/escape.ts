@@ -287,7 +287,10 @@ function encodeLine(
     ) {
       out += '&#124;'
     } else if (char === '!' && context === 'header' && out.endsWith('!')) {
-      out += '&#33;'
+      // Inside a template a reference would not do: MediaWiki decodes it in the template's name
+      // before the table is parsed, and a missing template's red link [[:Template:A!!]] splits
+      // the cell. A <nowiki/> there makes the name no title, so the call shows as typed.
+      out += insideTemplate(line, i, unbalanced, spans) ? NOWIKI + '!' : '&#33;'
     } else if (escapeChars.includes(char) && isTopLevel(i)) {
       out += numericEntity(char)
     } else if (context === 'heading' && char === '=' && edge) {
@@ -320,6 +323,25 @@ function opensUnclosedLink(
     if (!spans.some(([start, end]) => start <= at && at < end)) return false
   }
   return true
+}
+
+/** True where `index` lies between a balanced `{{` and its `}}`, at any depth. */
+function insideTemplate(
+  line: string,
+  index: number,
+  unbalanced: Uint8Array | null,
+  spans: ReadonlyArray<[number, number]>,
+): boolean {
+  const span = spans.find(([start, end]) => start <= index && index < end)
+  if (!span) return false
+  // Within a balanced span braces pair up, so the count of `{` left open is twice the depth.
+  let open = 0
+  for (let at = span[0]; at < index; at++) {
+    if (unbalanced !== null && unbalanced[at] === 1) continue
+    if (line[at] === '{') open++
+    else if (line[at] === '}') open--
+  }
+  return open >= 2
 }
 
 function isRiskyTag(line: string, index: number): boolean {
