@@ -15,6 +15,8 @@ import type {
   Team,
   TemplateProfile,
 } from '../../src/shared/model'
+import { planQuarter } from '../../src/shared/plan'
+import { nextQuarter, previousQuarter } from '../../src/shared/quarter'
 import { compareRanks } from '../../src/shared/ranks'
 import { compareGoals } from '../../src/shared/wiki/export/exportGoals'
 import { formatUpdateDate } from '../../src/shared/wiki/export/exportStatus'
@@ -245,6 +247,20 @@ export function checkRenderedPage(
   if (navigation?.tagName !== 'DIV' || !title) problems.push('no navigation line first')
   else if (department !== null && !shownText(title).startsWith(`${department} Goals, FY`))
     problems.push(`navigation title shows ${describe(shownText(title))}`)
+  // Around it, links to the previous and next quarters' pages: wiki links labelled by quarter
+  // (not external links, not a category the page is filed in). A department no title may hold
+  // (a tab, a line break) links nowhere; keeping those out of plans is a plan rule's business.
+  if (navigation && !/[\t\n]/.test(cleaned(doc.plan.department))) {
+    const fq = planQuarter(doc.plan)
+    const links = Array.from(navigation.querySelectorAll('a'))
+      .filter((a) => !a.classList.contains('external'))
+      .map((a) => shownText(a))
+    for (const quarter of [previousQuarter(fq), nextQuarter(fq)])
+      if (!links.includes(`Q${quarter.quarter}`))
+        problems.push(
+          `no link to Q${quarter.quarter} on the navigation line (${describe(shownText(navigation))})`,
+        )
+  }
   if (preamble.length !== 1 + intro.length)
     problems.push(
       `${preamble.length} elements before the first heading, expected ${1 + intro.length}`,

@@ -190,6 +190,43 @@ describe('field contexts', () => {
     expect(page).toContain("'''<nowiki/>'quoted'<nowiki/>'''")
   })
 
+  it('links the navigation line to a department whose name starts like a URL or a namespace', () => {
+    // MediaWiki takes [[https://…|Q1]] and link=https://… for external links (the labels then show
+    // "[Q1|Q1]" and apostrophes in them restyle the line), and [[Category:…|Q1]] files the page in
+    // a category with no link shown. A leading colon makes each a link to the page of that title.
+    const doc = smallDoc()
+    doc.plan.department = "https://x'''"
+    const navigation = exportWikitext(doc).split('\n')[0] ?? ''
+    const previous = 'https://x&#39;&#39;&#39;/Goals/2019-20 Q1'
+    expect(navigation).toContain(`link=:${previous}]]`)
+    expect(navigation).toContain(`[[:${previous}|Q1]]`)
+    doc.plan.department = 'Category:X'
+    expect(exportWikitext(doc)).toContain('[[:Category:X/Goals/2019-20 Q3|Q3]]')
+    doc.plan.department = '//x'
+    expect(exportWikitext(doc)).toContain('[[://x/Goals/2019-20 Q3|Q3]]')
+    // An ordinary department, or one with a colon of its own in front, is linked as it is.
+    doc.plan.department = 'Ops'
+    expect(exportWikitext(doc)).toContain('[[Ops/Goals/2019-20 Q3|Q3]]')
+    doc.plan.department = ':Ops'
+    expect(exportWikitext(doc)).toContain('[[:Ops/Goals/2019-20 Q3|Q3]]')
+  })
+
+  it('reads the navigation links of such a department back as the page titles they link to', () => {
+    const patterns = ['{department}/Goals/{fy} Q{quarter}', 'Goals/{fy} Q{quarter}/{department}']
+    for (const titlePattern of patterns)
+      for (const department of ["https://x'''", 'Category:X', '//x', ':Ops', 'a:b']) {
+        const doc = smallDoc()
+        doc.plan.department = department
+        doc.plan.titlePattern = titlePattern
+        const page = exportWikitext(doc)
+        const back = importWikitext(page, { newId: sequentialIds(), now: 0 })
+        if (!back.ok) throw new Error(back.error)
+        expect(back.doc.plan.department).toBe(department)
+        expect(back.doc.plan.titlePattern).toBe(titlePattern)
+        expect(exportWikitext(back.doc)).toBe(page)
+      }
+  })
+
   it("keeps the department's apostrophes from toggling the bold quarter title in the navigation line", () => {
     const doc = smallDoc()
     doc.plan.department = "'''Ops''' ''team"

@@ -78,6 +78,13 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   [941672928, '{{a!!}}', 'a template the wiki lacks shows as a red link (as typed in a header)'],
 ]
 
+/** Departments that random seeds found (each names the pages the navigation line links to). */
+const DEPARTMENTS_FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string]> = [
+  // A title starting with a URL scheme is an external link, a namespace prefix a category.
+  [846930886, "https://example.org/b'''"],
+  [846930886, 'Category:X'],
+]
+
 interface Case {
   name: string
   doc: PlanDocument
@@ -203,6 +210,12 @@ describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki
         options: { layout, profile },
       })),
     )
+    for (const [, department] of DEPARTMENTS_FOUND_BY_SEEDS)
+      cases.push({
+        name: `department found by seeds ${JSON.stringify(department)}`,
+        doc: buildHostileDoc({ ...spec, department }),
+        options: { layout: 'table', profile: PLAIN_PROFILE },
+      })
     const html = await renderAll(
       wiki as TestWiki,
       cases.map((c) => exportWikitext(c.doc, c.options)),

@@ -17,6 +17,7 @@ import { nextQuarter, previousQuarter } from '../../quarter'
 import { compareRanks } from '../../ranks'
 import { encodeText, NOWIKI } from '../syntax/escape'
 import { isStatusLine } from '../syntax/headings'
+import { linkColon } from '../syntax/pageLinks'
 import { columnTableLines, hasOwnColumns, withHiddenColumnsInNotes } from './exportColumns'
 import { compareGoals, goalSectionLines, type GoalBlock } from './exportGoals'
 import { statusBlockLines } from './exportStatus'
@@ -83,13 +84,16 @@ function quotes(text: string): string {
   return text.includes("''") ? "'" : ''
 }
 
+function linkTarget(title: string): string {
+  return linkColon(title) + encodeText(title, 'inline', { escapeChars: '|[]{}' + quotes(title) })
+}
+
 function titleLink(title: string, label: string): string {
-  return `[[${encodeText(title, 'inline', { escapeChars: '|[]{}' + quotes(title) })}|${label}]]`
+  return `[[${linkTarget(title)}|${label}]]`
 }
 
 function arrow(side: 'Left' | 'Right', title: string): string {
-  const target = encodeText(title, 'inline', { escapeChars: '|[]{}' + quotes(title) })
-  return `[[File:TriangleArrow-${side}.svg|20px|link=${target}]]`
+  return `[[File:TriangleArrow-${side}.svg|20px|link=${linkTarget(title)}]]`
 }
 
 function navigationLine(doc: PlanDocument): string {

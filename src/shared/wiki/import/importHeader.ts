@@ -14,6 +14,7 @@ import {
   type FiscalQuarter,
 } from '../../quarter'
 import { decodeText } from '../syntax/escape'
+import { titleOfLinkTarget } from '../syntax/pageLinks'
 
 /** What the header of a page says about its plan. */
 export interface PageFacts {
@@ -82,7 +83,7 @@ export function navigationTargets(line: string): string[] {
   const labelled: string[] = []
   const titled: string[] = []
   for (const match of line.matchAll(/\[\[([^[\]|]+)(?:\|([^[\]]*))?\]\]/g)) {
-    const target = decodeText((match[1] as string).trim())
+    const target = titleOfLinkTarget(decodeText((match[1] as string).trim()))
     if (/^\s*Q[1-4]\s*$/.test(match[2] ?? '')) labelled.push(target)
     else if (!/^File:/i.test(target) && readTitle(target) !== null) titled.push(target)
   }
