@@ -209,12 +209,15 @@ describe('field contexts', () => {
     expect(exportWikitext(doc)).toContain('[[Ops/Goals/2019-20 Q3|Q3]]')
     doc.plan.department = ':Ops'
     expect(exportWikitext(doc)).toContain('[[:Ops/Goals/2019-20 Q3|Q3]]')
+    // Underscores and spaces before a colon are trimmed first: that colon is the leading one.
+    doc.plan.department = '__:'
+    expect(exportWikitext(doc)).toContain('[[_&#95;:/Goals/2019-20 Q3|Q3]]')
   })
 
   it('reads the navigation links of such a department back as the page titles they link to', () => {
     const patterns = ['{department}/Goals/{fy} Q{quarter}', 'Goals/{fy} Q{quarter}/{department}']
     for (const titlePattern of patterns)
-      for (const department of ["https://x'''", 'Category:X', '//x', ':Ops', 'a:b']) {
+      for (const department of ["https://x'''", 'Category:X', '//x', ':Ops', 'a:b', '__:']) {
         const doc = smallDoc()
         doc.plan.department = department
         doc.plan.titlePattern = titlePattern

@@ -83,6 +83,8 @@ const DEPARTMENTS_FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string]> = [
   // A title starting with a URL scheme is an external link, a namespace prefix a category.
   [846930886, "https://example.org/b'''"],
   [846930886, 'Category:X'],
+  // Spaces and underscores are trimmed before the leading colon is looked for.
+  [1957747793, '__:'],
 ]
 
 interface Case {

@@ -7,7 +7,9 @@
  * (a wiki may know schemes and namespaces this list does not), except one that
  * starts with its own, and the reader drops it again.
  */
-const NEEDS_COLON = /^(?!:)(?:[^:]*:|\/\/)/
+// MediaWiki trims spaces and underscores before it looks for a leading colon; a second one would
+// make the title invalid (`__:x` is the page `x`, `:__:x` no page at all).
+const NEEDS_COLON = /^(?![\s_]*:)(?:[^:]*:|[\s_]*\/\/)/
 
 /** The colon a title needs in front of it as a link target: `:` or nothing. */
 export function linkColon(title: string): string {
