@@ -75,6 +75,8 @@ export function expectedVisible(typed: string): string | null {
   }
   text = text
     .replace(/\{\{([^{}|]+)(?:\|([^{}|]*))?\}\}/g, (whole, name: string, arg?: string) => {
+      // A name holding < or > is no title: MediaWiki shows the call as typed, pipe and all.
+      if (/[<>]/.test(name)) return LITERAL_CALL_OPEN + whole.slice(2, -2) + LITERAL_CALL_CLOSE
       const render = TEMPLATE_TEXT[name.trim().toLowerCase()]
       return render ? render(arg) : whole
     })
@@ -120,12 +122,21 @@ export function expectedVisible(typed: string): string | null {
     const open = new RegExp(`<${name}(?:\\s[^<>]*)?>`, 'i').exec(text)
     if (open && new RegExp(`</${name}\\s*>`, 'i').test(text.slice(open.index))) return null
   }
-  return normaliseSpaces(text.replaceAll(LITERAL_OPEN, '[[').replaceAll(LITERAL_CLOSE, ']]'))
+  return normaliseSpaces(
+    text
+      .replaceAll(LITERAL_OPEN, '[[')
+      .replaceAll(LITERAL_CLOSE, ']]')
+      .replaceAll(LITERAL_CALL_OPEN, '{{')
+      .replaceAll(LITERAL_CALL_CLOSE, '}}'),
+  )
 }
 
 // Brackets of a link that is no link, shown as typed (private-use characters no text holds).
 const LITERAL_OPEN = '\uE000'
 const LITERAL_CLOSE = '\uE001'
+// Braces of a template call that is no call, likewise.
+const LITERAL_CALL_OPEN = '\uE002'
+const LITERAL_CALL_CLOSE = '\uE003'
 
 /** Text of a node as shown: `<br>` as a line break, MediaWiki's own source newlines dropped. */
 export function shownText(node: Node, skipNestedLists = false): string {

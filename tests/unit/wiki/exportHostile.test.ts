@@ -190,6 +190,35 @@ describe('field contexts', () => {
     expect(page).toContain("'''<nowiki/>'quoted'<nowiki/>'''")
   })
 
+  it('keeps a template call the wiki leaves as typed from turning a cell into attributes', () => {
+    // MediaWiki takes a data cell's text before its first | for attributes unless it holds [[.
+    // A call whose name is no title ({{a<b|c}}) stays as typed, pipe and all: without an empty
+    // attribute part first the cell showed only "c}}".
+    const doc = smallDoc()
+    const [goal, other] = doc.goals
+    if (!goal || !other) throw new Error('smallDoc has goals')
+    goal.text = '{{a<b|c}}'
+    goal.note = 'x {{a>b|c}}'
+    other.text = '[[a|b]] {{x|y}}'
+    other.note = '{{Done}} and [[a|b]]'
+    const lines = exportWikitext(doc, { layout: 'table' }).split('\n')
+    const cellOf = (text: string): string | undefined =>
+      lines.find((line) => line.replace(/^\| (?:\| )?/, '').startsWith(text))
+    expect(cellOf('{{a&lt;b|c}}')).toMatch(/^\| \| /)
+    expect(cellOf('x {{a>b|c}}')).toMatch(/^\| \| /)
+    // A link before the first pipe already keeps it from being read as attributes.
+    expect(cellOf('[[a|b]] {{x|y}}')).toMatch(/^\| \[/)
+    expect(cellOf('{{Done}} and [[a|b]]')).toMatch(/^\| \{/)
+    const back = importWikitext(lines.join('\n'), { newId: sequentialIds(), now: 0 })
+    if (!back.ok) throw new Error(back.error)
+    expect(back.doc.goals.map((g) => [g.text, g.note])).toEqual(
+      expect.arrayContaining([
+        ['{{a<b|c}}', 'x {{a>b|c}}'],
+        ['[[a|b]] {{x|y}}', '{{Done}} and [[a|b]]'],
+      ]),
+    )
+  })
+
   it('links the navigation line to a department whose name starts like a URL or a namespace', () => {
     // MediaWiki takes [[https://…|Q1]] and link=https://… for external links (the labels then show
     // "[Q1|Q1]" and apostrophes in them restyle the line), and [[Category:…|Q1]] files the page in

@@ -76,6 +76,10 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   [923034323, '[[(continued from Q1)a b\txa b]]a b'],
   // A template's name is read with its references decoded: `!&#33;` in it split a header cell.
   [941672928, '{{a!!}}', 'a template the wiki lacks shows as a red link (as typed in a header)'],
+  // A call whose name is no title stays as typed, its pipe too: in a data cell the text before
+  // that pipe became the cell's attributes. (Found in MediaWiki's table code while fixing the
+  // seed above; the checker did not compare texts with template calls until then.)
+  [941672928, 'x {{a<b|c}}'],
 ]
 
 /** Departments that random seeds found (each names the pages the navigation line links to). */

@@ -4,7 +4,7 @@
  * status and note in their columns and the other columns' values as kept.
  */
 import type { Goal, TemplateProfile } from '../../model'
-import { encodeText } from '../syntax/escape'
+import { dataCell, encodeText } from '../syntax/escape'
 import type { GoalBlock } from './exportGoals'
 import { goalTextMarkup, type Readers } from './format'
 import { columnRoles, isOwnLayout, taskIdsIn, type ColumnRole } from '../syntax/tableColumns'
@@ -38,7 +38,7 @@ export function columnTableLines(
       }
     }
     for (const goal of goals) {
-      lines.push('|-', ...labels.map((label, k) => cell(goalCell(goal, label, roles, k))))
+      lines.push('|-', ...labels.map((label, k) => dataCell(goalCell(goal, label, roles, k))))
     }
   }
   lines.push('|}')
@@ -76,10 +76,6 @@ export function columnTableLines(
 function tasksForGoalCell(goal: Goal): string[] {
   const elsewhere = taskIdsIn([goal.note, ...Object.values(goal.columns ?? {})].join('\n'))
   return goal.tasks.filter((id) => !elsewhere.includes(id))
-}
-
-function cell(markup: string): string {
-  return markup === '' ? '|' : `| ${markup}`
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import type { Goal, PageLayout, PriorityGroup, TemplateProfile } from '../../model'
 import { statusOrder } from '../../statuses'
-import { encodeText, NOWIKI } from '../syntax/escape'
+import { dataCell, encodeText, NOWIKI } from '../syntax/escape'
 import { goalTextMarkup, statusItemLines, type Readers } from './format'
 
 /** One block of the goals section: an optional group and its goals in page order. */
@@ -54,18 +54,14 @@ function tableLines(blocks: GoalBlock[], profile: TemplateProfile, readers: Read
     for (const goal of goals) {
       lines.push(
         '|-',
-        cell(goalTextMarkup(goal, profile, 'cell', readers)),
-        cell(profile.statuses[goal.status]),
-        cell(encodeText(goal.note, 'cell')),
+        dataCell(goalTextMarkup(goal, profile, 'cell', readers)),
+        dataCell(profile.statuses[goal.status]),
+        dataCell(encodeText(goal.note, 'cell')),
       )
     }
   }
   lines.push('|}')
   return lines
-}
-
-function cell(markup: string): string {
-  return markup === '' ? '|' : `| ${markup}`
 }
 
 // A bold line that a reader would take for the Status or Dependencies line is guarded.

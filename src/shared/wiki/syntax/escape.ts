@@ -301,6 +301,33 @@ function encodeLine(
   return first ? guardLineStart(out, context) : out
 }
 
+/**
+ * The line of a table data cell written without attributes (`| text`).
+ * MediaWiki takes a cell's text before its first `|` for attributes unless
+ * that part holds `[[`. Encoded text has no top-level pipe, but a template call
+ * the wiki leaves as typed because its name is no title (`{{a<b|c}}`,
+ * `{{x%41|y}}`, `{{#|z}}`) keeps its own, and the text before it would vanish
+ * into the attributes. Such a cell gets an empty attribute part first:
+ * `| | text` (which shows the same; the reader knows it).
+ */
+export function dataCell(markup: string): string {
+  if (markup === '') return '|'
+  if (!markup.includes('{{')) return `| ${markup}`
+  for (const call of markup.matchAll(TEMPLATE_NAME)) {
+    const pipe = call.index + call[0].length - 1
+    if (NO_TITLE.test(call[1] as string) && !/\[\[|-\{/.test(markup.slice(0, pipe)))
+      return `| | ${markup}`
+  }
+  return `| ${markup}`
+}
+
+// A template call's name up to its first pipe.
+const TEMPLATE_NAME = /\{\{([^{}|]*)\|/g
+// Names that may be no title, so the wiki could leave the call as typed. Erring towards more is
+// harmless (the empty attribute part shows nothing); `<` is written `&lt;`.
+// eslint-disable-next-line no-control-regex -- a tab or control character makes no title
+const NO_TITLE = /[<>#%&\x00-\x1f\x7f]|^[\s_]*$/
+
 // `[` and a URL scheme (`[https://`, `[//`, `[mailto:`) start an external link.
 const EXTERNAL_LINK = /\[(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/\/)/y
 

@@ -67,7 +67,8 @@ function nowikiSpans(text: string): Array<[number, number]> {
   return spans
 }
 
-const ATTRIBUTES = /^\s*(?:[a-zA-Z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*)+$/
+// An empty attribute part (`| | text`) counts: the exporter writes one before a pipe MediaWiki would split on.
+const ATTRIBUTES = /^\s*(?:[a-zA-Z][\w:-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"']+)\s*)*$/
 
 function splitCells(text: string, header: boolean, line: number): TableCell[] {
   let separators: Array<[number, number]> = []
