@@ -92,7 +92,7 @@ test('merging a colleague’s backup: a conflict chosen side by side, their goal
   await mergeBackup(page, 'colleague.json', colleaguesCopy(backup))
   const dialog = page.getByRole('dialog', { name: 'Merge colleague.json' })
   await expect(dialog).toContainText(
-    'The two copies have no wiki revision in common, so every difference between them is offered as a choice.',
+    'The two copies have no wiki revision or backup in common, so every difference between them is offered as a choice.',
   )
   const status = dialog.getByRole('group', { name: /Goal “Ship search” \(Analytics\): Status/ })
   await expect(status.getByRole('radio', { name: /This computer.*In progress/ })).toBeChecked()
