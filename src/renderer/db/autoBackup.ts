@@ -7,8 +7,7 @@
  */
 import { isDesktop, sendAutoBackup } from '../platform'
 import { useUiStore } from '../store/uiStore'
-import { readCarriedBackupBases } from './backupBases'
-import { readPlanDocument, readPlans, readWikiBases } from './reads'
+import { readCarriedBackupBases, readPlanDocument, readPlans, readWikiBases } from './reads'
 
 /** Quiet time after the last change before a backup is taken. */
 const SETTLE_MS = 5000

@@ -1,41 +1,17 @@
 /**
  * A quarter's backup bases in the store (shared/backup/backupBaseRows.ts):
- * reading them, and the row changes that record one when a backup is saved,
+ * the row changes that record one when a backup is saved,
  * opened or merged, and that take them away with their quarter. Automatic
  * backups record none: they would crowd out the backup sent to a colleague.
  */
 import type { BackupMark, CarriedBackupBase } from '../../shared/backup/backupBases'
-import {
-  backupBaseRow,
-  carriedBase,
-  newestFirst,
-  rowsToDrop,
-  type BackupBaseRow,
-} from '../../shared/backup/backupBaseRows'
+import { backupBaseRow, rowsToDrop, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../shared/model'
 import type { RowChange } from '../commands/changes'
 import { queueWrite } from '../store/quarterSync'
 import { now } from './clock'
-import { readyDb } from './database'
+import { readBackupBaseRows } from './reads'
 import { writeChanges } from './writeChanges'
-
-/** The backup bases of quarter `planId`, newest first. */
-export async function readBackupBaseRows(planId: string): Promise<BackupBaseRow[]> {
-  const db = await readyDb()
-  return newestFirst(await db.backupBases.where('planId').equals(planId).toArray())
-}
-
-/** What a backup of the quarters `planIds` carries for each (those that have a base). */
-export async function readCarriedBackupBases(
-  planIds: readonly string[],
-): Promise<Map<string, CarriedBackupBase>> {
-  const carried = new Map<string, CarriedBackupBase>()
-  for (const planId of planIds) {
-    const base = carriedBase(await readBackupBaseRows(planId))
-    if (base) carried.set(planId, base)
-  }
-  return carried
-}
 
 function created(row: BackupBaseRow): RowChange {
   return { table: 'backupBases', id: row.id, before: null, after: row }

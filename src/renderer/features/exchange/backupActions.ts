@@ -17,13 +17,14 @@ import type { WikiBase } from '../../../shared/wikiSync/base'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
-import { planIdsThatExist, readPlanDocument, readWikiBases } from '../../db/reads'
-import { restoredBaseChanges } from '../../db/wikiBases'
 import {
+  planIdsThatExist,
   readCarriedBackupBases,
-  recordSavedBackup,
-  restoredBackupBaseChanges,
-} from '../../db/backupBases'
+  readPlanDocument,
+  readWikiBases,
+} from '../../db/reads'
+import { restoredBaseChanges } from '../../db/wikiBases'
+import { recordSavedBackup, restoredBackupBaseChanges } from '../../db/backupBases'
 import type { BackupMark, CarriedBackupBase } from '../../../shared/backup/backupBases'
 import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
