@@ -21,26 +21,35 @@ function deleted(row: BackupBaseRow): RowChange {
   return { table: 'backupBases', id: row.id, before: row, after: null }
 }
 
-/** The changes that add `row` to the quarter's `stored` rows, dropping the oldest beyond the few kept. */
-function adding(stored: readonly BackupBaseRow[], row: BackupBaseRow): RowChange[] {
+/**
+ * The changes that add `row` to the quarter's `stored` rows, dropping the
+ * oldest beyond the few kept (but not those `held`: see rowsToDrop).
+ */
+function adding(
+  stored: readonly BackupBaseRow[],
+  row: BackupBaseRow,
+  held?: ReadonlySet<string>,
+): RowChange[] {
   if (stored.some((old) => old.id === row.id)) return []
-  return [...rowsToDrop(stored, 1).map(deleted), created(row)]
+  return [...rowsToDrop(stored, 1, held).map(deleted), created(row)]
 }
 
 /**
  * Records the backup `mark` just saved as a base of each of its quarters
  * (`docs`, as written to the file). Not a command: a saved file cannot be
- * unsaved, so Undo does not take its record back either.
+ * unsaved, so Undo does not take its record back either. `held`: ids of rows
+ * that commands on the undo or redo stack write, which stay for now.
  */
 export async function recordSavedBackup(
   docs: readonly PlanDocument[],
   mark: BackupMark,
+  held: ReadonlySet<string>,
 ): Promise<void> {
   const at = now()
   const changes: RowChange[] = []
   for (const doc of docs) {
     const stored = await readBackupBaseRows(doc.plan.id)
-    changes.push(...adding(stored, backupBaseRow(doc.plan.id, mark, doc, at)))
+    changes.push(...adding(stored, backupBaseRow(doc.plan.id, mark, doc, at), held))
   }
   await queueWrite(() => writeChanges(changes))
 }

@@ -49,7 +49,18 @@ export function carriedBase(rows: readonly BackupBaseRow[]): CarriedBackupBase |
   }
 }
 
-/** The rows to drop so that, with `adding` more, a quarter keeps BACKUP_BASES_KEPT at most. */
-export function rowsToDrop(rows: readonly BackupBaseRow[], adding: number): BackupBaseRow[] {
-  return newestFirst(rows).slice(Math.max(0, BACKUP_BASES_KEPT - adding))
+/**
+ * The rows to drop so that, with `adding` more, a quarter keeps
+ * BACKUP_BASES_KEPT at most, oldest first; rows whose ids are `held` (an
+ * Undo or Redo still writes them) are kept for now, since taking them away
+ * behind a command's back would refuse its Undo. A later save drops them.
+ */
+export function rowsToDrop(
+  rows: readonly BackupBaseRow[],
+  adding: number,
+  held: ReadonlySet<string> = new Set(),
+): BackupBaseRow[] {
+  return newestFirst(rows)
+    .slice(Math.max(0, BACKUP_BASES_KEPT - adding))
+    .filter((row) => !held.has(row.id))
 }

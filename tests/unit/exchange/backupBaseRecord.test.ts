@@ -25,7 +25,7 @@ import { restoreAutoBackup } from '../../../src/renderer/features/start/RestoreA
 import { useQuarterStore } from '../../../src/renderer/store/quarterStore'
 import { allWritten, openQuarter } from '../../../src/renderer/store/quarterSync'
 import { useUiStore } from '../../../src/renderer/store/uiStore'
-import { parseBackup } from '../../../src/shared/backup'
+import { parseBackup, serializeBackup } from '../../../src/shared/backup'
 import { BACKUP_BASES_KEPT } from '../../../src/shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../../src/shared/model'
 import { copy, example, goal, setStatus } from '../merge/helpers'
@@ -230,6 +230,23 @@ describe('what is remembered', () => {
     expect(carried?.earlier.map((mark) => mark.backupId)).toEqual(
       ids.slice(2, BACKUP_BASES_KEPT + 1),
     )
+  })
+
+  it('a base that an Undo still needs is kept past the few, so that Undo works', async () => {
+    // A backup saved on another machine, opened here over the quarter.
+    const theirs = serializeBackup([copy(quarter)], Date.now(), new Map(), { backupId: 'theirs' })
+    chooseFile('theirs.json', theirs)
+    await openBackup()
+    await resolveBackup('replace')
+    await allWritten()
+    const saves: string[] = []
+    for (let n = 0; n < BACKUP_BASES_KEPT; n++) saves.push(await saveAFile())
+    const newest = saves.map(backupIdOf).reverse()
+    expect(await remembered()).toEqual([...newest, 'theirs'])
+    expect(await undo()).toEqual({ ok: true, label: 'Open theirs.json' })
+    await allWritten()
+    // The open is undone, and its record of their backup with it; the saves since stay.
+    expect(await remembered()).toEqual(newest)
   })
 
   it('Open backup… replacing a quarter forgets the bases it had; Keep both records them under the copy’s id', async () => {

@@ -15,7 +15,7 @@ import { planDisplayName } from '../../../shared/plan'
 import { countOf } from '../../../shared/words'
 import type { WikiBase } from '../../../shared/wikiSync/base'
 import { saveDocuments } from '../../commands/planCommands'
-import { runCommand } from '../../commands/runCommand'
+import { runCommand, useCommandHistory } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
 import {
   planIdsThatExist,
@@ -123,6 +123,16 @@ async function saveDocumentsOf(
   if (!result.ok) throw result.error
 }
 
+/** The ids of the backup base rows that commands on the undo and redo stacks write. */
+function backupBasesInHistory(): Set<string> {
+  const { undo, redo } = useCommandHistory.getState()
+  return new Set(
+    [...undo, ...redo].flatMap(({ command }) =>
+      command.changes.filter((change) => change.table === 'backupBases').map((change) => change.id),
+    ),
+  )
+}
+
 /**
  * Writes every quarter to one backup file, with their wiki bases. Written
  * from the store, so it holds what has landed there: a change still being
@@ -158,7 +168,11 @@ export function saveBackup(): Promise<void> {
       if (result.saved) {
         // Each quarter is now in step with this file, as written: a copy opened from it elsewhere
         // merges back three ways against it.
-        await recordSavedBackup(docs, { backupId, savedAt: new Date(savedAt).toISOString() })
+        await recordSavedBackup(
+          docs,
+          { backupId, savedAt: new Date(savedAt).toISOString() },
+          backupBasesInHistory(),
+        )
         backupSaved()
         say('status', `Saved a backup of ${quarters(docs.length)} to ${result.path}.`)
       }
