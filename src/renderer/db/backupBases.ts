@@ -1,17 +1,29 @@
 /**
- * A quarter's backup bases in the store (shared/backup/backupBaseRows.ts):
- * the row changes that record one when a backup is saved,
- * opened or merged, and that take them away with their quarter. Automatic
- * backups record none: they would crowd out the backup sent to a colleague.
+ * A quarter's backup bases in the store (shared/backup/backupBaseRows.ts;
+ * reads.ts reads them): the row changes that record one when a backup is
+ * saved, opened or merged, and that take them away with their quarter.
+ * Automatic backups record none: they would crowd out the backup sent to a
+ * colleague.
  */
 import type { BackupMark, CarriedBackupBase } from '../../shared/backup/backupBases'
 import { backupBaseRow, rowsToDrop, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../shared/model'
 import type { RowChange } from '../commands/changes'
+import { useCommandHistory } from '../commands/runCommand'
 import { queueWrite } from '../store/quarterSync'
 import { now } from './clock'
 import { readBackupBaseRows } from './reads'
 import { writeChanges } from './writeChanges'
+
+/** The ids of the backup base rows that commands on the undo and redo stacks write. */
+function rowsInHistory(): Set<string> {
+  const { undo, redo } = useCommandHistory.getState()
+  return new Set(
+    [...undo, ...redo].flatMap(({ command }) =>
+      command.changes.filter((change) => change.table === 'backupBases').map((change) => change.id),
+    ),
+  )
+}
 
 function created(row: BackupBaseRow): RowChange {
   return { table: 'backupBases', id: row.id, before: null, after: row }
@@ -37,14 +49,14 @@ function adding(
 /**
  * Records the backup `mark` just saved as a base of each of its quarters
  * (`docs`, as written to the file). Not a command: a saved file cannot be
- * unsaved, so Undo does not take its record back either. `held`: ids of rows
- * that commands on the undo or redo stack write, which stay for now.
+ * unsaved, so Undo does not take its record back either. Rows that commands
+ * on the undo or redo stack write stay for now, past the few kept.
  */
 export async function recordSavedBackup(
   docs: readonly PlanDocument[],
   mark: BackupMark,
-  held: ReadonlySet<string>,
 ): Promise<void> {
+  const held = rowsInHistory()
   const at = now()
   const changes: RowChange[] = []
   for (const doc of docs) {

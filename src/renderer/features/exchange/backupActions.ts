@@ -14,8 +14,6 @@ import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { countOf } from '../../../shared/words'
 import type { WikiBase } from '../../../shared/wikiSync/base'
-import { saveDocuments } from '../../commands/planCommands'
-import { runCommand, useCommandHistory } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
 import {
   planIdsThatExist,
@@ -23,9 +21,8 @@ import {
   readPlanDocument,
   readWikiBases,
 } from '../../db/reads'
-import { restoredBaseChanges } from '../../db/wikiBases'
-import { recordSavedBackup, restoredBackupBaseChanges } from '../../db/backupBases'
-import type { BackupMark, CarriedBackupBase } from '../../../shared/backup/backupBases'
+import { recordSavedBackup } from '../../db/backupBases'
+import type { CarriedBackupBase } from '../../../shared/backup/backupBases'
 import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore, type Toast } from '../../store/uiStore'
@@ -34,6 +31,7 @@ import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
 import { backupSaved } from './backupReminderCount'
 import { readInWorker } from './readInWorker'
+import { saveDocumentsOf } from './storeBackup'
 
 /** The file types of the backup dialogs. */
 export const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
@@ -98,41 +96,6 @@ export async function exclusive(action: () => Promise<void>) {
 // The backup format (and zod behind it) loads on first use, not with the board.
 const backupFormat = () => import('../../../shared/backup')
 
-/** The bases a backup brings with its quarters, by plan id as stored. */
-interface BroughtBases {
-  wikiBases: ReadonlyMap<string, WikiBase>
-  /** The file's own id and save time, when Save backup… wrote it. */
-  backup: BackupMark | null
-  backupBases: ReadonlyMap<string, CarriedBackupBase>
-}
-
-/**
- * Stores the quarters of a backup (replacing `replaced`, as stored now) and
- * the wiki and backup bases it stands for, as one command.
- */
-async function saveDocumentsOf(
-  label: string,
-  docs: PlanDocument[],
-  bases: BroughtBases,
-  replaced: PlanDocument[] = [],
-): Promise<void> {
-  const command = saveDocuments(label, docs, replaced)
-  command.changes.push(...(await restoredBaseChanges(docs, bases.wikiBases)))
-  command.changes.push(...(await restoredBackupBaseChanges(docs, bases.backup, bases.backupBases)))
-  const result = await runCommand(command)
-  if (!result.ok) throw result.error
-}
-
-/** The ids of the backup base rows that commands on the undo and redo stacks write. */
-function backupBasesInHistory(): Set<string> {
-  const { undo, redo } = useCommandHistory.getState()
-  return new Set(
-    [...undo, ...redo].flatMap(({ command }) =>
-      command.changes.filter((change) => change.table === 'backupBases').map((change) => change.id),
-    ),
-  )
-}
-
 /**
  * Writes every quarter to one backup file, with their wiki bases. Written
  * from the store, so it holds what has landed there: a change still being
@@ -168,11 +131,7 @@ export function saveBackup(): Promise<void> {
       if (result.saved) {
         // Each quarter is now in step with this file, as written: a copy opened from it elsewhere
         // merges back three ways against it.
-        await recordSavedBackup(
-          docs,
-          { backupId, savedAt: new Date(savedAt).toISOString() },
-          backupBasesInHistory(),
-        )
+        await recordSavedBackup(docs, { backupId, savedAt: new Date(savedAt).toISOString() })
         backupSaved()
         say('status', `Saved a backup of ${quarters(docs.length)} to ${result.path}.`)
       }
