@@ -70,7 +70,8 @@ export async function recordSavedBackup(
  * The changes that give each quarter of `docs`, brought in from a backup
  * (created or replaced), the backup bases that backup stands for: the file
  * itself when Save backup… wrote it (`own`: the quarter as it holds it), and
- * the base it carried for the quarter (`carried`, by plan id in `docs`). A
+ * the base it carried for the quarter with its quarter (`carried`, by plan id
+ * in `docs`; automatic backups carry one). A
  * base the stored quarter had before is taken away: the quarter now holds
  * what the backup says, which need not descend from it, and a three-way
  * merge against a base that is no ancestor would drop changes silently.
@@ -88,7 +89,8 @@ export async function restoredBackupBaseChanges(
     const rows: BackupBaseRow[] = []
     if (own) rows.push(backupBaseRow(planId, own, doc, at))
     const base = carried.get(planId)
-    if (base && base.backupId !== own?.backupId) {
+    // Only a base that came with its quarter (an automatic backup's) can be compared against.
+    if (base?.doc && base.backupId !== own?.backupId) {
       rows.push(backupBaseRow(planId, base, base.doc, at - 1))
     }
     const kept = new Map(rows.map((row) => [row.id, row]))

@@ -72,13 +72,17 @@ export async function readBackupBaseRows(planId: string): Promise<BackupBaseRow[
   return newestFirst(await db.backupBases.where('planId').equals(planId).toArray())
 }
 
-/** What a backup of the quarters `planIds` carries for each (those that have a base). */
+/**
+ * What a backup of the quarters `planIds` carries for each (those that have
+ * a base); with the newest base's quarter when `withDoc` (automatic backups).
+ */
 export async function readCarriedBackupBases(
   planIds: readonly string[],
+  withDoc: boolean,
 ): Promise<Map<string, CarriedBackupBase>> {
   const carried = new Map<string, CarriedBackupBase>()
   for (const planId of planIds) {
-    const base = carriedBase(await readBackupBaseRows(planId))
+    const base = carriedBase(await readBackupBaseRows(planId), withDoc)
     if (base) carried.set(planId, base)
   }
   return carried

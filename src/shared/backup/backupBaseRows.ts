@@ -39,12 +39,21 @@ export function newestFirst(rows: readonly BackupBaseRow[]): BackupBaseRow[] {
   return [...rows].sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1))
 }
 
-/** What a backup file carries for a quarter with these rows: the newest, the rest by name. */
-export function carriedBase(rows: readonly BackupBaseRow[]): CarriedBackupBase | null {
+/**
+ * What a backup file carries for a quarter with these rows: the newest, the
+ * rest by name; the newest's quarter too when `withDoc` (automatic backups).
+ */
+export function carriedBase(
+  rows: readonly BackupBaseRow[],
+  withDoc: boolean,
+): CarriedBackupBase | null {
   const [newest, ...older] = newestFirst(rows)
   if (!newest) return null
+  const { backupId, savedAt, doc } = newest.base
   return {
-    ...newest.base,
+    backupId,
+    savedAt,
+    ...(withDoc && { doc }),
     earlier: older.map(({ base }) => ({ backupId: base.backupId, savedAt: base.savedAt })),
   }
 }

@@ -11,16 +11,18 @@
  *     "backupBases": {
  *       "<plan id>": {
  *         "backupId": "…", "savedAt": "2026-12-02T10:00:00.000Z",
- *         "doc": { …the quarter as that backup holds it… },
+ *         "doc": { …the quarter as that backup holds it (automatic backups only)… },
  *         "earlier": [ { "backupId": "…", "savedAt": "…" } ]
  *       }
  *     }
  *
- * `doc` lets a restored file (an automatic backup, a backup opened) keep the
- * base; `earlier` names the older backups the quarter still remembers, without
- * their quarter, so a backup saved in between (the web app offers one every
- * half hour) does not hide the one a colleague shares. A quarter without a
- * backup base has no entry, so its backup is not any bigger.
+ * The names are what a merge needs: it compares against its own machine's
+ * copy of a backup both sides know, never the file's. `earlier` names the
+ * older backups the quarter still remembers, so a backup saved in between
+ * (the web app offers one every half hour) does not hide the one a colleague
+ * shares. `doc` is written only in automatic backups, so restoring one keeps
+ * the newest base; a backup for a colleague would double in size with it. A
+ * quarter without a backup base has no entry, so its backup is no bigger.
  */
 import { describeValue, summariseProblems, validatePlanDocument } from '../document'
 import type { PlanDocument } from '../model'
@@ -36,8 +38,12 @@ export interface BackupBase extends BackupMark {
   doc: PlanDocument
 }
 
-/** What a file carries for one quarter: its newest backup base, and older ones by name. */
-export interface CarriedBackupBase extends BackupBase {
+/**
+ * What a file carries for one quarter: its newest backup base (with the
+ * quarter as it holds it, in automatic backups), and older ones by name.
+ */
+export interface CarriedBackupBase extends BackupMark {
+  doc?: PlanDocument
   earlier: BackupMark[]
 }
 
@@ -83,11 +89,15 @@ function readCarried(value: unknown): CarriedBackupBase | string {
     return `: expected a backup it was in step with, got ${describeValue(value)}`
   const mark = readMark(value)
   if (typeof mark === 'string') return mark
-  if (!isRecord(value.doc)) {
-    return `.doc: expected the quarter as that backup holds it, got ${describeValue(value.doc)}`
+  let doc: PlanDocument | undefined
+  if (value.doc !== undefined) {
+    if (!isRecord(value.doc)) {
+      return `.doc: expected the quarter as that backup holds it, got ${describeValue(value.doc)}`
+    }
+    const read = validatePlanDocument(value.doc)
+    if (!read.ok) return `.doc: ${summariseProblems(read.problems)}`
+    doc = read.document
   }
-  const doc = validatePlanDocument(value.doc)
-  if (!doc.ok) return `.doc: ${summariseProblems(doc.problems)}`
   const earlier: BackupMark[] = []
   if (value.earlier !== undefined) {
     if (!Array.isArray(value.earlier)) {
@@ -101,7 +111,7 @@ function readCarried(value: unknown): CarriedBackupBase | string {
       earlier.push(older)
     }
   }
-  return { ...mark, doc: doc.document, earlier }
+  return { ...mark, ...(doc && { doc }), earlier }
 }
 
 /** A backup's id and save time, or the problem (".backupId: …"). */

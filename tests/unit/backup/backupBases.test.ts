@@ -1,7 +1,8 @@
 /**
  * Backup bases in the file: a backup saved by Save backup… has its own id
  * and save time, and carries for each quarter the newest backup it was in
- * step with (its quarter too) and the older ones by name. Read back as
+ * step with and the older ones, by name (automatic backups: the newest's
+ * quarter too). Read back as
  * written; a damaged one refused in one sentence naming where; files without
  * them, old ones included, open as before, and a quarter without a base
  * costs its backup nothing.
@@ -77,6 +78,19 @@ describe('a saved backup names itself and the backups its quarters were in step 
     expect(back.backupBases?.get(doc.plan.id)).toEqual(carried)
   })
 
+  it('a base by name only, as Save backup… writes it, is read back without a quarter', () => {
+    const doc = example()
+    const { doc: _quarter, ...byName } = carriedOf(doc)
+    const text = serializeBackup([doc], NOW, new Map(), {
+      backupId: 'b2-id',
+      backupBases: new Map([[doc.plan.id, byName]]),
+    })
+    expect(JSON.parse(text).backupBases[doc.plan.id]).not.toHaveProperty('doc')
+    expect(read(text).backupBases?.get(doc.plan.id)).toEqual(byName)
+    // The price of a base in a backup for a colleague: its name, and the older ones'.
+    expect(text.length - serializeBackup([doc], NOW).length).toBeLessThan(500)
+  })
+
   it('writes no empty list of earlier backups, and reads its absence as none', () => {
     const doc = example()
     const carried = { ...carriedOf(doc), earlier: [] }
@@ -132,18 +146,18 @@ describe('a damaged backup base or id is refused in one sentence naming where, a
     )
   })
 
-  it('names the problem inside the base’s quarter, or a missing one', () => {
+  it('names the problem inside the base’s quarter, or a quarter that is not one', () => {
     const empty = edited((_file, entry) => {
       ;(entry.doc as PlanDocument).goals[0]!.text = ' '
     })
     expect(errorOf(empty.text)).toBe(
       `The backup file is damaged: backupBases["${empty.planId}"].doc: goals[0].text: Goal text cannot be empty.`,
     )
-    const none = edited((_file, entry) => {
-      delete entry.doc
+    const text = edited((_file, entry) => {
+      entry.doc = 'the quarter'
     })
-    expect(errorOf(none.text)).toBe(
-      `The backup file is damaged: backupBases["${none.planId}"].doc: expected the quarter as that backup holds it, got undefined.`,
+    expect(errorOf(text.text)).toBe(
+      `The backup file is damaged: backupBases["${text.planId}"].doc: expected the quarter as that backup holds it, got "the quarter".`,
     )
   })
 

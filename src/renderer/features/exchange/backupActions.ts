@@ -118,7 +118,9 @@ export function saveBackup(): Promise<void> {
     try {
       const docs = await Promise.all(planIds.map((id) => readPlanDocument(id)))
       const bases = await readWikiBases(planIds)
-      const backupBases = await readCarriedBackupBases(planIds)
+      // By name only: the colleague's copy is compared with this machine's own copy of a
+      // backup both know, and the quarter twice would double the file.
+      const backupBases = await readCarriedBackupBases(planIds, false)
       const { serializeBackup } = await backupFormat()
       const savedAt = Date.now()
       const backupId = newId()
