@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { freshQuarter, quickAdd, cardTexts } from './board.helpers'
-import { test, expect, column, card, dragCard, boardIdle, menuAction } from './fixtures'
+import { test, expect, column, card, dragCard, boardIdle, freshApp, menuAction } from './fixtures'
 
 // A quarter made, saved, changed, merged and undone: on the shared 2-core machines this
 // can take longer than the default minute when other runs share them.
@@ -46,9 +46,14 @@ async function mergeBackup(page: Page, name: string, file: BackupFile) {
   await pickBackup(page, 'Merge backup…', name, file)
 }
 
-/** A colleague's copy of the backup: "Ship search" blocked there, and a goal of theirs added. */
+/**
+ * A colleague's copy of the backup: "Ship search" blocked there, and a goal of theirs added.
+ * Without the saved backup's id: a copy with no backup in common with this one (the saved
+ * backup itself is one this quarter was in step with, so it would merge three ways).
+ */
 function colleaguesCopy(text: string): BackupFile {
-  const file = JSON.parse(text) as BackupFile
+  const file = JSON.parse(text) as BackupFile & { backupId?: string }
+  delete file.backupId
   const doc = file.plans[0]!
   const ship = doc.goals.find((g) => g.text === 'Ship search')!
   doc.history.push({
@@ -92,7 +97,7 @@ test('merging a colleague’s backup: a conflict chosen side by side, their goal
   await mergeBackup(page, 'colleague.json', colleaguesCopy(backup))
   const dialog = page.getByRole('dialog', { name: 'Merge colleague.json' })
   await expect(dialog).toContainText(
-    'The two copies have no wiki revision in common, so every difference between them is offered as a choice.',
+    'The two copies have no wiki revision or backup in common, so every difference between them is offered as a choice.',
   )
   const status = dialog.getByRole('group', { name: /Goal “Ship search” \(Analytics\): Status/ })
   await expect(status.getByRole('radio', { name: /This computer.*In progress/ })).toBeChecked()
@@ -230,4 +235,51 @@ test('copies last in step with the same wiki revision merge three ways: one chan
   const again = JSON.parse(await saveBackup(page)) as BasedBackupFile
   expect(again.version).toBe(2)
   expect(Object.values(again.wikiBases).map((base) => base.revid)).toEqual([7])
+})
+
+test('a backup sent to a colleague and back merges three ways against it: each side’s change kept with no question', async ({
+  page,
+  browser,
+}) => {
+  // Manager A saves backup B0 and mails it to C.
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Ship search', 'Write docs'])
+  await boardIdle(page)
+  const b0 = await saveBackup(page)
+
+  // C opens it on another machine: a browser context of its own, with its own store.
+  const machineC = await browser.newContext()
+  const colleague = await machineC.newPage()
+  try {
+    await freshApp(colleague)
+    await pickBackup(colleague, 'Open backup…', 'b0.json', JSON.parse(b0) as object)
+    await expect(colleague.getByRole('status').filter({ hasText: 'Opened b0.json' })).toBeVisible()
+
+    // Offline, A moves "Ship search" on; C rewords "Write docs".
+    await dragCard(page, card(page, 'Ship search'), column(page, 'In progress'))
+    await expect(card(column(page, 'In progress'), 'Ship search')).toBeVisible()
+    await boardIdle(page)
+    await card(colleague, 'Write docs').click()
+    const editor = colleague.getByRole('dialog', { name: 'Edit goal' })
+    await editor.getByLabel('Goal text').fill('Write docs for search')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(card(column(colleague, 'To do'), 'Write docs for search')).toBeVisible()
+    await boardIdle(colleague)
+
+    // C saves B1 and sends it back; A merges it.
+    const b1 = await saveBackup(colleague)
+    await mergeBackup(page, 'from-c.json', JSON.parse(b1) as BackupFile)
+  } finally {
+    await machineC.close()
+  }
+  const savedOn = await page.evaluate(
+    (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }),
+    (JSON.parse(b0) as { exportedAt: string }).exportedAt,
+  )
+  await expect(page.getByRole('status').filter({ hasText: 'Merged from-c.json' })).toContainText(
+    `Merged from-c.json: 1 change from the backup applied, 1 change of yours kept. Both copies were last in step with the backup saved on ${savedOn}, so only the changes made since then are compared.`,
+  )
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(card(column(page, 'In progress'), 'Ship search')).toBeVisible()
+  await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Write docs for search'])
 })

@@ -13,6 +13,7 @@ import type {
   StatusUpdate,
   Team,
 } from '../../shared/model'
+import type { BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 
 /** The row type of each table of the store. */
@@ -25,6 +26,8 @@ export interface TableRows {
   updates: StatusUpdate
   /** Each quarter's wiki base: stored, never in the quarter in memory. */
   wikiBases: WikiBaseRow
+  /** The backups each quarter was in step with: stored, never in the quarter in memory. */
+  backupBases: BackupBaseRow
 }
 
 /** A table of the store. */

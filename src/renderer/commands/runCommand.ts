@@ -41,8 +41,8 @@ let nextId = 1
 function memoryRow(change: RowChange): object | undefined {
   const { plans, quarter } = currentMemory()
   if (change.table === 'plans') return plans.find((plan) => plan.id === change.id)
-  // Wiki bases live in the store only.
-  if (change.table === 'wikiBases') return NOT_IN_MEMORY
+  // Wiki and backup bases live in the store only.
+  if (change.table === 'wikiBases' || change.table === 'backupBases') return NOT_IN_MEMORY
   const planId = (change.after ?? change.before)?.planId
   if (!quarter || planId !== quarter.plan.id) return NOT_IN_MEMORY
   return (quarter[change.table] as { id: string }[]).find((row) => row.id === change.id)

@@ -7,7 +7,7 @@
  */
 import { isDesktop, sendAutoBackup } from '../platform'
 import { useUiStore } from '../store/uiStore'
-import { readPlanDocument, readPlans, readWikiBases } from './reads'
+import { readCarriedBackupBases, readPlanDocument, readPlans, readWikiBases } from './reads'
 
 /** Quiet time after the last change before a backup is taken. */
 const SETTLE_MS = 5000
@@ -20,9 +20,16 @@ export async function takeBackup(): Promise<void> {
   if (plans.length === 0) return
   const docs = await Promise.all(plans.map((plan) => readPlanDocument(plan.id)))
   const bases = await readWikiBases(plans.map((plan) => plan.id))
+  const backupBases = await readCarriedBackupBases(
+    plans.map((plan) => plan.id),
+    true,
+  )
   // The backup format (and zod behind it) loads on first use, not with the board.
   const { serializeBackup } = await import('../../shared/backup')
-  const problem = await sendAutoBackup(serializeBackup(docs, Date.now(), bases))
+  // No id of its own, and no record of it: an automatic backup is never sent to anyone, and
+  // recording it would crowd out the backup that was. It carries the newest base with its
+  // quarter, so a restore keeps it.
+  const problem = await sendAutoBackup(serializeBackup(docs, Date.now(), bases, { backupBases }))
   // A full disk is said once, and taken away once a backup is written again.
   const ui = useUiStore.getState()
   if (problem === null) ui.dismissTopic(AUTO_BACKUP_TOPIC)

@@ -12,6 +12,7 @@ import type {
   StatusUpdate,
   Team,
 } from '../../shared/model'
+import type { BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 import { DiskFullError, NewerSchemaError, StoreReplacedError } from './errors'
 import { markStartup } from '../startupMarks'
@@ -55,6 +56,16 @@ const SCHEMA_V1 = {
  */
 const SCHEMA_V2 = { wikiBases: 'id' } as const
 
+/**
+ * Version 3 adds each quarter's backup bases: the last few backup files it
+ * was in step with (saved or opened here), with the quarter as each holds
+ * it (shared/backup/backupBaseRows.ts), so Merge backup… can merge three
+ * ways against a backup both copies descend from. One row per quarter and
+ * backup; indexed by quarter, to read and delete a quarter's rows. Like
+ * the wiki base, never in the quarter in memory.
+ */
+const SCHEMA_V3 = { backupBases: 'id, planId' } as const
+
 /** The tables of the store, typed with the domain model. */
 export class QuarterdeckDatabase extends Dexie {
   // `declare`: Dexie creates the table properties itself in version().stores();
@@ -66,6 +77,7 @@ export class QuarterdeckDatabase extends Dexie {
   declare history: EntityTable<StatusChange, 'id'>
   declare updates: EntityTable<StatusUpdate, 'id'>
   declare wikiBases: EntityTable<WikiBaseRow, 'id'>
+  declare backupBases: EntityTable<BackupBaseRow, 'id'>
 
   constructor(name: string = DATABASE_NAME) {
     // autoOpen off: nothing may touch the data before openStore() has checked
@@ -73,6 +85,7 @@ export class QuarterdeckDatabase extends Dexie {
     super(name, { autoOpen: false })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
+    this.version(3).stores(SCHEMA_V3)
     /*
      * Migrations. Never edit a released version's schema; add a version:
      *
@@ -101,6 +114,7 @@ export class QuarterdeckDatabase extends Dexie {
       this.history,
       this.updates,
       this.wikiBases,
+      this.backupBases,
     ]
   }
 }

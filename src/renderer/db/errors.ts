@@ -22,6 +22,7 @@ const THINGS: Record<RowChange['table'], string> = {
   history: 'goal history',
   updates: 'status update',
   wikiBases: 'quarter’s wiki revision (last published or pulled)',
+  backupBases: 'record of a backup the quarter was in step with',
 }
 
 /**

@@ -2,9 +2,11 @@
  * Reads of the store: every quarter's settings, and one quarter whole. The
  * quarter store (store/quarterStore.ts) reads the open quarter through these
  * once and on changes from other windows; backups read other quarters, and
- * their wiki bases.
+ * their wiki and backup bases.
  */
 import type { Plan, PlanDocument } from '../../shared/model'
+import type { CarriedBackupBase } from '../../shared/backup/backupBases'
+import { carriedBase, newestFirst, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { WikiBase } from '../../shared/wikiSync/base'
 import { readyDb } from './database'
 import { ValidationError } from './errors'
@@ -62,4 +64,26 @@ export async function readWikiBases(planIds: readonly string[]): Promise<Map<str
   const db = await readyDb()
   const rows = await db.wikiBases.bulkGet([...planIds])
   return new Map(rows.flatMap((row) => (row ? [[row.planId, row.base] as const] : [])))
+}
+
+/** The backup bases of quarter `planId`, newest first. */
+export async function readBackupBaseRows(planId: string): Promise<BackupBaseRow[]> {
+  const db = await readyDb()
+  return newestFirst(await db.backupBases.where('planId').equals(planId).toArray())
+}
+
+/**
+ * What a backup of the quarters `planIds` carries for each (those that have
+ * a base); with the newest base's quarter when `withDoc` (automatic backups).
+ */
+export async function readCarriedBackupBases(
+  planIds: readonly string[],
+  withDoc: boolean,
+): Promise<Map<string, CarriedBackupBase>> {
+  const carried = new Map<string, CarriedBackupBase>()
+  for (const planId of planIds) {
+    const base = carriedBase(await readBackupBaseRows(planId), withDoc)
+    if (base) carried.set(planId, base)
+  }
+  return carried
 }

@@ -4,7 +4,9 @@ export {
   BACKUP_FORMAT_VERSION,
   parseBackup,
   serializeBackup,
+  type BackupIdentity,
   type ParseBackupResult,
 } from './format'
 export { reidentifyPlan } from './reidentify'
 export type { WikiBases } from './wikiBases'
+export type { BackupBase, BackupBases, BackupMark, CarriedBackupBase } from './backupBases'

@@ -27,10 +27,10 @@ async function createPlan(input: NewPlanInput) {
   return command.plan
 }
 
-/** Writes a database the way a future Quarterdeck (schema 2) might. */
+/** Writes a database the way a future Quarterdeck (schema 4) might. */
 async function writeNewerDatabase(name: string): Promise<void> {
   const future = new Dexie(name)
-  future.version(3).stores({ plans: 'id, department', milestones: 'id, planId' })
+  future.version(4).stores({ plans: 'id, department', milestones: 'id, planId' })
   await future.table('plans').add({ id: 'p1', department: 'Future' })
   await future.table('milestones').add({ id: 'm1', planId: 'p1' })
   future.close()
@@ -69,7 +69,7 @@ describe('openStore', () => {
       NewerSchemaError,
     )
     expect(await readRaw(name)).toEqual(before)
-    expect(before).toMatchObject({ version: 3, tables: ['milestones', 'plans'] })
+    expect(before).toMatchObject({ version: 4, tables: ['milestones', 'plans'] })
   })
 
   it('steps aside and reports it when a newer Quarterdeck upgrades the database in another window', async () => {
@@ -84,10 +84,10 @@ describe('openStore', () => {
     await expect(createPlan({ department: 'X', fiscalYear: 2019, quarter: 1 })).rejects.toThrow(
       NewerSchemaError,
     )
-    expect((await readRaw(name)).version).toBe(3)
+    expect((await readRaw(name)).version).toBe(4)
   })
 
-  it('upgrades a version 1 store to version 2, keeping its quarters and adding the wiki bases', async () => {
+  it('upgrades a version 1 store to the newest, keeping its quarters and adding the wiki bases', async () => {
     const name = `quarterdeck-test-${newId()}`
     const old = new Dexie(name)
     old.version(1).stores({ plans: 'id', teams: 'id, planId' })
@@ -100,8 +100,23 @@ describe('openStore', () => {
     closeStore()
     const raw = new Dexie(name)
     await raw.open()
-    expect(raw.verno).toBe(2)
+    expect(raw.verno).toBe(3)
     raw.close()
+  })
+
+  it('upgrades a version 2 store to version 3, keeping its quarters and wiki bases and adding the backup bases', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    const old = new Dexie(name)
+    old.version(1).stores({ plans: 'id', teams: 'id, planId' })
+    old.version(2).stores({ wikiBases: 'id' })
+    await old.table('plans').add({ id: 'p1', department: 'Old' })
+    await old.table('wikiBases').add({ id: 'p1', planId: 'p1', base: { revid: 7 } })
+    old.close()
+    await openStore(name)
+    const db = await readyDb()
+    expect(await db.plans.get('p1')).toMatchObject({ department: 'Old' })
+    expect(await db.wikiBases.get('p1')).toMatchObject({ base: { revid: 7 } })
+    expect(await db.backupBases.where('planId').equals('p1').count()).toBe(0)
   })
 
   it('keeps the data across closing and opening again', async () => {

@@ -187,7 +187,7 @@ describe('Merge backup…', () => {
     const pending = useBackupStore.getState().merging
     expect(pending?.result.conflicts.map((c) => c.field)).toEqual(['status', 'text'])
     expect(pending?.basis).toBe(
-      'The two copies have no wiki revision in common, so every difference between them is offered as a choice.',
+      'The two copies have no wiki revision or backup in common, so every difference between them is offered as a choice.',
     )
     await resolveMerge(null)
     expect(goal(await readPlanDocument(published.plan.id), STREAM).text).toBe(

@@ -141,7 +141,7 @@ describe('the sentence that says which it was', () => {
       'Both copies were last in step with revision 42 of “Tech/Goals/2019-20 Q2” on the wiki, so only the changes made since then are compared.',
     )
     expect(backupMergeBasis(null)).toBe(
-      'The two copies have no wiki revision in common, so every difference between them is offered as a choice.',
+      'The two copies have no wiki revision or backup in common, so every difference between them is offered as a choice.',
     )
   })
 })

@@ -3,6 +3,9 @@
  * format and the commands that store quarters. Opening never overwrites a plan without asking,
  * and a bad file changes nothing. A backup carries each quarter's wiki base
  * (the revision last published or pulled), and opening it restores that too.
+ * A saved backup has its own id, and each quarter remembers the backups it
+ * was in step with (saved or opened here), so Merge backup… can compare two
+ * copies that descend from one backup three ways (db/backupBases.ts).
  */
 // First: configures zod before the backup schemas are built.
 import { isDiskFullMessage } from '../../../shared/diskFull'
@@ -11,11 +14,15 @@ import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { countOf } from '../../../shared/words'
 import type { WikiBase } from '../../../shared/wikiSync/base'
-import { saveDocuments } from '../../commands/planCommands'
-import { runCommand } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
-import { planIdsThatExist, readPlanDocument, readWikiBases } from '../../db/reads'
-import { restoredBaseChanges } from '../../db/wikiBases'
+import {
+  planIdsThatExist,
+  readCarriedBackupBases,
+  readPlanDocument,
+  readWikiBases,
+} from '../../db/reads'
+import { recordSavedBackup } from '../../db/backupBases'
+import type { CarriedBackupBase } from '../../../shared/backup/backupBases'
 import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
 import { useUiStore, type Toast } from '../../store/uiStore'
@@ -24,6 +31,7 @@ import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
 import { backupSaved } from './backupReminderCount'
 import { readInWorker } from './readInWorker'
+import { saveDocumentsOf } from './storeBackup'
 
 /** The file types of the backup dialogs. */
 export const FILTERS = [{ name: 'Quarterdeck backup', extensions: ['json'] }]
@@ -89,22 +97,6 @@ export async function exclusive(action: () => Promise<void>) {
 const backupFormat = () => import('../../../shared/backup')
 
 /**
- * Stores the quarters of a backup (replacing `replaced`, as stored now) and
- * the wiki bases it carried for them (by plan id, as stored), as one command.
- */
-async function saveDocumentsOf(
-  label: string,
-  docs: PlanDocument[],
-  bases: ReadonlyMap<string, WikiBase>,
-  replaced: PlanDocument[] = [],
-): Promise<void> {
-  const command = saveDocuments(label, docs, replaced)
-  command.changes.push(...(await restoredBaseChanges(docs, bases)))
-  const result = await runCommand(command)
-  if (!result.ok) throw result.error
-}
-
-/**
  * Writes every quarter to one backup file, with their wiki bases. Written
  * from the store, so it holds what has landed there: a change still being
  * written is at most a moment behind.
@@ -126,14 +118,22 @@ export function saveBackup(): Promise<void> {
     try {
       const docs = await Promise.all(planIds.map((id) => readPlanDocument(id)))
       const bases = await readWikiBases(planIds)
+      // By name only: the colleague's copy is compared with this machine's own copy of a
+      // backup both know, and the quarter twice would double the file.
+      const backupBases = await readCarriedBackupBases(planIds, false)
       const { serializeBackup } = await backupFormat()
+      const savedAt = Date.now()
+      const backupId = newId()
       const result = await saveTextFile({
         title: 'Save backup',
-        defaultName: backupFileName(new Date()),
+        defaultName: backupFileName(new Date(savedAt)),
         filters: FILTERS,
-        content: serializeBackup(docs, Date.now(), bases),
+        content: serializeBackup(docs, savedAt, bases, { backupId, backupBases }),
       })
       if (result.saved) {
+        // Each quarter is now in step with this file, as written: a copy opened from it elsewhere
+        // merges back three ways against it.
+        await recordSavedBackup(docs, { backupId, savedAt: new Date(savedAt).toISOString() })
         backupSaved()
         say('status', `Saved a backup of ${quarters(docs.length)} to ${result.path}.`)
       }
@@ -226,12 +226,18 @@ async function openBackupText(file: { name: string; content: string }): Promise<
         fileName: file.name,
         docs: parsed.docs,
         wikiBases: parsed.wikiBases ?? new Map(),
+        backup: parsed.backup ?? null,
+        backupBases: parsed.backupBases ?? new Map(),
         existingIds,
       },
     })
     return
   }
-  await saveDocumentsOf(`Open ${file.name}`, parsed.docs, parsed.wikiBases ?? new Map())
+  await saveDocumentsOf(`Open ${file.name}`, parsed.docs, {
+    wikiBases: parsed.wikiBases ?? new Map(),
+    backup: parsed.backup ?? null,
+    backupBases: parsed.backupBases ?? new Map(),
+  })
   say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
 }
 
@@ -245,20 +251,28 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
       say('status', `Did not open ${pending.fileName}. Nothing was changed.`)
     } else if (choice === 'replace') {
       const stored = await Promise.all(pending.existingIds.map((id) => readPlanDocument(id)))
-      await saveDocumentsOf(`Open ${pending.fileName}`, pending.docs, pending.wikiBases, stored)
+      await saveDocumentsOf(`Open ${pending.fileName}`, pending.docs, pending, stored)
       say('status', `Opened ${pending.fileName}: ${names(pending.docs)} restored from the backup.`)
     } else {
       const { reidentifyPlan } = await backupFormat()
       const existing = new Set(pending.existingIds)
-      // A copy under new ids keeps its base: it is the same quarter, in step with the same revision.
+      // A copy under new ids keeps its bases: it is the same quarter, in step with the same
+      // revision and backups.
       const bases = new Map<string, WikiBase>()
+      const backupBases = new Map<string, CarriedBackupBase>()
       const docs = pending.docs.map((doc) => {
         const copy = existing.has(doc.plan.id) ? reidentifyPlan(doc, newId) : doc
         const base = pending.wikiBases.get(doc.plan.id)
         if (base) bases.set(copy.plan.id, base)
+        const backupBase = pending.backupBases.get(doc.plan.id)
+        if (backupBase) backupBases.set(copy.plan.id, backupBase)
         return copy
       })
-      await saveDocumentsOf(`Open ${pending.fileName}`, docs, bases)
+      await saveDocumentsOf(`Open ${pending.fileName}`, docs, {
+        wikiBases: bases,
+        backup: pending.backup,
+        backupBases,
+      })
       say('status', `Opened ${pending.fileName}: added ${names(docs)} beside the existing ones.`)
     }
   } catch (error) {

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
-import type { WikiBases } from '../../../shared/backup'
+import type { BackupBases, BackupMark, WikiBases } from '../../../shared/backup'
 import type { MergeResult } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
+import type { RowChange } from '../../commands/changes'
 
 /** An opened backup waiting for the user's answer because some of its plans already exist. */
 export interface PendingBackup {
@@ -9,6 +10,10 @@ export interface PendingBackup {
   docs: PlanDocument[]
   /** The wiki bases the backup carried, by the plan id in `docs`. */
   wikiBases: WikiBases
+  /** The file's own id and save time, when Save backup… wrote it. */
+  backup: BackupMark | null
+  /** The backup bases the backup carried, by the plan id in `docs`. */
+  backupBases: BackupBases
   /** Ids of the plans in `docs` that are already stored. */
   existingIds: string[]
 }
@@ -19,8 +24,16 @@ export interface PendingMerge {
   /** The open quarter as it was read for the merge: what the merge replaces. */
   local: PlanDocument
   result: MergeResult
-  /** What was compared, in one sentence: three ways against the revision both share, or two ways. */
+  /**
+   * What was compared, in one sentence: three ways against the revision or
+   * backup both share, or two ways.
+   */
   basis: string
+  /**
+   * The changes that record the merged backup as a base of the quarter (its
+   * own id, when it has one), saved with the merge.
+   */
+  recordBase: RowChange[]
 }
 
 interface BackupState {

@@ -6,18 +6,22 @@
  * as one command, so one Undo takes it back.
  *
  * When both copies were last in step with the same wiki revision (this
- * quarter's stored base and the base the backup carries), the merge is three
- * ways against it: a change made on one side only is taken without asking.
- * Otherwise it is two-way: every difference is offered as a choice
- * (shared/wikiSync/backupMerge.ts).
+ * quarter's stored base and the base the backup carries), or else descend
+ * from one backup file (one this quarter saved or opened, and the backup
+ * itself or a base it carries), the merge is three ways against it: a change
+ * made on one side only is taken without asking. Otherwise it is two-way:
+ * every difference is offered as a choice (shared/wikiSync/backupMerge.ts).
+ * A merged backup with an id of its own becomes a backup base of the quarter,
+ * in the merge's command.
  */
 import type { MergeDecisions } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
 import { findSameQuarter, planDisplayName } from '../../../shared/plan'
 import { runCommand } from '../../commands/runCommand'
 import { mergeCommand } from '../sync/mergeCommand'
-import { readPlanDocument } from '../../db/reads'
+import { readBackupBaseRows, readPlanDocument } from '../../db/reads'
 import { readWikiBaseRow } from '../../db/wikiBases'
+import { mergedBackupChanges } from '../../db/backupBases'
 import { openTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
 import { allWritten } from '../../store/quarterSync'
@@ -81,17 +85,28 @@ export function mergeBackup(): Promise<void> {
         return
       }
       const { mergeBackupCopy, backupMergeBasis } = await backupMerging()
-      const { merge: result, sharedBase } = mergeBackupCopy({
+      const carried = parsed.backupBases?.get(remote.plan.id)
+      const {
+        merge: result,
+        sharedBase,
+        sharedBackup,
+      } = mergeBackupCopy({
         local,
         localBase: (await readWikiBaseRow(planId))?.base ?? null,
         backup: remote,
         backupBase: parsed.wikiBases?.get(remote.plan.id) ?? null,
+        localBackupBases: (await readBackupBaseRows(planId)).map((row) => row.base),
+        backupDescent: {
+          ...(parsed.backup && { own: parsed.backup }),
+          ...(carried && { carried }),
+        },
       })
       const pending: PendingMerge = {
         fileName: file.name,
         local,
         result,
-        basis: backupMergeBasis(sharedBase),
+        basis: backupMergeBasis(sharedBase, sharedBackup),
+        recordBase: parsed.backup ? await mergedBackupChanges(planId, parsed.backup, remote) : [],
       }
       if (result.conflicts.length > 0) {
         useBackupStore.setState({ merging: pending })
@@ -135,6 +150,7 @@ async function saveMerge(pending: PendingMerge, decisions: MergeDecisions): Prom
     decisions,
     pending.local,
   )
+  command.changes.push(...pending.recordBase)
   const outcome = await runCommand(command)
   if (!outcome.ok) throw outcome.error
   say(

@@ -13,7 +13,8 @@ import {
   titlePatternWarnings,
   validateNewPlan,
 } from '../../../shared/plan'
-import { deletePlan, SameQuarterError, updatePlan } from '../../commands/planCommands'
+import { SameQuarterError, updatePlan } from '../../commands/planCommands'
+import { deleteQuarterCommand } from './deleteQuarter'
 import { runCommand } from '../../commands/runCommand'
 import { Dialog } from '../../components/Dialog'
 import { currentMemory } from '../../store/quarterStore'
@@ -49,7 +50,7 @@ function DeleteQuarter({ quarter, onClose }: QuarterSettingsDialogProps) {
     // The quarter as memory holds it now, so Undo puts back exactly that.
     const doc = currentMemory().quarter
     if (!doc || doc.plan.id !== plan.id) return
-    const result = await runCommand(deletePlan(doc))
+    const result = await runCommand(await deleteQuarterCommand(doc))
     if (!result.ok) {
       setProblem(errorMessage(result.error))
       return

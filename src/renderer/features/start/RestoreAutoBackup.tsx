@@ -9,6 +9,7 @@ import type { ParseBackupResult } from '../../../shared/backup'
 import { saveDocuments } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { restoredBaseChanges } from '../../db/wikiBases'
+import { restoredBackupBaseChanges } from '../../db/backupBases'
 import { latestAutoBackup } from '../../platform'
 import { errorMessage } from '../../store/uiStore'
 import { readInWorker } from '../exchange/readInWorker'
@@ -30,10 +31,17 @@ export async function readBackupToRestore(name: string, content: string): Promis
   return parsed
 }
 
-/** Stores every quarter of a read backup, with their wiki bases; resolves to the first one's id. */
+/** Stores every quarter of a read backup, with their wiki and backup bases; resolves to the first one's id. */
 export async function restoreReadBackup(backup: ReadBackup, label: string): Promise<string> {
   const command = saveDocuments(label, backup.docs)
   command.changes.push(...(await restoredBaseChanges(backup.docs, backup.wikiBases ?? new Map())))
+  command.changes.push(
+    ...(await restoredBackupBaseChanges(
+      backup.docs,
+      backup.backup ?? null,
+      backup.backupBases ?? new Map(),
+    )),
+  )
   const result = await runCommand(command)
   if (!result.ok) throw result.error
   const [first] = backup.docs
