@@ -5,7 +5,13 @@
  * importer and, before it writes, through the same reader export uses, so
  * import never writes a file that export refuses.
  */
-import { parseBackup, serializeBackup, type WikiBases } from '../shared/backup'
+import {
+  parseBackup,
+  serializeBackup,
+  type BackupBases,
+  type BackupMark,
+  type WikiBases,
+} from '../shared/backup'
 import type { PageLayout, PlanDocument } from '../shared/model'
 import { exportWikitext, importWikitext, type ImportReport } from '../shared/wiki'
 import { countOf } from '../shared/words'
@@ -39,12 +45,18 @@ export function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/\.$/, '')
 }
 
-/** A backup file read: its text, every plan in it, their wiki bases, and the plan chosen. */
+/**
+ * A backup file read: its text, every plan in it, their wiki bases, the
+ * plan chosen, and the file's own mark and carried backup bases (when Save
+ * backup… wrote it), for a rewrite to pass on.
+ */
 export interface LoadedPlan {
   text: string
   docs: PlanDocument[]
   wikiBases: WikiBases
   doc: PlanDocument
+  backup: BackupMark | undefined
+  backupBases: BackupBases | undefined
 }
 
 /**
@@ -64,7 +76,14 @@ export function loadPlan(io: CliIo, file: string, plan: string | undefined): Loa
     io.stderr(`quarterdeck: ${choice.message}\n`)
     return choice.usage ? EXIT.usage : EXIT.badInput
   }
-  return { text, docs: backup.docs, wikiBases: backup.wikiBases ?? new Map(), doc: choice.doc }
+  return {
+    text,
+    docs: backup.docs,
+    wikiBases: backup.wikiBases ?? new Map(),
+    doc: choice.doc,
+    backup: backup.backup,
+    backupBases: backup.backupBases,
+  }
 }
 
 /** `quarterdeck export`: the wiki page of one plan of a backup file. */

@@ -7,7 +7,7 @@
  * where other users of the machine could read it.
  */
 import { connectWiki, type WikiSession } from '../main/wiki/wikiClient'
-import { serializeBackup } from '../shared/backup'
+import { basesAfterRewrite, serializeBackup } from '../shared/backup'
 import { applyMergeDecisions, type MergeChoice, type MergeConflict } from '../shared/merge'
 import type { PlanDocument } from '../shared/model'
 import type { WikiBase } from '../shared/wikiSync/base'
@@ -76,7 +76,13 @@ function rewritten(loaded: LoadedPlan, doc: PlanDocument, base: WikiBase, now: n
   const docs = loaded.docs.map((d) => (d.plan.id === loaded.doc.plan.id ? doc : d))
   const bases = new Map(loaded.wikiBases)
   bases.set(doc.plan.id, base)
-  return serializeBackup(docs, now, bases)
+  // Named as the backup it came from, so a colleague's merge with it stays three-way.
+  const backupBases = basesAfterRewrite(
+    docs.map((d) => d.plan.id),
+    loaded.backup,
+    loaded.backupBases,
+  )
+  return serializeBackup(docs, now, bases, { backupBases })
 }
 
 /** `quarterdeck publish`: saves the plan's page unless the wiki's page changed since its base. */

@@ -145,3 +145,32 @@ export function backupBasesField(bases: BackupBases): Record<string, object> | u
     ]),
   )
 }
+
+/**
+ * The backup bases to carry when a tool rewrites a backup file with changes
+ * of its own (the command line's publish and pull): the file is no longer
+ * the backup it was, so it loses its own id, and each of its quarters names
+ * that backup as the newest it was in step with (then the ones it carried).
+ * A colleague who holds that backup still merges the rewritten file three
+ * ways against it. Without an own id the carried bases are kept as they were.
+ */
+export function basesAfterRewrite(
+  planIds: readonly string[],
+  own: BackupMark | undefined,
+  carried: BackupBases = new Map(),
+): BackupBases {
+  if (!own) return carried
+  const bases = new Map<string, CarriedBackupBase>()
+  for (const planId of planIds) {
+    const before = carried.get(planId)
+    const earlier = before
+      ? [{ backupId: before.backupId, savedAt: before.savedAt }, ...before.earlier]
+      : []
+    bases.set(planId, {
+      backupId: own.backupId,
+      savedAt: own.savedAt,
+      earlier: earlier.filter((mark) => mark.backupId !== own.backupId),
+    })
+  }
+  return bases
+}

@@ -9,4 +9,5 @@ export {
 } from './format'
 export { reidentifyPlan } from './reidentify'
 export type { WikiBases } from './wikiBases'
+export { basesAfterRewrite } from './backupBases'
 export type { BackupBase, BackupBases, BackupMark, CarriedBackupBase } from './backupBases'

@@ -8,7 +8,7 @@
  * costs its backup nothing.
  */
 import { describe, expect, it } from 'vitest'
-import { parseBackup, serializeBackup } from '../../../src/shared/backup'
+import { basesAfterRewrite, parseBackup, serializeBackup } from '../../../src/shared/backup'
 import type { CarriedBackupBase } from '../../../src/shared/backup/backupBases'
 import type { PlanDocument } from '../../../src/shared/model'
 import { copy, example, goal, setStatus } from '../merge/helpers'
@@ -186,5 +186,28 @@ describe('a damaged backup base or id is refused in one sentence naming where, a
     expect(errorOf(undated.text)).toBe(
       'The backup file is damaged: exportedAt: expected the date and time the backup was saved, got undefined.',
     )
+  })
+})
+
+describe('a backup file rewritten by a tool (the command line’s publish and pull)', () => {
+  const own = { backupId: 'b-own', savedAt: '2026-12-01T10:00:00.000Z' }
+  const older = { backupId: 'b-older', savedAt: '2026-11-01T10:00:00.000Z' }
+  const oldest = { backupId: 'b-oldest', savedAt: '2026-10-01T10:00:00.000Z' }
+
+  it('names the file it was as each quarter’s newest base, then the ones it carried', () => {
+    const carried = new Map([['p1', { ...older, earlier: [oldest] }]])
+    expect(basesAfterRewrite(['p1', 'p2'], own, carried)).toEqual(
+      new Map([
+        ['p1', { ...own, earlier: [older, oldest] }],
+        ['p2', { ...own, earlier: [] }],
+      ]),
+    )
+  })
+
+  it('keeps what a file without an id of its own carried, and names nothing twice', () => {
+    const carried = new Map([['p1', { ...older, earlier: [] }]])
+    expect(basesAfterRewrite(['p1'], undefined, carried)).toBe(carried)
+    const again = new Map([['p1', { ...own, earlier: [older] }]])
+    expect(basesAfterRewrite(['p1'], own, again).get('p1')?.earlier).toEqual([older])
   })
 })

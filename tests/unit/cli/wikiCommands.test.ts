@@ -124,6 +124,27 @@ describe.skipIf(wikiMissing !== null)(
       expect(onWiki.value?.content).toContain('(reworded here)')
     })
 
+    it('a published backup file loses its own id and names the backup it was as its base, so a colleague who has it still merges three ways', async () => {
+      let next = 0
+      const doc = buildExampleQuarter({ newId: () => `b-${++next}`, now: Date.UTC(2026, 10, 1) })
+      const saved = { backupId: 'backup-mailed-to-c', savedAt: '2026-11-01T00:00:00.000Z' }
+      const earlier = { backupId: 'backup-before', savedAt: '2026-10-01T00:00:00.000Z' }
+      const text = serializeBackup([doc], Date.parse(saved.savedAt), new Map(), {
+        backupId: saved.backupId,
+        backupBases: new Map([[doc.plan.id, { ...earlier, earlier: [] }]]),
+      })
+      const wiki = served()
+      const env = { QUARTERDECK_WIKI_PASSWORD: wiki.editor.password }
+      const io = memoryIo({ 'q.json': text }, { env })
+      const args = ['publish', 'q.json', '--wiki', wiki.apiUrl, '--title', 'Tech/Goals/Named']
+      expect(await runCli([...args, '--user', wiki.editor.name], io)).toBe(0)
+
+      const rewritten = parseBackup(io.files.get('q.json') ?? '')
+      if (!rewritten.ok) throw new Error(rewritten.error)
+      expect(rewritten.backup, 'no longer the backup it was').toBeUndefined()
+      expect(rewritten.backupBases?.get(doc.plan.id)).toEqual({ ...saved, earlier: [earlier] })
+    })
+
     it('takes the password from standard input; a wrong one is one line and exit 1, the file unchanged', async () => {
       let next = 0
       const doc = buildExampleQuarter({ newId: () => `w-${++next}`, now: Date.UTC(2026, 10, 1) })
