@@ -24,7 +24,8 @@ import {
   NewerSchemaError,
   StoreReplacedError,
 } from './errors'
-import { makeSafeAfterDiskFull, noteDiskFull } from './logRollAfterDiskFull'
+import { makeSafeAfterDiskFull, noteDiskFull, ROOM_AFTER_DISK_FULL } from './logRollAfterDiskFull'
+import { hasRoomOnDisk } from './roomOnDisk'
 
 function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
   return db[name] as unknown as Table<{ id: string }, string>
@@ -52,8 +53,8 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
   } catch (error) {
     // On a real full disk Chromium aborts the transaction with its IO error (errors.ts), while
     // the request that was running may only say "aborted": the transaction's error tells.
-    const failure = asWriteError(
-      isDiskFull(attempt.transaction?.error) ? attempt.transaction?.error : error,
+    const failure = await whyWriteFailed(
+      asWriteError(isDiskFull(attempt.transaction?.error) ? attempt.transaction?.error : error),
     )
     diskWasFull = failure instanceof DiskFullError
     if (diskWasFull) noteDiskFull()
@@ -62,6 +63,29 @@ export async function writeChanges(changes: readonly RowChange[]): Promise<void>
   diskWasFull = false
   // Awaited (it never rejects) so the board stays busy, and a reload waits, until it is done.
   await makeSafeAfterDiskFull()
+}
+
+/**
+ * A failure as the user should hear it. Chromium does not always name a full
+ * disk: a write refused on a real full disk has also come back as a bare
+ * "UnknownError: Unknown error" (seen in tests/e2e/real-disk-full.spec.ts).
+ * A failure that is not one of the store's own refusals is therefore checked
+ * against the disk, asked outside IndexedDB: without room it is the full disk
+ * it is, so the user reads the disk-full sentence and the store is kept safe
+ * (logRollAfterDiskFull.ts) as after any full disk.
+ */
+async function whyWriteFailed(failure: Error): Promise<Error> {
+  if (
+    failure instanceof DiskFullError ||
+    failure instanceof ConflictError ||
+    failure instanceof NewerSchemaError ||
+    failure instanceof StoreReplacedError
+  ) {
+    return failure
+  }
+  return (await hasRoomOnDisk(ROOM_AFTER_DISK_FULL))
+    ? failure
+    : new DiskFullError({ cause: failure })
 }
 
 /** The last write found the disk full (none has landed since). */

@@ -209,4 +209,27 @@ describe('after a full disk', () => {
     await expect(m.openStore(`quarterdeck-test-${newId()}`)).rejects.toBe(unreadable)
     expect(m.storeStatus()).toMatchObject({ state: 'failed', error: unreadable })
   })
+
+  it('a write refused with a bare UnknownError is a full disk when the disk has no room, and kept safe as one', async () => {
+    const m = await modules()
+    await m.openStore(`quarterdeck-test-${newId()}`)
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Unknown error', 'UnknownError')
+    })
+    // With room, it is the error it is.
+    await expect(m.writeChanges(quarter(1).changes)).rejects.toMatchObject({
+      name: 'UnknownError',
+    })
+    disk.room = false
+    await expect(m.writeChanges(quarter(1).changes)).rejects.toBeInstanceOf(m.DiskFullError)
+    put.mockRestore()
+    const opened = watchOpens()
+    await expect(
+      m.writeChanges(quarter(2).changes),
+      'nothing written until there is room',
+    ).rejects.toBeInstanceOf(m.DiskFullError)
+    disk.room = true
+    await m.writeChanges(quarter(2).changes)
+    expect(opened).toEqual([m.LOG_ROLL_DATABASE])
+  })
 })
