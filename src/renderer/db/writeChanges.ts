@@ -122,7 +122,10 @@ async function transact(
       for (const name of names) {
         const table = tableOf(db, name)
         const mine = changes.filter((change) => change.table === name)
-        const current = await table.bulkGet(mine.map((change) => change.id))
+        const current: ({ id: string } | undefined)[] = []
+        await inSlices(mine, async (slice) => {
+          current.push(...(await table.bulkGet(slice.map((change) => change.id))))
+        })
         const puts: { id: string }[] = []
         const deletes: string[] = []
         mine.forEach((change, index) => {
@@ -133,9 +136,27 @@ async function transact(
           if (next === null) deletes.push(change.id)
           else puts.push(next)
         })
-        if (deletes.length > 0) await table.bulkDelete(deletes)
-        if (puts.length > 0) await table.bulkPut(puts)
+        await inSlices(deletes, (slice) => table.bulkDelete(slice))
+        await inSlices(puts, (slice) => table.bulkPut(slice))
       }
     },
   )
+}
+
+/**
+ * Rows read or written per request batch. IndexedDB clones each row on the
+ * window's thread as it is asked for, so a backup of 30,000 goals asked for
+ * at once held the window for over a second. In slices, the window runs
+ * between them while the store works (under 100 ms a slice). The slices are
+ * requests of the one transaction above, each asked for as the one before
+ * lands (so the transaction stays open): the write is still whole or not at
+ * all.
+ */
+export const ROWS_PER_SLICE = 500
+
+/** Runs `work` on `items` a slice at a time, in order, each once the one before has landed. */
+async function inSlices<T>(items: readonly T[], work: (slice: T[]) => Promise<unknown>) {
+  for (let start = 0; start < items.length; start += ROWS_PER_SLICE) {
+    await work(items.slice(start, start + ROWS_PER_SLICE))
+  }
 }

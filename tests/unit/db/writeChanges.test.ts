@@ -5,7 +5,7 @@ import { closeStore, openStore, readyDb } from '../../../src/renderer/db/databas
 import { ConflictError, DiskFullError } from '../../../src/renderer/db/errors'
 import { readPlans } from '../../../src/renderer/db/reads'
 import { newId } from '../../../src/shared/ids'
-import { writeChanges } from '../../../src/renderer/db/writeChanges'
+import { ROWS_PER_SLICE, writeChanges } from '../../../src/renderer/db/writeChanges'
 import type { RowChange } from '../../../src/renderer/commands/changes'
 import { allWritten } from '../../../src/renderer/store/quarterSync'
 import { addGoals, planFixture, recordWrites, snapshot } from './storeFixture'
@@ -60,6 +60,70 @@ describe('writeChanges', () => {
 
     await expect(attempt).rejects.toThrow(ConflictError)
     await expect(attempt).rejects.toMatchObject({ change: stale })
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('writes more rows than a slice in slices of one transaction, whole', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    const writes = await recordWrites(fixture.db)
+    const count = ROWS_PER_SLICE * 2 + 1
+    const changes: RowChange[] = Array.from({ length: count }, (_, k) => {
+      const goal = { ...a!, id: `many-${k}`, text: `Goal ${k}` }
+      return { table: 'goals', id: goal.id, before: null, after: goal }
+    })
+
+    await writeChanges(changes)
+
+    expect(writes.map((w) => [w.table, w.type, w.count])).toEqual([
+      ['goals', 'put', ROWS_PER_SLICE],
+      ['goals', 'put', ROWS_PER_SLICE],
+      ['goals', 'put', 1],
+    ])
+    expect(new Set(writes.map((w) => w.transaction)).size).toBe(1)
+    expect(await fixture.db.goals.count()).toBe(count + 1)
+  })
+
+  it('writes nothing of many slices when a row of the last slice has moved on', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    await fixture.db.goals.update(a!.id, { rank: 'zz' })
+    const before = await snapshot(fixture.db)
+    const fresh: RowChange[] = Array.from({ length: ROWS_PER_SLICE * 2 }, (_, k) => {
+      const goal = { ...a!, id: `many-${k}`, text: `Goal ${k}` }
+      return { table: 'goals', id: goal.id, before: null, after: goal }
+    })
+    const stale: RowChange = { table: 'goals', id: a!.id, before: a!, after: { ...a!, rank: 'y' } }
+
+    await expect(writeChanges([...fresh, stale])).rejects.toThrow(ConflictError)
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('writes nothing of many slices when the transaction fails after some slices landed', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    const before = await snapshot(fixture.db)
+    const goals = Array.from({ length: ROWS_PER_SLICE * 3 }, (_, k) => ({
+      ...a!,
+      id: `many-${k}`,
+      text: `Goal ${k}`,
+    }))
+    // The third slice fails as a full disk would, after two slices were put.
+    const put = fixture.db.goals.bulkPut.bind(fixture.db.goals)
+    let calls = 0
+    vi.spyOn(fixture.db.goals, 'bulkPut').mockImplementation((...args) => {
+      if (++calls === 3) throw new DOMException('disk full', 'QuotaExceededError')
+      return put(...args)
+    })
+    const changes = goals.map((goal): RowChange => ({
+      table: 'goals',
+      id: goal.id,
+      before: null,
+      after: goal,
+    }))
+
+    await expect(writeChanges(changes)).rejects.toThrow(DiskFullError)
+    expect(calls).toBe(3)
     expect(await snapshot(fixture.db)).toEqual(before)
   })
 
