@@ -10,6 +10,7 @@ import { decodeFileBytes, type DecodedFile } from '../../../shared/fileBytes'
 import type { PlanDocument } from '../../../shared/model'
 import { importWikitext } from '../../../shared/wiki'
 import type { ImportReportEntry } from './ImportPreview'
+import type { ResultPart } from './resultInParts'
 
 /** What to read: a file's bytes into text, or text into a quarter. */
 export type ReadRequest =
@@ -41,6 +42,9 @@ export type ReadResultOf<R extends ReadRequest> = R extends { kind: 'decode' }
 export type ReadReply =
   | { type: 'progress'; fraction: number | null }
   | { type: 'done'; result: DecodeResult | WikiReadResult | ParseBackupResult }
+
+/** What the worker posts: the job's replies, and before its result the result's long lists in parts. */
+export type WorkerReply = ReadReply | ResultPart
 
 /** The least step of progress worth a message: a hundredth. */
 const PROGRESS_STEP = 0.01
