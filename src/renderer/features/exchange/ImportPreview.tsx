@@ -25,6 +25,20 @@ const GOALS_SHOWN_PER_TEAM = 50
 const REPORT_LINES_SHOWN = 200
 
 /**
+ * The preview shows this many characters of any one text. A table row of
+ * 200,000 cells is one goal of 2 million characters; laid out whole, in the
+ * goal's item and again in its report line, it held the window for most of a
+ * second. The editor above holds the line whole.
+ */
+const CHARACTERS_SHOWN = 300
+
+/** `text`, cut after CHARACTERS_SHOWN characters with a word on how much more there is. */
+export function shownText(text: string): string {
+  if (text.length <= CHARACTERS_SHOWN) return text
+  return `${text.slice(0, CHARACTERS_SHOWN)}… (${count(text.length - CHARACTERS_SHOWN, 'more character')})`
+}
+
+/**
  * What a page would become, shown before anything is saved: the quarter,
  * counts, the goals by team with their statuses, and the lines worth a look.
  */
@@ -45,11 +59,11 @@ export function ImportPreview({
       <h3>Quarter found</h3>
       <dl className="exchange-facts">
         <dt>Quarter</dt>
-        <dd>{planDisplayName(plan)}</dd>
+        <dd>{shownText(planDisplayName(plan))}</dd>
         <dt>Department</dt>
-        <dd>{plan.department}</dd>
+        <dd>{shownText(plan.department)}</dd>
         <dt>Page title</dt>
-        <dd>{pageTitle(plan)}</dd>
+        <dd>{shownText(pageTitle(plan))}</dd>
       </dl>
       <p>
         {count(doc.teams.length, 'team')}, {count(doc.groups.length, 'priority group')},{' '}
@@ -74,7 +88,7 @@ export function ImportPreview({
               >
                 Line {entry.line}
               </button>
-              : “{entry.text}” — {entry.reason}
+              : “{shownText(entry.text)}” — {shownText(entry.reason)}
             </li>
           ))}
           <MoreItems count={entries.length - REPORT_LINES_SHOWN} what="line" />
@@ -94,7 +108,7 @@ function TeamGoals({ team, doc }: { team: Team; doc: PlanDocument }) {
   // Ranks order goals within a status column; the importer lists them in page order.
   const goals = doc.goals.filter((goal) => goal.teamId === team.id)
   const parent = team.parentId ? doc.teams.find((t) => t.id === team.parentId) : undefined
-  const name = parent ? `${parent.name} › ${team.name}` : team.name
+  const name = shownText(parent ? `${parent.name} › ${team.name}` : team.name)
   return (
     <section aria-label={`Goals of ${name}`}>
       <h4>
@@ -104,9 +118,9 @@ function TeamGoals({ team, doc }: { team: Team; doc: PlanDocument }) {
         <ul>
           {goals.slice(0, GOALS_SHOWN_PER_TEAM).map((goal) => (
             <li key={goal.id}>
-              {goal.text} — <strong>{statusLabel(goal.status)}</strong>
-              {goal.tasks.length > 0 && ` (${goal.tasks.join(', ')})`}
-              {goal.note !== '' && ` · ${goal.note}`}
+              {shownText(goal.text)} — <strong>{statusLabel(goal.status)}</strong>
+              {goal.tasks.length > 0 && ` (${shownText(goal.tasks.join(', '))})`}
+              {goal.note !== '' && ` · ${shownText(goal.note)}`}
             </li>
           ))}
           <MoreItems count={goals.length - GOALS_SHOWN_PER_TEAM} what="goal" />
