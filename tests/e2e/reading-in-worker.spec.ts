@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test'
 import { test, expect, exampleQuarter } from './fixtures'
-import { expectEditorText } from './helpers/wikitextEditor'
+import { editorText, expectEditorText } from './helpers/wikitextEditor'
 
 const HEAD = `'''Test Lab Goals, FY2019–20, Q2 (October - December 2019)'''
 
@@ -116,4 +116,29 @@ test('the preview of a page of thousands of goals shows the first of each team a
   await expect(search.getByRole('listitem')).toHaveCount(51)
   await expect(search.getByRole('listitem').first()).toHaveText('Goal number 0 — Done')
   await expect(search.getByRole('listitem').last()).toHaveText('… and 2950 more goals')
+})
+
+test('a 200,000-row page opened over typed text is in the editor whole, and one Undo brings the typing back', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await exampleQuarter(page)
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
+  const textbox = page.getByRole('textbox', { name: 'Wikitext to import' })
+  await textbox.fill('Something typed before')
+  const huge = hugePage(200_000)
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
+  await (await choosing).setFiles({ name: 'huge.wiki', mimeType: 'text/plain', buffer: huge })
+  await expect(page.getByRole('region', { name: 'Page read' })).toContainText('200000 goals', {
+    timeout: 60_000,
+  })
+  // The editor takes a big page in slices (WikitextEditor.tsx): all of it arrives, in order.
+  const page7mb = huge.toString('utf8')
+  await expect.poll(async () => (await editorText(textbox)) === page7mb).toBe(true)
+
+  await textbox.focus()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expectEditorText(textbox, 'Something typed before')
+  await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
 })

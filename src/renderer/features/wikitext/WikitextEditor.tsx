@@ -49,6 +49,30 @@ const NONE: Extension = []
 const fromProps = Annotation.define<boolean>()
 
 /**
+ * A new `value` longer than this goes into the view a slice at a time, each
+ * slice in a task of its own: a 7 MB page of 400,000 lines put in at once
+ * held the window for 300 ms (splitting it into lines, measuring, line
+ * numbers). The slices end at line ends and follow each other within
+ * milliseconds, so undo takes them back as one change; typing waits until
+ * the last is in.
+ */
+const SLICE_CHARACTERS = 256 * 1024
+
+/** `text` cut after line ends into pieces of about SLICE_CHARACTERS. */
+function slicesOf(text: string): string[] {
+  const slices: string[] = []
+  let start = 0
+  while (text.length - start > SLICE_CHARACTERS) {
+    const lineEnd = text.indexOf('\n', start + SLICE_CHARACTERS)
+    if (lineEnd < 0) break
+    slices.push(text.slice(start, lineEnd + 1))
+    start = lineEnd + 1
+  }
+  slices.push(text.slice(start))
+  return slices
+}
+
+/**
  * A CodeMirror 6 view of wikitext: highlighting, line wrapping, line numbers,
  * search (Ctrl/Cmd+F or the Search button) and undo.
  *
@@ -69,6 +93,19 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
   const onChangeRef = useRef(onChange)
   const readOnlyCompartment = useRef(new Compartment())
   const extraCompartment = useRef(new Compartment())
+  // The slices of `value` not yet in the view; finishing puts them all in at once.
+  const unsliced = useRef<string[]>([])
+  const finishSlices = () => {
+    const view = viewRef.current
+    const rest = unsliced.current.join('')
+    unsliced.current = []
+    if (view && rest !== '') {
+      view.dispatch({
+        changes: { from: view.state.doc.length, insert: rest },
+        annotations: fromProps.of(true),
+      })
+    }
+  }
   useEffect(() => {
     onChangeRef.current = onChange
   }, [onChange])
@@ -105,6 +142,10 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
             spellcheck: 'false',
             tabindex: '0',
           }),
+          // No typing while the slices of a new value go in: it would land amid them.
+          EditorState.changeFilter.of(
+            (transaction) => unsliced.current.length === 0 || !!transaction.annotation(fromProps),
+          ),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return
             if (update.transactions.some((t) => t.annotation(fromProps))) return
@@ -126,15 +167,33 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
   useEffect(() => {
     const view = viewRef.current
     if (!view) return
+    unsliced.current = []
     const newText = view.state.doc.toString() !== value
     const newExtensions = shownExtensions.current !== extensions
     if (!newText && !newExtensions) return
     shownExtensions.current = extensions
+    // Extensions that go with the text (the diff's marks) see it whole: no slices then.
+    const [first, ...rest] = newText && !newExtensions ? slicesOf(value) : [value]
     view.dispatch({
-      changes: newText ? { from: 0, to: view.state.doc.length, insert: value } : undefined,
+      changes: newText ? { from: 0, to: view.state.doc.length, insert: first } : undefined,
       effects: newExtensions ? extraCompartment.current.reconfigure(extensions) : undefined,
       annotations: fromProps.of(true),
     })
+    if (rest.length === 0) return
+    unsliced.current = rest
+    let timer = 0
+    const next = () => {
+      const slice = unsliced.current.shift()
+      if (slice === undefined) return
+      view.dispatch({
+        changes: { from: view.state.doc.length, insert: slice },
+        annotations: fromProps.of(true),
+      })
+      timer = window.setTimeout(next)
+    }
+    timer = window.setTimeout(next)
+    // A newer value, or the view going, drops what is left (a newer value replaces it all).
+    return () => window.clearTimeout(timer)
   }, [value, extensions])
 
   useEffect(() => {
@@ -147,6 +206,7 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
     jumpToLine(line: number) {
       const view = viewRef.current
       if (!view) return
+      finishSlices()
       const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines))
       view.dispatch({
         selection: { anchor: target.from, head: target.to },
