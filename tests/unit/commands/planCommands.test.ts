@@ -9,6 +9,7 @@ import {
   createPlan,
   createTeam,
   saveDocuments,
+  saveDocumentsInTurns,
   startFromPreviousQuarter,
   updatePlan,
 } from '../../../src/renderer/commands/planCommands'
@@ -262,6 +263,20 @@ describe('saveDocuments', () => {
     const unknown = { ...copy, goals: [{ ...copy.goals[0]!, status: 'doing' as 'done' }] }
     expect(() => saveDocuments('x', [unknown])).toThrow('unknown status "doing"')
     expect(() => saveDocuments('x', [unknown])).toThrow(ValidationError)
+  })
+
+  it('builds the same command a quarter at a time (saveDocumentsInTurns), with the same refusals', async () => {
+    const { doc } = await storedDocument()
+    const copy = renamed(doc, '-copy')
+    const other = renamed(doc, '-other')
+    const replacement = { ...doc, goals: doc.goals.slice(1) }
+
+    expect(await saveDocumentsInTurns('Open', [replacement, copy, other], [doc])).toEqual(
+      saveDocuments('Open', [replacement, copy, other], [doc]),
+    )
+    await expect(saveDocumentsInTurns('x', [copy, other, copy])).rejects.toThrow('appears twice')
+    const stray = { ...other, goals: [{ ...other.goals[0]!, planId: 'elsewhere' }] }
+    await expect(saveDocumentsInTurns('x', [copy, stray])).rejects.toThrow(ValidationError)
   })
 
   it('stores the example quarter whole, and its goals move like any other', async () => {

@@ -7,7 +7,7 @@
 import type { BackupMark, CarriedBackupBase } from '../../../shared/backup/backupBases'
 import type { PlanDocument } from '../../../shared/model'
 import type { WikiBase } from '../../../shared/wikiSync/base'
-import { saveDocuments } from '../../commands/planCommands'
+import { saveDocumentsInTurns } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { restoredBackupBaseChanges } from '../../db/backupBases'
 import { restoredBaseChanges } from '../../db/wikiBases'
@@ -30,7 +30,7 @@ export async function saveDocumentsOf(
   bases: BroughtBases,
   replaced: PlanDocument[] = [],
 ): Promise<void> {
-  const command = saveDocuments(label, docs, replaced)
+  const command = await saveDocumentsInTurns(label, docs, replaced)
   command.changes.push(...(await restoredBaseChanges(docs, bases.wikiBases)))
   command.changes.push(...(await restoredBackupBaseChanges(docs, bases.backup, bases.backupBases)))
   const result = await runCommand(command)
