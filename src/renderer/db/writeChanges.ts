@@ -147,13 +147,13 @@ async function transact(
  * Rows read or written per request batch. IndexedDB clones each row on the
  * window's thread as it is asked for, so a backup of 30,000 goals asked for
  * at once held the window for over a second. In slices, the window runs
- * between them while the store works (a slice of gets took up to 75 ms at
- * 500 rows on a loaded machine, hence 250). The slices are
- * requests of the one transaction above, each asked for as the one before
- * lands (so the transaction stays open): the write is still whole or not at
- * all.
+ * between them while the store works: a slice of 500 gets took up to 75 ms
+ * on a loaded machine (where tasks stretch several times over), hence 100.
+ * The slices are requests of the one transaction above, each asked for as
+ * the one before lands (so the transaction stays open): the write is still
+ * whole or not at all.
  */
-export const ROWS_PER_SLICE = 250
+export const ROWS_PER_SLICE = 100
 
 /** Runs `work` on `items` a slice at a time, in order, each once the one before has landed. */
 async function inSlices<T>(items: readonly T[], work: (slice: T[]) => Promise<unknown>) {

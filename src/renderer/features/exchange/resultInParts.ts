@@ -10,7 +10,7 @@
  */
 
 /** Items of a long list per message: a slice takes a few ms to copy. */
-export const ITEMS_PER_PART = 1000
+export const ITEMS_PER_PART = 500
 
 /** A slice of the list numbered `list`, in order. */
 export interface ResultPart {

@@ -56,7 +56,7 @@ const fromProps = Annotation.define<boolean>()
  * milliseconds, so undo takes them back as one change; typing waits until
  * the last is in.
  */
-const SLICE_CHARACTERS = 256 * 1024
+const SLICE_CHARACTERS = 64 * 1024
 
 /** `text` cut after line ends into pieces of about SLICE_CHARACTERS. */
 function slicesOf(text: string): string[] {
