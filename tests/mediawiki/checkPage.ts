@@ -85,10 +85,12 @@ export function expectedVisible(typed: string): string | null {
       // Without a label MediaWiki shows the target as the link's text, leading spaces trimmed
       // and then one leading colon dropped (Parser::handleInternalLinks2). A target holding a
       // control character (a tab) is no title at all: the brackets show as typed, marked here
-      // so the check for unpaired brackets below leaves them alone.
+      // so the check for unpaired brackets below leaves them alone. So does a pipe trick with
+      // an empty label (`[[a|]]`): the preview shows it as typed, and the exporter writes it so
+      // that saving the page, which would make it `[[a|a]]`, leaves it so.
       (whole: string, target: string, label?: string) =>
         // eslint-disable-next-line no-control-regex -- control characters are what is looked for
-        /[\x00-\x1f\x7f]/.test(target)
+        /[\x00-\x1f\x7f]/.test(target) || label === ''
           ? whole.replace('[[', LITERAL_OPEN).replace(/\]\]$/, LITERAL_CLOSE)
           : (label ?? target.replace(/^ +/, '').replace(/^:/, '')),
     )

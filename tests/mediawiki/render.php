@@ -3,8 +3,8 @@
  * Renders many wikitext pages with MediaWiki's own parser in one PHP process.
  *
  * Reads a JSON array of wikitext strings on standard input and writes a JSON
- * array of the HTML MediaWiki makes of each (the body a reader sees, without
- * edit links), in the same order. Run it as a maintenance script against the
+ * array of the HTML MediaWiki makes of each once saved (the body a reader sees,
+ * without edit links), in the same order. Run it as a maintenance script against the
  * wiki made by tests/mediawiki/mediawiki.ts:
  *
  *   MW_INSTALL_PATH=/usr/share/mediawiki MW_CONFIG_FILE=/tmp/…/LocalSettings.php \
@@ -34,7 +34,13 @@ class QuarterdeckRender extends Maintenance {
 			// A fresh parser per page: nothing (counters, strip state) carries over.
 			$parser = $services->getParserFactory()->create();
 			$options = ParserOptions::newFromAnon();
-			$output = $parser->parse( (string)$wikitext, $title, $options, true, true );
+			// As publishing saves it: the pre-save transform first (signatures, pipe tricks,
+			// subst:), then the parse a reader's view makes.
+			$saved = $parser->preSaveTransform(
+				(string)$wikitext, $title, $options->getUserIdentity(), $options
+			);
+			$parser = $services->getParserFactory()->create();
+			$output = $parser->parse( $saved, $title, $options, true, true );
 			$out[] = $output->getText( [ 'enableSectionEditLinks' => false ] );
 		}
 		$json = json_encode( $out, JSON_UNESCAPED_UNICODE | JSON_INVALID_UTF8_SUBSTITUTE );

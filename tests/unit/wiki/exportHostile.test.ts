@@ -122,6 +122,20 @@ describe('external links', () => {
   })
 })
 
+describe('pipe tricks', () => {
+  it('writes [[a|]] and [[|a]] as text, which saving the page would turn into links', () => {
+    // A preview shows them as typed, but a save rewrites [[a|]] to [[a|a]] and [[|a]] to [[a]].
+    expect(encoded('[[a|]]')).toBe('&#91;&#91;a|&#93;&#93;')
+    expect(encoded('x [[|a]]', 'cell')).toBe('x &#91;&#91;&#124;a&#93;&#93;')
+    expect(encoded('||[[*|]];', 'cell')).toBe('&#124;&#124;&#91;&#91;*&#124;&#93;&#93;;')
+    // ... inside a template or a link too; the brackets around them still pair.
+    expect(encoded('{{x|[[a (b)|]]}}')).toBe('{{x|&#91;&#91;a (b)|&#93;&#93;}}')
+    expect(encoded('[[x|[[a|]]]]')).toBe('[[x|&#91;&#91;a|&#93;&#93;]]')
+    // A link with a label is left as typed.
+    expect(encoded('[[a|b]] [[a| ]]', 'cell')).toBe('[[a|b]] [[a| ]]')
+  })
+})
+
 describe('field contexts', () => {
   it('keeps !! in a template name from splitting a group title header cell', () => {
     // MediaWiki reads a template's name with its character references decoded, before the table:

@@ -80,6 +80,8 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   // that pipe became the cell's attributes. (Found in MediaWiki's table code while fixing the
   // seed above; the checker did not compare texts with template calls until then.)
   [941672928, 'x {{a<b|c}}'],
+  // A pipe trick shows as typed (saving the page would make it a link to `a`).
+  [944331093, '[[a|]]'],
 ]
 
 /** Departments that random seeds found (each names the pages the navigation line links to). */

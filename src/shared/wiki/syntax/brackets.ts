@@ -34,7 +34,7 @@ const TABLE_MAGIC = /^\{\{\s*(?:!|!!|!-|!\+|\(!|!\)|\(\(|\)\))\s*\}\}$/
 /**
  * Scans `line`. With `skipNowiki`, `<nowiki>…</nowiki>` blocks are opaque (as
  * on a hand-written page); the encoder scans raw user text, where a typed
- * nowiki tag is data and gets escaped instead.
+ * nowiki tag is data and gets escaped instead, and so is a pipe trick.
  */
 export function scanBrackets(line: string, skipNowiki: boolean): BracketScan {
   if (!NO_BRACKETS.test(line)) return EMPTY
@@ -58,9 +58,30 @@ export function scanBrackets(line: string, skipNowiki: boolean): BracketScan {
     magic.push(...unsafe)
     spans = match(line, skipNowiki, marks, false)
   }
-  const kept = spans
-  return { unbalanced: marks.unbalanced, spans: kept, magic }
+  if (!skipNowiki && (line.includes('|]]') || line.includes('[[|'))) {
+    const unbalanced = (marks.unbalanced ??= new Uint8Array(line.length))
+    let found = false
+    for (const trick of line.matchAll(PIPE_TRICK)) {
+      const start = trick.index
+      const end = start + trick[0].length
+      if (unbalanced[start] === 1 || unbalanced[end - 1] === 1) continue
+      unbalanced.fill(1, start, start + 2)
+      unbalanced.fill(1, end - 2, end)
+      found = true
+    }
+    // The brackets of a pipe trick hold none of their own, so the other pairs stay as they were.
+    if (found) spans = match(line, skipNowiki, marks, false)
+  }
+  return { unbalanced: marks.unbalanced, spans, magic }
 }
+
+/**
+ * Pipe tricks, `[[a|]]` and `[[|a]]`: saving the page rewrites them (`[[a|a]]`, `[[a]]`) while
+ * a preview shows them as typed. In typed text (`skipNowiki` false) their brackets count as
+ * unbalanced, so the encoder writes them as references and both show them as typed. Their
+ * brackets hold no other brackets, at any depth (the save rewrites them inside templates too).
+ */
+const PIPE_TRICK = /\[\[(?:[^[\]{}|\n]*\|\]\]|\|[^[\]{}|\n]*\]\])/g
 
 // A template with no name stays on the page as raw text, pipes and all; `{{!}}` and its kin expand to table syntax.
 function isUnsafeTemplate(span: string): boolean {
