@@ -262,8 +262,9 @@ export function checkRenderedPage(
     problems.push(`navigation title shows ${describe(shownText(title))}`)
   // Around it, links to the previous and next quarters' pages: wiki links labelled by quarter
   // (not external links, not a category the page is filed in). A department no title may hold
-  // (a tab, a line break) links nowhere; keeping those out of plans is a plan rule's business.
-  if (navigation && !/[\t\n]/.test(cleaned(doc.plan.department))) {
+  // (a tab, a line break, two leading colons: MediaWiki drops one and refuses a title starting
+  // with the other) links nowhere; keeping those out of plans is a plan rule's business.
+  if (navigation && !/[\t\n]|^[\s_]*:[\s_]*:/.test(cleaned(doc.plan.department))) {
     const fq = planQuarter(doc.plan)
     const links = Array.from(navigation.querySelectorAll('a'))
       .filter((a) => !a.classList.contains('external'))

@@ -91,6 +91,8 @@ const DEPARTMENTS_FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string]> = [
   [846930886, 'Category:X'],
   // Spaces and underscores are trimmed before the leading colon is looked for.
   [1957747793, '__:'],
+  // Two leading colons make no title at all: the links show as typed, the rest of the page holds.
+  [314159265, '::-'],
 ]
 
 interface Case {
