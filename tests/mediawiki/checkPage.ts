@@ -73,10 +73,25 @@ export function expectedVisible(typed: string): string | null {
     text = text.replace(/(?<!')('''''|'''|'')(?!')([^']+?)(?<!')\1(?!')/g, '$2')
     if (/''/.test(text)) return null
   }
+  // A call across a line break is none: each line of a text is a line of its own on the page,
+  // so braces that pair only across lines show as typed.
+  if (text.includes('\n'))
+    text = text
+      .split('\n')
+      .map((line) =>
+        !line.includes('}}')
+          ? line.replaceAll('{{', LITERAL_CALL_OPEN)
+          : !line.includes('{{')
+            ? line.replaceAll('}}', LITERAL_CALL_CLOSE)
+            : line,
+      )
+      .join('\n')
   text = text
-    .replace(/\{\{([^{}|]+)(?:\|([^{}|]*))?\}\}/g, (whole, name: string, arg?: string) => {
+    .replace(/\{\{([^{}|\n]+)(?:\|([^{}|\n]*))?\}\}/g, (whole, name: string, arg?: string) => {
       // A name holding < or > is no title: MediaWiki shows the call as typed, pipe and all.
-      if (/[<>]/.test(name)) return LITERAL_CALL_OPEN + whole.slice(2, -2) + LITERAL_CALL_CLOSE
+      // After a # they are the fragment, which MediaWiki drops ({{a#<>}} calls Template:A).
+      if (/[<>]/.test(name.split('#')[0] as string))
+        return LITERAL_CALL_OPEN + whole.slice(2, -2) + LITERAL_CALL_CLOSE
       const render = TEMPLATE_TEXT[name.trim().toLowerCase()]
       return render ? render(arg) : whole
     })

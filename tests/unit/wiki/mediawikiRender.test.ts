@@ -82,6 +82,9 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   [941672928, 'x {{a<b|c}}'],
   // A pipe trick shows as typed (saving the page would make it a link to `a`).
   [944331093, '[[a|]]'],
+  // A template call across a line break shows as typed; one whose name has a fragment is a call.
+  [987654321, '{{Done\n}}'],
+  [987654321, '{{&#13;<>}}', 'a template the wiki lacks shows as a red link (its name is "&")'],
 ]
 
 /** Departments that random seeds found (each names the pages the navigation line links to). */
