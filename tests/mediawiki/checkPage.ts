@@ -90,7 +90,8 @@ export function expectedVisible(typed: string): string | null {
     .replace(/\{\{([^{}|\n]+)(?:\|([^{}|\n]*))?\}\}/g, (whole, name: string, arg?: string) => {
       // A name holding < or > is no title: MediaWiki shows the call as typed, pipe and all.
       // After a # they are the fragment, which MediaWiki drops ({{a#<>}} calls Template:A).
-      if (/[<>]/.test(name.split('#')[0] as string))
+      // A subst: call shows as typed too (the exporter keeps saving the page from substituting).
+      if (/[<>]/.test(name.split('#')[0] as string) || /^\s*(?:safe)?subst:/i.test(name))
         return LITERAL_CALL_OPEN + whole.slice(2, -2) + LITERAL_CALL_CLOSE
       const render = TEMPLATE_TEXT[name.trim().toLowerCase()]
       return render ? render(arg) : whole

@@ -136,6 +136,18 @@ describe('pipe tricks', () => {
   })
 })
 
+describe('subst:', () => {
+  it('keeps saving the page from substituting a typed subst: call', () => {
+    // A preview shows {{subst:Done}} as typed; a save would write the template's source instead.
+    expect(encoded('x {{subst:Done}}')).toBe('x {{subst<nowiki/>:Done}}')
+    expect(encoded('{{ SafeSubst:Done|a}}', 'cell')).toBe('{{ SafeSubst<nowiki/>:Done|a}}')
+    expect(encoded('{{x|{{subst:y}}}}')).toBe('{{x|{{subst<nowiki/>:y}}}}')
+    // Braces that are no call are written as references already; other calls are left alone.
+    expect(encoded('{{subst:y')).toBe('&#123;&#123;subst:y')
+    expect(encoded('{{Done}} subst: {{substitute}}')).toBe('{{Done}} subst: {{substitute}}')
+  })
+})
+
 describe('field contexts', () => {
   it('keeps !! in a template name from splitting a group title header cell', () => {
     // MediaWiki reads a template's name with its character references decoded, before the table:

@@ -84,6 +84,9 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   [944331093, '[[a|]]'],
   // A template call across a line break shows as typed; one whose name has a fragment is a call.
   [987654321, '{{Done\n}}'],
+  // Saving a page substitutes subst: calls, which a preview shows as typed (found with the
+  // pre-save transform seed 944331093 brought in).
+  [944331093, 'x {{subst:Done}} {{ SafeSubst:Done|a}}'],
   [987654321, '{{&#13;<>}}', 'a template the wiki lacks shows as a red link (its name is "&")'],
 ]
 

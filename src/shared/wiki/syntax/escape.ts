@@ -239,6 +239,7 @@ function encodeLine(
     }
     const char = line[i] as string
     if (breaks.has(i)) out += NOWIKI
+    const subst = char === '{' && unbalanced?.[i] !== 1 ? substCallAt(line, i) : null
     const edge = (first && i === 0) || (last && i === n - 1)
     if (
       (unbalanced !== null && unbalanced[i] === 1) ||
@@ -291,6 +292,11 @@ function encodeLine(
       // before the table is parsed, and a missing template's red link [[:Template:A!!]] splits
       // the cell. A <nowiki/> there makes the name no title, so the call shows as typed.
       out += insideTemplate(line, i, unbalanced, spans) ? NOWIKI + '!' : '&#33;'
+    } else if (subst !== null) {
+      // Saving the page would substitute the template's source (a preview shows the call as
+      // typed): a <nowiki/> in `subst:` makes the name no title, so both show it as typed.
+      out += subst.slice(0, -1) + NOWIKI + ':'
+      i += subst.length - 1
     } else if (escapeChars.includes(char) && isTopLevel(i)) {
       out += numericEntity(char)
     } else if (context === 'heading' && char === '=' && edge) {
@@ -327,6 +333,15 @@ const TEMPLATE_NAME = /\{\{([^{}|]*)\|/g
 // harmless (the empty attribute part shows nothing); `<` is written `&lt;`.
 // eslint-disable-next-line no-control-regex -- a tab or control character makes no title
 const NO_TITLE = /[<>#%&\x00-\x1f\x7f]|^[\s_]*$/
+
+const SUBST_CALL = /\{\{\s*(?:safe)?subst:/iy
+
+/** The `{{subst:` (or `{{ safesubst:`) starting at `index`, or null. */
+function substCallAt(line: string, index: number): string | null {
+  if (line[index + 1] !== '{') return null
+  SUBST_CALL.lastIndex = index
+  return SUBST_CALL.exec(line)?.[0] ?? null
+}
 
 // `[` and a URL scheme (`[https://`, `[//`, `[mailto:`) start an external link.
 const EXTERNAL_LINK = /\[(?:[a-zA-Z][a-zA-Z0-9+.-]*:|\/\/)/y
