@@ -379,7 +379,9 @@ export function checkRenderedPage(
           names.length <= 1
             ? names.join('')
             : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-        const want = `${label}:${joined === '' ? '' : ' ' + joined}`
+        // The space goes before names written as anything, even markup that shows nothing.
+        const written = team.managers.length > 1 || team.managers.some((n) => cleaned(n) !== '')
+        const want = `${label}:${written ? ' ' + joined : ''}`
         const got = shownText(line)
         if (got !== want)
           problems.push(`${where}: manager line shows ${describe(got)}, expected ${describe(want)}`)

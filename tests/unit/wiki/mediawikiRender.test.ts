@@ -90,6 +90,12 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   [987654321, '{{&#13;<>}}', 'a template the wiki lacks shows as a red link (its name is "&")'],
 ]
 
+/** Manager names that random seeds found (all on the one team's manager line). */
+const MANAGERS_FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string]> = [
+  // Markup that shows nothing still has the space after the label before it.
+  [1700000000, '<big></big>'],
+]
+
 /** Departments that random seeds found (each names the pages the navigation line links to). */
 const DEPARTMENTS_FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string]> = [
   // A title starting with a URL scheme is an external link, a namespace prefix a category.
@@ -196,8 +202,8 @@ describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki
       teams: [
         {
           name: 'Found',
-          managerLabel: '',
-          managers: [],
+          managerLabel: 'Manager',
+          managers: MANAGERS_FOUND_BY_SEEDS.map(([, name]) => name),
           dependencies: '',
           child: false,
           loose: [],
