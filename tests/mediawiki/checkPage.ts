@@ -103,10 +103,11 @@ export function expectedVisible(typed: string): string | null {
       // control character (a tab) is no title at all: the brackets show as typed, marked here
       // so the check for unpaired brackets below leaves them alone. So does a pipe trick with
       // an empty label (`[[a|]]`): the preview shows it as typed, and the exporter writes it so
-      // that saving the page, which would make it `[[a|a]]`, leaves it so.
+      // that saving the page, which would make it `[[a|a]]`, leaves it so. And a target of
+      // only spaces and underscores (`[[__]]`), which MediaWiki trims to no title.
       (whole: string, target: string, label?: string) =>
         // eslint-disable-next-line no-control-regex -- control characters are what is looked for
-        /[\x00-\x1f\x7f]/.test(target) || label === ''
+        /[\x00-\x1f\x7f]/.test(target) || label === '' || /^[\s_]*:?[\s_]*$/.test(target)
           ? whole.replace('[[', LITERAL_OPEN).replace(/\]\]$/, LITERAL_CLOSE)
           : (label ?? target.replace(/^ +/, '').replace(/^:/, '')),
     )

@@ -84,6 +84,8 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   [944331093, '[[a|]]'],
   // A template call across a line break shows as typed; one whose name has a fragment is a call.
   [987654321, '{{Done\n}}'],
+  // A link to a title of underscores only is no link.
+  [1800000000, 'x[[__]]'],
   // Saving a page substitutes subst: calls, which a preview shows as typed (found with the
   // pre-save transform seed 944331093 brought in).
   [944331093, 'x {{subst:Done}} {{ SafeSubst:Done|a}}'],
