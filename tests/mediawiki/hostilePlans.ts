@@ -97,6 +97,10 @@ export const PLAIN_TOKENS = [
   '{{',
   '}}',
   '{{{',
+  // What saving a page rewrites (pre-save transform): subst: calls and pipe tricks.
+  'subst:',
+  '|]]',
+  '[[|',
   "'",
   "'''",
   'goal',
