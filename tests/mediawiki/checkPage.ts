@@ -97,7 +97,8 @@ export function expectedVisible(typed: string): string | null {
       return render ? render(arg) : whole
     })
     .replace(
-      /\[\[([^[\]{}|<>\n]+)(?:\|([^[\]{}|\n]*))?\]\]/g,
+      // (Braces marked as shown as typed are no part of a target either.)
+      /\[\[([^[\]{}|<>\n\uE002\uE003]+)(?:\|([^[\]{}|\n]*))?\]\]/g,
       // Without a label MediaWiki shows the target as the link's text, leading spaces trimmed
       // and then one leading colon dropped (Parser::handleInternalLinks2). A target holding a
       // control character (a tab) is no title at all: the brackets show as typed, marked here

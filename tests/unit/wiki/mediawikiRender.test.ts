@@ -89,6 +89,8 @@ const FOUND_BY_SEEDS: ReadonlyArray<readonly [number, string, string?]> = [
   // Saving a page substitutes subst: calls, which a preview shows as typed (found with the
   // pre-save transform seed 944331093 brought in).
   [944331093, 'x {{subst:Done}} {{ SafeSubst:Done|a}}'],
+  // Braces that pair only across lines show as typed, even inside link brackets.
+  [20261202, '[[{{]]\n', 'the checker does not predict link brackets around braces'],
   [987654321, '{{&#13;<>}}', 'a template the wiki lacks shows as a red link (its name is "&")'],
 ]
 
