@@ -143,7 +143,12 @@ export function createPlan(input: NewPlanInput, id: string, now: number): Plan {
 /** Problems with a new plan's input, as messages for the form; empty when valid. */
 export function validateNewPlan(input: NewPlanInput): string[] {
   const problems: string[] = []
-  if (input.department.trim() === '') problems.push('Department name is required.')
+  const department = input.department.trim()
+  if (department === '') problems.push('Department name is required.')
+  else {
+    const unfit = unfitForTitle(department)
+    if (unfit) problems.push(unfit)
+  }
   if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < 1900 || input.fiscalYear > 2999) {
     problems.push('Fiscal year must be a year such as 2019.')
   }
@@ -153,6 +158,32 @@ export function validateNewPlan(input: NewPlanInput): string[] {
     problems.push('Fiscal year start month must be 1–12.')
   }
   return problems
+}
+
+/**
+ * Characters MediaWiki refuses in a page title (besides control characters
+ * and a leading colon): the department begins the quarter's page title and
+ * its navigation links, so a department with one of them could never be
+ * published, and its page would show its links to the other quarters as raw text.
+ */
+const NOT_IN_TITLES = new Set(['#', '<', '>', '[', ']', '{', '}', '|'])
+
+function isControl(char: string): boolean {
+  const code = char.charCodeAt(0)
+  return code < 0x20 || code === 0x7f
+}
+
+/** Why a department cannot begin a wiki page's title, or null when it can. */
+function unfitForTitle(department: string): string | null {
+  const why = 'it begins the title of the quarter’s wiki page, and MediaWiki titles cannot.'
+  for (const char of department) {
+    if (isControl(char)) {
+      return `Department name cannot hold a tab, line break or other control character: ${why}`
+    }
+    if (NOT_IN_TITLES.has(char)) return `Department name cannot hold “${char}”: ${why}`
+  }
+  if (department.startsWith(':')) return `Department name cannot begin with “:”: ${why}`
+  return null
 }
 
 /** What names a quarter: two plans alike in these are the same page. */

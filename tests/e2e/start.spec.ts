@@ -32,6 +32,15 @@ test.describe('first run', () => {
     await expect(form.getByRole('alert')).toHaveText('Department name is required.')
     await expect(column(page, 'To do')).toHaveCount(0)
 
+    // A department no wiki page title can begin with: the sentence, and no quarter.
+    await form.getByLabel('Department name').fill('Tech | Infra')
+    await form.getByRole('button', { name: 'Create quarter' }).click()
+    await expect(form.getByRole('alert')).toHaveText(
+      'Department name cannot hold “|”: it begins the title of the quarter’s wiki page, and MediaWiki titles cannot.',
+    )
+    await expect(column(page, 'To do')).toHaveCount(0)
+    await form.getByLabel('Department name').fill('')
+
     await createQuarter(page, 'Wikimedia Technology', '2019', 'Q2')
     const regions = page
       .getByRole('region')

@@ -77,6 +77,33 @@ describe('new plan validation', () => {
   })
 })
 
+describe('a department name that cannot begin a wiki page title', () => {
+  const problemsOf = (department: string) =>
+    validateNewPlan({ department, fiscalYear: 2026, quarter: 2 })
+
+  it('is refused with a sentence naming the character, for each one MediaWiki refuses', () => {
+    for (const bad of ['#', '<', '>', '[', ']', '{', '}', '|']) {
+      expect(problemsOf(`Tech ${bad} Infra`)).toEqual([
+        `Department name cannot hold “${bad}”: it begins the title of the quarter’s wiki page, and MediaWiki titles cannot.`,
+      ])
+    }
+    expect(problemsOf('Tech\tInfra')[0]).toMatch(/^Department name cannot hold a tab, line break/)
+    expect(problemsOf('::x')[0]).toMatch(/^Department name cannot begin with “:”/)
+    expect(problemsOf(' :Tech')[0]).toMatch(/^Department name cannot begin with “:”/)
+  })
+
+  it('accepts what real departments are called, colons and slashes inside included', () => {
+    for (const good of [
+      'Wikimedia Technology',
+      'Audiences/Readers',
+      'R&D: Search',
+      'Tech (2019)',
+    ]) {
+      expect(problemsOf(good)).toEqual([])
+    }
+  })
+})
+
 describe('the same quarter twice', () => {
   const q3 = createPlan(
     { department: 'Wikimedia Technology', fiscalYear: 2019, quarter: 3 },
