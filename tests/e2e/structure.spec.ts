@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { boardIdle, card, column, expect, freshApp, reloadApp, test } from './fixtures'
 import { afterFrames, createQuarter, quickAdd } from './board.helpers'
-import { holdStoreWrites } from './helpers/holdWrites'
+import { afterStoreWrites, holdStoreWrites } from './helpers/holdWrites'
 import {
   addGroup,
   addTeam,
@@ -340,6 +340,27 @@ test('teams and priority groups typed one after another are all added with their
   await reloadApp(page)
   await showView(page, 'Team')
   await expect(teamNames(page)).toHaveText(['Analytics', 'Data Engineering', 'Search Platform'])
+})
+
+test('a team chosen while another is being added stays chosen, and the new team shows at once', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await createQuarter(page)
+  await showView(page, 'Team')
+  await addTeam(page, 'Analytics')
+  // The write takes as long as the test says: the person picks another team meanwhile.
+  const release = await holdStoreWrites(page)
+  await teamNav(page).getByLabel('New team name').fill('Search Platform')
+  await teamNav(page).getByLabel('New team name').press('Enter')
+  // The new team opens the moment it is added, before its write ends.
+  await expect(teamPage(page, 'Search Platform')).toBeVisible()
+  await teamNav(page).getByRole('button', { name: 'Analytics', exact: true }).click()
+  await expect(teamPage(page, 'Analytics')).toBeVisible()
+  await release()
+  await afterStoreWrites(page)
+  await expect(teamNames(page)).toHaveText(['Analytics', 'Search Platform'])
+  await expect(teamPage(page, 'Analytics')).toBeVisible()
 })
 
 test('a view chosen while a team is being deleted or added stays chosen', async ({ page }) => {

@@ -38,3 +38,25 @@ export async function holdStoreWrites(page: Page): Promise<() => Promise<void>> 
     await page.evaluate(() => (window as HoldWindow).__releaseWrites?.())
   }
 }
+
+/**
+ * Waits until every write the app has started is in the store: a read-write
+ * transaction over every table runs only after the ones queued before it.
+ */
+export async function afterStoreWrites(page: Page): Promise<void> {
+  await page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open(name)
+      opening.onsuccess = () => resolve(opening.result)
+      opening.onerror = () => reject(opening.error)
+    })
+    const tables = [...db.objectStoreNames]
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction(tables, 'readwrite')
+      transaction.objectStore(tables[0] as string).count()
+      transaction.oncomplete = () => resolve()
+      transaction.onerror = () => reject(transaction.error)
+    })
+    db.close()
+  }, DATABASE_NAME)
+}

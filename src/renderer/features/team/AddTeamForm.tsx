@@ -5,9 +5,16 @@
 import { useState, type FormEvent } from 'react'
 import { perform } from '../../commands/perform'
 import { createTeam } from '../../commands/planCommands'
+import { currentMemory } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 import { FieldError } from '../../components/FormActions'
 import { addAndClear } from '../../components/addAndClear'
+
+/** Opens the team just added, unless its command was refused (it is not in memory). */
+function showAddedTeam(id: string): void {
+  if (currentMemory().quarter?.teams.some((team) => team.id === id))
+    useUiStore.getState().showTeam(id)
+}
 
 /** The form that adds a team to the open quarter. */
 export function AddTeamForm() {
@@ -16,24 +23,24 @@ export function AddTeamForm() {
 
   async function add(event: FormEvent) {
     event.preventDefault()
-    let id = ''
     const added = await addAndClear(name, setName, async () => {
-      const result = await perform((quarter) => {
+      let id = ''
+      const written = perform((quarter) => {
         const command = createTeam(quarter, { name })
         id = command.team.id
         return command
       })
+      // The team is in memory already, its write still to come: it opens now. Opening it
+      // after the write would take away a team (or view) the person chose meanwhile.
+      showAddedTeam(id)
+      const result = await written
       if (result && !result.ok) {
         setError(errorMessage(result.error))
         return false
       }
       return true
     })
-    if (!added) return
-    setError(null)
-    // After the write: a person who went to another view meanwhile stays there.
-    const ui = useUiStore.getState()
-    if (ui.view === 'team') ui.showTeam(id)
+    if (added) setError(null)
   }
 
   return (
