@@ -245,6 +245,25 @@ describe('field contexts', () => {
     )
   })
 
+  it("keeps such a call in a team's own column header from turning the header into attributes", () => {
+    // A header cell splits the same way (`! a !! b`, each cell's text before its first | being
+    // attributes). A column name from an imported page holding {{a<b|c}} lost "{{a&lt;b" to the
+    // attributes and showed "c}}": such a header cell gets an empty attribute part too.
+    const doc = smallDoc()
+    const team = doc.teams[0]
+    if (!team) throw new Error('smallDoc has teams')
+    team.columns = ['Goal', 'x {{a<b|c}}', '{{#|z}}', 'ETA [[a|b]] {{a>b|c}}', 'Status']
+    const page = exportWikitext(doc, { layout: 'table' })
+    const header = page.split('\n').find((line) => line.startsWith('! Goal'))
+    expect(header).toBe(
+      '! Goal !! | x {{a&lt;b|c}} !! | {{#|z}} !! ETA [[a|b]] {{a>b|c}} !! Status',
+    )
+    const back = importWikitext(page, { newId: sequentialIds(), now: 0 })
+    if (!back.ok) throw new Error(back.error)
+    expect(back.doc.teams[0]?.columns).toEqual(team.columns)
+    expect(exportWikitext(back.doc, { layout: 'table' })).toBe(page)
+  })
+
   it('links the navigation line to a department whose name starts like a URL or a namespace', () => {
     // MediaWiki takes [[https://…|Q1]] and link=https://… for external links (the labels then show
     // "[Q1|Q1]" and apostrophes in them restyle the line), and [[Category:…|Q1]] files the page in

@@ -4,7 +4,7 @@
  * status and note in their columns and the other columns' values as kept.
  */
 import type { Goal, TemplateProfile } from '../../model'
-import { dataCell, encodeText } from '../syntax/escape'
+import { dataCell, encodeText, headerRow } from '../syntax/escape'
 import type { GoalBlock } from './exportGoals'
 import { goalTextMarkup, type Readers } from './format'
 import { columnRoles, isOwnLayout, taskIdsIn, type ColumnRole } from '../syntax/tableColumns'
@@ -25,7 +25,7 @@ export function columnTableLines(
   const span = labels.length
   const lines = [
     '{| class="wikitable" style="width:100%"',
-    `! ${labels.map((label) => encodeText(label, 'header')).join(' !! ')}`,
+    headerRow(labels.map((label) => encodeText(label, 'header'))),
   ]
   for (const { group, goals } of blocks) {
     if (group) {

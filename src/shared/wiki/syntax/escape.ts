@@ -317,14 +317,27 @@ function encodeLine(
  * `| | text` (which shows the same; the reader knows it).
  */
 export function dataCell(markup: string): string {
-  if (markup === '') return '|'
-  if (!markup.includes('{{')) return `| ${markup}`
+  return markup === '' ? '|' : `| ${withoutAttributes(markup)}`
+}
+
+/**
+ * The line of a header row of cells written without attributes
+ * (`! a !! b`): each cell splits like a data cell, so each gets the same
+ * empty attribute part where it needs one (`! a !! | {{a<b|c}}`).
+ */
+export function headerRow(cells: readonly string[]): string {
+  return `! ${cells.map(withoutAttributes).join(' !! ')}`
+}
+
+/** A cell's markup, after an empty attribute part (`| `) where MediaWiki would find attributes in it. */
+function withoutAttributes(markup: string): string {
+  if (!markup.includes('{{')) return markup
   for (const call of markup.matchAll(TEMPLATE_NAME)) {
     const pipe = call.index + call[0].length - 1
     if (NO_TITLE.test(call[1] as string) && !/\[\[|-\{/.test(markup.slice(0, pipe)))
-      return `| | ${markup}`
+      return `| ${markup}`
   }
-  return `| ${markup}`
+  return markup
 }
 
 // A template call's name up to its first pipe.
