@@ -12,6 +12,7 @@ import type { PlanDocument } from '../../../src/shared/model'
 import { evenRanks } from '../../../src/shared/ranks'
 import { STATUS_IDS } from '../../../src/shared/statuses'
 import { exportWikitext, importWikitext, type ImportReport } from '../../../src/shared/wiki'
+import { cleanText } from '../../../src/shared/wiki/syntax/escape'
 import { anyText } from '../shared/planArbitrary'
 import { sequentialIds, smallDoc } from './helpers'
 
@@ -203,6 +204,31 @@ describe('tables of many columns', () => {
     expect(again.ok && exportWikitext(again.doc)).toBe(page)
   })
 
+  it('keeps the note of a goal whose text holds a status, in a table with no status or note column', () => {
+    // The status then goes first ("{{To do}} - …"), and the note used to be dropped from the page.
+    const { doc } = read(`{| class="wikitable"
+! Goal !! ETA
+|-
+| Ship it || Q2
+|}
+`)
+    const goal = doc.goals[0] as PlanDocument['goals'][number]
+    goal.text = 'Replace {{Done}} markers'
+    goal.note = 'ask SRE: first\nthen *us*'
+    const page = exportWikitext(doc)
+    expect(page).toContain(
+      '| {{To do}} - Replace {{Done}} markers\n: ask SRE: first<br />then *us*\n| Q2\n|}',
+    )
+    const again = importWikitext(page, { newId: sequentialIds(), now: 0 })
+    if (!again.ok) throw new Error(again.error)
+    expect(goalsOf(again.doc)).toEqual([
+      ['Replace {{Done}} markers', 'todo', [], 'ask SRE: first\nthen *us*', false],
+    ])
+    expect(again.doc.goals[0]?.columns).toEqual({ ETA: 'Q2' })
+    expect(again.report.entries).toEqual([])
+    expect(exportWikitext(again.doc)).toBe(page)
+  })
+
   it('reads a list in the goal column as goals of their own, sharing the row and marking only the stretch item', () => {
     const { doc, report } = read(`{| class="wikitable"
 ! Goal !! ETA !! Status
@@ -355,6 +381,26 @@ describe('a table of many columns, for any text in it', () => {
           if (!once.ok) throw new Error(once.error)
           expect(once.doc.teams[0]?.columns).toEqual(labels)
           expect(exportWikitext(once.doc)).toBe(page)
+          // Not only the same page: the same goals, none of their fields dropped on the way.
+          // (Values of a column the table lacks are written into the note, "Owner: Ann".)
+          const read = once.doc.goals.filter((g) => g.teamId === once.doc.teams[0]?.id)
+          expect(read.map((g) => [g.text, g.status, g.note, g.stretch, g.columns ?? {}])).toEqual(
+            specs.map(({ values, ...goal }) => {
+              const kept = Object.entries(values).filter(([, v]) => cleanText(v) !== '')
+              const hidden = kept.filter(([label]) => !labels.includes(label))
+              const note = [goal.note, ...hidden.map(([label, v]) => `${label}: ${v}`)]
+                .filter((part) => part !== '')
+                .join('; ')
+              const shown = kept.filter(([label]) => labels.includes(label))
+              return [
+                cleanText(goal.text),
+                goal.status,
+                cleanText(note),
+                goal.stretch,
+                Object.fromEntries(shown.map(([label, v]) => [label, cleanText(v)])),
+              ]
+            }),
+          )
         },
       ),
       { numRuns: 200 },

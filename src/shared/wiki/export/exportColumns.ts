@@ -56,11 +56,13 @@ export function columnTableLines(
           readers,
         )
         if (all.includes('status')) return text
-        // Without a status column the status follows the text, as in a list item.
-        const after = all.includes('note') || note === '' ? '' : ` ${note}`
-        return readers.statuses.find(text).length === 0
-          ? `${text} ${status}${after}`
-          : `${status} - ${text}`
+        // Without a status column the status follows the text, as in a list item; when the text
+        // holds status markup the status goes first, and the note (without a column of its own)
+        // on a definition line of the cell, as a list item's note goes on a `*:` line.
+        const ownNote = !all.includes('note') && note !== ''
+        if (readers.statuses.find(text).length === 0)
+          return `${text} ${status}${ownNote ? ` ${note}` : ''}`
+        return `${status} - ${text}${ownNote ? `\n: ${encodeText(goal.note, 'item')}` : ''}`
       }
       case 'status':
         return all.includes('note') || note === '' ? status : `${status} ${note}`

@@ -102,6 +102,14 @@ function readMappedRow(
 ): RawGoal {
   const cellOf = (role: ColumnRole): string =>
     cells[layout.roles.indexOf(role)]?.content.trim() ?? ''
+  // Definition lines under the goal's own line (`: …`) are its note, as `*:` lines under a list
+  // item are (the exporter writes a note there when the table has neither status nor note column).
+  const goalCell = cells[layout.roles.indexOf('goal')]
+  const noteLines =
+    goalCell && goalCell.more.length > 0 && goalCell.more.every((m) => m.text.startsWith(':'))
+      ? goalCell.more.map((m) => m.text.slice(1).trim())
+      : []
+  const goalText = noteLines.length > 0 ? (goalCell as TableCell).ownLine.trim() : cellOf('goal')
   const shown = cells.map((c) => c.content).join(' || ')
   const statusCell = cellOf('status')
   const [match] = ctx.statuses.find(statusCell)
@@ -109,13 +117,14 @@ function readMappedRow(
   if (match) {
     const rest = (statusCell.slice(0, match.start) + ' ' + statusCell.slice(match.end)).trim()
     const note = [rest, cellOf('note')].filter((part) => part !== '').join(' ')
-    goal = buildGoal(ctx, cellOf('goal'), match, note, line, shown)
+    goal = buildGoal(ctx, goalText, match, note, line, shown)
   } else {
     // No status column, or no status in it: the goal cell may hold one ("text {{Done}}").
-    goal = readGoal(ctx, cellOf('goal'), line, shown)
+    goal = readGoal(ctx, goalText, line, shown)
     const note = [statusCell, cellOf('note')].filter((part) => part !== '')
     if (note.length > 0) appendNote(goal, decodeText(note.join(' ')))
   }
+  for (const text of noteLines) appendNote(goal, decodeText(text))
   const columns: Record<string, string> = {}
   cells.forEach((cell, k) => {
     const label = layout.labels[k]
