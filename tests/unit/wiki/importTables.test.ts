@@ -14,6 +14,7 @@ import { STATUS_IDS } from '../../../src/shared/statuses'
 import { exportWikitext, importWikitext, type ImportReport } from '../../../src/shared/wiki'
 import { cleanText } from '../../../src/shared/wiki/syntax/escape'
 import { anyText } from '../shared/planArbitrary'
+import { columnRoles } from '../../../src/shared/wiki/syntax/tableColumns'
 import { sequentialIds, smallDoc } from './helpers'
 
 const HEADER =
@@ -347,14 +348,48 @@ describe('a table of many columns, for any text in it', () => {
     ),
     stretch: fc.boolean(),
     values: fc.dictionary(fc.constantFrom('ETA', 'Team', 'Dependencies', 'Owner'), anyText),
+    // Values of the hostile columns below, by position.
+    extraValues: fc.array(anyText, { maxLength: 2 }),
   })
+  // A column of an imported page may be named anything (other than a goal, status or note name),
+  // "x {{a<b|c}}" and "!!" included: the header row must show it and read back as it.
+  const hostileLabel = fc.oneof(
+    anyText,
+    fc.constantFrom('x {{a<b|c}}', '{{#|z}}', '{{a!!}}', '[[a|b]] {{a>b|c}}', '|', '!'),
+  )
+  const labelsArbitrary = fc
+    .tuple(fc.constantFrom(...labelSets), fc.uniqueArray(hostileLabel, { maxLength: 2 }), fc.nat())
+    .map(([base, extra, at]) => {
+      const others = extra.filter(
+        (label) =>
+          cleanText(label) === label &&
+          label.trim() !== '' &&
+          !base.includes(label.trim()) &&
+          columnRoles([...base, label]).at(-1) === 'other',
+      )
+      const cut = at % (base.length + 1)
+      return { labels: [...base.slice(0, cut), ...others, ...base.slice(cut)], others }
+    })
+    .filter(({ labels }) => new Set(labels.map((l) => l.trim())).size === labels.length)
 
   it('exports, imports and exports again byte for byte', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...labelSets),
+        labelsArbitrary,
         fc.array(goalSpec, { maxLength: 4 }),
-        (labels, specs) => {
+        ({ labels, others }, goalSpecs) => {
+          const specs = goalSpecs.map(({ extraValues, values, ...goal }) => ({
+            ...goal,
+            values: {
+              ...values,
+              ...Object.fromEntries(
+                others.flatMap((label, k) => {
+                  const value = extraValues[k]
+                  return value === undefined ? [] : [[label, value]]
+                }),
+              ),
+            },
+          }))
           const doc = smallDoc()
           const team = doc.teams[0] as PlanDocument['teams'][number]
           team.columns = labels
