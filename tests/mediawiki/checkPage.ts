@@ -7,6 +7,7 @@
  * text). Returns the problems found, empty when the page is right.
  */
 import type {
+  Goal,
   PageLayout,
   PlanDocument,
   StatusId,
@@ -18,7 +19,9 @@ import type {
 import { planQuarter } from '../../src/shared/plan'
 import { nextQuarter, previousQuarter } from '../../src/shared/quarter'
 import { compareRanks } from '../../src/shared/ranks'
+import { hasOwnColumns } from '../../src/shared/wiki/export/exportColumns'
 import { compareGoals } from '../../src/shared/wiki/export/exportGoals'
+import { columnRoles, taskIdsIn } from '../../src/shared/wiki/syntax/tableColumns'
 import { formatUpdateDate } from '../../src/shared/wiki/export/exportStatus'
 import { cleaned } from './hostilePlans'
 
@@ -408,18 +411,38 @@ export function checkRenderedPage(
     const goalItems: Element[] = []
     const titles: Element[] = []
     const descriptions: Element[] = []
+    // A team's own columns (from an imported page) make its table: a header row of their names,
+    // then a row per goal with a cell per column.
+    const own = layout === 'table' && hasOwnColumns(team.columns) ? team.columns : null
+    const span = own?.length ?? 3
     if (layout === 'table') {
       const tables = area.filter((e) => e.tagName === 'TABLE')
       if (area.length !== (blocks.length > 0 ? 1 : 0) || tables.length !== area.length)
         problems.push(`${where}: goals area holds ${area.map((e) => e.tagName).join(' ')}`)
-      for (const row of tables.flatMap((t) =>
-        Array.from(t.querySelectorAll(':scope > tbody > tr')),
-      )) {
+      const rows = tables.flatMap((t) => Array.from(t.querySelectorAll(':scope > tbody > tr')))
+      if (own && rows.length > 0) {
+        const header = Array.from((rows.shift() as Element).children)
+        if (header.length !== own.length || header.some((c) => c.tagName !== 'TH'))
+          problems.push(
+            `${where}: a header row of ${header.length} cells for ${own.length} columns`,
+          )
+        else
+          own.forEach((label, k) => {
+            const want = expectedVisible(label)
+            const got = shownText(header[k] as Element)
+            if (want !== null && got !== want)
+              problems.push(
+                `${where}: column header shows ${describe(got)}, typed ${describe(label)}`,
+              )
+          })
+      }
+      for (const row of rows) {
         const cells = Array.from(row.children)
         if (cells.length === 1 && cells[0]?.tagName === 'TH') titles.push(cells[0])
-        else if (cells.length === 1 && cells[0]?.getAttribute('colspan') === '3')
+        else if (cells.length === 1 && cells[0]?.getAttribute('colspan') === String(span))
           descriptions.push(cells[0])
-        else if (cells.length === 3 && cells.every((c) => c.tagName === 'TD')) goalItems.push(row)
+        else if (cells.length === span && cells.every((c) => c.tagName === 'TD'))
+          goalItems.push(row)
         else
           problems.push(
             `${where}: a row of ${cells.length} cells: ${describe(row.textContent ?? '')}`,
@@ -472,22 +495,30 @@ export function checkRenderedPage(
       const item = goalItems[i] as Element
       const what = `${where}, goal ${describe(goal.text)}`
       const text = expectedVisible(goal.text)
-      const note = expectedVisible(goal.note)
+      // Values of columns the page does not show are written into the note ("ETA: Q2").
+      const typedNote = noteWithHiddenColumns(goal, own ?? [])
+      const note = expectedVisible(typedNote)
       const status = statusText(profile, goal.status)
+      // In a team's own columns a task another cell of the row names is not repeated.
+      const named = own
+        ? taskIdsIn([goal.note, ...Object.values(goal.columns ?? {})].join('\n'))
+        : []
+      const ownTasks = goal.tasks.filter((id) => !named.includes(id))
       let suffix = goal.stretch ? ' (stretch)' : ''
       if (goal.carriedOverFrom !== null) suffix += ` (continued from ${goal.carriedOverFrom})`
-      suffix += goal.tasks.map((id) => ' ' + taskText(profile, id)).join('')
+      suffix += ownTasks.map((id) => ' ' + taskText(profile, id)).join('')
       // Task links typed in the text or the note come first or last; the goal's own follow the text.
       const typedTasks = (typed: string): string[] =>
         [...typed.matchAll(/\{\{\s*phab(?:ricator)?\s*\|\s*(T\d+)\s*\}\}/gi)].map(
           (m) => m[1] as string,
         )
-      const cell = layout === 'table' ? (item.firstElementChild as Element) : item
-      const gotTasks = taskLinks(cell, layout === 'list')
+      const roles = own ? columnRoles(own) : ['goal', 'status', 'note']
+      const cell = layout === 'table' ? (item.children[roles.indexOf('goal')] as Element) : item
+      const gotTasks = taskLinks(cell, true)
       const wantTasks = [
         ...typedTasks(goal.text),
-        ...goal.tasks,
-        ...(layout === 'list' ? typedTasks(goal.note) : []),
+        ...ownTasks,
+        ...(layout === 'list' ? typedTasks(typedNote) : []),
       ]
       if (
         gotTasks.join() !== wantTasks.join() &&
@@ -501,7 +532,10 @@ export function checkRenderedPage(
         if (markers === 0 && /\{\{/.test(profile.statuses[goal.status]))
           problems.push(`${what}: no status marker`)
       }
-      if (layout === 'table') {
+      if (own) {
+        const got = { text, note, status, suffix, typedNote }
+        problems.push(...checkColumnsRow(item, goal, own, got, what))
+      } else if (layout === 'table') {
         const [first, second, third] = Array.from(item.children) as [Element, Element, Element]
         const gotText = shownText(first)
         if (text !== null ? gotText !== text + suffix : !gotText.endsWith(suffix))
@@ -525,8 +559,8 @@ export function checkRenderedPage(
             text === null || note === null
               ? null
               : [
-                  `${text}${suffix} ${status}${cleaned(goal.note) === '' ? '' : ' ' + note}`,
-                  cleaned(goal.note) === '' ? `${status} - ${text}${suffix}` : null,
+                  `${text}${suffix} ${status}${cleaned(typedNote) === '' ? '' : ' ' + note}`,
+                  cleaned(typedNote) === '' ? `${status} - ${text}${suffix}` : null,
                 ]
           const want = wants?.[0] ?? null
           if (wants ? !wants.includes(got) : !got.includes(status))
@@ -540,14 +574,14 @@ export function checkRenderedPage(
               `${what}: item shows ${describe(got)}${want === null ? '' : `, expected ${describe(want)}`}`,
             )
           const gotNote = nested.map((e) => shownText(e)).join('')
-          if (cleaned(goal.note) === '' || nested.length !== 1 || nested[0]?.tagName !== 'DL')
+          if (cleaned(typedNote) === '' || nested.length !== 1 || nested[0]?.tagName !== 'DL')
             problems.push(`${what}: unexpected nested list ${describe(gotNote)}`)
           else if (note !== null && gotNote !== note)
-            problems.push(`${what}: note shows ${describe(gotNote)}, typed ${describe(goal.note)}`)
+            problems.push(`${what}: note shows ${describe(gotNote)}, typed ${describe(typedNote)}`)
         }
       }
       // Formatting from an earlier item must not reach into this one.
-      const typed = [goal.text, goal.note].join(' ')
+      const typed = [goal.text, typedNote, ...Object.values(goal.columns ?? {})].join(' ')
       for (const tag of [
         'big',
         'small',
@@ -604,6 +638,93 @@ export function checkRenderedPage(
   })
   if (goalsRendered !== doc.goals.length && problems.length === 0)
     problems.push(`${goalsRendered} goals rendered, ${doc.goals.length} exported`)
+  return problems
+}
+
+/** A goal's note as the page writes it: the values of columns it does not show added. */
+function noteWithHiddenColumns(goal: Goal, shown: readonly string[]): string {
+  const hidden = Object.entries(goal.columns ?? {}).filter(
+    ([label, value]) => value !== '' && !shown.includes(label),
+  )
+  const values = hidden.map(([label, value]) => `${label}: ${value}`).join('; ')
+  return values === '' ? goal.note : goal.note === '' ? values : `${goal.note}; ${values}`
+}
+
+/**
+ * A goal's row in its team's own columns: the goal's text in the goal column, its status in the
+ * status column (or after the text, or before it when the text holds status markup, with the note
+ * then on a line of its own), its note in the note column (or after the status), and each other
+ * column's value as typed.
+ */
+function checkColumnsRow(
+  row: Element,
+  goal: Goal,
+  labels: readonly string[],
+  want: {
+    text: string | null
+    note: string | null
+    status: string
+    suffix: string
+    typedNote: string
+  },
+  what: string,
+): string[] {
+  const problems: string[] = []
+  const roles = columnRoles(labels)
+  const cells = Array.from(row.children)
+  const { text, note, status, suffix } = want
+  const noteTyped = cleaned(want.typedNote) !== ''
+  const hasNote = roles.includes('note')
+  roles.forEach((role, k) => {
+    const cell = cells[k] as Element
+    const got = shownText(cell, true)
+    const lists = Array.from(cell.children).filter((e) => /^(UL|OL|DL)$/.test(e.tagName))
+    const shows = (expected: string | null, typed: string): void => {
+      if (expected !== null && got !== expected)
+        problems.push(
+          `${what}: ${describe(labels[k] ?? '')} cell shows ${describe(got)}, typed ${describe(typed)}`,
+        )
+    }
+    if (role === 'goal' && roles.includes('status')) {
+      if (text !== null ? got !== text + suffix : !got.endsWith(suffix))
+        problems.push(`${what}: cell shows ${describe(got)}`)
+    } else if (role === 'goal') {
+      const inlineNote = !hasNote && noteTyped ? ` ${note}` : ''
+      const after = `${text}${suffix} ${status}${inlineNote}`
+      const before = `${status} - ${text}${suffix}`
+      if (lists.length === 0) {
+        if (
+          text === null || note === null
+            ? !got.includes(status)
+            : got !== after && (got !== before || inlineNote !== '')
+        )
+          problems.push(`${what}: goal cell shows ${describe(got)}, expected ${describe(after)}`)
+      } else {
+        const gotNote = lists.map((e) => shownText(e)).join('')
+        if (text !== null ? got !== before : !got.startsWith(status))
+          problems.push(`${what}: goal cell shows ${describe(got)}, expected ${describe(before)}`)
+        if (hasNote || !noteTyped || lists.length !== 1 || lists[0]?.tagName !== 'DL')
+          problems.push(`${what}: unexpected list in the goal cell ${describe(gotNote)}`)
+        else if (note !== null && gotNote !== note)
+          problems.push(
+            `${what}: note shows ${describe(gotNote)}, typed ${describe(want.typedNote)}`,
+          )
+      }
+    } else if (role === 'status') {
+      const expected = hasNote || !noteTyped ? status : note === null ? null : `${status} ${note}`
+      if (expected === null ? !got.startsWith(status) : got !== expected)
+        problems.push(
+          `${what}: status cell shows ${describe(got)}, expected ${describe(expected ?? status)}`,
+        )
+    } else if (role === 'note') shows(note, want.typedNote)
+    else
+      shows(
+        expectedVisible(goal.columns?.[labels[k] as string] ?? ''),
+        goal.columns?.[labels[k] as string] ?? '',
+      )
+    if (role !== 'goal' && lists.length > 0)
+      problems.push(`${what}: a list in the ${describe(labels[k] ?? '')} cell`)
+  })
   return problems
 }
 

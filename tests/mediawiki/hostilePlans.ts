@@ -17,6 +17,7 @@ import fc from 'fast-check'
 import type { PlanDocument, StatusId } from '../../src/shared/model'
 import { planFromSpec } from '../support/planFromSpec'
 import { STATUS_IDS } from '../../src/shared/statuses'
+import { columnRoles, isOwnLayout } from '../../src/shared/wiki/syntax/tableColumns'
 
 export const PLAIN_TOKENS = [
   '|',
@@ -179,6 +180,8 @@ const tasks = fc
   .uniqueArray(fc.integer({ min: 1, max: 999999 }), { maxLength: 3 })
   .map((ns) => ns.map((n) => `T${n}`))
 const goalSpec = fc.record({
+  // Values of the team's other columns when it has a layout of its own, in column order.
+  values: fc.array(hostileText, { maxLength: 3 }),
   text: nonBlank,
   status,
   tasks,
@@ -191,7 +194,38 @@ const itemSpec = fc.record({
   status: fc.option(status, { nil: null }),
   note: hostileText,
 })
+// A team's own table layout, as an imported page gives it: the goal, status and note columns of
+// one of the page shapes the importer knows, and columns named anything typed (one holding a call
+// the wiki leaves as typed, `x {{a<b|c}}`, among them), at any place.
+const columnLabels = fc
+  .tuple(
+    fc.constantFrom<string[]>(
+      ['Goal', 'ETA', 'Status'],
+      ['Team', 'Goal', 'Dependencies', 'ETA', 'Status'],
+      ['Status', 'Goal', 'Notes', 'Owner'],
+      ['Goal', 'ETA'],
+      ['Goal', 'Notes', 'ETA'],
+    ),
+    fc.uniqueArray(
+      fc.oneof(nonBlank, fc.constantFrom('x {{a<b|c}}', '{{#|z}}', '[[a|b]] {{a>b|c}}')),
+      { maxLength: 2 },
+    ),
+    fc.nat(),
+  )
+  .map(([base, extra, at]) => {
+    const others = extra.filter(
+      (label) => !base.includes(label.trim()) && columnRoles([...base, label]).at(-1) === 'other',
+    )
+    const cut = at % (base.length + 1)
+    return [...base.slice(0, cut), ...others, ...base.slice(cut)]
+  })
+  .filter(isOwnLayout)
+
 const teamSpec = fc.record({
+  columns: fc.oneof(
+    { weight: 2, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: columnLabels },
+  ),
   name: hostileText,
   managerLabel: hostileText,
   managers: fc.array(nonBlank, { maxLength: 2 }),
@@ -234,8 +268,15 @@ export type HostileDocSpec = typeof hostileDocSpec extends fc.Arbitrary<infer T>
 export function buildHostileDoc(spec: HostileDocSpec): PlanDocument {
   return planFromSpec({
     ...spec,
-    teams: spec.teams.map((team) => ({
+    teams: spec.teams.map(({ columns, ...team }) => ({
       ...team,
+      ...(columns ? { columns } : {}),
+      // A goal's values sit under its team's other columns (none without a layout of its own).
+      loose: team.loose.map((goal) => goalWithValues(goal, columns)),
+      groups: team.groups.map((group) => ({
+        ...group,
+        goals: group.goals.map((goal) => goalWithValues(goal, columns)),
+      })),
       updates: team.updates.map((u, k) => ({
         date: `2019-10-${String(10 + k).padStart(2, '0')}`,
         summary: u.summary,
@@ -244,4 +285,17 @@ export function buildHostileDoc(spec: HostileDocSpec): PlanDocument {
       })),
     })),
   })
+}
+
+type HostileGoal = HostileDocSpec['teams'][number]['loose'][number]
+
+function goalWithValues(
+  { values, ...goal }: HostileGoal,
+  labels: string[] | undefined,
+): Omit<HostileGoal, 'values'> & { columns?: Record<string, string> } {
+  const others = labels?.filter((_, k) => columnRoles(labels)[k] === 'other') ?? []
+  const columns = Object.fromEntries(
+    others.flatMap((label, k) => (values[k] === undefined ? [] : [[label, values[k] as string]])),
+  )
+  return Object.keys(columns).length === 0 ? goal : { ...goal, columns }
 }

@@ -19,7 +19,7 @@ import { evenRanks } from '../../src/shared/ranks'
 /** What a goal of a spec says: every field a person types. */
 export type GoalSpec = Pick<
   Goal,
-  'text' | 'status' | 'tasks' | 'note' | 'stretch' | 'carriedOverFrom'
+  'text' | 'status' | 'tasks' | 'note' | 'stretch' | 'carriedOverFrom' | 'columns'
 >
 
 /** A dated status update of a team, as it will be stored. */
@@ -40,6 +40,8 @@ export interface TeamSpec {
   loose: GoalSpec[]
   groups: { title: string; description: string; goals: GoalSpec[] }[]
   updates: UpdateSpec[]
+  /** The headers of the team's own table layout (Team.columns), if it has one. */
+  columns?: string[]
 }
 
 /** A quarter of Wikimedia Technology, 2019-20 Q2, unless `department` says otherwise. */
@@ -92,6 +94,7 @@ export function planFromSpec(spec: PlanSpec): PlanDocument {
       parentId,
       dependencies: t.dependencies,
       rank: '',
+      ...(t.columns ? { columns: t.columns } : {}),
     })
     for (const g of t.loose) addGoal(g, id, null)
     t.groups.forEach((g, k) => {

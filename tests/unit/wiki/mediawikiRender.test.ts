@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildExampleQuarter } from '../../../src/shared/example'
 import type { PageLayout, PlanDocument, TemplateProfile } from '../../../src/shared/model'
 import { exportWikitext, MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../../src/shared/wiki'
+import { isOwnLayout } from '../../../src/shared/wiki/syntax/tableColumns'
 import { checkRenderedPage, expectedVisible } from '../../mediawiki/checkPage'
 import { buildHostileDoc, hostileDocSpec, type HostileDocSpec } from '../../mediawiki/hostilePlans'
 import { createWiki, findMediaWiki, type TestWiki } from '../../mediawiki/mediawiki'
@@ -205,6 +206,7 @@ describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki
       intro: '',
       teams: [
         {
+          columns: undefined,
           name: 'Found',
           managerLabel: 'Manager',
           managers: MANAGERS_FOUND_BY_SEEDS.map(([, name]) => name),
@@ -222,13 +224,38 @@ describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki
                 note: text,
                 stretch: false,
                 carriedOverFrom: null,
+                values: [],
               },
             ],
           })),
           updates: [],
         },
+        {
+          // ... and as the name of a column of a team's own table, with a goal's value under it.
+          columns: ['Goal', ...FOUND_BY_SEEDS.map(([, text]) => text), 'Status'],
+          name: 'Found in columns',
+          managerLabel: '',
+          managers: [],
+          dependencies: '',
+          child: false,
+          loose: [
+            {
+              text: 'Ship it',
+              status: 'done',
+              tasks: ['T1'],
+              note: '',
+              stretch: false,
+              carriedOverFrom: null,
+              values: FOUND_BY_SEEDS.map(([, text]) => text),
+            },
+          ],
+          groups: [],
+          updates: [],
+        },
       ],
     }
+    // (Each found text is a column of that team's own layout, not a goal, status or note name.)
+    expect(isOwnLayout(spec.teams[1]?.columns ?? [])).toBe(true)
     const cases: Case[] = LAYOUTS.flatMap((layout) =>
       PROFILES.map((profile) => ({
         name: 'texts found by seeds',
@@ -287,9 +314,15 @@ describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki
 function typedTexts(doc: PlanDocument): string[] {
   return [
     doc.plan.intro,
-    ...doc.teams.flatMap((t) => [t.name, t.managerLabel, ...t.managers, t.dependencies]),
+    ...doc.teams.flatMap((t) => [
+      t.name,
+      t.managerLabel,
+      ...t.managers,
+      t.dependencies,
+      ...(t.columns ?? []),
+    ]),
     ...doc.groups.flatMap((g) => [g.title, g.description]),
-    ...doc.goals.flatMap((g) => [g.text, g.note]),
+    ...doc.goals.flatMap((g) => [g.text, g.note, ...Object.values(g.columns ?? {})]),
     ...doc.updates.flatMap((u) => [u.summary, ...u.items.flatMap((i) => [i.text, i.note])]),
   ]
 }
