@@ -21,6 +21,7 @@ import { nextQuarter, previousQuarter } from '../../src/shared/quarter'
 import { compareRanks } from '../../src/shared/ranks'
 import { hasOwnColumns } from '../../src/shared/wiki/export/exportColumns'
 import { compareGoals } from '../../src/shared/wiki/export/exportGoals'
+import { TaskReader } from '../../src/shared/wiki/syntax/markup'
 import { columnRoles, taskIdsIn } from '../../src/shared/wiki/syntax/tableColumns'
 import { formatUpdateDate } from '../../src/shared/wiki/export/exportStatus'
 import { cleaned } from './hostilePlans'
@@ -240,6 +241,7 @@ export function checkRenderedPage(
   const root = container.querySelector('.mw-parser-output')
   if (!root) return ['no .mw-parser-output in the rendered page']
   const { layout, profile } = options
+  const tasks = new TaskReader(profile)
 
   // Formatting never contains blocks, nor sits directly in a list or table.
   for (const element of Array.from(root.querySelectorAll('*'))) {
@@ -501,7 +503,7 @@ export function checkRenderedPage(
       const status = statusText(profile, goal.status)
       // In a team's own columns a task another cell of the row names is not repeated.
       const named = own
-        ? taskIdsIn([goal.note, ...Object.values(goal.columns ?? {})].join('\n'))
+        ? taskIdsIn([goal.note, ...Object.values(goal.columns ?? {})].join('\n'), tasks)
         : []
       const ownTasks = goal.tasks.filter((id) => !named.includes(id))
       let suffix = goal.stretch ? ' (stretch)' : ''

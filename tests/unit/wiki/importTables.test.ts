@@ -230,6 +230,45 @@ describe('tables of many columns', () => {
     expect(exportWikitext(again.doc)).toBe(page)
   })
 
+  it("takes task links of the page's own profile from any column of the row", () => {
+    // A custom profile's task links ({{Task|T1}}) in a Ticket column were no tasks: only
+    // Phabricator templates, phab: links and bare ids of three digits or more were read there.
+    const doc = smallDoc()
+    doc.plan.profile = {
+      kind: 'custom',
+      name: 'Wikitech',
+      statuses: { ...doc.plan.profile.statuses },
+      task: '{{Task|$1}}',
+    }
+    const team = doc.teams[0] as PlanDocument['teams'][number]
+    team.columns = ['Goal', 'Ticket', 'Status']
+    doc.goals = doc.goals.filter((g) => g.teamId !== team.id)
+    doc.goals.push({
+      id: 'c0',
+      planId: doc.plan.id,
+      teamId: team.id,
+      groupId: null,
+      text: 'Ship it',
+      status: 'done',
+      tasks: ['T1', 'T2'],
+      note: '',
+      stretch: false,
+      carriedOverFrom: null,
+      rank: 'a',
+      createdAt: 0,
+      updatedAt: 0,
+      columns: { Ticket: 'see {{Task|T1}}' },
+    })
+    const page = exportWikitext(doc, { layout: 'table' })
+    // The task the Ticket column links is not repeated after the text.
+    expect(page).toContain('| Ship it {{Task|T2}}\n| see {{Task|T1}}\n| {{Done}}')
+    const back = importWikitext(page, { newId: sequentialIds(), now: 0 })
+    if (!back.ok) throw new Error(back.error)
+    const goal = back.doc.goals.find((g) => g.text === 'Ship it')
+    expect([...(goal?.tasks ?? [])].sort()).toEqual(['T1', 'T2'])
+    expect(exportWikitext(back.doc, { layout: 'table' })).toBe(page)
+  })
+
   it('reads a list in the goal column as goals of their own, sharing the row and marking only the stretch item', () => {
     const { doc, report } = read(`{| class="wikitable"
 ! Goal !! ETA !! Status

@@ -50,7 +50,7 @@ export function columnTableLines(
     switch (all[k]) {
       case 'goal': {
         const text = goalTextMarkup(
-          { ...goal, tasks: tasksForGoalCell(goal) },
+          { ...goal, tasks: tasksForGoalCell(goal, readers) },
           profile,
           'cell',
           readers,
@@ -75,8 +75,11 @@ export function columnTableLines(
 }
 
 // A task another column of the row already links is not repeated after the goal's text.
-function tasksForGoalCell(goal: Goal): string[] {
-  const elsewhere = taskIdsIn([goal.note, ...Object.values(goal.columns ?? {})].join('\n'))
+function tasksForGoalCell(goal: Goal, readers: Readers): string[] {
+  const elsewhere = taskIdsIn(
+    [goal.note, ...Object.values(goal.columns ?? {})].join('\n'),
+    readers.tasks,
+  )
   return goal.tasks.filter((id) => !elsewhere.includes(id))
 }
 

@@ -133,7 +133,7 @@ function readMappedRow(
         ctx.note(cell.line, cell.content, 'Cell beyond the header row; not read.')
       return
     }
-    if (layout.roles[k] !== 'goal') addTasks(goal, taskIdsIn(cell.content))
+    if (layout.roles[k] !== 'goal') addTasks(goal, taskIdsIn(cell.content, ctx.tasks))
     if (layout.roles[k] === 'other' && cell.content !== '')
       columns[label] = decodeText(cell.content)
   })
@@ -236,7 +236,7 @@ function sharedByRow(
     else if (role === 'other' && label !== undefined)
       shared.columns[label] = decodeText(other.content)
     else ctx.note(other.line, other.content, 'Cell beside a list of goals; not read.')
-    if (layout) shared.tasks.push(...taskIdsIn(other.content))
+    if (layout) shared.tasks.push(...taskIdsIn(other.content, ctx.tasks))
   }
   shared.note = notes.join(' ')
   return shared

@@ -164,6 +164,7 @@ function lastMeaningful(text: string): string {
 /** Reads task links: the trailing run of task markup after a goal's text. */
 export class TaskReader {
   private readonly trailing: RegExp
+  private readonly anywhere: RegExp
   // Every task form ends with one of these; text ending otherwise needs no regex.
   private readonly lastChars: string
 
@@ -176,6 +177,7 @@ export class TaskReader {
       forms.push(profile.task.split('$1').map(escapeRegExp).join('T([1-9][0-9]*)'))
     }
     this.trailing = new RegExp(`(?:^|[\\s,]+)(?:${forms.join('|')})[\\s,]*$`, 'i')
+    this.anywhere = new RegExp(forms.join('|'), 'gi')
     const task = profile?.task.trim() ?? ''
     this.lastChars = '}]' + (task.endsWith('$1') ? '0123456789' : task.slice(-1))
   }
@@ -193,6 +195,16 @@ export class TaskReader {
       rest = rest.slice(0, match.index)
     }
     return { rest, tasks }
+  }
+
+  /** Every task link in `wikitext` (the profile's own form too), with where it starts. */
+  links(wikitext: string): Array<{ at: number; id: string }> {
+    const links: Array<{ at: number; id: string }> = []
+    for (const match of wikitext.matchAll(this.anywhere)) {
+      const id = match.slice(1).find((group) => group !== undefined)
+      links.push({ at: match.index, id: `T${id}` })
+    }
+    return links
   }
 
   /** True when `encoded` ends with something `splitTrailing` would take. */

@@ -5,6 +5,7 @@
  * column is kept by its header as written. Shared by the importer, which maps
  * a page's columns, and the exporter, which writes them back in that layout.
  */
+import type { TaskReader } from './markup'
 
 /** What a column of a goals table holds. */
 export type ColumnRole = 'goal' | 'status' | 'note' | 'other'
@@ -56,14 +57,17 @@ const TASK_LINK =
   /\{\{\s*(?:phabricator|phab)\s*\|\s*[tT]([1-9][0-9]*)\s*\}\}|\[\[\s*phab:[tT]([1-9][0-9]*)(?:\|[^\]|]*)?\]\]|\bT([1-9][0-9]{2,})\b/gi
 
 /**
- * Task ids a cell's wikitext names, in page order: task links and bare ids
- * ("T223626"). Any column of a goal's row may hold the goal's tasks.
+ * Task ids a cell's wikitext names, in page order: task links (the page
+ * profile's own form too, when `tasks` reads it) and bare ids ("T223626").
+ * Any column of a goal's row may hold the goal's tasks.
  */
-export function taskIdsIn(wikitext: string): string[] {
+export function taskIdsIn(wikitext: string, tasks?: TaskReader): string[] {
+  const found: Array<{ at: number; id: string }> = []
+  for (const match of wikitext.matchAll(TASK_LINK))
+    found.push({ at: match.index, id: `T${match[1] ?? match[2] ?? match[3]}` })
+  if (tasks) found.push(...tasks.links(wikitext))
+  found.sort((a, b) => a.at - b.at)
   const ids: string[] = []
-  for (const match of wikitext.matchAll(TASK_LINK)) {
-    const id = `T${match[1] ?? match[2] ?? match[3]}`
-    if (!ids.includes(id)) ids.push(id)
-  }
+  for (const { id } of found) if (!ids.includes(id)) ids.push(id)
   return ids
 }
