@@ -272,7 +272,7 @@ export function checkRenderedPage(
   // Before the first heading: the navigation line and the intro.
   const firstHeading = headings[0] ? top.indexOf(headings[0]) : top.length
   const preamble = top.slice(0, firstHeading).filter((e) => !e.matches('#toc, .toc'))
-  const intro = doc.plan.intro === '' ? [] : [doc.plan.intro]
+  const intro = cleaned(doc.plan.intro) === '' ? [] : [doc.plan.intro]
   // The navigation line: previous and next quarter around the quarter's title, in bold.
   const navigation = preamble[0]
   const title = navigation?.querySelector(':scope > b')
@@ -374,7 +374,7 @@ export function checkRenderedPage(
 
     const section = sectionOf(index)
     let cursor = 0
-    if (team.managerLabel !== '' || team.managers.length > 0) {
+    if (cleaned(team.managerLabel) !== '' || team.managers.length > 0) {
       const line = section[cursor++]
       // A known limit: every colon of the label is escaped (the reader ends the label at the
       // first one), so an external link in a manager label shows as typed.
@@ -472,7 +472,7 @@ export function checkRenderedPage(
             `${where}: group title shows ${describe(got)}, typed ${describe(group?.title ?? '')}`,
           )
       })
-    const withDescription = groups.filter((g) => g !== undefined && g.description !== '')
+    const withDescription = groups.filter((g) => g !== undefined && cleaned(g.description) !== '')
     if (descriptions.length !== withDescription.length)
       problems.push(
         `${where}: ${descriptions.length} descriptions rendered for ${withDescription.length}`,
@@ -514,7 +514,7 @@ export function checkRenderedPage(
         [...typed.matchAll(/\{\{\s*phab(?:ricator)?\s*\|\s*(T\d+)\s*\}\}/gi)].map(
           (m) => m[1] as string,
         )
-      const roles = own ? columnRoles(own) : ['goal', 'status', 'note']
+      const roles = own ? columnRoles(own.map(cleaned)) : ['goal', 'status', 'note']
       const cell = layout === 'table' ? (item.children[roles.indexOf('goal')] as Element) : item
       const gotTasks = taskLinks(cell, true)
       const wantTasks = [
@@ -646,10 +646,10 @@ export function checkRenderedPage(
 /** A goal's note as the page writes it: the values of columns it does not show added. */
 function noteWithHiddenColumns(goal: Goal, shown: readonly string[]): string {
   const hidden = Object.entries(goal.columns ?? {}).filter(
-    ([label, value]) => value !== '' && !shown.includes(label),
+    ([label, value]) => cleaned(value) !== '' && !shown.includes(label),
   )
   const values = hidden.map(([label, value]) => `${label}: ${value}`).join('; ')
-  return values === '' ? goal.note : goal.note === '' ? values : `${goal.note}; ${values}`
+  return values === '' ? goal.note : cleaned(goal.note) === '' ? values : `${goal.note}; ${values}`
 }
 
 /**
@@ -672,7 +672,7 @@ function checkColumnsRow(
   what: string,
 ): string[] {
   const problems: string[] = []
-  const roles = columnRoles(labels)
+  const roles = columnRoles(labels.map(cleaned))
   const cells = Array.from(row.children)
   const { text, note, status, suffix } = want
   const noteTyped = cleaned(want.typedNote) !== ''

@@ -4,7 +4,7 @@
  * restyle or break the page outside its own cell or item.
  */
 import { describe, expect, it } from 'vitest'
-import type { Goal } from '../../../src/shared/model'
+import type { Goal, PlanDocument } from '../../../src/shared/model'
 import { cleanText, decodeText, encodeText } from '../../../src/shared/wiki/syntax/escape'
 import { exportWikitext, importWikitext, PLAIN_PROFILE } from '../../../src/shared/wiki'
 import { goalTextMarkup, statusItemLines } from '../../../src/shared/wiki/export/format'
@@ -262,6 +262,49 @@ describe('field contexts', () => {
     if (!back.ok) throw new Error(back.error)
     expect(back.doc.teams[0]?.columns).toEqual(team.columns)
     expect(exportWikitext(back.doc, { layout: 'table' })).toBe(page)
+  })
+
+  it('writes the same page again after an import, for texts found by the hostile round trip', () => {
+    // Each of these made export → import → export differ (roundtripHostile.test.ts found them).
+    const roundTrip = (doc: PlanDocument, layout: 'table' | 'list' = 'table'): string[] => {
+      const page = exportWikitext(doc, { layout })
+      const back = importWikitext(page, { newId: sequentialIds(), now: 0 })
+      if (!back.ok) throw new Error(back.error)
+      expect(exportWikitext(back.doc, { layout })).toBe(page)
+      return page.split('\n')
+    }
+    const doc = smallDoc()
+    const [team] = doc.teams
+    const [group] = doc.groups
+    const [goal] = doc.goals
+    const [update] = doc.updates
+    if (!team || !group || !goal || !update) throw new Error('smallDoc has all of these')
+    // Texts of only control characters show nothing, so they are written as nothing: an intro, a
+    // status update's summary, a group's description, a manager label without names.
+    doc.plan.intro = '\u0001'
+    update.summary = '\0'
+    group.description = '\u001b'
+    team.managerLabel = '\u007f'
+    team.managers = []
+    let lines = roundTrip(doc)
+    expect(lines).not.toContain('<nowiki/>')
+    expect(lines.some((line) => line.endsWith('status: '))).toBe(false)
+    expect(lines).not.toContain('| colspan="3" | ')
+    // `__T123` has no task id in it (the underscore joins the word); `_&#95;T123` read as one.
+    goal.text = '__NOEDITSECTION__T123'
+    goal.tasks = []
+    lines = roundTrip(doc)
+    expect(lines).toContain('| &#95;_NOEDITSECTION_<nowiki/>_T123')
+    goal.text = 'T123__T456'
+    expect(roundTrip(doc)).toContain('| T123_<nowiki/>_T456')
+    // The same in another column of the team's own table, where bare ids are tasks.
+    team.columns = ['Goal', 'ETA', 'Status']
+    goal.text = 'Ship it'
+    goal.columns = { ETA: '__NOTOC__T1234' }
+    expect(roundTrip(doc)).toContain('| Ship it')
+    // A header holding a control character the page drops is judged as written ("goal").
+    team.columns = ['goal\u009b', 'Goal', 'ETA', 'Status']
+    expect(roundTrip(doc)).not.toContain('! goal !! Goal !! ETA !! Status')
   })
 
   it('links the navigation line to a department whose name starts like a URL or a namespace', () => {

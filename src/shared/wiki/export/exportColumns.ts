@@ -4,14 +4,15 @@
  * status and note in their columns and the other columns' values as kept.
  */
 import type { Goal, TemplateProfile } from '../../model'
-import { dataCell, encodeText, headerRow } from '../syntax/escape'
+import { cleanText, dataCell, encodeText, headerRow } from '../syntax/escape'
 import type { GoalBlock } from './exportGoals'
 import { goalTextMarkup, type Readers } from './format'
 import { columnRoles, isOwnLayout, taskIdsIn, type ColumnRole } from '../syntax/tableColumns'
 
 /** Whether a team's columns give a table layout the exporter can write. */
 export function hasOwnColumns(columns: readonly string[] | undefined): columns is string[] {
-  return columns !== undefined && isOwnLayout(columns)
+  // Judged as written: a header with a control character the page drops ("goal\x9b") is "goal".
+  return columns !== undefined && isOwnLayout(columns.map(cleanText))
 }
 
 /** Wikitext lines of a team's goals table in the columns `labels`. */
@@ -21,7 +22,7 @@ export function columnTableLines(
   profile: TemplateProfile,
   readers: Readers,
 ): string[] {
-  const roles = columnRoles(labels)
+  const roles = columnRoles(labels.map(cleanText))
   const span = labels.length
   const lines = [
     '{| class="wikitable" style="width:100%"',
@@ -33,7 +34,7 @@ export function columnTableLines(
         '|-',
         `! colspan="${span}" style="text-align:left" | ${encodeText(group.title, 'header')}`,
       )
-      if (group.description !== '') {
+      if (cleanText(group.description) !== '') {
         lines.push('|-', `| colspan="${span}" | ${encodeText(group.description, 'cell')}`)
       }
     }
@@ -74,10 +75,12 @@ export function columnTableLines(
   }
 }
 
-// A task another column of the row already links is not repeated after the goal's text.
+// A task another column of the row already links is not repeated after the goal's text. The
+// other cells are read as written, as the importer reads them (`__T123` is written `&#95;_T123`).
 function tasksForGoalCell(goal: Goal, readers: Readers): string[] {
+  const cells = [goal.note, ...Object.values(goal.columns ?? {})]
   const elsewhere = taskIdsIn(
-    [goal.note, ...Object.values(goal.columns ?? {})].join('\n'),
+    cells.map((text) => encodeText(text, 'cell')).join('\n'),
     readers.tasks,
   )
   return goal.tasks.filter((id) => !elsewhere.includes(id))
@@ -96,11 +99,11 @@ export function withHiddenColumnsInNotes(
     group,
     goals: goals.map((goal) => {
       const hidden = Object.entries(goal.columns ?? {}).filter(
-        ([label, value]) => value !== '' && !shown.includes(label),
+        ([label, value]) => cleanText(value) !== '' && !shown.includes(label),
       )
       if (hidden.length === 0) return goal
       const values = hidden.map(([label, value]) => `${label}: ${value}`).join('; ')
-      return { ...goal, note: goal.note === '' ? values : `${goal.note}; ${values}` }
+      return { ...goal, note: cleanText(goal.note) === '' ? values : `${goal.note}; ${values}` }
     }),
   }))
 }

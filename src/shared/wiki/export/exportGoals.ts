@@ -9,7 +9,7 @@
  */
 import type { Goal, PageLayout, PriorityGroup, TemplateProfile } from '../../model'
 import { statusOrder } from '../../statuses'
-import { dataCell, encodeText, NOWIKI } from '../syntax/escape'
+import { cleanText, dataCell, encodeText, NOWIKI } from '../syntax/escape'
 import { goalTextMarkup, statusItemLines, type Readers } from './format'
 
 /** One block of the goals section: an optional group and its goals in page order. */
@@ -47,7 +47,7 @@ function tableLines(blocks: GoalBlock[], profile: TemplateProfile, readers: Read
         '|-',
         `! colspan="3" style="text-align:left" | ${encodeText(group.title, 'header')}`,
       )
-      if (group.description !== '') {
+      if (cleanText(group.description) !== '') {
         lines.push('|-', `| colspan="3" | ${encodeText(group.description, 'cell')}`)
       }
     }
@@ -78,7 +78,8 @@ function listLines(blocks: GoalBlock[], profile: TemplateProfile, readers: Reade
       if (guarded.startsWith("'")) guarded = NOWIKI + guarded
       if (guarded.endsWith("'")) guarded += NOWIKI
       lines.push(`'''${guarded}'''`)
-      if (group.description !== '') lines.push(`: ${encodeText(group.description, 'item')}`)
+      if (cleanText(group.description) !== '')
+        lines.push(`: ${encodeText(group.description, 'item')}`)
     }
     for (const goal of goals) {
       const text = goalTextMarkup(goal, profile, 'item', readers)

@@ -10,7 +10,7 @@
 import type { StatusId, StatusUpdate, StatusUpdateItem, TemplateProfile } from '../../model'
 import { UNDATED } from '../../dates'
 import { monthName } from '../../quarter'
-import { encodeText, NOWIKI } from '../syntax/escape'
+import { cleanText, encodeText, NOWIKI } from '../syntax/escape'
 import { parseUpdateHeading } from '../syntax/updateDates'
 import { statusItemLines, type Readers } from './format'
 
@@ -36,7 +36,9 @@ export function statusBlockLines(
       lines.push(...undatedLines(update, profile, readers))
       continue
     }
-    const summary = update.summary === '' ? '' : ' ' + encodeText(update.summary, 'inline')
+    // A summary of only characters a page cannot show (control characters) is none.
+    const summary =
+      cleanText(update.summary) === '' ? '' : ' ' + encodeText(update.summary, 'inline')
     lines.push(`* ${encodeText(formatUpdateDate(update.date), 'inline')} status:${summary}`)
     if (update.grouped) lines.push(...groupedLines(update.items, profile, readers))
     else {
@@ -51,7 +53,7 @@ export function statusBlockLines(
 
 // An update the page gave no date is written as it was read: its items as top-level bullets.
 function undatedLines(update: StatusUpdate, profile: TemplateProfile, readers: Readers): string[] {
-  const lines = update.summary === '' ? [] : [`* ${encodeText(update.summary, 'item')}`]
+  const lines = cleanText(update.summary) === '' ? [] : [`* ${encodeText(update.summary, 'item')}`]
   for (const item of update.items) {
     const text = encodeText(item.text, 'item')
     // An item that reads like a dated "status:" line would come back as one.

@@ -15,7 +15,7 @@ import type {
 import { neighbourTitles, planQuarter, quarterHeading } from '../../plan'
 import { nextQuarter, previousQuarter } from '../../quarter'
 import { compareRanks } from '../../ranks'
-import { encodeText, NOWIKI } from '../syntax/escape'
+import { cleanText, encodeText, NOWIKI } from '../syntax/escape'
 import { isStatusLine } from '../syntax/headings'
 import { linkColon } from '../syntax/pageLinks'
 import { columnTableLines, hasOwnColumns, withHiddenColumnsInNotes } from './exportColumns'
@@ -41,7 +41,8 @@ export function exportWikitext(doc: PlanDocument, options: ExportOptions = {}): 
   const out: string[] = []
   if (profile.kind === 'custom') out.push(profileComment(profile))
   out.push(navigationLine(doc))
-  if (doc.plan.intro !== '') out.push('', encodeText(doc.plan.intro, 'line'))
+  // An intro of only characters a page cannot show (control characters) is no intro.
+  if (cleanText(doc.plan.intro) !== '') out.push('', encodeText(doc.plan.intro, 'line'))
 
   const writeTeam = (team: Team, depth: number): void => {
     const marks = '='.repeat(Math.min(6, depth + 2))
@@ -109,7 +110,7 @@ function navigationLine(doc: PlanDocument): string {
 
 /** "Team Manager: Nuria Ruiz", "Directors: Mark Bergsma and Faidon Liambotis". */
 function managerLine(team: Team): string | null {
-  if (team.managerLabel === '' && team.managers.length === 0) return null
+  if (cleanText(team.managerLabel) === '' && team.managers.length === 0) return null
   // Every colon, even inside a link, or the reader would end the label there.
   const label = encodeText(team.managerLabel, 'line').replace(/:/g, '&#58;')
   const names = team.managers.map((name) =>

@@ -271,7 +271,7 @@ function encodeLine(
       // `__NOTOC__` and the other double-underscore magic words: no two underscores meet.
       let run = 0
       while (line[i + run] === '_') run++
-      for (let k = 0; k < run; k++) out += k % 2 === 0 ? '_' : '&#95;'
+      out += underscores(run, line, i, patterns.length > 0 && isTopLevel(i))
       i += run - 1
     } else if (char === '~' && line[i + 1] === '~' && line[i + 2] === '~') {
       // Three or more tildes become a signature on save: break the run into pairs.
@@ -305,6 +305,27 @@ function encodeLine(
     i++
   }
   return first ? guardLineStart(out, context) : out
+}
+
+const WORD_CHAR = /[A-Za-z0-9]/
+
+/**
+ * A run of underscores with no two meeting: `_&#95;_…`. Where the text has
+ * patterns a reader looks for (a bare task id T123 after the run), a
+ * reference must not end next to a word: `&#95;T123` reads as the task T123
+ * where `__T123` did not, so an even run before a word starts with its
+ * reference, and one between two words is closed with a `<nowiki/>`.
+ */
+function underscores(run: number, line: string, at: number, guardWords: boolean): string {
+  const alternate = (count: number, first: string, second: string): string => {
+    let out = ''
+    for (let k = 0; k < count; k++) out += k % 2 === 0 ? first : second
+    return out
+  }
+  const wordAfter = WORD_CHAR.test(line[at + run] ?? '')
+  if (!guardWords || run % 2 === 1 || !wordAfter) return alternate(run, '_', '&#95;')
+  if (!WORD_CHAR.test(line[at - 1] ?? '')) return alternate(run, '&#95;', '_')
+  return alternate(run - 1, '_', '&#95;') + NOWIKI + '_'
 }
 
 /**
