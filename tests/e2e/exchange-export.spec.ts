@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { test, expect, exampleQuarter, reloadApp } from './fixtures'
+import { test, expect, card, exampleQuarter, reloadApp } from './fixtures'
 import type { Page } from '@playwright/test'
 import { editorText, expectEditorText, expectEditorTextNot } from './helpers/wikitextEditor'
 
@@ -75,6 +75,27 @@ test('writes statuses and tasks through the chosen template profile', async ({ p
   await expect(page.getByRole('textbox', { name: 'Done markup', exact: true })).toHaveValue(
     '{{Yes|Finished}}',
   )
+})
+
+test('names the texts holding control characters the page leaves out', async ({ page }) => {
+  await exampleQuarter(page)
+  const goal = 'Initial (Stream) Config Service implementation in vagrant'
+  await card(page, goal).click()
+  const editor = page.getByRole('dialog', { name: 'Edit goal' })
+  // As pasted from a terminal: an escape and a bell inside the text.
+  await editor.getByLabel('Goal text').fill(`${goal}\u001b\u0007 done`)
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor).toBeHidden()
+
+  await page.getByRole('tab', { name: 'Export', exact: true }).click()
+  const wikitext = page.getByRole('textbox', { name: 'Wikitext', exact: true })
+  await expect.poll(() => editorText(wikitext)).toContain(`| ${goal} done {{Phabricator|`)
+  // Named where it was typed (a long text cut short).
+  await expect(page.getByRole('note')).toHaveText(
+    `The page leaves out invisible control characters (pasted from elsewhere, such as NUL or ESC) in goal “${goal.slice(0, 39)}…”. Edit that text if they should be different.`,
+  )
+  // eslint-disable-next-line no-control-regex -- the page holds no control character
+  expect(await editorText(wikitext)).not.toMatch(/[\u0007\u001b]/)
 })
 
 test('the export follows changes made in another window without a reload', async ({ page }) => {

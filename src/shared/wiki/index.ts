@@ -2,6 +2,7 @@
  * Wikitext export and import of a quarter's goals page.
  */
 export { exportWikitext, type ExportOptions } from './export/exportWikitext'
+export { unshownTexts } from './export/unshownTexts'
 export {
   importWikitext,
   type ImportEntry,

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useMemo } from 'react'
 import type { PageLayout, PlanDocument, TemplateProfile } from '../../../shared/model'
 import { pageTitle, planDisplayName } from '../../../shared/plan'
-import { exportWikitext } from '../../../shared/wiki'
+import { exportWikitext, unshownTexts } from '../../../shared/wiki'
 import { perform } from '../../commands/perform'
 import { updatePlan, type PlanPatch } from '../../commands/planCommands'
 import { useOpenQuarter } from '../../store/quarterStore'
@@ -58,6 +58,7 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
       return { error: errorMessage(error) }
     }
   }, [doc, layout, profile])
+  const unshown = useMemo(() => unshownTexts(doc), [doc])
   // The preview may be thousands of elements: render it after the wikitext, interruptibly.
   const previewText = useDeferredValue(exported.text ?? '')
   const title = pageTitle(plan)
@@ -100,6 +101,7 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
         <p role="alert">Could not write the page: {exported.error}</p>
       ) : (
         <>
+          {unshown.length > 0 && <UnshownNotice places={unshown} />}
           <ExportActions text={exported.text} title={title} />
           <div className="exchange-panes">
             <div>
@@ -110,6 +112,19 @@ function ExportPanel({ doc }: { doc: PlanDocument }) {
         </>
       )}
     </section>
+  )
+}
+
+/** Names the texts holding characters the page leaves out, so that none go missing unsaid. */
+function UnshownNotice({ places }: { places: string[] }) {
+  const named = places.slice(0, 3).join(', ')
+  const more = places.length > 3 ? ` and ${places.length - 3} more` : ''
+  return (
+    <p className="exchange-hint" role="note">
+      The page leaves out invisible control characters (pasted from elsewhere, such as NUL or ESC)
+      in {named}
+      {more}. Edit {places.length === 1 ? 'that text' : 'those texts'} if they should be different.
+    </p>
   )
 }
 

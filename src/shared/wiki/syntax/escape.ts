@@ -87,6 +87,17 @@ export function cleanText(text: string): string {
   return text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\ufffd')
 }
 
+/**
+ * True when the page cannot show some of a typed text's characters: control
+ * characters (NUL, ESC, DEL…), which `cleanText` drops, and lone surrogates,
+ * which it replaces. Line breaks of any kind show as line breaks.
+ */
+export function dropsCharacters(text: string): boolean {
+  if (!UNCLEAN.test(text)) return false
+  const breaksOnly = text.replace(LINE_BREAKS, '\n')
+  return cleanText(text) !== breaksOnly
+}
+
 /** What makes a whole field risky, decided once for all its lines (they share one wikitext line). */
 interface FieldGuards {
   /** Offsets of `<` starting an inline tag with no partner in the field: written as `&lt;`. */
