@@ -24,6 +24,7 @@ import type { Page, TestInfo } from '@playwright/test'
 import { reidentifyPlan, serializeBackup } from '../../src/shared/backup'
 import { generateWikiQuarter } from '../../bench/wikiQuarter'
 import { test, expect, freshApp, menuAction } from './fixtures'
+import { garble, startOnProfile, storeFolder } from './helpers/persistentApp'
 import { mainThreadTasks, markTimes, OUTCOME_MARK, startTrace } from './helpers/mainThreadTasks'
 
 /** The bound on any one task of the window's thread while a file is read. */
@@ -405,4 +406,32 @@ test.describe('files given to Open backup', () => {
     ).toBeLessThan(LONGEST_TASK_MS)
     await expect(messages(page)).toContainText('photo.png is not a Quarterdeck backup')
   })
+})
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures used from this pattern: none
+test('a valid backup just under the size limit replaces a store whose files are damaged', async ({}, testInfo) => {
+  test.setTimeout(300_000)
+  const profile = testInfo.outputPath('profile')
+  const baseURL = String(testInfo.project.use.baseURL)
+  const before = await startOnProfile(profile, baseURL)
+  await before.page.getByRole('button', { name: 'Load example quarter' }).click()
+  await expect(before.page.locator('.board[aria-busy="false"]')).toBeVisible()
+  await before.context.close()
+  garble(storeFolder(profile))
+
+  // The damaged-store page stores the backup as the desktop app restores an automatic one.
+  const app = await startOnProfile(profile, baseURL)
+  const replace = app.page.getByRole('button', { name: 'Replace it with a backup file…' })
+  const longest = await chooseAndMeasure(
+    app.page,
+    testInfo,
+    { name: 'big.json', content: bigBackup(19.5) },
+    () => replace.click(),
+    { selector: '.column-count', text: '' },
+  )
+  await expect(app.page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')).toHaveCount(
+    14,
+  )
+  await app.context.close()
+  expect(longest).toBeLessThan(LONGEST_TASK_MS)
 })
