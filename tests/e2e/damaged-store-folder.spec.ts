@@ -7,13 +7,11 @@
  * backup file brings every goal back. lost-store.spec.ts empties the store
  * through IndexedDB; this one breaks it as a disk would.
  */
-import { randomBytes } from 'node:crypto'
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { test, type Page } from '@playwright/test'
 import { card, column, expect, menuAction } from './fixtures'
-import { startOnProfile, type PersistentApp } from './helpers/persistentApp'
+import { garble, startOnProfile, storeFolder, type PersistentApp } from './helpers/persistentApp'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
@@ -21,23 +19,6 @@ async function saveBackup(page: Page): Promise<Buffer> {
   const downloading = page.waitForEvent('download')
   await menuAction(page, 'Save backup…')
   return readFile(await (await downloading).path())
-}
-
-/** The origin's IndexedDB LevelDB folder in `profile`. */
-function storeFolder(profile: string): string {
-  const root = join(profile, 'Default', 'IndexedDB')
-  const found = readdirSync(root).find((name) => name.endsWith('.indexeddb.leveldb'))
-  if (!found) throw new Error(`no IndexedDB folder in ${root}`)
-  return join(root, found)
-}
-
-/** Overwrites every file of `folder` with random bytes of the same length. */
-function garble(folder: string): void {
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name)
-    if (name === 'LOCK' || !statSync(path).isFile()) continue
-    writeFileSync(path, randomBytes(Math.max(64, statSync(path).size)))
-  }
 }
 
 /** Loads the example, saves a backup, closes; returns the backup. */

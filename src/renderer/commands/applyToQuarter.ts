@@ -40,16 +40,19 @@ function insertionIndex<R>(rows: readonly R[], row: R, order: (a: R, b: R) => nu
 }
 
 /**
- * `rows` (sorted by `order`) with `changes` applied, still sorted. Each
- * changed row is put in its place by a binary search rather than sorting the
- * table again: a drop on a 2,000-goal board sorted 2,000 goals by rank in the
- * frame it had to paint.
+ * `rows` (sorted by `order`) with `changes` applied, still sorted. A few
+ * changed rows are each put in their place by a binary search rather than
+ * sorting the table again: a drop on a 2,000-goal board sorted 2,000 goals by
+ * rank in the frame it had to paint. Many changes (a merge that touches every
+ * row) are applied by id and the table sorted once: a search and a splice per
+ * change cost rows × changes.
  */
 function applyRows<R extends { id: string }>(
   rows: readonly R[],
   changes: readonly RowChange[],
   order: (a: R, b: R) => number,
 ): R[] {
+  if (changes.length > MANY_CHANGES) return applyManyRows(rows, changes, order)
   const next = rows.slice()
   for (const change of changes) {
     const index = next.findIndex((row) => row.id === change.id)
@@ -58,6 +61,24 @@ function applyRows<R extends { id: string }>(
     if (row !== null) next.splice(insertionIndex(next, row, order), 0, row)
   }
   return next
+}
+
+/** More changes than this to one table are applied by id, then sorted once. */
+const MANY_CHANGES = 64
+
+function applyManyRows<R extends { id: string }>(
+  rows: readonly R[],
+  changes: readonly RowChange[],
+  order: (a: R, b: R) => number,
+): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  for (const change of changes) {
+    const row = rowAfter<R>(change, byId.get(change.id))
+    if (row === null) byId.delete(change.id)
+    else byId.set(change.id, row)
+  }
+  // Every order breaks ties by id (rowOrder.ts), so one sort puts each row where it belongs.
+  return [...byId.values()].sort(order)
 }
 
 /** `memory` with `changes` applied: only the tables and rows they touch are new objects. */

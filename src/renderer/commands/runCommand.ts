@@ -38,14 +38,30 @@ export type CommandResult = { ok: true; id: number } | { ok: false; error: Error
 
 let nextId = 1
 
-function memoryRow(change: RowChange): object | undefined {
+/**
+ * The rows of memory by table and id, each table indexed when first asked:
+ * a merge changes every row of the open quarter, and a search of its table
+ * per change cost rows × changes.
+ */
+function memoryRows(): (change: RowChange) => object | undefined {
   const { plans, quarter } = currentMemory()
-  if (change.table === 'plans') return plans.find((plan) => plan.id === change.id)
-  // Wiki and backup bases live in the store only.
-  if (change.table === 'wikiBases' || change.table === 'backupBases') return NOT_IN_MEMORY
-  const planId = (change.after ?? change.before)?.planId
-  if (!quarter || planId !== quarter.plan.id) return NOT_IN_MEMORY
-  return (quarter[change.table] as { id: string }[]).find((row) => row.id === change.id)
+  const tables = new Map<string, Map<string, object>>()
+  const rowsOf = (table: string, rows: readonly { id: string }[]) => {
+    let byId = tables.get(table)
+    if (!byId) {
+      byId = new Map(rows.map((row) => [row.id, row]))
+      tables.set(table, byId)
+    }
+    return byId
+  }
+  return (change) => {
+    if (change.table === 'plans') return rowsOf('plans', plans).get(change.id)
+    // Wiki and backup bases live in the store only.
+    if (change.table === 'wikiBases' || change.table === 'backupBases') return NOT_IN_MEMORY
+    const planId = (change.after ?? change.before)?.planId
+    if (!quarter || planId !== quarter.plan.id) return NOT_IN_MEMORY
+    return rowsOf(change.table, quarter[change.table]).get(change.id)
+  }
 }
 
 // Rows of quarters that are not open: only the store can check them.
@@ -53,6 +69,7 @@ const NOT_IN_MEMORY = Symbol('not in memory') as unknown as object
 
 /** The first change whose row in memory is no longer as it expects. */
 function conflictInMemory(changes: readonly RowChange[]): RowChange | undefined {
+  const memoryRow = memoryRows()
   return changes.find((change) => {
     const row = memoryRow(change)
     return row !== NOT_IN_MEMORY && !stillAsBefore(change, row)

@@ -5,6 +5,9 @@
  * damaged-store-folder.spec.ts). Other specs get a fresh profile per test
  * from Playwright's fixtures.
  */
+import { randomBytes } from 'node:crypto'
+import { readdirSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium'
 import { expect, watchPageProblems, type PageProblems } from '../fixtures'
@@ -29,4 +32,21 @@ export async function startOnProfile(profile: string, baseURL: string): Promise<
   await page.goto('/')
   await expect(page.locator('#root')).not.toBeEmpty()
   return { context, page, problems }
+}
+
+/** The origin's IndexedDB LevelDB folder in `profile`. */
+export function storeFolder(profile: string): string {
+  const root = join(profile, 'Default', 'IndexedDB')
+  const found = readdirSync(root).find((name) => name.endsWith('.indexeddb.leveldb'))
+  if (!found) throw new Error(`no IndexedDB folder in ${root}`)
+  return join(root, found)
+}
+
+/** Overwrites every file of `folder` with random bytes of the same length. */
+export function garble(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name)
+    if (name === 'LOCK' || !statSync(path).isFile()) continue
+    writeFileSync(path, randomBytes(Math.max(64, statSync(path).size)))
+  }
 }

@@ -149,6 +149,33 @@ describe('applyToMemory', () => {
     )
   })
 
+  it('applies a command of many changes (a merge) as it would apply them one at a time (property)', () => {
+    // Ranks from few letters, so that many goals share one and their order among equals shows.
+    const rank = fc.stringMatching(/^[a-c]{1,2}$/)
+    const id = fc.integer({ min: 0, max: 199 }).map((n) => `g${n}`)
+    const edit = fc.record({ id, rank, remove: fc.boolean() })
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(id, rank), { selector: ([i]) => i, maxLength: 120 }),
+        // A command changes each row once; over 64 changes take the path for many.
+        fc.uniqueArray(edit, { selector: (e) => e.id, minLength: 40, maxLength: 160 }),
+        (rows, edits) => {
+          const goals = rows.map(([i, r]) => goal(i, r)).sort(byRank)
+          const start: Memory = { plans: [plan], quarter: { ...memory().quarter!, goals } }
+          const changes: RowChange[] = []
+          for (const e of edits) {
+            const before = goals.find((g) => g.id === e.id) ?? null
+            const after = e.remove ? null : { ...(before ?? goal(e.id, e.rank)), rank: e.rank }
+            if (before || after) changes.push({ table: 'goals', id: e.id, before, after })
+          }
+          const oneAtATime = changes.reduce((m, change) => applyToMemory(m, [change]), start)
+          expect(applyToMemory(start, changes).quarter!.goals).toEqual(oneAtATime.quarter!.goals)
+        },
+      ),
+      { seed: 18, numRuns: 100 },
+    )
+  })
+
   it('closes the open quarter when its plan is deleted', () => {
     const after = applyToMemory(memory(), [{ table: 'plans', id: 'p1', before: plan, after: null }])
     expect(after).toEqual({ plans: [older], quarter: null })

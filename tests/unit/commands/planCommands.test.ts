@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { closeStore } from '../../../src/renderer/db/database'
 import { ConflictError, ValidationError } from '../../../src/renderer/db/errors'
 import { planIdsThatExist, readPlanDocument } from '../../../src/renderer/db/reads'
@@ -8,6 +8,7 @@ import {
   createGroup,
   createPlan,
   createTeam,
+  ROWS_PER_TURN,
   saveDocuments,
   saveDocumentsInTurns,
   startFromPreviousQuarter,
@@ -277,6 +278,33 @@ describe('saveDocuments', () => {
     await expect(saveDocumentsInTurns('x', [copy, other, copy])).rejects.toThrow('appears twice')
     const stray = { ...other, goals: [{ ...other.goals[0]!, planId: 'elsewhere' }] }
     await expect(saveDocumentsInTurns('x', [copy, stray])).rejects.toThrow(ValidationError)
+  })
+
+  it('lets the window go every ROWS_PER_TURN rows of one big quarter, and still refuses a bad row past the first turns', async () => {
+    const { doc } = await storedDocument()
+    const copy = renamed(doc, '-big')
+    const [first] = copy.goals
+    const goals = Array.from({ length: 3 * ROWS_PER_TURN }, (_, k) => ({
+      ...first!,
+      id: `big-${k}`,
+    }))
+    const big = { ...copy, goals }
+    const turns = vi.spyOn(globalThis, 'setTimeout')
+    try {
+      const built = await saveDocumentsInTurns('Import page', [big])
+      // Checked (3 turns of goals, ranks and statuses each) and built (3 more), a turn at a time.
+      expect(turns.mock.calls.length).toBeGreaterThanOrEqual(9)
+      expect(built).toEqual(saveDocuments('Import page', [big]))
+    } finally {
+      turns.mockRestore()
+    }
+    const late = {
+      ...big,
+      goals: goals.map((g, k) =>
+        k === goals.length - 1 ? { ...g, status: 'doing' as 'done' } : g,
+      ),
+    }
+    await expect(saveDocumentsInTurns('x', [late])).rejects.toThrow('unknown status "doing"')
   })
 
   it('stores the example quarter whole, and its goals move like any other', async () => {

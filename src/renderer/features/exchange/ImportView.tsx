@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
-import { saveDocuments } from '../../commands/planCommands'
+import { saveDocumentsInTurns } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
 import { usePlans } from '../../store/quarterStore'
@@ -124,7 +124,8 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
     setSaving(true)
     setProblem('')
     try {
-      const saved = await runCommand(saveDocuments('Import page', [doc]))
+      // Built in turns: a page of 200,000 goals would hold the window for a third of a second.
+      const saved = await runCommand(await saveDocumentsInTurns('Import page', [doc]))
       if (!saved.ok) throw saved.error
       setCreatedId(doc.plan.id)
       onImported(doc.plan.id)

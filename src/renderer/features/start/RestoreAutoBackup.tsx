@@ -6,13 +6,10 @@
 import { useEffect, useState } from 'react'
 import type { AutoBackupFile } from '../../../shared/api'
 import type { ParseBackupResult } from '../../../shared/backup'
-import { saveDocuments } from '../../commands/planCommands'
-import { runCommand } from '../../commands/runCommand'
-import { restoredBaseChanges } from '../../db/wikiBases'
-import { restoredBackupBaseChanges } from '../../db/backupBases'
 import { latestAutoBackup } from '../../platform'
 import { errorMessage } from '../../store/uiStore'
 import { readInWorker } from '../exchange/readInWorker'
+import { saveDocumentsOf } from '../exchange/storeBackup'
 import { showQuarter } from './showQuarter'
 
 /** A backup read and checked, ready to be restored. */
@@ -33,17 +30,12 @@ export async function readBackupToRestore(name: string, content: string): Promis
 
 /** Stores every quarter of a read backup, with their wiki and backup bases; resolves to the first one's id. */
 export async function restoreReadBackup(backup: ReadBackup, label: string): Promise<string> {
-  const command = saveDocuments(label, backup.docs)
-  command.changes.push(...(await restoredBaseChanges(backup.docs, backup.wikiBases ?? new Map())))
-  command.changes.push(
-    ...(await restoredBackupBaseChanges(
-      backup.docs,
-      backup.backup ?? null,
-      backup.backupBases ?? new Map(),
-    )),
-  )
-  const result = await runCommand(command)
-  if (!result.ok) throw result.error
+  // As Open backup… stores one: built in turns, so a big backup never holds the window.
+  await saveDocumentsOf(label, backup.docs, {
+    wikiBases: backup.wikiBases ?? new Map(),
+    backup: backup.backup ?? null,
+    backupBases: backup.backupBases ?? new Map(),
+  })
   const [first] = backup.docs
   if (!first) throw new Error('The backup holds no quarter.')
   return first.plan.id

@@ -7,7 +7,7 @@
 import type { MergeDecisions, MergeResult } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
 import type { Command } from '../../commands/command'
-import { saveDocuments } from '../../commands/planCommands'
+import { saveDocumentsInTurns } from '../../commands/planCommands'
 
 // The engine and the document check load on first use, not with the board.
 const engine = () => import('../../../shared/merge')
@@ -30,5 +30,6 @@ export async function mergeCommand(
   const check = validatePlanDocument(merged)
   if (!check.ok)
     throw new Error(`The merge would not be a valid quarter: ${summariseProblems(check.problems)}.`)
-  return saveDocuments(label, [check.document], [local])
+  // Built in turns: the merge of a big quarter changes every row of it.
+  return saveDocumentsInTurns(label, [check.document], [local])
 }
