@@ -288,7 +288,9 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
     ['Enter or E', 'Edit the focused card'],
     ['Ctrl+↑ / Ctrl+↓', 'Focus a card in the lane above or below (swimlanes)'],
     ['L', 'Swimlanes by team on or off'],
-    ['2', 'Show the wiki export'],
+    ['2', 'Show the team view'],
+    ['3', 'Show the activity'],
+    ['4', 'Show the wiki export'],
     ['F8', 'Go to the messages (Tab moves through them, Escape dismisses one)'],
   ]) {
     await expect(dialog.getByRole('row', { name: `${keys} ${what}` })).toBeVisible()
@@ -296,17 +298,28 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 
-  // The keys it lists work: L turns swimlanes on, 2 shows the export, 1 the board.
+  // The keys it lists work: L turns swimlanes on, 1 to 5 show the views in the order of the tabs.
   await quickAdd(page, 'To do', ['Superset upgrade'])
   await page.locator('body').click({ position: { x: 5, y: 600 } })
   await page.keyboard.press('l')
   await expect(lane(page, 'Analytics')).toBeVisible()
   await expect(lanesSwitch(page)).toHaveAttribute('aria-checked', 'true')
+  const tab = (name: string) =>
+    page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true })
+  for (const [key, view] of [
+    ['2', 'Team'],
+    ['3', 'Activity'],
+    ['4', 'Export'],
+    ['5', 'Import'],
+  ] as const) {
+    await page.keyboard.press(key)
+    await expect(tab(view)).toHaveAttribute('aria-selected', 'true')
+  }
+  await expect(page.getByRole('region', { name: 'Activity' })).toHaveCount(0)
+  await page.keyboard.press('3')
+  await expect(page.getByRole('region', { name: 'Activity' })).toBeVisible()
   await page.keyboard.press('2')
-  await expect(page.getByRole('tab', { name: 'Export', exact: true })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  )
+  await expect(page.getByRole('region', { name: 'Team Analytics', exact: true })).toBeVisible()
   await page.keyboard.press('1')
   await expect(lane(page, 'Analytics')).toBeVisible()
 })
