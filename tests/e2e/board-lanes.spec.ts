@@ -384,3 +384,42 @@ test('keyboard only: create goals, move the focus, move a goal and edit it', asy
   await expect(editor).toBeHidden()
   await expect(card(column(page, 'Done'), 'Superset upgrade to 1.0')).toBeFocused()
 })
+
+test('Ctrl+↓ and Ctrl+↑ take the focus through every lane in turn, also lanes scrolled out of view', async ({
+  page,
+}) => {
+  // A short window: most lanes start far below the view, their cards not yet mounted.
+  await page.setViewportSize({ width: 1600, height: 700 })
+  await exampleQuarter(page)
+  await lanesSwitch(page).click()
+  await expect(lane(page, 'Analytics')).toBeVisible()
+  const lanes = await page
+    .locator('[data-lane-team]')
+    .evaluateAll((all) =>
+      all
+        .filter((l) => !/^0 goals$/.test(l.querySelector('.swimlane-count')?.textContent ?? ''))
+        .map((l) => l.getAttribute('data-lane-name')),
+    )
+  expect(lanes.length).toBeGreaterThan(8)
+  const focusedLane = () =>
+    page.evaluate(() =>
+      document.activeElement?.closest('[data-lane-team]')?.getAttribute('data-lane-name'),
+    )
+  await lane(page, lanes[0] ?? '')
+    .locator('li[data-goal-id]')
+    .first()
+    .focus()
+  const visited = [await focusedLane()]
+  for (let i = 1; i < lanes.length; i++) {
+    await page.keyboard.press('Control+ArrowDown')
+    await expect.poll(focusedLane).not.toBe(visited.at(-1))
+    visited.push(await focusedLane())
+  }
+  expect(visited).toEqual(lanes)
+  // Past the last lane the focus stays; Ctrl+↑ goes back one lane.
+  await page.keyboard.press('Control+ArrowDown')
+  expect(await focusedLane()).toBe(lanes.at(-1))
+  await page.keyboard.press('Control+ArrowUp')
+  await expect.poll(focusedLane).toBe(lanes.at(-2))
+  await expect(page.locator(':focus')).toBeInViewport()
+})
