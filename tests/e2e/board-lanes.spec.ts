@@ -202,6 +202,52 @@ test('filters combine, show as removable chips and are kept across a reload', as
   await expect(chips).toHaveCount(0)
 })
 
+test('filters by priority group and by stretch, as chips kept across a reload', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  const chips = page.getByRole('list', { name: 'Active filters' })
+  const labels = () =>
+    page.locator('li[data-goal-id]').evaluateAll((cards) => cards.map((c) => c.ariaLabel ?? ''))
+
+  await page.getByLabel('Group filter').selectOption({ label: 'Research › Address Knowledge Gaps' })
+  await expect(chips.getByRole('listitem')).toHaveText([/Group: Research › Address Knowledge Gaps/])
+  await expect
+    .poll(labels)
+    .toContain('Finalize the taxonomy of readership gaps, Research, Address Knowledge Gaps, To do')
+  for (const label of await labels()) expect(label).toMatch(/, Research, Address Knowledge Gaps, /)
+
+  // Stretch goals only, with the group: both must hold.
+  await page.getByLabel('Stretch filter').selectOption({ label: 'Stretch goals only' })
+  await expect(chips.getByRole('listitem')).toHaveText([
+    /Group: Research › Address Knowledge Gaps/,
+    /Stretch goals only/,
+  ])
+  await expect.poll(labels).toEqual([])
+  await page
+    .getByRole('button', { name: 'Remove filter Group: Research › Address Knowledge Gaps' })
+    .click()
+  // The example quarter's two stretch goals, whatever their team.
+  const stretchGoals = [
+    'Enable cross-wiki searching for 3+ new languages/projects, Search Platform, Core Work, To do, stretch goal',
+    'Proof of Concept SPARQL endpoint for SDoC is available on WMCS and updated weekly., Search Platform, Structured Data, To do, stretch goal',
+  ]
+  await expect.poll(labels).toEqual(stretchGoals)
+
+  await reloadApp(page)
+  await expect(chips.getByRole('listitem')).toHaveText([/Stretch goals only/])
+  await expect(page.getByLabel('Stretch filter')).toHaveValue('stretch')
+  await expect.poll(labels).toEqual(stretchGoals)
+
+  await page.getByLabel('Stretch filter').selectOption({ label: 'No stretch goals' })
+  await expect(chips.getByRole('listitem')).toHaveText([/No stretch goals/])
+  await expect.poll(async () => (await labels()).length).toBeGreaterThan(20)
+  for (const label of await labels()) expect(label).not.toMatch(/, stretch goal(,|$)/)
+  await page.getByRole('button', { name: 'Remove filter No stretch goals' }).click()
+  await expect(chips).toHaveCount(0)
+  await expect(page.getByLabel('Stretch filter')).toHaveValue('any')
+})
+
 test('progress bars update as a card moves, and so does the quarter summary', async ({ page }) => {
   await freshQuarter(page)
   await quickAdd(page, 'To do', ['Superset upgrade', 'Presto experiments'])
