@@ -7,7 +7,7 @@
  */
 import { card, column, dragCard, exampleQuarter, expect, freshApp, test } from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
-import { exportedPage, showView, teamNav, teamPage } from './team.helpers'
+import { exportedPage, fillInPlace, showView, teamNav, teamPage } from './team.helpers'
 
 // Many steps: generous on a shared 2-core machine; a hang still fails.
 test.describe.configure({ timeout: 240_000 })
@@ -167,4 +167,54 @@ test('an update of every team of the example quarter opens with each team closed
   await expect(
     teamPage(page, team).getByRole('listitem', { name: 'January 6, 2020 status' }),
   ).toContainText('Edited in the department update')
+})
+
+test('undo and redo take back a recorded update, a team edit and a move, pressed from other views', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await createQuarter(page)
+  await quickAdd(page, 'To do', ['Kerberos service', 'Zookeeper cluster'])
+  await dragCard(page, card(page, 'Kerberos service'), column(page, 'Done'))
+  await expect(card(column(page, 'Done'), 'Kerberos service')).toBeVisible()
+
+  await showView(page, 'Team')
+  const analytics = teamPage(page, 'Analytics')
+  await fillInPlace(analytics.getByLabel('Managers'), 'Kate Zimmerman')
+  await analytics.getByRole('button', { name: 'Record status update' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record status update: Analytics' })
+  await dialog.getByLabel('Date', { exact: true }).fill('2019-11-04')
+  await dialog.getByRole('button', { name: 'Save update' }).click()
+  await expect(dialog).toBeHidden()
+  const update = analytics.getByRole('listitem', { name: 'November 4, 2019 status' })
+  await expect(update).toBeVisible()
+
+  // From the Activity view, the focus on one of its goals.
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
+  await showView(page, 'Activity')
+  const activity = page.getByRole('region', { name: 'Activity' })
+  await activity.getByRole('button', { name: 'Zookeeper cluster' }).focus()
+  await page.keyboard.press(`${mod}+z`)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Record status update: undone.' }),
+  ).toBeVisible()
+  await page.keyboard.press(`${mod}+z`)
+  await showView(page, 'Team')
+  await expect(update).toHaveCount(0)
+  await expect(analytics.getByLabel('Managers')).toHaveValue('')
+  // From the Team view, the third undo takes the move back.
+  await page.keyboard.press(`${mod}+z`)
+  await showView(page, 'Board')
+  await expect(card(column(page, 'To do'), 'Kerberos service')).toBeVisible()
+
+  // Redo all three, from the board, each in turn.
+  await page.locator('body').click({ position: { x: 5, y: 600 } })
+  await page.keyboard.press(`${mod}+Shift+z`)
+  await expect(card(column(page, 'Done'), 'Kerberos service')).toBeVisible()
+  await page.keyboard.press(`${mod}+Shift+z`)
+  await page.keyboard.press(`${mod}+Shift+z`)
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled()
+  await showView(page, 'Team')
+  await expect(analytics.getByLabel('Managers')).toHaveValue('Kate Zimmerman')
+  await expect(update).toBeVisible()
 })
