@@ -166,6 +166,21 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
   await expect(shownQuarter(page)).toContainText('Wikimedia Technology · FY2019–20 Q3')
 
+  // A fiscal year that starts in January: Q3 is July to September, the year is one year.
+  settings = await openSettings()
+  await expect(settings.getByLabel('Month the fiscal year starts')).toHaveValue('7')
+  await settings.getByLabel('Month the fiscal year starts').selectOption({ label: 'January' })
+  await expect(settings.getByTestId('period-label')).toHaveText('FY2019 Q3: July – September 2019')
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toBeHidden()
+  await expect(shownQuarter(page)).toHaveText(
+    'Wikimedia Technology · FY2019 Q3 · July – September 2019',
+  )
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+  await expect(shownQuarter(page)).toHaveText(
+    'Wikimedia Technology · FY2019–20 Q3 · January – March 2020',
+  )
+
   // Delete Q2, after saying what goes with it; Undo brings it back, goals and all.
   await switcher(page).selectOption({ label: Q2_LABEL })
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
