@@ -141,6 +141,41 @@ test('the goal editor shows the goal’s history; the activity view lists change
   await expect(activity).toContainText('No status changes since then.')
 })
 
+test('the activity view lists only the changes since the date chosen', async ({ page }) => {
+  // The page's clock (Date only; timers run as they do) says when each change happens.
+  await page.clock.setFixedTime(new Date('2019-10-01T10:00:00'))
+  await freshApp(page)
+  await createQuarter(page)
+  await quickAdd(page, 'To do', ['Kerberos service', 'Zookeeper cluster'])
+  await page.clock.setFixedTime(new Date('2019-11-05T10:00:00'))
+  await dragCard(page, card(page, 'Kerberos service'), column(page, 'In progress'))
+  await expect(card(column(page, 'In progress'), 'Kerberos service')).toBeVisible()
+  await page.clock.setFixedTime(new Date('2019-11-20T10:00:00'))
+  await dragCard(page, card(page, 'Kerberos service'), column(page, 'Done'))
+  await expect(card(column(page, 'Done'), 'Kerberos service')).toBeVisible()
+
+  await showView(page, 'Activity')
+  const activity = page.getByRole('region', { name: 'Activity' })
+  const since = activity.getByLabel('Changes since')
+  // A week before today by default: only the last move.
+  await expect(since).toHaveValue('2019-11-13')
+  await expect(activity.getByRole('listitem')).toHaveText([
+    /Kerberos service \(Analytics\) In progress → Done$/,
+  ])
+  await since.fill('2019-11-05')
+  await expect(activity.getByRole('listitem')).toHaveText([
+    /Kerberos service \(Analytics\) In progress → Done$/,
+    /Kerberos service \(Analytics\) To do → In progress$/,
+  ])
+  await since.fill('2019-09-30')
+  await expect(activity.getByRole('listitem')).toHaveCount(4)
+  await expect(activity.getByRole('listitem').last()).toHaveText(
+    /Kerberos service \(Analytics\) added as To do$/,
+  )
+  await since.fill('2019-11-21')
+  await expect(activity).toContainText('No status changes since then.')
+})
+
 test('an update of every team of the example quarter opens with each team closed, with its counts', async ({
   page,
 }) => {
