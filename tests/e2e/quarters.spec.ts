@@ -408,7 +408,7 @@ test('starts the next quarter and takes it back with the keyboard alone', async 
   await expect(switcher(page).getByRole('option')).toHaveCount(1)
 })
 
-test('the desktop menu opens Start next quarter and Quarter settings, and switches views', async ({
+test('the desktop menu opens Start next quarter and Quarter settings, switches views, adds a goal, undoes and redoes', async ({
   page,
 }) => {
   // A stand-in for the preload that lets the test choose menu items as main sends them.
@@ -465,4 +465,18 @@ test('the desktop menu opens Start next quarter and Quarter settings, and switch
   await expect(page.getByRole('region', { name: 'Activity' })).toBeVisible()
   await choose('show-board')
   await expect(tab('Board')).toHaveAttribute('aria-selected', 'true')
+
+  // File → New Goal, then Edit → Undo Board Change and Redo Board Change.
+  await choose('new-goal')
+  const form = column(page, 'To do').getByRole('form', { name: 'New goal in To do' })
+  await expect(form.getByLabel('Goal text')).toBeFocused()
+  await page.keyboard.type('Plan the offsite')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await search(page, 'Plan the offsite')
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
+  await choose('undo')
+  await expect(card(page, 'Plan the offsite')).toHaveCount(0)
+  await choose('redo')
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
 })
