@@ -274,6 +274,39 @@ test('progress bars update as a card moves, and so does the quarter summary', as
   await expect(quarterProgress(page)).toHaveAccessibleName(
     'Quarter progress: 2 of 2 goals done (100%); Done 2',
   )
+  // The team's own section shows it too.
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Team' }).click()
+  await expect(
+    page
+      .getByRole('region', { name: 'Team Analytics', exact: true })
+      .getByRole('group', { name: /^Analytics progress:/ }),
+  ).toHaveAccessibleName('Analytics progress: 2 of 2 goals done (100%); Done 2')
+})
+
+test('a team’s section shows its progress with its sub-teams, the goals its filter shows', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  await page.getByLabel('Team filter').selectOption({ label: 'Site Reliability Engineering' })
+  const shown = /^Showing (\d+) of /.exec(
+    (await page.locator('.filter-summary').textContent()) ?? '',
+  )
+  const count = Number(shown?.[1])
+  expect(count).toBeGreaterThan(10)
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Team' }).click()
+  await page
+    .getByRole('complementary', { name: 'Teams' })
+    .getByRole('button', { name: 'Site Reliability Engineering', exact: true })
+    .click()
+  await expect(
+    page
+      .getByRole('region', { name: 'Team Site Reliability Engineering', exact: true })
+      .getByRole('group', { name: /progress:/ }),
+  ).toHaveAccessibleName(
+    new RegExp(
+      `^Site Reliability Engineering with its sub-teams progress: \\d+ of ${count} goals done \\(\\d+%\\); To do \\d+`,
+    ),
+  )
 })
 
 test('undo and redo across adds, moves and edits, with the keys and the buttons', async ({
