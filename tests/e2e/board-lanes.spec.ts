@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { card, column, dragCard, exampleQuarter, expect, reloadApp, test } from './fixtures'
 import { afterFrames, cardTexts, freshQuarter, quickAdd } from './board.helpers'
+import { addTeam, showView } from './team.helpers'
 
 // Whole journeys of many steps, on a 2-core machine shared with other work.
 test.describe.configure({ timeout: 240_000 })
@@ -501,4 +502,33 @@ test('Ctrl+↓ and Ctrl+↑ take the focus through every lane in turn, also lane
   await page.keyboard.press('Control+ArrowUp')
   await expect.poll(focusedLane).toBe(lanes.at(-2))
   await expect(page.locator(':focus')).toBeInViewport()
+})
+
+test('Ctrl+↓ passes empty lanes and reaches a lane far below, whose cards were not mounted yet', async ({
+  page,
+}) => {
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Superset upgrade'])
+  await showView(page, 'Team')
+  // Eight teams without goals between Analytics and Performance: lanes of empty columns.
+  for (let i = 1; i <= 8; i++) await addTeam(page, `Team ${i}`)
+  await addTeam(page, 'Performance')
+  await showView(page, 'Board')
+  await quickAdd(page, 'In progress', ['Measure first paint'], 'Performance')
+  await page.setViewportSize({ width: 1600, height: 500 })
+  await lanesSwitch(page).click()
+  await expect(lane(page, 'Performance')).toBeAttached()
+  // Far below the view: not mounted until it comes near.
+  await expect(lane(page, 'Performance').locator('li[data-goal-id]')).toHaveCount(0)
+
+  await card(laneColumn(page, 'Analytics', 'To do'), 'Superset upgrade').focus()
+  await page.keyboard.press('Control+ArrowDown')
+  const measure = card(laneColumn(page, 'Performance', 'In progress'), 'Measure first paint')
+  await expect(measure).toBeFocused()
+  await expect(measure).toBeInViewport()
+  // And back up past the empty lanes, to the first one, scrolled away meanwhile.
+  await page.keyboard.press('Control+ArrowUp')
+  const superset = card(laneColumn(page, 'Analytics', 'To do'), 'Superset upgrade')
+  await expect(superset).toBeFocused()
+  await expect(superset).toBeInViewport()
 })
