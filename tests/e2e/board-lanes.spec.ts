@@ -17,8 +17,9 @@ function lane(page: Page, team: string): Locator {
   return page.getByRole('region', { name: `${team} lane`, exact: true })
 }
 
+/** A status column of a lane: a group inside the lane's region (the lane is the landmark). */
 function laneColumn(page: Page, team: string, status: string): Locator {
-  return lane(page, team).getByRole('region', { name: status, exact: true })
+  return lane(page, team).getByRole('group', { name: status, exact: true })
 }
 
 /** The board toolbar's "Swimlanes by team" switch. */
