@@ -83,6 +83,8 @@ export function buildMenuTemplate(
     label: top('File'),
     submenu: [
       command('New Quarter…', 'new-quarter', actions),
+      command('Start Next Quarter…', 'next-quarter', actions),
+      command('Quarter Settings…', 'quarter-settings', actions),
       command('New Goal', 'new-goal', actions, 'CmdOrCtrl+N'),
       command('Load Example Quarter', 'load-example', actions),
       separator,
@@ -130,7 +132,10 @@ export function buildMenuTemplate(
   const view: MenuItemConstructorOptions = {
     label: top('View'),
     submenu: [
+      // The views in the order of the window's tabs.
       command('Board', 'show-board', actions, 'CmdOrCtrl+1'),
+      command('Team', 'show-team', actions, 'CmdOrCtrl+2'),
+      command('Activity', 'show-activity', actions, 'CmdOrCtrl+3'),
       command('Swimlanes by Team', 'toggle-lanes', actions, 'CmdOrCtrl+Shift+L'),
       separator,
       ...(isDev

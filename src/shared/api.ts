@@ -48,12 +48,16 @@ export type OpenTextReply =
 /** Commands the application menu sends to the focused window. */
 export const MENU_COMMANDS = [
   'new-quarter',
+  'next-quarter',
+  'quarter-settings',
   'load-example',
   'new-goal',
   'find',
   'undo',
   'redo',
   'show-board',
+  'show-team',
+  'show-activity',
   'toggle-lanes',
   'show-shortcuts',
   'export-wiki',

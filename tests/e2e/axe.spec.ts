@@ -97,6 +97,32 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the empty board')
     })
 
+    test('the board with swimlanes, progress bars and filter chips', async ({ page }) => {
+      await page.getByRole('switch', { name: 'Swimlanes by team' }).click()
+      await page.getByLabel('Status filter').selectOption({ label: 'In progress' })
+      await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible()
+      await expect(page.getByRole('region', { name: 'Analytics lane' })).toBeVisible()
+      await expectNoViolations(page, 'the board with swimlanes')
+    })
+
+    test('the Team view, its status update dialog, and the Activity view', async ({ page }) => {
+      await page.getByRole('tab', { name: 'Team', exact: true }).click()
+      await page
+        .getByRole('complementary', { name: 'Teams' })
+        .getByRole('button', { name: 'Site Reliability Engineering', exact: true })
+        .click()
+      const sre = page.getByRole('region', { name: 'Team Site Reliability Engineering' })
+      await expect(sre.getByRole('group', { name: /progress:/ })).toBeVisible()
+      await expectNoViolations(page, 'the Team view')
+      await sre.getByRole('button', { name: 'Record status update' }).click()
+      await expect(page.getByRole('dialog', { name: /^Record status update/ })).toBeVisible()
+      await expectNoViolations(page, 'the status update dialog', 'dialog[open]')
+      await page.keyboard.press('Escape')
+      await page.getByRole('tab', { name: 'Activity', exact: true }).click()
+      await expect(page.getByRole('region', { name: 'Activity' })).toBeVisible()
+      await expectNoViolations(page, 'the Activity view')
+    })
+
     test('Export', async ({ page }) => {
       await page.getByRole('tab', { name: 'Export', exact: true }).click()
       await expect(page.getByRole('region', { name: 'Preview' })).toBeVisible()

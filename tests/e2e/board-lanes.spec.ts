@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { card, column, dragCard, exampleQuarter, expect, reloadApp, test } from './fixtures'
 import { afterFrames, cardTexts, freshQuarter, quickAdd } from './board.helpers'
+import { addTeam, showView } from './team.helpers'
 
 // Whole journeys of many steps, on a 2-core machine shared with other work.
 test.describe.configure({ timeout: 240_000 })
@@ -16,8 +17,9 @@ function lane(page: Page, team: string): Locator {
   return page.getByRole('region', { name: `${team} lane`, exact: true })
 }
 
+/** A status column of a lane: a group inside the lane's region (the lane is the landmark). */
 function laneColumn(page: Page, team: string, status: string): Locator {
-  return lane(page, team).getByRole('region', { name: status, exact: true })
+  return lane(page, team).getByRole('group', { name: status, exact: true })
 }
 
 /** The board toolbar's "Swimlanes by team" switch. */
@@ -202,6 +204,52 @@ test('filters combine, show as removable chips and are kept across a reload', as
   await expect(chips).toHaveCount(0)
 })
 
+test('filters by priority group and by stretch, as chips kept across a reload', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  const chips = page.getByRole('list', { name: 'Active filters' })
+  const labels = () =>
+    page.locator('li[data-goal-id]').evaluateAll((cards) => cards.map((c) => c.ariaLabel ?? ''))
+
+  await page.getByLabel('Group filter').selectOption({ label: 'Research › Address Knowledge Gaps' })
+  await expect(chips.getByRole('listitem')).toHaveText([/Group: Research › Address Knowledge Gaps/])
+  await expect
+    .poll(labels)
+    .toContain('Finalize the taxonomy of readership gaps, Research, Address Knowledge Gaps, To do')
+  for (const label of await labels()) expect(label).toMatch(/, Research, Address Knowledge Gaps, /)
+
+  // Stretch goals only, with the group: both must hold.
+  await page.getByLabel('Stretch filter').selectOption({ label: 'Stretch goals only' })
+  await expect(chips.getByRole('listitem')).toHaveText([
+    /Group: Research › Address Knowledge Gaps/,
+    /Stretch goals only/,
+  ])
+  await expect.poll(labels).toEqual([])
+  await page
+    .getByRole('button', { name: 'Remove filter Group: Research › Address Knowledge Gaps' })
+    .click()
+  // The example quarter's two stretch goals, whatever their team.
+  const stretchGoals = [
+    'Enable cross-wiki searching for 3+ new languages/projects, Search Platform, Core Work, To do, stretch goal',
+    'Proof of Concept SPARQL endpoint for SDoC is available on WMCS and updated weekly., Search Platform, Structured Data, To do, stretch goal',
+  ]
+  await expect.poll(labels).toEqual(stretchGoals)
+
+  await reloadApp(page)
+  await expect(chips.getByRole('listitem')).toHaveText([/Stretch goals only/])
+  await expect(page.getByLabel('Stretch filter')).toHaveValue('stretch')
+  await expect.poll(labels).toEqual(stretchGoals)
+
+  await page.getByLabel('Stretch filter').selectOption({ label: 'No stretch goals' })
+  await expect(chips.getByRole('listitem')).toHaveText([/No stretch goals/])
+  await expect.poll(async () => (await labels()).length).toBeGreaterThan(20)
+  for (const label of await labels()) expect(label).not.toMatch(/, stretch goal(,|$)/)
+  await page.getByRole('button', { name: 'Remove filter No stretch goals' }).click()
+  await expect(chips).toHaveCount(0)
+  await expect(page.getByLabel('Stretch filter')).toHaveValue('any')
+})
+
 test('progress bars update as a card moves, and so does the quarter summary', async ({ page }) => {
   await freshQuarter(page)
   await quickAdd(page, 'To do', ['Superset upgrade', 'Presto experiments'])
@@ -227,6 +275,39 @@ test('progress bars update as a card moves, and so does the quarter summary', as
   )
   await expect(quarterProgress(page)).toHaveAccessibleName(
     'Quarter progress: 2 of 2 goals done (100%); Done 2',
+  )
+  // The team's own section shows it too.
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Team' }).click()
+  await expect(
+    page
+      .getByRole('region', { name: 'Team Analytics', exact: true })
+      .getByRole('group', { name: /^Analytics progress:/ }),
+  ).toHaveAccessibleName('Analytics progress: 2 of 2 goals done (100%); Done 2')
+})
+
+test('a team’s section shows its progress with its sub-teams, the goals its filter shows', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  await page.getByLabel('Team filter').selectOption({ label: 'Site Reliability Engineering' })
+  const shown = /^Showing (\d+) of /.exec(
+    (await page.locator('.filter-summary').textContent()) ?? '',
+  )
+  const count = Number(shown?.[1])
+  expect(count).toBeGreaterThan(10)
+  await page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Team' }).click()
+  await page
+    .getByRole('complementary', { name: 'Teams' })
+    .getByRole('button', { name: 'Site Reliability Engineering', exact: true })
+    .click()
+  await expect(
+    page
+      .getByRole('region', { name: 'Team Site Reliability Engineering', exact: true })
+      .getByRole('group', { name: /progress:/ }),
+  ).toHaveAccessibleName(
+    new RegExp(
+      `^Site Reliability Engineering with its sub-teams progress: \\d+ of ${count} goals done \\(\\d+%\\); To do \\d+`,
+    ),
   )
 })
 
@@ -288,7 +369,9 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
     ['Enter or E', 'Edit the focused card'],
     ['Ctrl+↑ / Ctrl+↓', 'Focus a card in the lane above or below (swimlanes)'],
     ['L', 'Swimlanes by team on or off'],
-    ['2', 'Show the wiki export'],
+    ['2', 'Show the team view'],
+    ['3', 'Show the activity'],
+    ['4', 'Show the wiki export'],
     ['F8', 'Go to the messages (Tab moves through them, Escape dismisses one)'],
   ]) {
     await expect(dialog.getByRole('row', { name: `${keys} ${what}` })).toBeVisible()
@@ -296,17 +379,28 @@ test('"?" lists every shortcut, from the same table the keys use', async ({ page
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
 
-  // The keys it lists work: L turns swimlanes on, 2 shows the export, 1 the board.
+  // The keys it lists work: L turns swimlanes on, 1 to 5 show the views in the order of the tabs.
   await quickAdd(page, 'To do', ['Superset upgrade'])
   await page.locator('body').click({ position: { x: 5, y: 600 } })
   await page.keyboard.press('l')
   await expect(lane(page, 'Analytics')).toBeVisible()
   await expect(lanesSwitch(page)).toHaveAttribute('aria-checked', 'true')
+  const tab = (name: string) =>
+    page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true })
+  for (const [key, view] of [
+    ['2', 'Team'],
+    ['3', 'Activity'],
+    ['4', 'Export'],
+    ['5', 'Import'],
+  ] as const) {
+    await page.keyboard.press(key)
+    await expect(tab(view)).toHaveAttribute('aria-selected', 'true')
+  }
+  await expect(page.getByRole('region', { name: 'Activity' })).toHaveCount(0)
+  await page.keyboard.press('3')
+  await expect(page.getByRole('region', { name: 'Activity' })).toBeVisible()
   await page.keyboard.press('2')
-  await expect(page.getByRole('tab', { name: 'Export', exact: true })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  )
+  await expect(page.getByRole('region', { name: 'Team Analytics', exact: true })).toBeVisible()
   await page.keyboard.press('1')
   await expect(lane(page, 'Analytics')).toBeVisible()
 })
@@ -370,4 +464,72 @@ test('keyboard only: create goals, move the focus, move a goal and edit it', asy
   await page.keyboard.press('Enter')
   await expect(editor).toBeHidden()
   await expect(card(column(page, 'Done'), 'Superset upgrade to 1.0')).toBeFocused()
+})
+
+test('Ctrl+↓ and Ctrl+↑ take the focus through every lane in turn, also lanes scrolled out of view', async ({
+  page,
+}) => {
+  // A short window: most lanes start far below the view, their cards not yet mounted.
+  await page.setViewportSize({ width: 1600, height: 700 })
+  await exampleQuarter(page)
+  await lanesSwitch(page).click()
+  await expect(lane(page, 'Analytics')).toBeVisible()
+  const lanes = await page
+    .locator('[data-lane-team]')
+    .evaluateAll((all) =>
+      all
+        .filter((l) => !/^0 goals$/.test(l.querySelector('.swimlane-count')?.textContent ?? ''))
+        .map((l) => l.getAttribute('data-lane-name')),
+    )
+  expect(lanes.length).toBeGreaterThan(8)
+  const focusedLane = () =>
+    page.evaluate(() =>
+      document.activeElement?.closest('[data-lane-team]')?.getAttribute('data-lane-name'),
+    )
+  await lane(page, lanes[0] ?? '')
+    .locator('li[data-goal-id]')
+    .first()
+    .focus()
+  const visited = [await focusedLane()]
+  for (let i = 1; i < lanes.length; i++) {
+    await page.keyboard.press('Control+ArrowDown')
+    await expect.poll(focusedLane).not.toBe(visited.at(-1))
+    visited.push(await focusedLane())
+  }
+  expect(visited).toEqual(lanes)
+  // Past the last lane the focus stays; Ctrl+↑ goes back one lane.
+  await page.keyboard.press('Control+ArrowDown')
+  expect(await focusedLane()).toBe(lanes.at(-1))
+  await page.keyboard.press('Control+ArrowUp')
+  await expect.poll(focusedLane).toBe(lanes.at(-2))
+  await expect(page.locator(':focus')).toBeInViewport()
+})
+
+test('Ctrl+↓ passes empty lanes and reaches a lane far below, whose cards were not mounted yet', async ({
+  page,
+}) => {
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Superset upgrade'])
+  await showView(page, 'Team')
+  // Eight teams without goals between Analytics and Performance: lanes of empty columns.
+  for (let i = 1; i <= 8; i++) await addTeam(page, `Team ${i}`)
+  await addTeam(page, 'Performance')
+  await showView(page, 'Board')
+  await quickAdd(page, 'In progress', ['Measure first paint'], 'Performance')
+  await page.setViewportSize({ width: 1600, height: 500 })
+  await lanesSwitch(page).click()
+  await expect(lane(page, 'Performance')).toBeAttached()
+  // Far below the view: not mounted until it comes near.
+  await expect(lane(page, 'Performance').locator('li[data-goal-id]')).toHaveCount(0)
+
+  await card(laneColumn(page, 'Analytics', 'To do'), 'Superset upgrade').focus()
+  await page.keyboard.press('Control+ArrowDown')
+  const measure = card(laneColumn(page, 'Performance', 'In progress'), 'Measure first paint')
+  await expect(measure).toBeFocused()
+  await expect(measure).toBeInViewport()
+  // And back up past the empty lanes, to the first one, scrolled away meanwhile.
+  await page.keyboard.press('Control+ArrowUp')
+  const superset = card(laneColumn(page, 'Analytics', 'To do'), 'Superset upgrade')
+  await expect(superset).toBeFocused()
+  await expect(superset).toBeInViewport()
 })

@@ -166,6 +166,21 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
   await expect(shownQuarter(page)).toContainText('Wikimedia Technology · FY2019–20 Q3')
 
+  // A fiscal year that starts in January: Q3 is July to September, the year is one year.
+  settings = await openSettings()
+  await expect(settings.getByLabel('Month the fiscal year starts')).toHaveValue('7')
+  await settings.getByLabel('Month the fiscal year starts').selectOption({ label: 'January' })
+  await expect(settings.getByTestId('period-label')).toHaveText('FY2019 Q3: July – September 2019')
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toBeHidden()
+  await expect(shownQuarter(page)).toHaveText(
+    'Wikimedia Technology · FY2019 Q3 · July – September 2019',
+  )
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
+  await expect(shownQuarter(page)).toHaveText(
+    'Wikimedia Technology · FY2019–20 Q3 · January – March 2020',
+  )
+
   // Delete Q2, after saying what goes with it; Undo brings it back, goals and all.
   await switcher(page).selectOption({ label: Q2_LABEL })
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
@@ -391,4 +406,77 @@ test('starts the next quarter and takes it back with the keyboard alone', async 
   await page.keyboard.press('Control+z')
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q4')
   await expect(switcher(page).getByRole('option')).toHaveCount(1)
+})
+
+test('the desktop menu opens Start next quarter and Quarter settings, switches views, adds a goal, undoes and redoes', async ({
+  page,
+}) => {
+  // A stand-in for the preload that lets the test choose menu items as main sends them.
+  await page.addInitScript(() => {
+    const listeners: ((command: string) => void)[] = []
+    Object.assign(window, {
+      chooseMenuItem: (command: string) => listeners.forEach((listener) => listener(command)),
+      quarterdeck: {
+        saveTextFile: () => Promise.resolve({ saved: false }),
+        openTextFile: () => Promise.resolve({ opened: false }),
+        onMenuCommand: (listener: (command: string) => void) => {
+          listeners.push(listener)
+          return () => listeners.splice(listeners.indexOf(listener), 1)
+        },
+        dataLocation: () => Promise.resolve('/home/me/.config/Quarterdeck'),
+        autoBackup: () => Promise.resolve(null),
+        latestAutoBackup: () => Promise.resolve(null),
+        autoBackupLocation: () => Promise.resolve('/home/me/.config/Quarterdeck/Automatic backups'),
+        keepDamagedStore: () => Promise.resolve(null),
+        rememberedQuarterCount: () => Promise.resolve(0),
+        rememberQuarterCount: () => Promise.resolve(),
+        setThemeSource: () => Promise.resolve(),
+        openTask: () => Promise.resolve(),
+        wikiAccount: () => Promise.resolve(null),
+      },
+    })
+  })
+  const choose = (command: string) =>
+    page.evaluate((name) => {
+      ;(window as unknown as { chooseMenuItem(name: string): void }).chooseMenuItem(name)
+    }, command)
+  await exampleQuarter(page)
+
+  await choose('quarter-settings')
+  const settings = page.getByRole('dialog', { name: 'Quarter settings' })
+  await expect(settings.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
+  await settings.getByRole('button', { name: 'Cancel' }).click()
+  await expect(settings).toBeHidden()
+
+  await choose('next-quarter')
+  const next = page.getByRole('dialog', { name: 'Start next quarter' })
+  await expect(next.getByLabel('Quarter', { exact: true })).toHaveValue('3')
+  await expect(next.getByRole('checkbox', { name: IN_PROGRESS })).toBeChecked()
+  await page.keyboard.press('Escape')
+  await expect(next).toBeHidden()
+  await expect(shownQuarter(page)).toContainText('Q2')
+
+  const tab = (name: string) =>
+    page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name, exact: true })
+  await choose('show-team')
+  await expect(tab('Team')).toHaveAttribute('aria-selected', 'true')
+  await choose('show-activity')
+  await expect(tab('Activity')).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('region', { name: 'Activity' })).toBeVisible()
+  await choose('show-board')
+  await expect(tab('Board')).toHaveAttribute('aria-selected', 'true')
+
+  // File → New Goal, then Edit → Undo Board Change and Redo Board Change.
+  await choose('new-goal')
+  const form = column(page, 'To do').getByRole('form', { name: 'New goal in To do' })
+  await expect(form.getByLabel('Goal text')).toBeFocused()
+  await page.keyboard.type('Plan the offsite')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Escape')
+  await search(page, 'Plan the offsite')
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
+  await choose('undo')
+  await expect(card(page, 'Plan the offsite')).toHaveCount(0)
+  await choose('redo')
+  await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
 })

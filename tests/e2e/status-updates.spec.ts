@@ -7,7 +7,7 @@
  */
 import { card, column, dragCard, exampleQuarter, expect, freshApp, test } from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
-import { exportedPage, showView, teamNav, teamPage } from './team.helpers'
+import { exportedPage, fillInPlace, showView, teamNav, teamPage } from './team.helpers'
 
 // Many steps: generous on a shared 2-core machine; a hang still fails.
 test.describe.configure({ timeout: 240_000 })
@@ -141,6 +141,41 @@ test('the goal editor shows the goal’s history; the activity view lists change
   await expect(activity).toContainText('No status changes since then.')
 })
 
+test('the activity view lists only the changes since the date chosen', async ({ page }) => {
+  // The page's clock (Date only; timers run as they do) says when each change happens.
+  await page.clock.setFixedTime(new Date('2019-10-01T10:00:00'))
+  await freshApp(page)
+  await createQuarter(page)
+  await quickAdd(page, 'To do', ['Kerberos service', 'Zookeeper cluster'])
+  await page.clock.setFixedTime(new Date('2019-11-05T10:00:00'))
+  await dragCard(page, card(page, 'Kerberos service'), column(page, 'In progress'))
+  await expect(card(column(page, 'In progress'), 'Kerberos service')).toBeVisible()
+  await page.clock.setFixedTime(new Date('2019-11-20T10:00:00'))
+  await dragCard(page, card(page, 'Kerberos service'), column(page, 'Done'))
+  await expect(card(column(page, 'Done'), 'Kerberos service')).toBeVisible()
+
+  await showView(page, 'Activity')
+  const activity = page.getByRole('region', { name: 'Activity' })
+  const since = activity.getByLabel('Changes since')
+  // A week before today by default: only the last move.
+  await expect(since).toHaveValue('2019-11-13')
+  await expect(activity.getByRole('listitem')).toHaveText([
+    /Kerberos service \(Analytics\) In progress → Done$/,
+  ])
+  await since.fill('2019-11-05')
+  await expect(activity.getByRole('listitem')).toHaveText([
+    /Kerberos service \(Analytics\) In progress → Done$/,
+    /Kerberos service \(Analytics\) To do → In progress$/,
+  ])
+  await since.fill('2019-09-30')
+  await expect(activity.getByRole('listitem')).toHaveCount(4)
+  await expect(activity.getByRole('listitem').last()).toHaveText(
+    /Kerberos service \(Analytics\) added as To do$/,
+  )
+  await since.fill('2019-11-21')
+  await expect(activity).toContainText('No status changes since then.')
+})
+
 test('an update of every team of the example quarter opens with each team closed, with its counts', async ({
   page,
 }) => {
@@ -167,4 +202,54 @@ test('an update of every team of the example quarter opens with each team closed
   await expect(
     teamPage(page, team).getByRole('listitem', { name: 'January 6, 2020 status' }),
   ).toContainText('Edited in the department update')
+})
+
+test('undo and redo take back a recorded update, a team edit and a move, pressed from other views', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await createQuarter(page)
+  await quickAdd(page, 'To do', ['Kerberos service', 'Zookeeper cluster'])
+  await dragCard(page, card(page, 'Kerberos service'), column(page, 'Done'))
+  await expect(card(column(page, 'Done'), 'Kerberos service')).toBeVisible()
+
+  await showView(page, 'Team')
+  const analytics = teamPage(page, 'Analytics')
+  await fillInPlace(analytics.getByLabel('Managers'), 'Kate Zimmerman')
+  await analytics.getByRole('button', { name: 'Record status update' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record status update: Analytics' })
+  await dialog.getByLabel('Date', { exact: true }).fill('2019-11-04')
+  await dialog.getByRole('button', { name: 'Save update' }).click()
+  await expect(dialog).toBeHidden()
+  const update = analytics.getByRole('listitem', { name: 'November 4, 2019 status' })
+  await expect(update).toBeVisible()
+
+  // From the Activity view, the focus on one of its goals.
+  const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
+  await showView(page, 'Activity')
+  const activity = page.getByRole('region', { name: 'Activity' })
+  await activity.getByRole('button', { name: 'Zookeeper cluster' }).focus()
+  await page.keyboard.press(`${mod}+z`)
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Record status update: undone.' }),
+  ).toBeVisible()
+  await page.keyboard.press(`${mod}+z`)
+  await showView(page, 'Team')
+  await expect(update).toHaveCount(0)
+  await expect(analytics.getByLabel('Managers')).toHaveValue('')
+  // From the Team view, the third undo takes the move back.
+  await page.keyboard.press(`${mod}+z`)
+  await showView(page, 'Board')
+  await expect(card(column(page, 'To do'), 'Kerberos service')).toBeVisible()
+
+  // Redo all three, from the board, each in turn.
+  await page.locator('body').click({ position: { x: 5, y: 600 } })
+  await page.keyboard.press(`${mod}+Shift+z`)
+  await expect(card(column(page, 'Done'), 'Kerberos service')).toBeVisible()
+  await page.keyboard.press(`${mod}+Shift+z`)
+  await page.keyboard.press(`${mod}+Shift+z`)
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeDisabled()
+  await showView(page, 'Team')
+  await expect(analytics.getByLabel('Managers')).toHaveValue('Kate Zimmerman')
+  await expect(update).toBeVisible()
 })

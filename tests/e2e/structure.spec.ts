@@ -253,9 +253,14 @@ test('keyboard only: creates a team, names its manager and reorders it by keyboa
 }) => {
   await freshApp(page)
   await createQuarter(page)
-  const teamView = page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Team' })
-  await teamView.focus()
-  await page.keyboard.press('Enter')
+  // The focus is on To do's "Add goal" button; 2 shows the Team view, the header's second tab.
+  await expect(
+    column(page, 'To do').getByRole('button', { name: 'Add goal to To do' }),
+  ).toBeFocused()
+  await page.keyboard.press('2')
+  await expect(
+    page.getByRole('tablist', { name: 'Views' }).getByRole('tab', { name: 'Team' }),
+  ).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByText('No teams yet.')).toBeVisible()
   // Past the rest of the header, the first stop in the Team view is the new team's name.
   const name = teamNav(page).getByLabel('New team name')

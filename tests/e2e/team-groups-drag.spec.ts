@@ -6,7 +6,15 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, freshApp, test } from './fixtures'
 import { afterFrames, createQuarter, quickAdd } from './board.helpers'
-import { addGroup, addTeam, showView, teamPage } from './team.helpers'
+import {
+  addGroup,
+  addTeam,
+  fillInPlace,
+  showView,
+  teamNames,
+  teamNav,
+  teamPage,
+} from './team.helpers'
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -115,4 +123,63 @@ test('drags goals between priority groups and reorders the groups, by mouse and 
   await expect(loose).toContainText('Ship the stream config')
   await expect(events).toContainText('Hire a data engineer')
   await expect(teamPage(page, 'Analytics')).toBeVisible()
+})
+
+test('renames a group, deletes one whose goals go to another group, and reorders teams with the mouse', async ({
+  page,
+}) => {
+  await freshApp(page)
+  await createQuarter(page)
+  await showView(page, 'Team')
+  const analytics = await addTeam(page, 'Analytics')
+  await addTeam(page, 'Performance')
+  await teamNav(page).getByRole('button', { name: 'Analytics', exact: true }).click()
+  const core = await addGroup(analytics, 'Core Work')
+  await addGroup(analytics, 'Event Platform')
+  await showView(page, 'Board')
+  await quickAdd(page, 'To do', ['Hire a data engineer'], 'Analytics')
+  await showView(page, 'Team')
+
+  // Rename Event Platform in place, then put the goal in it.
+  // The second group's title field (its region is named by the title, so not found by it).
+  const title = analytics.getByLabel('Priority group title', { exact: true }).nth(1)
+  await expect(title).toHaveValue('Event Platform')
+  await fillInPlace(title, 'Event Platform 2.0')
+  const events = analytics.getByRole('region', {
+    name: 'Priority group Event Platform 2.0',
+    exact: true,
+  })
+  await expect(events).toBeVisible()
+  await mouseDrag(
+    page,
+    analytics.getByRole('button', { name: 'Move Hire a data engineer to another priority group' }),
+    events,
+  )
+  await expect(events).toContainText('Hire a data engineer')
+
+  // Delete it: its goal goes to Core Work, as chosen.
+  await analytics.getByRole('button', { name: 'Delete priority group Event Platform 2.0' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete priority group “Event Platform 2.0”' })
+  await expect(dialog).toContainText('Its goal stays in the team.')
+  await dialog.getByLabel('Move its goals to').selectOption({ label: 'Core Work' })
+  await dialog.getByRole('button', { name: 'Delete priority group' }).click()
+  await expect(events).toHaveCount(0)
+  await expect(core).toContainText('Hire a data engineer')
+  await expect.poll(groupTitles(analytics)).toEqual(['Core Work'])
+  await page.locator('body').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+z')
+  await expect(events).toContainText('Hire a data engineer')
+  await expect(core).not.toContainText('Hire a data engineer')
+
+  // Teams reorder by their handles with the mouse too.
+  await expect(teamNames(page)).toHaveText(['Analytics', 'Performance'])
+  await mouseDrag(
+    page,
+    teamNav(page).getByRole('button', { name: 'Reorder Performance' }),
+    teamNav(page).getByRole('button', { name: 'Analytics', exact: true }),
+    -10,
+  )
+  await expect(teamNames(page)).toHaveText(['Performance', 'Analytics'])
+  await page.keyboard.press('Control+z')
+  await expect(teamNames(page)).toHaveText(['Analytics', 'Performance'])
 })

@@ -9,7 +9,9 @@ import { mergeBackup } from '../features/exchange/mergeBackup'
 import { loadExample } from '../features/start/loadExample'
 import { pullFromWiki } from '../features/wiki/pullFromWiki'
 import { useWikiStore } from '../features/wiki/wikiStore'
+import { useQuarterDialog, type QuarterDialogName } from '../features/quarters/quarterDialogStore'
 import { useBoardView } from '../store/boardViewStore'
+import { useQuarterStore } from '../store/quarterStore'
 import { useUiStore } from '../store/uiStore'
 import { redoWithToast, undoWithToast } from './perform'
 
@@ -44,12 +46,31 @@ function laneForNewGoal(): string | null {
   return lane?.dataset.laneTeam ?? null
 }
 
+/** Opens one of the open quarter's dialogs; without a quarter, says what to do first. */
+function openQuarterDialog(which: QuarterDialogName): void {
+  if (useQuarterStore.getState().quarter) {
+    useQuarterDialog.getState().open(which)
+    return
+  }
+  const what = which === 'next' ? 'start the next quarter' : 'change its settings'
+  useUiStore.getState().showToast({
+    message: `Open or create a quarter first, then ${what}.`,
+    tone: 'error',
+  })
+}
+
 /** Runs an app command. */
 export function runAppCommand(name: AppCommand): void {
   const state = useUiStore.getState()
   switch (name) {
     case 'new-quarter':
       state.setNewQuarterOpen(true)
+      break
+    case 'next-quarter':
+      openQuarterDialog('next')
+      break
+    case 'quarter-settings':
+      openQuarterDialog('settings')
       break
     case 'new-goal':
       state.setView('board')
@@ -66,6 +87,12 @@ export function runAppCommand(name: AppCommand): void {
       break
     case 'show-board':
       state.setView('board')
+      break
+    case 'show-team':
+      state.setView('team')
+      break
+    case 'show-activity':
+      state.setView('activity')
       break
     case 'toggle-lanes': {
       const view = useBoardView.getState()

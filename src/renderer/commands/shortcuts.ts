@@ -74,6 +74,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
     chords: [{ key: 'l' }],
     command: 'toggle-lanes',
   },
+  // The views in the order of the header's tabs.
   {
     keys: '1',
     description: 'Show the board',
@@ -83,16 +84,30 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     keys: '2',
-    description: 'Show the wiki export',
+    description: 'Show the team view',
     scope: 'window',
     chords: [{ key: '2' }],
-    command: 'export-wiki',
+    command: 'show-team',
   },
   {
     keys: '3',
-    description: 'Show the wiki import',
+    description: 'Show the activity',
     scope: 'window',
     chords: [{ key: '3' }],
+    command: 'show-activity',
+  },
+  {
+    keys: '4',
+    description: 'Show the wiki export',
+    scope: 'window',
+    chords: [{ key: '4' }],
+    command: 'export-wiki',
+  },
+  {
+    keys: '5',
+    description: 'Show the wiki import',
+    scope: 'window',
+    chords: [{ key: '5' }],
     command: 'import-wiki',
   },
   {

@@ -32,11 +32,14 @@ describe('shortcut table', () => {
     expect(command(press('/'))).toBe('find')
   })
 
-  it('opens the list with "?" (Shift+/), switches views and swimlanes', () => {
+  it('opens the list with "?" (Shift+/), switches views in the order of the tabs, and swimlanes', () => {
     expect(command(press('?', { shiftKey: true }))).toBe('show-shortcuts')
     expect(command(press('1'))).toBe('show-board')
-    expect(command(press('2'))).toBe('export-wiki')
-    expect(command(press('3'))).toBe('import-wiki')
+    expect(command(press('2'))).toBe('show-team')
+    expect(command(press('3'))).toBe('show-activity')
+    expect(command(press('4'))).toBe('export-wiki')
+    expect(command(press('5'))).toBe('import-wiki')
+    expect(command(press('6'))).toBeNull()
     expect(command(press('l'))).toBe('toggle-lanes')
   })
 

@@ -62,6 +62,8 @@ describe('application menu', () => {
     const file = submenu(setup().template, 'File').filter((i) => i.type !== 'separator')
     expect(file.map((i) => i.label ?? i.role)).toEqual([
       'New Quarter…',
+      'Start Next Quarter…',
+      'Quarter Settings…',
       'New Goal',
       'Load Example Quarter',
       'Import Wiki Page…',
@@ -87,6 +89,8 @@ describe('application menu', () => {
     const { template, actions } = setup()
     const expected: Record<string, string> = {
       'New Quarter…': 'new-quarter',
+      'Start Next Quarter…': 'next-quarter',
+      'Quarter Settings…': 'quarter-settings',
       'New Goal': 'new-goal',
       'Load Example Quarter': 'load-example',
       'Import Wiki Page…': 'import-wiki',
@@ -101,6 +105,8 @@ describe('application menu', () => {
       'Redo Board Change': 'redo',
       'Find…': 'find',
       Board: 'show-board',
+      Team: 'show-team',
+      Activity: 'show-activity',
       'Swimlanes by Team': 'toggle-lanes',
       'Keyboard Shortcuts': 'show-shortcuts',
     }
@@ -131,6 +137,15 @@ describe('application menu', () => {
     expect(accelerators).not.toContain('Shift+CmdOrCtrl+Z')
     expect(new Set(accelerators).size).toBe(accelerators.length)
     expect(byLabel(template, 'Find…').accelerator).toBe('CmdOrCtrl+F')
+  })
+
+  it('switches to each view from the View menu, in the order of the tabs, with Ctrl/Cmd and its number', () => {
+    const view = submenu(setup().template, 'View').filter((i) => i.id?.startsWith('command:show-'))
+    expect(view.map((i) => [i.label, i.accelerator])).toEqual([
+      ['Board', 'CmdOrCtrl+1'],
+      ['Team', 'CmdOrCtrl+2'],
+      ['Activity', 'CmdOrCtrl+3'],
+    ])
   })
 
   it('opens a new window and the About box', () => {

@@ -1,6 +1,8 @@
 /**
  * What every status column has: a region named after the status, a heading with the count, the list of
- * cards (given by the caller) and quick add at the foot.
+ * cards (given by the caller) and quick add at the foot. In a swimlane the column is a group, not a
+ * region: the lane is the landmark ("Analytics lane"), so landmark navigation lists the lanes rather
+ * than six columns named alike in each.
  */
 import type { ReactNode, Ref } from 'react'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
@@ -32,7 +34,7 @@ export function ColumnFrame({ status, count, sectionRef, children, lane }: Colum
     <section
       ref={sectionRef}
       className={`column column-${status}`}
-      role="region"
+      role={lane ? 'group' : 'region'}
       aria-label={label}
       data-status={status}
     >

@@ -67,6 +67,8 @@ export const SwimLane = memo(function SwimLane({
       aria-label={`${lane.name} lane`}
       data-lane-team={lane.teamId}
       data-lane-name={lane.name}
+      // How many goals the lane shows once mounted: the card keys pass empty lanes.
+      data-lane-goals={goals.length}
       style={depth > 0 ? { marginLeft: `${depth * 1.25}rem` } : undefined}
     >
       <header className="swimlane-header">

@@ -34,6 +34,68 @@ function firstWithCards(candidates: Element[], index: number): HTMLElement | und
   return undefined
 }
 
+/**
+ * Where a move to the lane above or below goes: the nearest lane with goals
+ * the filters let through, at the card's column if it has cards there. That
+ * lane's `card` when its cards are on the page; else the lane itself as
+ * `unmounted` (a lane away from the view mounts its cards only once it
+ * scrolls near, see SwimLane.tsx). Collapsed lanes and empty ones are passed.
+ */
+export function laneTargetOf(
+  card: HTMLElement,
+  move: 'lane-up' | 'lane-down',
+  view: Element,
+): { card?: HTMLElement; unmounted?: HTMLElement } {
+  const lane = card.closest<HTMLElement>('[data-lane-team]')
+  if (!lane) return {}
+  const lanes = [...view.querySelectorAll<HTMLElement>('[data-lane-team]')]
+  const at = lanes.indexOf(lane)
+  const side = move === 'lane-up' ? lanes.slice(0, at).reverse() : lanes.slice(at + 1)
+  const status = card.closest<HTMLElement>('[data-status]')?.dataset.status
+  for (const other of side) {
+    const found = cardInLane(other, status)
+    if (found) return { card: found }
+    if (other.dataset.laneGoals !== '0' && other.querySelector('.swimlane-placeholder')) {
+      return { unmounted: other }
+    }
+  }
+  return {}
+}
+
+/** The first card of `lane` in the column of `status`, else its first card. */
+function cardInLane(lane: Element, status: string | undefined): HTMLElement | undefined {
+  const same = [...lane.querySelectorAll<HTMLElement>('[data-status]')].find(
+    (candidate) => candidate.dataset.status === status,
+  )
+  return (same && cardNear(same, 0)) ?? cardsIn(lane)[0]
+}
+
+// How long a lane scrolled into view may take to mount its cards before the move gives up.
+const MOUNT_FRAMES = 60
+
+/**
+ * Scrolls a lane whose cards are not mounted into view, and focuses its card
+ * once they are, unless the focus has gone elsewhere meanwhile. (The card it
+ * left may unmount as its own lane scrolls away, leaving the focus on body.)
+ */
+function focusOnceMounted(lane: HTMLElement, from: HTMLElement): void {
+  const status = from.closest<HTMLElement>('[data-status]')?.dataset.status
+  lane.scrollIntoView({ block: 'nearest' })
+  let frames = 0
+  const tryFocus = () => {
+    const active = document.activeElement
+    if ((active !== from && active !== document.body) || !lane.isConnected) return
+    const found = cardInLane(lane, status)
+    if (found) {
+      found.focus()
+      found.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+    } else if (++frames < MOUNT_FRAMES) {
+      requestAnimationFrame(tryFocus)
+    }
+  }
+  requestAnimationFrame(tryFocus)
+}
+
 /** The card a move from `card` goes to, if any. */
 export function targetOf(
   card: HTMLElement,
@@ -57,22 +119,8 @@ export function targetOf(
       return firstWithCards(side, index)
     }
     case 'lane-up':
-    case 'lane-down': {
-      const lane = card.closest('[data-lane-team]')
-      if (!lane) return undefined
-      const lanes = [...view.querySelectorAll('[data-lane-team]')]
-      const at = lanes.indexOf(lane)
-      const side = move === 'lane-up' ? lanes.slice(0, at).reverse() : lanes.slice(at + 1)
-      const status = (column as HTMLElement).dataset.status
-      for (const other of side) {
-        const same = [...other.querySelectorAll<HTMLElement>('[data-status]')].find(
-          (candidate) => candidate.dataset.status === status,
-        )
-        const found = (same && cardNear(same, 0)) ?? cardsIn(other)[0]
-        if (found) return found
-      }
-      return undefined
-    }
+    case 'lane-down':
+      return laneTargetOf(card, move, view).card
     default:
       return undefined
   }
@@ -95,6 +143,13 @@ export function useCardKeys(viewRef: RefObject<HTMLElement | null>): void {
         const goalId = card.dataset.goalId
         if (goalId) useUiStore.getState().openEditor(goalId)
         return
+      }
+      if (move === 'lane-up' || move === 'lane-down') {
+        const { unmounted } = laneTargetOf(card, move, view)
+        if (unmounted) {
+          focusOnceMounted(unmounted, card)
+          return
+        }
       }
       const next = targetOf(card, move, view)
       if (next) {

@@ -10,6 +10,7 @@ import { useOpenQuarter } from '../../store/quarterStore'
 import { showQuarter } from '../start/showQuarter'
 import { NextQuarterDialog } from './NextQuarterDialog'
 import { QuarterSettingsDialog } from './QuarterSettingsDialog'
+import { useQuarterDialog } from './quarterDialogStore'
 import './quarters.css'
 
 /** Props of QuarterSwitcher. */
@@ -53,19 +54,15 @@ export function QuarterSwitcher({ plans, current }: QuarterSwitcherProps) {
   )
 }
 
-/** The open quarter's dialogs the header's menu opens. */
-export type QuarterDialogName = 'next' | 'settings'
+/** The open quarter's dialogs, opened by the header's menu and the application menu. */
+export type { QuarterDialogName } from './quarterDialogStore'
 
-/** "Start next quarter" or "Quarter settings" for the open quarter, while `which` is set. */
-export function QuarterDialog({
-  which,
-  onClose,
-}: {
-  which: QuarterDialogName | null
-  onClose: () => void
-}) {
+/** "Start next quarter" or "Quarter settings" for the open quarter, while one is asked for. */
+export function QuarterDialog() {
   const quarter = useOpenQuarter()
+  const which = useQuarterDialog((state) => state.which)
+  const close = useQuarterDialog((state) => state.close)
   if (!quarter || which === null) return null
-  if (which === 'next') return <NextQuarterDialog quarter={quarter} onClose={onClose} />
-  return <QuarterSettingsDialog key={quarter.plan.id} quarter={quarter} onClose={onClose} />
+  if (which === 'next') return <NextQuarterDialog quarter={quarter} onClose={close} />
+  return <QuarterSettingsDialog key={quarter.plan.id} quarter={quarter} onClose={close} />
 }

@@ -8,7 +8,7 @@
  * The backup items run at once, inside the click or key press: a download
  * or a file chooser wants to start from the person's own gesture.
  */
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import * as Menu from '@radix-ui/react-dropdown-menu'
 import {
   CalendarPlus,
@@ -33,7 +33,7 @@ import { useThemeStore } from '../../theme/theme'
 import { useBackupCommands } from '../exchange'
 import { useBackupStore } from '../exchange/backupStore'
 import { pullFromWiki, useWikiStore, WikiDialogs } from '../wiki'
-import { QuarterDialog, type QuarterDialogName } from '../quarters/QuarterSwitcher'
+import { QuarterDialog } from '../quarters/QuarterSwitcher'
 
 const THEME_ICONS: Record<ThemeChoice, typeof Sun> = { system: Monitor, light: Sun, dark: Moon }
 
@@ -48,7 +48,6 @@ export function HeaderMenu() {
   const wikiBusy = useWikiStore((s) => s.busy)
   const wikiConnected = useWikiStore((s) => s.connection !== null)
   const openWiki = (dialog: 'connect' | 'publish') => useWikiStore.setState({ dialog })
-  const [dialog, setDialog] = useState<QuarterDialogName | null>(null)
   const afterClose = useRef<(() => void) | null>(null)
   const later = (action: () => void) => () => {
     afterClose.current = action
@@ -78,14 +77,14 @@ export function HeaderMenu() {
             <Menu.Item
               className="menu-item"
               disabled={!hasQuarter}
-              onSelect={later(() => setDialog('next'))}
+              onSelect={later(() => runAppCommand('next-quarter'))}
             >
               <FastForward size={16} aria-hidden /> Start next quarter
             </Menu.Item>
             <Menu.Item
               className="menu-item"
               disabled={!hasQuarter}
-              onSelect={later(() => setDialog('settings'))}
+              onSelect={later(() => runAppCommand('quarter-settings'))}
             >
               <Settings size={16} aria-hidden /> Quarter settings
             </Menu.Item>
@@ -157,7 +156,7 @@ export function HeaderMenu() {
           </Menu.Content>
         </Menu.Portal>
       </Menu.Root>
-      <QuarterDialog which={dialog} onClose={() => setDialog(null)} />
+      <QuarterDialog />
       <WikiDialogs />
     </>
   )

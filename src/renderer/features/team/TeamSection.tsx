@@ -1,9 +1,11 @@
 /**
  * One team's section, in the page's order: name and parent, the manager
- * line, the goals by priority group, "Dependencies on:", the Status block.
+ * line, the team's progress (with its sub-teams), the goals by priority
+ * group, "Dependencies on:", the Status block.
  */
 import { useState } from 'react'
 import type { PlanDocument, Team } from '../../../shared/model'
+import { progressByTeam, progressOf } from '../../../shared/progress'
 import { groupsOfTeam, teamPath } from '../../../shared/structure'
 import { CommitField } from '../../components/CommitField'
 import { performWithToast } from '../../commands/perform'
@@ -11,6 +13,7 @@ import { addAndClear } from '../../components/addAndClear'
 import { createGroup } from '../../commands/planCommands'
 import { updateTeam } from '../../commands/structureCommands'
 import { useUiStore } from '../../store/uiStore'
+import { ProgressBar } from '../board/ProgressBar'
 import { RecordUpdateDialog } from '../updates/RecordUpdateDialog'
 import { UpdateList } from '../updates/UpdateList'
 import { DeleteTeamDialog } from './DeleteTeamDialog'
@@ -33,6 +36,9 @@ export function TeamSection({ quarter, team }: TeamSectionProps) {
   const loose = quarter.goals.filter((goal) => goal.teamId === team.id && goal.groupId === null)
   const subTeams = quarter.teams.filter((t) => t.parentId === team.id)
   const path = teamPath(quarter.teams, team)
+  // A manager's section counts its sub-teams' goals too, as the board's team filter does.
+  const progress =
+    progressByTeam(quarter.goals, quarter.teams).get(team.id)?.withSubTeams ?? progressOf([])
   return (
     <section className="team-page" aria-label={`Team ${team.name}`}>
       <header className="team-page-head">
@@ -49,6 +55,12 @@ export function TeamSection({ quarter, team }: TeamSectionProps) {
         </button>
       </header>
       <ManagerLine team={team} />
+      <p className="team-progress">
+        <ProgressBar
+          progress={progress}
+          label={subTeams.length > 0 ? `${team.name} with its sub-teams` : team.name}
+        />
+      </p>
       <TeamGroups quarter={quarter} teamId={team.id} groups={groups} loose={loose} />
       <AddGroup teamId={team.id} />
       <div className="team-dependencies">
