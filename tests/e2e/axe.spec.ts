@@ -16,6 +16,7 @@ import {
   openMenu,
   test,
 } from './fixtures'
+import { chooseOption, selectButton } from './helpers/select'
 
 // A page with a line the importer keeps as text, so the report has something to say.
 const PAGE = `== Search ==
@@ -59,6 +60,11 @@ for (const theme of ['light', 'dark'] as const) {
       await card(column(page, 'Done'), 'Productionize Kerberos Service').click()
       const editor = page.getByRole('dialog', { name: 'Edit goal' })
       await expectNoViolations(page, 'the goal editor', 'dialog[open]')
+      await selectButton(editor, 'Status').click()
+      await expect(editor.getByRole('listbox')).toBeVisible()
+      await expectNoViolations(page, 'the goal editor with its status list open', 'dialog[open]')
+      await page.keyboard.press('Escape')
+      await expect(editor.getByRole('listbox')).toBeHidden()
       await editor.getByLabel('Goal text').fill('Productionize Kerberos Service, now')
       await page.keyboard.press('Escape')
       await expect(editor.getByRole('alert')).toContainText('Discard the changes')
@@ -91,7 +97,7 @@ for (const theme of ['light', 'dark'] as const) {
       await menuAction(page, 'New quarter')
       const dialog = page.getByRole('dialog', { name: 'New quarter' })
       await dialog.getByLabel('Year the fiscal year starts').fill('2019')
-      await dialog.getByLabel('Quarter', { exact: true }).selectOption('3')
+      await chooseOption(dialog, 'Quarter', 'Q3')
       await dialog.getByRole('button', { name: 'Create quarter' }).click()
       await expect(page.getByRole('button', { name: /^Start from FY2019–20 Q2/ })).toBeVisible()
       await expectNoViolations(page, 'the empty board')

@@ -4,13 +4,14 @@
  */
 import type { Page } from '@playwright/test'
 import { card, column, exampleQuarter, expect, menuAction, test } from './fixtures'
+import { chooseOption } from './helpers/select'
 
 /** Creates FY2019–20 Q3 beside the example's Q2, with "New quarter". */
 async function newQ3(page: Page): Promise<void> {
   await menuAction(page, 'New quarter')
   const dialog = page.getByRole('dialog', { name: 'New quarter' })
   await dialog.getByLabel('Year the fiscal year starts').fill('2019')
-  await dialog.getByLabel('Quarter', { exact: true }).selectOption('3')
+  await chooseOption(dialog, 'Quarter', 'Q3')
   await dialog.getByRole('button', { name: 'Create quarter' }).click()
   await expect(dialog).toBeHidden()
 }
@@ -73,7 +74,7 @@ test('a quarter with no earlier one is not offered a start from one', async ({ p
   await menuAction(page, 'New quarter')
   const dialog = page.getByRole('dialog', { name: 'New quarter' })
   await dialog.getByLabel('Year the fiscal year starts').fill('2018')
-  await dialog.getByLabel('Quarter', { exact: true }).selectOption('1')
+  await chooseOption(dialog, 'Quarter', 'Q1')
   await dialog.getByRole('button', { name: 'Create quarter' }).click()
   const empty = page.getByRole('group', { name: /^No goals in FY2018–19 Q1/ })
   await expect(empty).toBeVisible()

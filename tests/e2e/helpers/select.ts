@@ -1,0 +1,36 @@
+/**
+ * Selects as a person uses them (src/renderer/components/Select.tsx, React
+ * Aria): a button named by its chosen value and its label, that opens a
+ * listbox of options to click.
+ */
+import { expect, type Locator, type Page } from '@playwright/test'
+import { escapeRegExp } from './text'
+
+/** The button of the select labelled `label` (its name is "<chosen value> <label>"). */
+export function selectButton(scope: Page | Locator, label: string): Locator {
+  return scope.getByRole('button', { name: new RegExp(`(^|\\s)${escapeRegExp(label)}$`) })
+}
+
+/** Opens the select labelled `label` and clicks the option named `option`. */
+export async function chooseOption(
+  scope: Page | Locator,
+  label: string,
+  option: string,
+): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope
+  await selectButton(scope, label).click()
+  const list = page.getByRole('listbox')
+  await expect(list).toBeVisible()
+  await list.getByRole('option', { name: option, exact: true }).click()
+  await expect(list).toBeHidden()
+  await expect(selectButton(scope, label)).toHaveAccessibleName(`${option} ${label}`)
+}
+
+/** Checks that the select labelled `label` shows `value` as chosen. */
+export async function expectChosen(
+  scope: Page | Locator,
+  label: string,
+  value: string,
+): Promise<void> {
+  await expect(selectButton(scope, label)).toHaveAccessibleName(`${value} ${label}`)
+}
