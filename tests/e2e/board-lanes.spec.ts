@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { card, column, dragCard, exampleQuarter, expect, reloadApp, test } from './fixtures'
 import { afterFrames, cardTexts, freshQuarter, quickAdd } from './board.helpers'
+import { chooseOption } from './helpers/select'
 
 // Whole journeys of many steps, on a 2-core machine shared with other work.
 test.describe.configure({ timeout: 240_000 })
@@ -163,7 +164,7 @@ test('filters combine, show as removable chips and are kept across a reload', as
   const total = (await summary.textContent()) ?? ''
   expect(total).toMatch(/^\d+ goals$/)
 
-  await page.getByLabel('Team filter').selectOption({ label: 'Site Reliability Engineering' })
+  await chooseOption(page, 'Team filter', 'Site Reliability Engineering')
   const chips = page.getByRole('list', { name: 'Active filters' })
   await expect(chips.getByRole('listitem')).toHaveText([
     /Team: Site Reliability Engineering \(with sub-teams\)/,
@@ -177,7 +178,7 @@ test('filters combine, show as removable chips and are kept across a reload', as
   await expect(page.getByRole('listitem', { name: /, Analytics, / })).toHaveCount(0)
   const sreOnly = await summary.textContent()
 
-  await page.getByLabel('Status filter').selectOption({ label: 'To do' })
+  await chooseOption(page, 'Status filter', 'To do')
   await expect(chips.getByRole('listitem')).toHaveCount(2)
   for (const status of ['In progress', 'Done', 'Blocked']) {
     await expect(column(page, status).getByRole('listitem')).toHaveCount(0)

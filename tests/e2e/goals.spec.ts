@@ -181,7 +181,7 @@ test.describe('goals', () => {
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor).toBeHidden()
 
-    await page.getByLabel('Team filter').selectOption({ label: 'Core Platform' })
+    await chooseOption(page, 'Team filter', 'Core Platform')
     await expect(columnCount(page, 'To do')).toHaveText('0')
     await expect(columnCount(page, 'Done')).toHaveText('1')
     await expect(page.getByText('Showing 1 of 3 goals')).toBeVisible()

@@ -17,7 +17,7 @@ import {
 } from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
 import { expectEditorText } from './helpers/wikitextEditor'
-import { chooseOption, expectChosen } from './helpers/select'
+import { chooseOption, expectChosen, optionNames } from './helpers/select'
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -292,8 +292,9 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
   await search(page, '')
   await expect(column(page, 'Done').getByRole('listitem')).toHaveCount(0)
   // The teams came along, Performance too.
+  const teams = await optionNames(page, 'Team filter')
   for (const team of ['Analytics', 'Performance', 'Site Reliability Engineering']) {
-    await expect(page.getByLabel('Team filter').getByRole('option', { name: team })).toHaveCount(1)
+    expect(teams.filter((name) => name === team)).toHaveLength(1)
   }
 
   // The page shows the marker as a field of its own.

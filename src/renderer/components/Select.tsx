@@ -53,6 +53,7 @@ export interface SelectProps<T extends string> {
   onChange: (value: T) => void
   placeholder?: string
   disabled?: boolean
+  /** Classes of the select's box, instead of a form field's ("field"). */
   className?: string
 }
 
@@ -90,7 +91,7 @@ export function Select<T extends string>({
   const disabledKeys = all.filter((choice) => choice.disabled).map((choice) => choice.id)
   return (
     <AriaSelect
-      className={className ? `field select ${className}` : 'field select'}
+      className={`select ${className ?? 'field'}`}
       selectedKey={value}
       onSelectionChange={(key: Key | null) => {
         if (key !== null) onChange(String(key) as T)

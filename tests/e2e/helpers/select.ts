@@ -11,7 +11,7 @@ export function selectButton(scope: Page | Locator, label: string): Locator {
   return scope.getByRole('button', { name: new RegExp(`(^|\\s)${escapeRegExp(label)}$`) })
 }
 
-/** Opens the select labelled `label` and clicks the option named `option`. */
+/** Opens the select labelled `label` and clicks the option named `option`; its list closes. */
 export async function chooseOption(
   scope: Page | Locator,
   label: string,
@@ -23,7 +23,23 @@ export async function chooseOption(
   await expect(list).toBeVisible()
   await list.getByRole('option', { name: option, exact: true }).click()
   await expect(list).toBeHidden()
-  await expect(selectButton(scope, label)).toHaveAccessibleName(`${option} ${label}`)
+}
+
+/**
+ * The names of the options of the select labelled `label`, read by opening its list and closing
+ * it; none while the select is disabled (it has nothing to choose).
+ */
+export async function optionNames(scope: Page | Locator, label: string): Promise<string[]> {
+  const page = 'page' in scope ? scope.page() : scope
+  const button = selectButton(scope, label)
+  if (await button.isDisabled()) return []
+  await button.click()
+  const list = page.getByRole('listbox')
+  await expect(list).toBeVisible()
+  const names = await list.getByRole('option').allTextContents()
+  await page.keyboard.press('Escape')
+  await expect(list).toBeHidden()
+  return names
 }
 
 /** Checks that the select labelled `label` shows `value` as chosen. */
