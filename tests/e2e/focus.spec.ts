@@ -1,6 +1,6 @@
 import { card, column, expect, freshApp, test, menuAction } from './fixtures'
 import { cardTexts, submitQuarter } from './board.helpers'
-import { chooseOption } from './helpers/select'
+import { chooseOption, quarterSwitcher } from './helpers/select'
 
 test.describe('where the focus lands', () => {
   test.describe.configure({ timeout: 90_000 })
@@ -22,7 +22,7 @@ test.describe('where the focus lands', () => {
     await chooseOption(dialog, 'Quarter', 'Q3')
     await dialog.getByRole('button', { name: 'Create quarter' }).click()
     await expect(dialog).toBeHidden()
-    await expect(page.getByRole('combobox', { name: 'Quarter' })).toContainText('Q3')
+    await expect(quarterSwitcher(page)).toContainText('Q3')
     await expect(
       column(page, 'To do').getByRole('button', { name: 'Add goal to To do' }),
     ).toBeFocused()

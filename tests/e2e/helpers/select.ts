@@ -50,3 +50,18 @@ export async function expectChosen(
 ): Promise<void> {
   await expect(selectButton(scope, label)).toHaveAccessibleName(`${value} ${label}`)
 }
+
+/** The header's quarter switcher: its text is the open quarter. */
+export function quarterSwitcher(page: Page): Locator {
+  return selectButton(page.getByRole('banner'), 'Quarter')
+}
+
+/** The quarters the header's switcher offers, one per stored quarter. */
+export function quarterNames(page: Page): Promise<string[]> {
+  return optionNames(page.getByRole('banner'), 'Quarter')
+}
+
+/** Switches the window to the quarter named `name` with the header's switcher. */
+export async function switchQuarter(page: Page, name: string): Promise<void> {
+  await chooseOption(page.getByRole('banner'), 'Quarter', name)
+}
