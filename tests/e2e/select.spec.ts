@@ -4,9 +4,10 @@
  * modal dialog (not behind it), drawn in the theme's colours, and Escape
  * closing the list without touching the editor.
  */
-import { card, column, expect, test } from './fixtures'
+import { card, column, escapeRegExp, exampleQuarter, expect, test } from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
-import { expectChosen, selectButton } from './helpers/select'
+import { chooseOption, expectChosen, selectButton } from './helpers/select'
+import { exportedPage, showView, teamPage } from './team.helpers'
 
 test('a select in the goal editor opens inside the dialog and is chosen by keyboard', async ({
   page,
@@ -73,4 +74,54 @@ test('a select in the goal editor opens inside the dialog and is chosen by keybo
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(editor).toBeHidden()
   await expect(card(column(page, 'Postponed'), 'Superset upgrade')).toBeVisible()
+})
+
+test('a letter typed on a select chooses by type-ahead and runs no app shortcut (N, a new goal)', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  const stretch = selectButton(page, 'Stretch filter')
+  await stretch.focus()
+  await page.keyboard.press('n')
+  await expectChosen(page, 'Stretch filter', 'No stretch goals')
+  await expect(stretch).toBeFocused()
+  await expect(page.getByRole('form', { name: /^New goal in / })).toHaveCount(0)
+})
+
+test('deleting a priority group moves its goals to the group chosen in its dialog', async ({
+  page,
+}) => {
+  await exampleQuarter(page)
+  await showView(page, 'Team')
+  const analytics = teamPage(page, 'Analytics')
+  const from = 'Reduce platform Complexity. Modern Event Platform'
+  const to =
+    'Smart Tools for Better Data. Make easier to understand the history of all Wikimedia projects'
+  await analytics.getByRole('button', { name: `Delete priority group ${from}` }).click()
+  const dialog = page.getByRole('dialog', { name: `Delete priority group “${from}”` })
+  await expectChosen(dialog, 'Move its goals to', 'No priority group')
+  await chooseOption(dialog, 'Move its goals to', to)
+  await dialog.getByRole('button', { name: 'Delete priority group' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(analytics.getByRole('region', { name: `Priority group ${from}` })).toHaveCount(0)
+  await expect(analytics.getByRole('region', { name: `Priority group ${to}` })).toContainText(
+    'Initial (Stream) Config Service implementation in vagrant',
+  )
+})
+
+test("a status update's item is made a free item (no status) with its select", async ({ page }) => {
+  await exampleQuarter(page)
+  await showView(page, 'Team')
+  const analytics = teamPage(page, 'Analytics')
+  await analytics.getByRole('button', { name: 'Record status update' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Record status update: Analytics' })
+  await dialog.getByLabel('Date', { exact: true }).fill('2019-12-20')
+  const text = await dialog.getByLabel('Item 1 text').inputValue()
+  await chooseOption(dialog, 'Item 1 status', 'No status')
+  await expectChosen(dialog, 'Item 1 status', 'No status')
+  await dialog.getByRole('button', { name: 'Save update' }).click()
+  await expect(dialog).toBeHidden()
+  const wikitext = await exportedPage(page)
+  const update = wikitext.slice(wikitext.indexOf('* December 20, 2019 status:'))
+  expect(update).toMatch(new RegExp(`\\n\\*\\* ${escapeRegExp(text)}\\n`))
 })
