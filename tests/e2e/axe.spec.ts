@@ -71,6 +71,15 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the discard question', 'dialog[open]')
     })
 
+    test('the Team view and the Activity view', async ({ page }) => {
+      await page.getByRole('tab', { name: 'Team', exact: true }).click()
+      await expect(page.getByRole('region', { name: 'Team Analytics', exact: true })).toBeVisible()
+      await expectNoViolations(page, 'the Team view')
+      await page.getByRole('tab', { name: 'Activity', exact: true }).click()
+      await expect(page.getByRole('tabpanel', { name: 'Activity' })).toBeVisible()
+      await expectNoViolations(page, 'the Activity view')
+    })
+
     test('the header menu', async ({ page }) => {
       await page.getByRole('button', { name: 'Menu', exact: true }).click()
       await expect(page.getByRole('menu')).toBeVisible()
