@@ -24,6 +24,7 @@ import { registerIpcHandlers } from './ipcChannels'
 import { createIpcHandlers } from './ipcHandlers'
 import { buildMenuTemplate } from './menu'
 import { createMenuDelivery } from './menuDelivery'
+import { createMenuItemSwitch, SAVE_BACKUP_ITEM_ID } from './menuItemSwitch'
 import { fileLoginKeeper } from './wiki/wikiLoginFile'
 import { createWikiService } from './wiki/wikiService'
 import { hardenWebContents, isPermissionAllowed } from './security'
@@ -59,6 +60,9 @@ function createWindow(): BrowserWindow {
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return window
 }
+
+// "Save Backup…" in the application menu: on only while there is a quarter to back up.
+const saveBackupItem = createMenuItemSwitch()
 
 const menuDelivery = createMenuDelivery({
   current: () =>
@@ -114,6 +118,7 @@ function installIpc(): void {
     setThemeSource: (choice) => {
       nativeTheme.themeSource = choice
     },
+    backupAvailable: (available) => saveBackupItem.enable(available),
     openExternal: (url) => shell.openExternal(url),
     wiki,
   })
@@ -129,7 +134,9 @@ function installMenu(): void {
       about: showAbout,
     },
   )
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+  const menu = Menu.buildFromTemplate(template)
+  saveBackupItem.attach(menu.getMenuItemById(SAVE_BACKUP_ITEM_ID))
+  Menu.setApplicationMenu(menu)
 }
 
 // One process owns the profile: a second Chromium on the same IndexedDB

@@ -62,6 +62,8 @@ export interface IpcDependencies {
   autoBackups: Pick<AutoBackups, 'offer' | 'latest' | 'location' | 'problem'>
   /** Sets Electron's nativeTheme.themeSource. */
   setThemeSource(choice: ThemeChoice): void
+  /** Enables or disables the application menu's "Save Backup…". */
+  backupAvailable(available: boolean): void
   /** Hands an address to the system browser (shell.openExternal). */
   openExternal(url: string): Promise<void>
   /** The wiki connection (wiki/wikiService.ts): the network stays in main. */
@@ -70,6 +72,11 @@ export interface IpcDependencies {
 
 function parseThemeChoice(input: unknown): ThemeChoice {
   if (!isThemeChoice(input)) throw new Error('setThemeSource takes "system", "light" or "dark".')
+  return input
+}
+
+function parseAvailable(input: unknown): boolean {
+  if (typeof input !== 'boolean') throw new Error('backupAvailable takes true or false.')
   return input
 }
 
@@ -152,6 +159,10 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
     [IPC.setThemeSource]: {
       parse: oneArgument('setThemeSource', parseThemeChoice),
       handle: async (_event, choice) => deps.setThemeSource(choice),
+    },
+    [IPC.backupAvailable]: {
+      parse: oneArgument('backupAvailable', parseAvailable),
+      handle: async (_event, available) => deps.backupAvailable(available),
     },
     [IPC.openTask]: {
       parse: oneArgument('openTask', parseTaskId),

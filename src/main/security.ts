@@ -3,6 +3,7 @@
  * stays on its own origin and gets only the permissions it uses.
  */
 import type { WebContents } from 'electron'
+import { isTaskId, PHABRICATOR_ORIGIN } from '../shared/taskLinks'
 import { isTrustedUrl } from './appOrigin'
 
 /**
@@ -23,13 +24,27 @@ export function isPermissionAllowed(
   return ALLOWED_PERMISSIONS.includes(permission) && isTrustedUrl(requestingUrl, trustedOrigins)
 }
 
-/** True for links worth handing to the user's browser: https only. */
+/**
+ * True for the only links the app hands to the user's browser: a task's page
+ * on Phabricator (https://phabricator.wikimedia.org/T123), the links the app
+ * draws. Any other address a page might reach (a link in imported wikitext,
+ * say) opens nothing, however it is spelt.
+ */
 export function isExternalLinkAllowed(url: string): boolean {
+  let parsed: URL
   try {
-    return new URL(url).protocol === 'https:'
+    parsed = new URL(url)
   } catch {
     return false
   }
+  return (
+    parsed.origin === PHABRICATOR_ORIGIN &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.search === '' &&
+    parsed.hash === '' &&
+    isTaskId(parsed.pathname.slice(1))
+  )
 }
 
 /** What a web contents needs from its surroundings to apply the rules. */
@@ -39,7 +54,7 @@ export interface HardeningOptions {
 }
 
 /**
- * Denies navigation away from the app, every window.open (https links go to
+ * Denies navigation away from the app, every window.open (a task link goes to
  * the system browser instead) and embedding <webview>.
  */
 export function hardenWebContents(contents: WebContents, options: HardeningOptions): void {

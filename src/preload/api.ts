@@ -60,6 +60,7 @@ export function createQuarterdeckApi(ipc: IpcRendererLike): QuarterdeckApi {
     rememberedQuarterCount: () => invokeChannel(ipc, IPC.rememberedQuarterCount),
     rememberQuarterCount: (count) => invokeChannel(ipc, IPC.rememberQuarterCount, count),
     setThemeSource: (choice) => invokeChannel(ipc, IPC.setThemeSource, choice),
+    backupAvailable: (available) => invokeChannel(ipc, IPC.backupAvailable, available),
     openTask: (taskId) => invokeChannel(ipc, IPC.openTask, taskId),
     wikiAccount: () => invokeChannel(ipc, IPC.wikiAccount),
     wikiConnect: (login) => invokeChannel(ipc, IPC.wikiConnect, login),

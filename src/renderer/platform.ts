@@ -187,6 +187,15 @@ export async function setThemeSource(choice: ThemeChoice): Promise<void> {
 }
 
 /**
+ * Desktop app: enables the application menu's "Save Backup…" only while there
+ * is a quarter to back up (web mode has only the header menu's item).
+ */
+export async function reportBackupAvailable(available: boolean): Promise<void> {
+  const api = desktopApi()
+  if (api) await api.backupAvailable(available)
+}
+
+/**
  * Opens a task's page in the system browser: true when the desktop app did
  * (the caller then cancels the link's own navigation); false in web mode,
  * where the link opens a new tab by itself.

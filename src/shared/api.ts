@@ -121,6 +121,11 @@ export interface QuarterdeckApi {
   /** Makes Electron's nativeTheme follow the theme chosen in the app (window frame, dialogs). */
   setThemeSource(choice: ThemeChoice): Promise<void>
   /**
+   * Tells main whether there is a quarter to back up, so the application
+   * menu's "Save Backup…" is enabled only then, like the header menu's item.
+   */
+  backupAvailable(available: boolean): Promise<void>
+  /**
    * Opens a task's Phabricator page in the system browser. Main builds the
    * address from the id (src/shared/taskLinks.ts); anything but a task id is refused.
    */
@@ -153,6 +158,7 @@ export const IPC = {
   rememberedQuarterCount: 'quarterdeck:remembered-quarter-count',
   rememberQuarterCount: 'quarterdeck:remember-quarter-count',
   setThemeSource: 'quarterdeck:set-theme-source',
+  backupAvailable: 'quarterdeck:backup-available',
   openTask: 'quarterdeck:open-task',
   wikiAccount: 'quarterdeck:wiki-account',
   wikiConnect: 'quarterdeck:wiki-connect',
@@ -181,6 +187,7 @@ export interface IpcChannels {
   [IPC.rememberedQuarterCount]: { args: []; result: number }
   [IPC.rememberQuarterCount]: { args: [count: number]; result: void }
   [IPC.setThemeSource]: { args: [choice: ThemeChoice]; result: void }
+  [IPC.backupAvailable]: { args: [available: boolean]; result: void }
   [IPC.openTask]: { args: [taskId: string]; result: void }
   [IPC.wikiAccount]: { args: []; result: WikiConnection | null }
   [IPC.wikiConnect]: { args: [login: WikiLogin]; result: WikiOutcome<WikiConnection> }

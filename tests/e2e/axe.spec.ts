@@ -16,6 +16,7 @@ import {
   openMenu,
   test,
 } from './fixtures'
+import { chooseOption, selectButton } from './helpers/select'
 
 // A page with a line the importer keeps as text, so the report has something to say.
 const PAGE = `== Search ==
@@ -59,10 +60,24 @@ for (const theme of ['light', 'dark'] as const) {
       await card(column(page, 'Done'), 'Productionize Kerberos Service').click()
       const editor = page.getByRole('dialog', { name: 'Edit goal' })
       await expectNoViolations(page, 'the goal editor', 'dialog[open]')
+      await selectButton(editor, 'Status').click()
+      await expect(editor.getByRole('listbox')).toBeVisible()
+      await expectNoViolations(page, 'the goal editor with its status list open', 'dialog[open]')
+      await page.keyboard.press('Escape')
+      await expect(editor.getByRole('listbox')).toBeHidden()
       await editor.getByLabel('Goal text').fill('Productionize Kerberos Service, now')
       await page.keyboard.press('Escape')
       await expect(editor.getByRole('alert')).toContainText('Discard the changes')
       await expectNoViolations(page, 'the discard question', 'dialog[open]')
+    })
+
+    test('the Team view and the Activity view', async ({ page }) => {
+      await page.getByRole('tab', { name: 'Team', exact: true }).click()
+      await expect(page.getByRole('region', { name: 'Team Analytics', exact: true })).toBeVisible()
+      await expectNoViolations(page, 'the Team view')
+      await page.getByRole('tab', { name: 'Activity', exact: true }).click()
+      await expect(page.getByRole('tabpanel', { name: 'Activity' })).toBeVisible()
+      await expectNoViolations(page, 'the Activity view')
     })
 
     test('the header menu', async ({ page }) => {
@@ -91,7 +106,7 @@ for (const theme of ['light', 'dark'] as const) {
       await menuAction(page, 'New quarter')
       const dialog = page.getByRole('dialog', { name: 'New quarter' })
       await dialog.getByLabel('Year the fiscal year starts').fill('2019')
-      await dialog.getByLabel('Quarter', { exact: true }).selectOption('3')
+      await chooseOption(dialog, 'Quarter', 'Q3')
       await dialog.getByRole('button', { name: 'Create quarter' }).click()
       await expect(page.getByRole('button', { name: /^Start from FY2019–20 Q2/ })).toBeVisible()
       await expectNoViolations(page, 'the empty board')
@@ -99,7 +114,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('the board with swimlanes, progress bars and filter chips', async ({ page }) => {
       await page.getByRole('switch', { name: 'Swimlanes by team' }).click()
-      await page.getByLabel('Status filter').selectOption({ label: 'In progress' })
+      await chooseOption(page, 'Status filter', 'In progress')
       await expect(page.getByRole('list', { name: 'Active filters' })).toBeVisible()
       await expect(page.getByRole('region', { name: 'Analytics lane' })).toBeVisible()
       await expectNoViolations(page, 'the board with swimlanes')

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { card, column, expect, reloadApp, test } from './fixtures'
 import { BOARD_COLUMNS, columnCount, freshQuarter, quickAdd } from './board.helpers'
+import { chooseOption } from './helpers/select'
 
 /** Where each column is on screen, in board order. */
 async function columnBoxes(page: Page) {
@@ -30,7 +31,7 @@ test.describe('the columns of the board', () => {
 
     await card(page, 'Superset upgrade').click()
     const editor = page.getByRole('dialog', { name: 'Edit goal' })
-    await editor.getByLabel('Status', { exact: true }).selectOption({ label: 'Partially done' })
+    await chooseOption(editor, 'Status', 'Partially done')
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(card(column(page, 'Partially done'), 'Superset upgrade')).toBeFocused()
     expect(await columnBoxes(page)).toEqual(before)
@@ -38,7 +39,7 @@ test.describe('the columns of the board', () => {
     // And back: the column stays when it empties again.
     await reloadApp(page)
     await card(page, 'Superset upgrade').click()
-    await editor.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
+    await chooseOption(editor, 'Status', 'Done')
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(card(column(page, 'Done'), 'Superset upgrade')).toBeVisible()
     await expect(columnCount(page, 'Partially done')).toHaveText('0')

@@ -4,6 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { card, column, expect, freshApp } from './fixtures'
+import { chooseOption, selectButton } from './helpers/select'
 
 /** The five main columns of the board, in order. */
 export const FIVE_COLUMNS = ['To do', 'In progress', 'Done', 'Blocked', 'Postponed']
@@ -21,7 +22,7 @@ export async function submitQuarter(
   const form = page.getByRole('form', { name: 'Create quarter' })
   await form.getByLabel('Department name').fill(department)
   await form.getByLabel('Year the fiscal year starts').fill(fiscalYear)
-  await form.getByLabel('Quarter', { exact: true }).selectOption(quarter)
+  await chooseOption(form, 'Quarter', quarter)
   await form.getByRole('button', { name: 'Create quarter' }).click()
   await expect(column(page, 'To do')).toBeVisible()
 }
@@ -54,11 +55,11 @@ export async function quickAdd(
   }
   for (const text of texts) {
     const newTeam = form.getByLabel('New team name')
-    const teamPicker = form.getByLabel('Team', { exact: true })
+    const teamPicker = selectButton(form, 'Team')
     // The form shows one of the two once it has read the plan's teams.
     await expect(newTeam.or(teamPicker)).toBeVisible()
     if (await newTeam.isVisible()) await newTeam.fill(team)
-    else await teamPicker.selectOption({ label: team })
+    else await chooseOption(form, 'Team', team)
     await form.getByLabel('Goal text').fill(text)
     await form.getByLabel('Goal text').press('Enter')
     await expect(card(target, text)).toBeVisible()

@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test'
 import { card, expect, test } from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
+import { expectChosen, selectButton } from './helpers/select'
 
 /** How far an element's content reaches past its box sideways (0: no sideways scrolling). */
 function sidewaysOverflow(element: Locator): Promise<number> {
@@ -64,8 +65,8 @@ test.describe('the goal editor', () => {
         'sends, stores and reads its events, from the edge to the data lake'
       await editor.getByLabel('New priority group title').fill(longName)
       await editor.getByLabel('New priority group title').press('Enter')
-      const group = editor.getByLabel('Priority group', { exact: true })
-      await expect(group.locator('option:checked')).toHaveText(longName)
+      await expectChosen(editor, 'Priority group', longName)
+      const group = selectButton(editor, 'Priority group')
       await editor.getByLabel('Goal text').fill('Superset upgrade to 1.0')
 
       expect(await sidewaysOverflow(editor)).toBeLessThanOrEqual(0)

@@ -1,5 +1,6 @@
 import { test, expect, exampleQuarter, freshApp, column, card } from './fixtures'
 import { editorText, expectEditorText } from './helpers/wikitextEditor'
+import { quarterNames } from './helpers/select'
 
 // A small page written by hand in the style of the reference page: a table
 // team and a bullet-list team, template aliases, several task notations, and
@@ -58,7 +59,7 @@ test('reads a pasted page, shows what it found, and creates its quarter', async 
   // What the report says is checked in wording.spec.ts; a line it read is never "kept as text".
   await expect(found).not.toContainText('Kept as text')
   await expect(found.getByRole('heading', { name: 'Search (2 goals)' })).toBeVisible()
-  await expect(page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')).toHaveCount(1)
+  await expect.poll(() => quarterNames(page)).toHaveLength(1)
 
   await page.getByRole('button', { name: 'Create quarter from this page' }).click()
 
@@ -104,8 +105,7 @@ test('warns that the quarter already exists and still adds it beside the existin
     card(column(page, 'Done'), 'Add mediarequests metrics to Wikistats UI'),
   ).toBeVisible()
   // Two plans for the same quarter now: the imported one is shown, the example is untouched.
-  const quarters = page.getByRole('combobox', { name: 'Quarter' }).getByRole('option')
-  await expect(quarters).toHaveCount(2)
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
 })
 
 test('reads a .wiki file opened from disk', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { card, column, expect, freshApp, test, menuAction } from './fixtures'
 import { cardTexts, submitQuarter } from './board.helpers'
+import { chooseOption, quarterSwitcher } from './helpers/select'
 
 test.describe('where the focus lands', () => {
   test.describe.configure({ timeout: 90_000 })
@@ -18,10 +19,10 @@ test.describe('where the focus lands', () => {
     await menuAction(page, 'New quarter')
     const dialog = page.getByRole('dialog', { name: 'New quarter' })
     await dialog.getByLabel('Department name').fill('Wikimedia Technology')
-    await dialog.getByLabel('Quarter', { exact: true }).selectOption('Q3')
+    await chooseOption(dialog, 'Quarter', 'Q3')
     await dialog.getByRole('button', { name: 'Create quarter' }).click()
     await expect(dialog).toBeHidden()
-    await expect(page.getByRole('combobox', { name: 'Quarter' })).toContainText('Q3')
+    await expect(quarterSwitcher(page)).toContainText('Q3')
     await expect(
       column(page, 'To do').getByRole('button', { name: 'Add goal to To do' }),
     ).toBeFocused()

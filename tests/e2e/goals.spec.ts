@@ -1,5 +1,6 @@
 import { boardIdle, card, column, dragCard, expect, reloadApp, test } from './fixtures'
 import { cardTexts, columnCount, freshQuarter, quickAdd } from './board.helpers'
+import { chooseOption, expectChosen } from './helpers/select'
 
 test.describe('goals', () => {
   // Whole user journeys of many steps: more time than the default on a loaded 2-core machine.
@@ -52,17 +53,12 @@ test.describe('goals', () => {
     await editor.getByRole('button', { name: 'New team…' }).click()
     await editor.getByLabel('New team name').fill('Core Platform')
     await editor.getByLabel('New team name').press('Enter')
-    await expect(editor.getByLabel('Team', { exact: true })).toHaveValue(/.+/)
-    await expect(editor.getByLabel('Team', { exact: true }).locator('option:checked')).toHaveText(
-      'Core Platform',
-    )
+    await expectChosen(editor, 'Team', 'Core Platform')
     await editor.getByRole('button', { name: 'New priority group…' }).click()
     await editor.getByLabel('New priority group title').fill('Reduce platform Complexity')
     await editor.getByLabel('New priority group title').press('Enter')
-    await expect(
-      editor.getByLabel('Priority group', { exact: true }).locator('option:checked'),
-    ).toHaveText('Reduce platform Complexity')
-    await editor.getByLabel('Status', { exact: true }).selectOption({ label: 'Done' })
+    await expectChosen(editor, 'Priority group', 'Reduce platform Complexity')
+    await chooseOption(editor, 'Status', 'Done')
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor).toBeHidden()
 
@@ -181,13 +177,11 @@ test.describe('goals', () => {
     await editor.getByRole('button', { name: 'New team…' }).click()
     await editor.getByLabel('New team name').fill('Core Platform')
     await editor.getByRole('button', { name: 'Add', exact: true }).click()
-    await expect(editor.getByLabel('Team', { exact: true }).locator('option:checked')).toHaveText(
-      'Core Platform',
-    )
+    await expectChosen(editor, 'Team', 'Core Platform')
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor).toBeHidden()
 
-    await page.getByLabel('Team filter').selectOption({ label: 'Core Platform' })
+    await chooseOption(page, 'Team filter', 'Core Platform')
     await expect(columnCount(page, 'To do')).toHaveText('0')
     await expect(columnCount(page, 'Done')).toHaveText('1')
     await expect(page.getByText('Showing 1 of 3 goals')).toBeVisible()

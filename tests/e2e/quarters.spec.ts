@@ -17,18 +17,22 @@ import {
 } from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
 import { expectEditorText } from './helpers/wikitextEditor'
+import {
+  chooseOption,
+  expectChosen,
+  optionNames,
+  quarterNames,
+  quarterSwitcher,
+  switchQuarter,
+} from './helpers/select'
 
 test.describe.configure({ timeout: 90_000 })
 
 const Q2_LABEL = 'Wikimedia Technology · FY2019–20 Q2 · October – December 2019'
 
-function switcher(page: Page): Locator {
-  return page.getByRole('banner').getByLabel('Quarter', { exact: true })
-}
-
 /** The label of the quarter the switcher shows. */
 function shownQuarter(page: Page): Locator {
-  return switcher(page).locator('option:checked')
+  return quarterSwitcher(page)
 }
 
 /** Creates a quarter with "New quarter" in the header (department prefilled from the open one). */
@@ -37,7 +41,7 @@ async function newQuarter(page: Page, quarter: string, department?: string): Pro
   const dialog = page.getByRole('dialog', { name: 'New quarter' })
   if (department !== undefined) await dialog.getByLabel('Department name').fill(department)
   await dialog.getByLabel('Year the fiscal year starts').fill('2019')
-  await dialog.getByLabel('Quarter', { exact: true }).selectOption(quarter)
+  await chooseOption(dialog, 'Quarter', quarter)
   await dialog.getByRole('button', { name: 'Create quarter' }).click()
   return dialog
 }
@@ -66,25 +70,26 @@ test('switches between quarters, each with its own goals, and comes back to the 
   await menuAction(page, 'New quarter')
   const again = page.getByRole('dialog', { name: 'New quarter' })
   await again.getByLabel('Year the fiscal year starts').fill('2020')
-  await again.getByLabel('Quarter', { exact: true }).selectOption('Q1')
+  await chooseOption(again, 'Quarter', 'Q1')
   await again.getByRole('button', { name: 'Create quarter' }).click()
   await expect(shownQuarter(page)).toContainText('FY2020–21 Q1')
-  const groups = switcher(page).locator('optgroup')
+  await quarterSwitcher(page).click()
+  const groups = page.getByRole('listbox').getByRole('group')
   await expect(groups).toHaveCount(2)
-  await expect(groups.nth(0)).toHaveAttribute('label', 'FY2020–21')
-  await expect(groups.nth(1)).toHaveAttribute('label', 'FY2019–20')
+  await expect(groups.nth(0)).toHaveAccessibleName('FY2020–21')
+  await expect(groups.nth(1)).toHaveAccessibleName('FY2019–20')
   await expect(groups.nth(1).getByRole('option')).toHaveText([
     /FY2019–20 Q4/,
     /FY2019–20 Q3/,
     /FY2019–20 Q2/,
   ])
+  await page.keyboard.press('Escape')
+  await expect(groups).toHaveCount(0)
 
-  await switcher(page).selectOption({ label: Q2_LABEL })
+  await switchQuarter(page, Q2_LABEL)
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
   await expect(card(page, 'Hire two engineers')).toHaveCount(0)
-  await switcher(page).selectOption({
-    label: 'Wikimedia Technology · FY2019–20 Q3 · January – March 2020',
-  })
+  await switchQuarter(page, 'Wikimedia Technology · FY2019–20 Q3 · January – March 2020')
   await expect(card(column(page, 'To do'), 'Hire two engineers')).toBeVisible()
   await expect(card(page, 'Plan the offsite')).toHaveCount(0)
 
@@ -105,17 +110,18 @@ test('refuses to create a quarter that exists, and opens it instead', async ({ p
   const dialog = await newQuarter(page, 'Q2', 'wikimedia technology')
   const alert = dialog.getByRole('alert')
   await expect(alert).toContainText('Wikimedia Technology FY2019–20 Q2 already exists.')
-  await expect(switcher(page).getByRole('option')).toHaveCount(2)
   await alert.getByRole('button', { name: 'Open it' }).click()
   await expect(dialog).toBeHidden()
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
+  // The refused quarter was not made: still the two.
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
-  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
 
   // Another department's Q2 is another quarter.
   await newQuarter(page, 'Q2', 'Audiences')
   await expect(shownQuarter(page)).toHaveText('Audiences · FY2019–20 Q2 · October – December 2019')
-  await expect(switcher(page).getByRole('option')).toHaveCount(3)
+  await expect.poll(() => quarterNames(page)).toHaveLength(3)
 })
 
 test('renames a quarter, changes its settings, and deletes it with undo', async ({ page }) => {
@@ -132,7 +138,7 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   // Renaming Q3 to Q2 would make a second Q2: refused, with Q2 on offer.
   let settings = await openSettings()
   await expect(settings.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
-  await settings.getByLabel('Quarter', { exact: true }).selectOption('Q2')
+  await chooseOption(settings, 'Quarter', 'Q2')
   await settings.getByRole('button', { name: 'Save settings' }).click()
   await expect(settings.getByRole('alert')).toContainText(
     'Wikimedia Technology FY2019–20 Q2 already exists.',
@@ -168,8 +174,8 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
 
   // A fiscal year that starts in January: Q3 is July to September, the year is one year.
   settings = await openSettings()
-  await expect(settings.getByLabel('Month the fiscal year starts')).toHaveValue('7')
-  await settings.getByLabel('Month the fiscal year starts').selectOption({ label: 'January' })
+  await expectChosen(settings, 'Month the fiscal year starts', 'July')
+  await chooseOption(settings, 'Month the fiscal year starts', 'January')
   await expect(settings.getByTestId('period-label')).toHaveText('FY2019 Q3: July – September 2019')
   await settings.getByRole('button', { name: 'Save settings' }).click()
   await expect(settings).toBeHidden()
@@ -182,7 +188,7 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   )
 
   // Delete Q2, after saying what goes with it; Undo brings it back, goals and all.
-  await switcher(page).selectOption({ label: Q2_LABEL })
+  await switchQuarter(page, Q2_LABEL)
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
   settings = await openSettings()
   await settings.getByRole('button', { name: 'Delete quarter…' }).click()
@@ -197,17 +203,17 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
     })
     .click()
   await expect(settings).toBeHidden()
-  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect.poll(() => quarterNames(page)).toHaveLength(1)
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
   const message = page.getByRole('status').filter({ hasText: 'Deleted Wikimedia Technology' })
   await message.getByRole('button', { name: 'Undo' }).click()
-  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
   await expect(card(column(page, 'To do'), 'Plan the offsite')).toBeVisible()
 
   // Still there in a new window.
   await reloadApp(page)
-  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
 })
 
 test('deleting the only quarter shows the first-run screen, and Undo brings it back', async ({
@@ -225,7 +231,7 @@ test('deleting the only quarter shows the first-run screen, and Undo brings it b
   await settings.getByRole('button', { name: 'Delete quarter…' }).click()
   await settings.getByRole('button', { name: /^Delete Wikimedia Technology/ }).click()
   await expect(page.getByRole('heading', { name: 'Plan your first quarter' })).toBeVisible()
-  await expect(switcher(page)).toHaveCount(0)
+  await expect(quarterSwitcher(page)).toHaveCount(0)
   await page
     .getByRole('status')
     .filter({ hasText: 'Deleted Wikimedia Technology' })
@@ -249,7 +255,7 @@ async function startQ3(page: Page): Promise<void> {
   // Prefilled with the quarter that follows.
   await expect(dialog.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
   await expect(dialog.getByLabel('Year the fiscal year starts')).toHaveValue('2019')
-  await expect(dialog.getByLabel('Quarter', { exact: true })).toHaveValue('3')
+  await expectChosen(dialog, 'Quarter', 'Q3')
   await expect(dialog.getByTestId('period-label')).toHaveText('FY2019–20 Q3: January – March 2020')
 
   // Every unfinished goal is listed and carried; done goals are not listed.
@@ -306,8 +312,9 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
   await search(page, '')
   await expect(column(page, 'Done').getByRole('listitem')).toHaveCount(0)
   // The teams came along, Performance too.
+  const teams = await optionNames(page, 'Team filter')
   for (const team of ['Analytics', 'Performance', 'Site Reliability Engineering']) {
-    await expect(page.getByLabel('Team filter').getByRole('option', { name: team })).toHaveCount(1)
+    expect(teams.filter((name) => name === team)).toHaveLength(1)
   }
 
   // The page shows the marker as a field of its own.
@@ -320,7 +327,7 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
   await page.getByRole('tab', { name: 'Board', exact: true }).click()
 
   // Q2 is unchanged.
-  await switcher(page).selectOption({ label: Q2_LABEL })
+  await switchQuarter(page, Q2_LABEL)
   await search(page, POSTPONED)
   await expect(card(column(page, 'Postponed'), POSTPONED)).toBeVisible()
   await search(page, DONE)
@@ -334,23 +341,23 @@ test('starts the next quarter with the unfinished goals chosen, and leaves Q2 as
 test('undoes starting the next quarter whole, and redoes it', async ({ page }) => {
   await exampleQuarter(page)
   await startQ3(page)
-  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
 
   await page.getByRole('button', { name: 'Undo', exact: true }).first().click()
   await expect(
     page.getByRole('status').filter({ hasText: 'Start next quarter: undone.' }),
   ).toBeVisible()
-  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect.poll(() => quarterNames(page)).toHaveLength(1)
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
   await search(page, DONE)
   await expect(card(column(page, 'Done'), DONE)).toBeVisible()
 
   await page.getByRole('button', { name: 'Redo', exact: true }).click()
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
-  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
 
   // From Q2 again, Q3 exists: refused, with Q3 on offer.
-  await switcher(page).selectOption({ label: Q2_LABEL })
+  await switchQuarter(page, Q2_LABEL)
   await menuAction(page, 'Start next quarter')
   const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
   await dialog.getByRole('button', { name: 'Start next quarter' }).click()
@@ -360,15 +367,15 @@ test('undoes starting the next quarter whole, and redoes it', async ({ page }) =
   await dialog.getByRole('button', { name: 'Open it' }).click()
   await expect(dialog).toBeHidden()
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q3')
-  await expect(switcher(page).getByRole('option')).toHaveCount(2)
+  await expect.poll(() => quarterNames(page)).toHaveLength(2)
 
   // Undone with the keyboard, it stays undone in a new window.
   await page.locator('body').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+z')
-  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect.poll(() => quarterNames(page)).toHaveLength(1)
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q2')
   await reloadApp(page)
-  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect.poll(() => quarterNames(page)).toHaveLength(1)
 })
 
 test('starts the next quarter and takes it back with the keyboard alone', async ({ page }) => {
@@ -405,7 +412,7 @@ test('starts the next quarter and takes it back with the keyboard alone', async 
 
   await page.keyboard.press('Control+z')
   await expect(shownQuarter(page)).toContainText('FY2019–20 Q4')
-  await expect(switcher(page).getByRole('option')).toHaveCount(1)
+  await expect.poll(() => quarterNames(page)).toHaveLength(1)
 })
 
 test('the desktop menu opens Start next quarter and Quarter settings, switches views, adds a goal, undoes and redoes', async ({
@@ -450,7 +457,7 @@ test('the desktop menu opens Start next quarter and Quarter settings, switches v
 
   await choose('next-quarter')
   const next = page.getByRole('dialog', { name: 'Start next quarter' })
-  await expect(next.getByLabel('Quarter', { exact: true })).toHaveValue('3')
+  await expectChosen(next, 'Quarter', 'Q3')
   await expect(next.getByRole('checkbox', { name: IN_PROGRESS })).toBeChecked()
   await page.keyboard.press('Escape')
   await expect(next).toBeHidden()

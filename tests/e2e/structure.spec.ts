@@ -18,6 +18,7 @@ import {
   teamNav,
   teamPage,
 } from './team.helpers'
+import { chooseOption, expectChosen } from './helpers/select'
 
 // Many steps each: generous on a shared 2-core machine; a hang still fails.
 /** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user does. */
@@ -40,14 +41,14 @@ test('builds teams, a sub-team, managers, dependencies and groups; the page has 
   await expect(page.getByText('No teams yet.')).toBeVisible()
 
   const sre = await addTeam(page, 'Site Reliability Engineering')
-  await sre.getByLabel('Manager label').selectOption('Directors')
+  await chooseOption(sre, 'Manager label', 'Directors')
   await fillInPlace(sre.getByLabel('Managers'), 'Mark Bergsma, Faidon Liambotis')
   await fillInPlace(sre.getByLabel('Dependencies on'), 'Release Engineering for the pipeline')
   const cross = await addGroup(sre, 'Cross-cutting')
   await fillInPlace(cross.getByLabel('Description of Cross-cutting'), 'Work across every SRE team')
 
   const traffic = await addTeam(page, 'Traffic')
-  await traffic.getByLabel('Parent team').selectOption({ label: 'Site Reliability Engineering' })
+  await chooseOption(traffic, 'Parent team', 'Site Reliability Engineering')
   await expect(
     traffic.getByRole('heading', { name: 'Site Reliability Engineering › Traffic' }),
   ).toBeVisible()
@@ -56,7 +57,7 @@ test('builds teams, a sub-team, managers, dependencies and groups; the page has 
   await addGroup(traffic, 'Core Work')
 
   const security = await addTeam(page, 'Security')
-  await security.getByLabel('Manager label').selectOption('custom')
+  await chooseOption(security, 'Manager label', 'Custom…')
   await fillInPlace(security.getByLabel('Custom manager label'), 'Acting Manager')
   await fillInPlace(security.getByLabel('Managers'), 'John Bennett')
   await fillInPlace(security.getByLabel('Dependencies on'), 'Legal')
@@ -89,7 +90,7 @@ test('builds teams, a sub-team, managers, dependencies and groups; the page has 
   ] as const) {
     await card(page, text).click()
     const editor = page.getByRole('dialog', { name: 'Edit goal' })
-    await editor.getByLabel('Priority group').selectOption({ label: group })
+    await chooseOption(editor, 'Priority group', group)
     await editor.getByRole('button', { name: 'Save' }).click()
     await expect(editor).toBeHidden()
   }
@@ -144,7 +145,7 @@ test('deletes a team moving its goals, deletes a group, and undo and redo go acr
 
   // Reorder, re-parent, rename: three structure changes.
   await teamNav(page).getByRole('button', { name: 'Search', exact: true }).click()
-  await teamPage(page, 'Search').getByLabel('Parent team').selectOption({ label: 'Platform' })
+  await chooseOption(teamPage(page, 'Search'), 'Parent team', 'Platform')
   await expect(teamNames(page)).toHaveText(['Parsing', 'Platform', 'Search'])
   await teamPage(page, 'Search').getByLabel('Team name').fill('Search Platform')
   await page.keyboard.press('Enter')
@@ -155,7 +156,7 @@ test('deletes a team moving its goals, deletes a group, and undo and redo go acr
   await parsing.getByRole('button', { name: 'Delete team' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete team “Parsing”' })
   await expect(dialog).toContainText('Parsing has 2 goals.')
-  await dialog.getByLabel('Team for its goals').selectOption({ label: 'Platform' })
+  await chooseOption(dialog, 'Team for its goals', 'Platform')
   await dialog.getByRole('button', { name: 'Delete team' }).click()
   await expect(teamNames(page)).toHaveText(['Platform', 'Search Platform'])
   await expect(
@@ -223,7 +224,7 @@ test('a priority group made in the goal editor and then cancelled does not linge
   await editor.getByRole('button', { name: 'New priority group…' }).click()
   await editor.getByLabel('New priority group title').fill('Never saved')
   await editor.getByLabel('New priority group title').press('Enter')
-  await expect(editor.getByLabel('Priority group')).toHaveValue('new-group')
+  await expectChosen(editor, 'Priority group', 'Never saved')
   await editor.getByRole('button', { name: 'Cancel' }).click()
   await editor.getByRole('button', { name: 'Discard changes' }).click()
   await expect(editor).toBeHidden()

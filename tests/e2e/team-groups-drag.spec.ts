@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, freshApp, test } from './fixtures'
 import { afterFrames, createQuarter, quickAdd } from './board.helpers'
+import { chooseOption } from './helpers/select'
 import {
   addGroup,
   addTeam,
@@ -161,7 +162,7 @@ test('renames a group, deletes one whose goals go to another group, and reorders
   await analytics.getByRole('button', { name: 'Delete priority group Event Platform 2.0' }).click()
   const dialog = page.getByRole('dialog', { name: 'Delete priority group “Event Platform 2.0”' })
   await expect(dialog).toContainText('Its goal stays in the team.')
-  await dialog.getByLabel('Move its goals to').selectOption({ label: 'Core Work' })
+  await chooseOption(dialog, 'Move its goals to', 'Core Work')
   await dialog.getByRole('button', { name: 'Delete priority group' }).click()
   await expect(events).toHaveCount(0)
   await expect(core).toContainText('Hire a data engineer')

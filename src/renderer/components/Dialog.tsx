@@ -10,6 +10,7 @@
  * and asks its owner to close instead.
  */
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { UNSAFE_PortalProvider as PortalProvider } from 'react-aria'
 
 /** Props of Dialog. */
 export interface DialogProps {
@@ -82,7 +83,9 @@ export function Dialog({ title, onClose, children, className, descriptionId }: D
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>
-      {children}
+      {/* Lists and popovers of React Aria controls open inside the dialog: in the
+          top layer with it, not behind it in the inert page. */}
+      <PortalProvider getContainer={() => ref.current}>{children}</PortalProvider>
     </dialog>
   )
 }

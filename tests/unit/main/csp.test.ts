@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { createRequire } from 'node:module'
+import { dirname, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/csp'
+import { createHash } from 'node:crypto'
+import {
+  CONTENT_SECURITY_POLICY,
+  REACT_ARIA_PRESSABLE_STYLE,
+  REACT_ARIA_PRESSABLE_STYLE_HASH,
+} from '../../../src/main/csp'
 
 const html = readFileSync(resolve(import.meta.dirname, '../../../src/renderer/index.html'), 'utf8')
 
@@ -24,5 +30,23 @@ describe('Content-Security-Policy', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"])
     expect(directives.get('form-action')).toEqual(["'none'"])
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)|https?:|\*/)
+  })
+
+  it('allows one inline style only: the rule React Aria adds, by its hash', () => {
+    const styleSrc = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('style-src '))
+    expect(styleSrc).toBe(`style-src 'self' ${REACT_ARIA_PRESSABLE_STYLE_HASH}`)
+    const hash = createHash('sha256').update(REACT_ARIA_PRESSABLE_STYLE).digest('base64')
+    expect(REACT_ARIA_PRESSABLE_STYLE_HASH).toBe(`'sha256-${hash}'`)
+  })
+
+  it('hashes the very text the installed react-aria injects (an upgrade that changes it fails here)', () => {
+    const require = createRequire(import.meta.url)
+    const root = dirname(require.resolve('react-aria/package.json'))
+    const source = readFileSync(resolve(root, 'dist/private/interactions/usePress.mjs'), 'utf8')
+    const template = /style\.textContent = `([^`]*)`\.trim\(\)/.exec(source)?.[1]
+    const attribute = /PRESSABLE_ATTRIBUTE = '([^']+)'/.exec(source)?.[1]
+    expect(template, 'usePress no longer adds its <style> the way csp.ts expects').toBeDefined()
+    const injected = template?.replace(/\$\{[^}]*PRESSABLE_ATTRIBUTE\}/, attribute ?? '').trim()
+    expect(injected).toBe(REACT_ARIA_PRESSABLE_STYLE)
   })
 })

@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = [
   IPC.rememberedQuarterCount,
   IPC.rememberQuarterCount,
   IPC.setThemeSource,
+  IPC.backupAvailable,
   IPC.openTask,
   IPC.wikiAccount,
   IPC.wikiConnect,

@@ -70,6 +70,7 @@ beforeEach(() => {
     documentsPath: () => '/home/me/Documents',
     trustedOrigins: ['app://quarterdeck'],
     setThemeSource: () => {},
+    backupAvailable: () => {},
     openExternal: async () => {},
     wiki: wiki as unknown as WikiService,
   })

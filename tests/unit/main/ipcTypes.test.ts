@@ -32,6 +32,7 @@ const deps = {
     problem: () => null,
   },
   setThemeSource: vi.fn(),
+  backupAvailable: vi.fn(),
   openExternal: vi.fn(async () => {}),
   wiki: createWikiService(memoryLoginKeeper()),
 } satisfies IpcDependencies

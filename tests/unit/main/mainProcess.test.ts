@@ -72,7 +72,12 @@ const fake = vi.hoisted(() => {
       dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
       ipcMain: { handle: vi.fn() },
       Menu: {
-        buildFromTemplate: vi.fn((t: unknown) => ({ template: t })),
+        // Built items are the template's objects, so a test sees what main sets on them.
+        buildFromTemplate: vi.fn((t: Array<{ submenu?: Array<{ id?: string }> }>) => ({
+          template: t,
+          getMenuItemById: (id: string) =>
+            t.flatMap((menu) => menu.submenu ?? []).find((item) => item.id === id) ?? null,
+        })),
         setApplicationMenu: vi.fn(),
       },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -126,9 +131,9 @@ function permissionRequestHandler(): Handler {
 }
 
 /** The menu item labelled `label`, from the installed menu. */
-function menuItem(label: string): { label?: string; click?: () => void } {
+function menuItem(label: string): { label?: string; click?: () => void; enabled?: boolean } {
   const template = lastCall(electron.Menu.buildFromTemplate)[0] as Array<{
-    submenu?: Array<{ label?: string; click?: () => void }>
+    submenu?: Array<{ label?: string; click?: () => void; enabled?: boolean }>
   }>
   const item = template.flatMap((menu) => menu.submenu ?? []).find((i) => i.label === label)
   if (!item) throw new Error(`no menu item ${label}`)
@@ -346,6 +351,18 @@ describe('theme and task links', () => {
     expect(electron.nativeTheme.themeSource).toBe('system')
     await expect(invoke(IPC.setThemeSource, {}, 'purple')).rejects.toThrow(/system/)
     expect(electron.nativeTheme.themeSource).toBe('system')
+  })
+
+  it('enables "Save Backup…" in the application menu only while the page has a quarter to save', async () => {
+    await startMain()
+    const save = menuItem('Save Backup…')
+    expect(save.enabled).toBe(false)
+    await invoke(IPC.backupAvailable, {}, true)
+    expect(save.enabled).toBe(true)
+    await invoke(IPC.backupAvailable, {}, false)
+    expect(save.enabled).toBe(false)
+    await expect(invoke(IPC.backupAvailable, {}, 'yes')).rejects.toThrow(/true or false/)
+    expect(save.enabled).toBe(false)
   })
 
   it("opens a task's Phabricator page in the system browser, and nothing else", async () => {

@@ -50,6 +50,7 @@ describe('preload', () => {
     expect(Object.keys(api).sort()).toEqual([
       'autoBackup',
       'autoBackupLocation',
+      'backupAvailable',
       'dataLocation',
       'keepDamagedStore',
       'latestAutoBackup',

@@ -40,6 +40,7 @@ function handlers() {
     dialogs: {} as NativeDialogs,
     windowFor: () => undefined,
     setThemeSource: () => {},
+    backupAvailable: () => {},
     openExternal: async () => {},
     wiki: createWikiService(memoryLoginKeeper()),
     userDataPath: () => root,

@@ -35,11 +35,16 @@ describe('navigation and pop-ups', () => {
     expect(navigate('will-navigate', 'app://quarterdeck/index.html')).toBe(false)
   })
 
-  it('stops navigation away from the app; https links open in the browser', () => {
+  it('stops navigation away from the app; a task link opens in the browser', () => {
     const { navigate, openExternal } = fakeContents()
     expect(navigate('will-navigate', 'https://phabricator.wikimedia.org/T223626')).toBe(true)
     expect(openExternal).toHaveBeenCalledWith('https://phabricator.wikimedia.org/T223626')
-    for (const url of ['http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)']) {
+    for (const url of [
+      'http://example.org/',
+      'https://evil.example/T1',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+    ]) {
       expect(navigate('will-navigate', url)).toBe(true)
     }
     expect(openExternal).toHaveBeenCalledTimes(1)
@@ -54,17 +59,30 @@ describe('navigation and pop-ups', () => {
   it('denies every window.open and <webview>', () => {
     const { open, navigate, openExternal } = fakeContents()
     expect(open('app://quarterdeck/index.html')).toBe('deny')
+    expect(open('https://phabricator.wikimedia.org/T1234')).toBe('deny')
+    expect(openExternal).toHaveBeenCalledWith('https://phabricator.wikimedia.org/T1234')
     expect(open('https://www.mediawiki.org/wiki/Wikimedia_Technology/Goals')).toBe('deny')
-    expect(openExternal).toHaveBeenCalledWith(
-      'https://www.mediawiki.org/wiki/Wikimedia_Technology/Goals',
-    )
     expect(open('smb://server/share')).toBe('deny')
     expect(openExternal).toHaveBeenCalledTimes(1)
     expect(navigate('will-attach-webview', 'https://x.example/')).toBe(true)
   })
 
-  it('hands only https links to the system browser', () => {
-    expect(isExternalLinkAllowed('https://example.org/')).toBe(true)
+  it("hands only Phabricator task pages to the system browser (the app's only links)", () => {
+    expect(isExternalLinkAllowed('https://phabricator.wikimedia.org/T223626')).toBe(true)
+    expect(isExternalLinkAllowed('https://phabricator.wikimedia.org:443/T1')).toBe(true)
+    for (const other of [
+      'https://example.org/',
+      'http://phabricator.wikimedia.org/T1',
+      'https://phabricator.wikimedia.org.evil.example/T1',
+      'https://user@phabricator.wikimedia.org/T1',
+      'https://phabricator.wikimedia.org/T1?redirect=https://evil.example/',
+      'https://phabricator.wikimedia.org/T1#x',
+      'https://phabricator.wikimedia.org/T0',
+      'https://phabricator.wikimedia.org/auth/logout/',
+      'https://phabricator.wikimedia.org/T1/../x',
+    ]) {
+      expect(isExternalLinkAllowed(other), other).toBe(false)
+    }
     expect(isExternalLinkAllowed('http://example.org/')).toBe(false)
     expect(isExternalLinkAllowed('file:///bin/sh')).toBe(false)
     expect(isExternalLinkAllowed('ms-msdt:/id')).toBe(false)

@@ -39,6 +39,7 @@ beforeEach(() => {
     documentsPath: () => dir,
     trustedOrigins: ['app://quarterdeck'],
     setThemeSource: () => {},
+    backupAvailable: () => {},
     openExternal: async () => {},
     // Not used here: opening a file never touches the wiki.
     wiki: {} as WikiService,

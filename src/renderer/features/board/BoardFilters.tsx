@@ -16,8 +16,15 @@ import { STATUS_IDS, statusLabel } from '../../../shared/statuses'
 import { teamRows } from '../../../shared/teamTree'
 import { countOf } from '../../../shared/words'
 import { SEARCH_INPUT_ID } from '../../commands/registry'
+import { Select, type SelectChoice } from '../../components/Select'
 import { useBoardView, useFilter } from '../../store/boardViewStore'
 import { useGroups, useQuarterStore, useTeams } from '../../store/quarterStore'
+
+const STRETCH_CHOICES: readonly SelectChoice<'any' | 'stretch' | 'core'>[] = [
+  { id: 'any', label: 'Stretch and other goals' },
+  { id: 'stretch', label: 'Stretch goals only' },
+  { id: 'core', label: 'No stretch goals' },
+]
 
 /** Filters bar; `shown` and `total` count goals. */
 export function BoardFilters({ shown, total }: { shown: number; total: number }) {
@@ -34,56 +41,57 @@ export function BoardFilters({ shown, total }: { shown: number; total: number })
   const filtered = !isEmptyFilter(filter)
   return (
     <div className="filters" role="search">
-      <select
-        aria-label="Team filter"
-        value=""
-        onChange={(event) => set(withValue(filter, 'teamIds', event.target.value))}
-      >
-        <option value="">Team…</option>
-        {rows.map(({ team, depth }) => (
-          <option key={team.id} value={team.id} disabled={filter.teamIds.includes(team.id)}>
-            {'\u2003'.repeat(depth)}
-            {team.name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Group filter"
-        value=""
+      {/* Each of the first three adds its choice as a chip and goes back to its placeholder. */}
+      <Select
+        label="Team filter"
+        hideLabel
+        className="filter-select"
+        placeholder="Team…"
+        value={null}
+        disabled={rows.length === 0}
+        choices={rows.map(({ team, depth }) => ({
+          id: team.id,
+          label: team.name,
+          depth,
+          disabled: filter.teamIds.includes(team.id),
+        }))}
+        onChange={(id) => set(withValue(filter, 'teamIds', id))}
+      />
+      <Select
+        label="Group filter"
+        hideLabel
+        className="filter-select"
+        placeholder="Group…"
+        value={null}
         disabled={groups.length === 0}
-        onChange={(event) => set(withValue(filter, 'groupIds', event.target.value))}
-      >
-        <option value="">Group…</option>
-        {groups.map((group) => (
-          <option key={group.id} value={group.id} disabled={filter.groupIds.includes(group.id)}>
-            {teamName.get(group.teamId) ?? ''} › {group.title || 'Untitled group'}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Status filter"
-        value=""
-        onChange={(event) => set(withValue(filter, 'statuses', event.target.value))}
-      >
-        <option value="">Status…</option>
-        {STATUS_IDS.map((status) => (
-          <option key={status} value={status} disabled={filter.statuses.includes(status)}>
-            {statusLabel(status)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label="Stretch filter"
+        choices={groups.map((group) => ({
+          id: group.id,
+          label: `${teamName.get(group.teamId) ?? ''} › ${group.title || 'Untitled group'}`,
+          disabled: filter.groupIds.includes(group.id),
+        }))}
+        onChange={(id) => set(withValue(filter, 'groupIds', id))}
+      />
+      <Select
+        label="Status filter"
+        hideLabel
+        className="filter-select"
+        placeholder="Status…"
+        value={null}
+        choices={STATUS_IDS.map((status) => ({
+          id: status,
+          label: statusLabel(status),
+          disabled: filter.statuses.includes(status),
+        }))}
+        onChange={(status) => set(withValue(filter, 'statuses', status))}
+      />
+      <Select
+        label="Stretch filter"
+        hideLabel
+        className="filter-select"
         value={filter.stretch}
-        onChange={(event) => {
-          const value = event.target.value
-          set({ ...filter, stretch: value === 'stretch' || value === 'core' ? value : 'any' })
-        }}
-      >
-        <option value="any">Stretch and other goals</option>
-        <option value="stretch">Stretch goals only</option>
-        <option value="core">No stretch goals</option>
-      </select>
+        choices={STRETCH_CHOICES}
+        onChange={(stretch) => set({ ...filter, stretch })}
+      />
       <input
         id={SEARCH_INPUT_ID}
         type="search"

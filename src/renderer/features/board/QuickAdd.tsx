@@ -19,6 +19,7 @@ import { useFilter } from '../../store/boardViewStore'
 import { useQuarterStore, useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 import { FieldError, FormActions } from '../../components/FormActions'
+import { Select } from '../../components/Select'
 
 /** Props of QuickAdd: the column, and with swimlanes on the lane's team. */
 export interface QuickAddProps {
@@ -194,17 +195,14 @@ function QuickAddForm({
           onChange={(event) => setNewTeamName(event.target.value)}
         />
       ) : (
-        <select
-          aria-label="Team"
+        <Select
+          label="Team"
+          hideLabel
+          className="quick-add-team"
           value={teamId}
-          onChange={(event) => setChosenTeam(event.target.value)}
-        >
-          {teams.map((team) => (
-            <option key={team.id} value={team.id}>
-              {team.name}
-            </option>
-          ))}
-        </select>
+          choices={teams.map((team) => ({ id: team.id, label: team.name }))}
+          onChange={setChosenTeam}
+        />
       )}
       <FieldError message={error} />
       <FormActions submit="Add" disabled={saving} onCancel={onClose} />

@@ -12,6 +12,7 @@ import { STATUS_IDS, statusLabel, type StatusId } from '../../../shared/statuses
 import { deleteGoal, restoreGoal, updateGoal, type GoalPatch } from '../../commands/goalCommands'
 import { perform } from '../../commands/perform'
 import { Dialog } from '../../components/Dialog'
+import { Select } from '../../components/Select'
 import { ConflictError } from '../../db/errors'
 import { currentMemory, useGroups, useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
@@ -24,6 +25,8 @@ import { neighbourFocus } from './neighbourFocus'
 
 /** The group select's value for a group made in this editor and not saved yet. */
 const NEW_GROUP = 'new-group'
+// The choice "No priority group" (a group id is never this word).
+const NO_GROUP = 'no-group'
 
 interface GoalEditorProps {
   /** The goal as it is now, or as last seen when `gone`. */
@@ -208,20 +211,12 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
           </p>
         )}
         <div className="field-row">
-          <label className="field">
-            <span>Team</span>
-            <select
-              aria-label="Team"
-              value={teamId}
-              onChange={(event) => setTeamId(event.target.value)}
-            >
-              {teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label="Team"
+            value={teamId}
+            choices={teams.map((team) => ({ id: team.id, label: team.name }))}
+            onChange={setTeamId}
+          />
           <InlineCreate
             buttonLabel="New team…"
             inputLabel="New team name"
@@ -234,22 +229,16 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
           />
         </div>
         <div className="field-row">
-          <label className="field">
-            <span>Priority group</span>
-            <select
-              aria-label="Priority group"
-              value={validGroupId ?? ''}
-              onChange={(event) => setGroupId(event.target.value || null)}
-            >
-              <option value="">No priority group</option>
-              {teamGroups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.title}
-                </option>
-              ))}
-              {newGroupTitle !== null && <option value={NEW_GROUP}>{newGroupTitle}</option>}
-            </select>
-          </label>
+          <Select
+            label="Priority group"
+            value={validGroupId ?? NO_GROUP}
+            choices={[
+              { id: NO_GROUP, label: 'No priority group' },
+              ...teamGroups.map((group) => ({ id: group.id, label: group.title })),
+              ...(newGroupTitle !== null ? [{ id: NEW_GROUP, label: newGroupTitle }] : []),
+            ]}
+            onChange={(id) => setGroupId(id === NO_GROUP ? null : id)}
+          />
           <InlineCreate
             buttonLabel="New priority group…"
             inputLabel="New priority group title"
@@ -265,20 +254,12 @@ export function GoalEditor({ goal, gone, onClose }: GoalEditorProps) {
             }}
           />
         </div>
-        <label className="field">
-          <span>Status</span>
-          <select
-            aria-label="Status"
-            value={status}
-            onChange={(event) => setStatus(event.target.value as StatusId)}
-          >
-            {STATUS_IDS.map((id) => (
-              <option key={id} value={id}>
-                {statusLabel(id)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="Status"
+          value={status}
+          choices={STATUS_IDS.map((id) => ({ id, label: statusLabel(id) }))}
+          onChange={setStatus}
+        />
         <label className="field">
           <span>Phabricator tasks</span>
           <input

@@ -7,6 +7,7 @@
 import type { Plan, QuarterNumber } from '../../../shared/model'
 import type { NewPlanInput } from '../../../shared/plan'
 import { fiscalYearLabel, monthName, periodLabel } from '../../../shared/quarter'
+import { Select } from '../../components/Select'
 import { showQuarter } from '../start/showQuarter'
 
 const QUARTERS: QuarterNumber[] = [1, 2, 3, 4]
@@ -75,34 +76,18 @@ export function QuarterFields({ values, onChange, autoFocus }: QuarterFieldsProp
             onChange={(event) => change({ yearText: event.target.value })}
           />
         </label>
-        <label className="field">
-          <span>Quarter</span>
-          <select
-            aria-label="Quarter"
-            value={values.quarter}
-            onChange={(event) => change({ quarter: Number(event.target.value) as QuarterNumber })}
-          >
-            {QUARTERS.map((q) => (
-              <option key={q} value={q}>
-                Q{q}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Month the fiscal year starts</span>
-          <select
-            aria-label="Month the fiscal year starts"
-            value={values.startMonth}
-            onChange={(event) => change({ startMonth: Number(event.target.value) })}
-          >
-            {MONTHS.map((month) => (
-              <option key={month} value={month}>
-                {monthName(month)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="Quarter"
+          value={String(values.quarter)}
+          choices={QUARTERS.map((q) => ({ id: String(q), label: `Q${q}` }))}
+          onChange={(id) => change({ quarter: Number(id) as QuarterNumber })}
+        />
+        <Select
+          label="Month the fiscal year starts"
+          value={String(values.startMonth)}
+          choices={MONTHS.map((month) => ({ id: String(month), label: monthName(month) }))}
+          onChange={(id) => change({ startMonth: Number(id) })}
+        />
       </div>
       <p className="period" aria-live="polite" data-testid="period-label">
         {yearValid

@@ -6,6 +6,7 @@
 import type { Plan } from '../../../shared/model'
 import { planDisplayName, planQuarter } from '../../../shared/plan'
 import { fiscalYearLabel } from '../../../shared/quarter'
+import { Select } from '../../components/Select'
 import { useOpenQuarter } from '../../store/quarterStore'
 import { showQuarter } from '../start/showQuarter'
 import { NextQuarterDialog } from './NextQuarterDialog'
@@ -32,25 +33,23 @@ function byFiscalYear(plans: readonly Plan[]): { label: string; plans: Plan[] }[
   return groups
 }
 
-/** The select that switches the window to another quarter. */
+/** The select that switches the window to another quarter: the window's title. */
 export function QuarterSwitcher({ plans, current }: QuarterSwitcherProps) {
   return (
-    <select
+    <Select
+      label="Quarter"
+      hideLabel
       className="plan-switcher"
-      aria-label="Quarter"
       value={current.id}
-      onChange={(event) => void showQuarter(event.target.value)}
-    >
-      {byFiscalYear(plans).map((group, index) => (
-        <optgroup key={`${group.label}-${index}`} label={group.label}>
-          {group.plans.map((plan) => (
-            <option key={plan.id} value={plan.id}>
-              {plan.department} · {planDisplayName(plan)}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </select>
+      sections={byFiscalYear(plans).map((group) => ({
+        title: group.label,
+        choices: group.plans.map((plan) => ({
+          id: plan.id,
+          label: `${plan.department} · ${planDisplayName(plan)}`,
+        })),
+      }))}
+      onChange={(id) => void showQuarter(id)}
+    />
   )
 }
 

@@ -8,7 +8,7 @@
  * The backup items run at once, inside the click or key press: a download
  * or a file chooser wants to start from the person's own gesture.
  */
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import * as Menu from '@radix-ui/react-dropdown-menu'
 import {
   CalendarPlus,
@@ -28,6 +28,7 @@ import {
 } from 'lucide-react'
 import { THEME_CHOICES, THEME_LABELS, isThemeChoice, type ThemeChoice } from '../../../shared/theme'
 import { runAppCommand } from '../../commands/registry'
+import { reportBackupAvailable } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
 import { useThemeStore } from '../../theme/theme'
 import { useBackupCommands } from '../exchange'
@@ -42,6 +43,10 @@ export function HeaderMenu() {
   const hasQuarter = useQuarterStore((s) => s.openPlanId !== null && s.quarter !== null)
   const canSave = useQuarterStore((s) => s.phase === 'ready' && s.plans.length > 0)
   const busy = useBackupStore((s) => s.busy)
+  // The desktop app's own menu offers "Save Backup…" on the same condition as this one.
+  useEffect(() => {
+    void reportBackupAvailable(canSave).catch(() => {})
+  }, [canSave])
   const backups = useBackupCommands()
   const theme = useThemeStore((s) => s.choice)
   const chooseTheme = useThemeStore((s) => s.choose)

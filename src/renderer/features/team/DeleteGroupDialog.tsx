@@ -2,8 +2,12 @@
 import { useState } from 'react'
 import type { PriorityGroup } from '../../../shared/model'
 import { Dialog } from '../../components/Dialog'
+import { Select } from '../../components/Select'
 import { deleteGroupWithUndo } from './runStructure'
 import { FormActions } from '../../components/FormActions'
+
+// The choice "No priority group" (a group id is never this word).
+const NO_GROUP = 'no-group'
 
 /** Props of DeleteGroupDialog. */
 export interface DeleteGroupDialogProps {
@@ -30,17 +34,15 @@ export function DeleteGroupDialog({ group, goals, others, onClose }: DeleteGroup
           Its {goals === 1 ? 'goal stays' : `${goals} goals stay`} in the team. Put{' '}
           {goals === 1 ? 'it' : 'them'} under:
         </p>
-        <label className="field">
-          <span>Move its goals to</span>
-          <select value={target} onChange={(event) => setTarget(event.target.value)}>
-            <option value="">No priority group</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label="Move its goals to"
+          value={target || NO_GROUP}
+          choices={[
+            { id: NO_GROUP, label: 'No priority group' },
+            ...others.map((other) => ({ id: other.id, label: other.title })),
+          ]}
+          onChange={(id) => setTarget(id === NO_GROUP ? '' : id)}
+        />
         <FormActions submit="Delete priority group" tone="danger" onCancel={onClose} />
       </form>
     </Dialog>

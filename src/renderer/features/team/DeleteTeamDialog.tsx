@@ -9,6 +9,7 @@ import { teamsInPageOrder } from '../../../shared/nextQuarter'
 import { teamDeletionSummary } from '../../../shared/structure'
 import { countOf } from '../../../shared/words'
 import { Dialog } from '../../components/Dialog'
+import { Select } from '../../components/Select'
 import { perform } from '../../commands/perform'
 import { deleteTeam } from '../../commands/structureCommands'
 import { errorMessage, useUiStore } from '../../store/uiStore'
@@ -65,27 +66,27 @@ export function DeleteTeamDialog({ quarter, team, onClose }: DeleteTeamDialogPro
           <fieldset className="team-fate">
             <legend>{`${team.name} has ${goals}.`}</legend>
             {others.length > 0 && (
-              <label className="field-check">
-                <input
-                  type="radio"
-                  name="fate"
-                  checked={fate === 'move'}
-                  onChange={() => setFate('move')}
-                />
-                <span>Move its goals{summary.groups > 0 ? ' and priority groups' : ''} to</span>
-                <select
-                  aria-label="Team for its goals"
+              <div className="field-check">
+                <label>
+                  <input
+                    type="radio"
+                    name="fate"
+                    checked={fate === 'move'}
+                    onChange={() => setFate('move')}
+                  />
+                  <span>Move its goals{summary.groups > 0 ? ' and priority groups' : ''} to</span>
+                </label>
+                {/* Beside its radio button, not in its label: a label holds no other control. */}
+                <Select
+                  label="Team for its goals"
+                  hideLabel
+                  className="fate-team-select"
                   value={target}
                   disabled={fate !== 'move'}
-                  onChange={(event) => setTarget(event.target.value)}
-                >
-                  {others.map(({ team: t }) => (
-                    <option key={t.id} value={t.id}>
-                      {t.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+                  choices={others.map(({ team: t }) => ({ id: t.id, label: t.name }))}
+                  onChange={setTarget}
+                />
+              </div>
             )}
             <label className="field-check">
               <input

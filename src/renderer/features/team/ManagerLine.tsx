@@ -7,6 +7,7 @@ import { useState } from 'react'
 import type { Team } from '../../../shared/model'
 import { MANAGER_LABELS } from '../../../shared/structure'
 import { CommitField } from '../../components/CommitField'
+import { Select } from '../../components/Select'
 import { performWithToast } from '../../commands/perform'
 import { updateTeam } from '../../commands/structureCommands'
 import { runOrThrow } from './runStructure'
@@ -19,11 +20,16 @@ export function ManagerLine({ team }: { team: Team }) {
   const [custom, setCustom] = useState(!known)
   return (
     <div className="manager-line">
-      <select
-        aria-label="Manager label"
+      <Select
+        label="Manager label"
+        hideLabel
+        className="manager-label-select"
         value={custom ? CUSTOM : team.managerLabel}
-        onChange={(event) => {
-          const value = event.target.value
+        choices={[
+          ...MANAGER_LABELS.map((label) => ({ id: label, label })),
+          { id: CUSTOM, label: 'Custom…' },
+        ]}
+        onChange={(value) => {
           if (value === CUSTOM) {
             setCustom(true)
             return
@@ -31,14 +37,7 @@ export function ManagerLine({ team }: { team: Team }) {
           setCustom(false)
           void performWithToast((q) => updateTeam(q, team.id, { managerLabel: value }))
         }}
-      >
-        {MANAGER_LABELS.map((label) => (
-          <option key={label} value={label}>
-            {label}
-          </option>
-        ))}
-        <option value={CUSTOM}>Custom…</option>
-      </select>
+      />
       {custom && (
         <CommitField
           label="Custom manager label"

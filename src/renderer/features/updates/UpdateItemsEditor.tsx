@@ -5,7 +5,11 @@
  */
 import type { StatusUpdateItem } from '../../../shared/model'
 import type { ItemChange } from '../../../shared/statusUpdates'
-import { STATUS_IDS, statusLabel, type StatusId } from '../../../shared/statuses'
+import { STATUS_IDS, statusLabel } from '../../../shared/statuses'
+import { Select } from '../../components/Select'
+
+// The choice "No status" (a free item; no status id is this word).
+const NO_STATUS = 'no-status'
 
 /** Props of UpdateItemsEditor. */
 export interface UpdateItemsEditorProps {
@@ -47,20 +51,17 @@ export function UpdateItemsEditor({ teamName, items, changes, onChange }: Update
                 value={item.text}
                 onChange={(event) => set(index, { text: event.target.value })}
               />
-              <select
-                aria-label={`Item ${index + 1} status`}
-                value={item.status ?? ''}
-                onChange={(event) =>
-                  set(index, { status: (event.target.value || null) as StatusId | null })
-                }
-              >
-                <option value="">No status</option>
-                {STATUS_IDS.map((id) => (
-                  <option key={id} value={id}>
-                    {statusLabel(id)}
-                  </option>
-                ))}
-              </select>
+              <Select
+                label={`Item ${index + 1} status`}
+                hideLabel
+                className="update-item-status"
+                value={item.status ?? NO_STATUS}
+                choices={[
+                  { id: NO_STATUS, label: 'No status' },
+                  ...STATUS_IDS.map((id) => ({ id, label: statusLabel(id) })),
+                ]}
+                onChange={(id) => set(index, { status: id === NO_STATUS ? null : id })}
+              />
               <button
                 type="button"
                 aria-label={`Remove item ${index + 1}`}
