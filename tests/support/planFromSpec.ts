@@ -3,7 +3,7 @@
  * status updates, with its arrays already in page order (sub-teams right
  * after their parent), so it compares with what an import of its page gives.
  * The property tests draw such descriptions with fast-check
- * (tests/unit/wiki/roundtrip.test.ts, tests/mediawiki/hostilePlans.ts).
+ * (tests/unit/shared/wiki/roundtrip.test.ts, tests/mediawiki/hostilePlans.ts).
  */
 import type {
   Goal,

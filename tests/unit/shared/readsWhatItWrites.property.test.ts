@@ -14,7 +14,7 @@ import { anyText, planDocumentArbitrary, WIKI_TOKENS } from './planArbitrary'
 
 // CI draws the same cases every run, so a case no change touched cannot block a landing; other
 // runs draw new ones, and PROPERTY_SEED repeats a failure's seed (594876553 found a team named
-// '''Status''' whose heading read back as a Status block; tests/unit/wiki/teamNamedStatus.test.ts).
+// '''Status''' whose heading read back as a Status block; tests/unit/shared/wiki/teamNamedStatus.test.ts).
 if (process.env.CI || process.env.PROPERTY_SEED)
   fc.configureGlobal({ seed: Number(process.env.PROPERTY_SEED ?? 20261202) })
 

@@ -5,7 +5,7 @@ import { tags } from '@lezer/highlight'
 /**
  * The wikitext editor's look, from the design tokens (theme/tokens.css), so it
  * follows the light and dark themes without a second CodeMirror theme. The
- * --code-* colours are checked for contrast by tests/unit/renderer/themeContrast.
+ * --code-* colours are checked for contrast by tests/unit/renderer/theme/themeContrast.
  */
 export const wikitextHighlight = HighlightStyle.define([
   { tag: tags.heading, color: 'var(--code-heading)', fontWeight: '600' },

@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import {
+  applyToMemory,
+  reconcile,
+  type Memory,
+} from '../../../../src/renderer/commands/applyToQuarter'
+import { invertChanges, type RowChange } from '../../../../src/renderer/commands/changes'
+import type { Goal, Plan, PlanDocument, Team } from '../../../../src/shared/model'
+import { createPlan } from '../../../../src/shared/plan'
+import { byRank } from '../../../../src/renderer/db/rowOrder'
+
+const plan: Plan = createPlan({ department: 'Tech', fiscalYear: 2019, quarter: 2 }, 'p1', 1)
+const older: Plan = createPlan({ department: 'Tech', fiscalYear: 2019, quarter: 1 }, 'p0', 1)
+const team: Team = {
+  id: 't1',
+  planId: 'p1',
+  name: 'Analytics',
+  managerLabel: 'Team Manager',
+  managers: [],
+  parentId: null,
+  dependencies: '',
+  rank: 'm',
+}
+
+function goal(id: string, rank: string, fields: Partial<Goal> = {}): Goal {
+  return {
+    id,
+    planId: 'p1',
+    teamId: 't1',
+    groupId: null,
+    text: id.toUpperCase(),
+    status: 'todo',
+    tasks: [],
+    note: '',
+    stretch: false,
+    carriedOverFrom: null,
+    rank,
+    createdAt: 1,
+    updatedAt: 1,
+    ...fields,
+  }
+}
+
+const a = goal('a', 'b')
+const b = goal('b', 'm')
+const c = goal('c', 't')
+
+function memory(): Memory {
+  const quarter: PlanDocument = {
+    plan,
+    teams: [team],
+    groups: [],
+    goals: [a, b, c],
+    history: [{ id: 'h1', planId: 'p1', goalId: 'a', from: null, to: 'todo', at: 5 }],
+    updates: [],
+  }
+  return { plans: [plan, older], quarter }
+}
+
+/** A deep copy, as a fresh read of the store gives. */
+const copy = <T>(value: T): T => structuredClone(value)
+
+describe('applyToMemory', () => {
+  it('changes only the rows and tables the changes touch, keeping rank order', () => {
+    const before = memory()
+    const moved = { ...a, rank: 'x' }
+    const after = applyToMemory(before, [{ table: 'goals', id: 'a', before: a, after: moved }])
+
+    expect(after.quarter!.goals).toEqual([b, c, moved])
+    expect(after.quarter!.goals[0]).toBe(b)
+    expect(after.quarter!.goals[1]).toBe(c)
+    expect(after.quarter!.teams).toBe(before.quarter!.teams)
+    expect(after.quarter!.history).toBe(before.quarter!.history)
+    expect(after.plans).toBe(before.plans)
+    // The memory given is left as it was.
+    expect(before.quarter!.goals).toEqual([a, b, c])
+  })
+
+  it('adds and deletes rows, and keeps history oldest first', () => {
+    const d = goal('d', 'c')
+    const changes: RowChange[] = [
+      { table: 'goals', id: 'd', before: null, after: d },
+      { table: 'goals', id: 'b', before: b, after: null },
+      {
+        table: 'history',
+        id: 'h0',
+        before: null,
+        after: { id: 'h0', planId: 'p1', goalId: 'd', from: null, to: 'todo', at: 2 },
+      },
+    ]
+    const after = applyToMemory(memory(), changes)
+    expect(after.quarter!.goals.map((g) => g.id)).toEqual(['a', 'd', 'c'])
+    expect(after.quarter!.history.map((h) => h.id)).toEqual(['h0', 'h1'])
+  })
+
+  it('leaves rows of quarters that are not open out of the open quarter', () => {
+    const before = memory()
+    const elsewhere = goal('z', 'a', { planId: 'p0' })
+    const after = applyToMemory(before, [
+      { table: 'goals', id: 'z', before: null, after: elsewhere },
+    ])
+    expect(after.quarter).toEqual(before.quarter)
+    expect(after.quarter!.goals).toBe(before.quarter!.goals)
+  })
+
+  it('keeps the quarters newest first, and the open quarter’s plan with them', () => {
+    const before = memory()
+    const newer = createPlan({ department: 'Tech', fiscalYear: 2020, quarter: 1 }, 'p2', 1)
+    const renamed = { ...plan, intro: 'New intro' }
+    const after = applyToMemory(before, [
+      { table: 'plans', id: 'p2', before: null, after: newer },
+      { table: 'plans', id: 'p1', before: plan, after: renamed },
+    ])
+    expect(after.plans.map((p) => p.id)).toEqual(['p2', 'p1', 'p0'])
+    expect(after.quarter!.plan).toEqual(renamed)
+    expect(after.quarter!.goals).toBe(before.quarter!.goals)
+  })
+
+  it('puts each changed goal where sorting the whole table would (property)', () => {
+    const rank = fc.stringMatching(/^[a-z]{1,3}$/)
+    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h')
+    const change = fc.record({ id, rank, remove: fc.boolean() })
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(id, rank), { selector: ([i]) => i }),
+        fc.array(change),
+        (rows, edits) => {
+          const goals = rows.map(([i, r]) => goal(i, r)).sort(byRank)
+          const start: Memory = { plans: [plan], quarter: { ...memory().quarter!, goals } }
+          // Each edit adds, moves or deletes one goal, as commands do, one after another.
+          let current = start
+          for (const edit of edits) {
+            const before = current.quarter!.goals.find((g) => g.id === edit.id) ?? null
+            const after = edit.remove
+              ? null
+              : { ...(before ?? goal(edit.id, edit.rank)), rank: edit.rank }
+            if (!before && !after) continue
+            const byId = new Map(current.quarter!.goals.map((g) => [g.id, g]))
+            if (after) byId.set(edit.id, after)
+            else byId.delete(edit.id)
+            const sorted = [...byId.values()].sort(byRank)
+            current = applyToMemory(current, [{ table: 'goals', id: edit.id, before, after }])
+            expect(current.quarter!.goals).toEqual(sorted)
+          }
+        },
+      ),
+      { seed: 13, numRuns: 300 },
+    )
+  })
+
+  it('applies a command of many changes (a merge) as it would apply them one at a time (property)', () => {
+    // Ranks from few letters, so that many goals share one and their order among equals shows.
+    const rank = fc.stringMatching(/^[a-c]{1,2}$/)
+    const id = fc.integer({ min: 0, max: 199 }).map((n) => `g${n}`)
+    const edit = fc.record({ id, rank, remove: fc.boolean() })
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(id, rank), { selector: ([i]) => i, maxLength: 120 }),
+        // A command changes each row once; over 64 changes take the path for many.
+        fc.uniqueArray(edit, { selector: (e) => e.id, minLength: 40, maxLength: 160 }),
+        (rows, edits) => {
+          const goals = rows.map(([i, r]) => goal(i, r)).sort(byRank)
+          const start: Memory = { plans: [plan], quarter: { ...memory().quarter!, goals } }
+          const changes: RowChange[] = []
+          for (const e of edits) {
+            const before = goals.find((g) => g.id === e.id) ?? null
+            const after = e.remove ? null : { ...(before ?? goal(e.id, e.rank)), rank: e.rank }
+            if (before || after) changes.push({ table: 'goals', id: e.id, before, after })
+          }
+          const oneAtATime = changes.reduce((m, change) => applyToMemory(m, [change]), start)
+          expect(applyToMemory(start, changes).quarter!.goals).toEqual(oneAtATime.quarter!.goals)
+        },
+      ),
+      { seed: 18, numRuns: 100 },
+    )
+  })
+
+  it('closes the open quarter when its plan is deleted', () => {
+    const after = applyToMemory(memory(), [{ table: 'plans', id: 'p1', before: plan, after: null }])
+    expect(after).toEqual({ plans: [older], quarter: null })
+  })
+
+  it('is taken back exactly by the inverted changes', () => {
+    const before = memory()
+    const changes: RowChange[] = [
+      { table: 'goals', id: 'a', before: a, after: { ...a, status: 'done', rank: 'z' } },
+      { table: 'goals', id: 'c', before: c, after: null },
+      { table: 'teams', id: 't2', before: null, after: { ...team, id: 't2', rank: 'n' } },
+    ]
+    const back = applyToMemory(applyToMemory(before, changes), invertChanges(changes))
+    expect(back).toEqual(before)
+  })
+})
+
+describe('reconcile', () => {
+  it('returns the same memory when a fresh read shows nothing new', () => {
+    const before = memory()
+    expect(reconcile(before, copy(before))).toBe(before)
+  })
+
+  it('takes in what changed and keeps the old object of every row that did not', () => {
+    const before = memory()
+    const fresh = copy(before)
+    fresh.quarter!.goals[1] = { ...fresh.quarter!.goals[1]!, text: 'Changed elsewhere' }
+
+    const after = reconcile(before, fresh)
+
+    expect(after).not.toBe(before)
+    expect(after.quarter!.goals[0]).toBe(a)
+    expect(after.quarter!.goals[1]).toEqual({ ...b, text: 'Changed elsewhere' })
+    expect(after.quarter!.goals[2]).toBe(c)
+    expect(after.quarter!.teams).toBe(before.quarter!.teams)
+    expect(after.quarter!.plan).toBe(before.quarter!.plan)
+    expect(after.plans).toBe(before.plans)
+  })
+
+  it('notices rows added, removed and reordered', () => {
+    const before = memory()
+    const added = copy(before)
+    added.quarter!.goals.push(goal('d', 'z'))
+    expect(reconcile(before, added).quarter!.goals.map((g) => g.id)).toEqual(['a', 'b', 'c', 'd'])
+
+    const removed = copy(before)
+    removed.quarter!.goals.pop()
+    expect(reconcile(before, removed).quarter!.goals).toEqual([a, b])
+
+    const reordered = copy(before)
+    reordered.quarter!.goals.reverse()
+    const after = reconcile(before, reordered)
+    expect(after.quarter!.goals).toEqual([c, b, a])
+    expect(after.quarter!.goals[0]).toBe(c)
+  })
+
+  it('takes another quarter, or none, as it is read', () => {
+    const before = memory()
+    const other: PlanDocument = { ...copy(before.quarter!), plan: older }
+    expect(reconcile(before, { plans: before.plans, quarter: other }).quarter).toBe(other)
+    expect(reconcile(before, { plans: before.plans, quarter: null }).quarter).toBeNull()
+  })
+
+  it('keeps the plans list when only the open quarter changed', () => {
+    const before = memory()
+    const fresh = copy(before)
+    fresh.quarter!.teams[0] = { ...team, name: 'Renamed' }
+    const after = reconcile(before, fresh)
+    expect(after.plans).toBe(before.plans)
+    expect(after.quarter!.goals).toBe(before.quarter!.goals)
+    expect(after.quarter!.teams[0]!.name).toBe('Renamed')
+  })
+})
+
+describe('reconcile with a new quarter listed', () => {
+  it('keeps the open quarter’s object when only the list of quarters changed', () => {
+    const before = memory()
+    const newer = createPlan({ department: 'Tech', fiscalYear: 2020, quarter: 1 }, 'p2', 1)
+    const fresh = copy(before)
+    fresh.plans.unshift(newer)
+
+    const after = reconcile(before, fresh)
+
+    expect(after.plans.map((p) => p.id)).toEqual(['p2', 'p1', 'p0'])
+    expect(after.plans[1]).toBe(plan)
+    expect(after.quarter).toBe(before.quarter)
+  })
+})

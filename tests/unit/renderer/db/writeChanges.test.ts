@@ -1,0 +1,218 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createPlan } from '../../../../src/renderer/commands/planCommands'
+import { closeStore, openStore, readyDb } from '../../../../src/renderer/db/database'
+import { ConflictError, DiskFullError } from '../../../../src/renderer/db/errors'
+import { readPlans } from '../../../../src/renderer/db/reads'
+import { newId } from '../../../../src/shared/ids'
+import { ROWS_PER_SLICE, writeChanges } from '../../../../src/renderer/db/writeChanges'
+import type { RowChange } from '../../../../src/renderer/commands/changes'
+import { allWritten } from '../../../../src/renderer/store/quarterSync'
+import { addGoals, planFixture, recordWrites, snapshot } from './storeFixture'
+
+afterEach(async () => {
+  await allWritten()
+  closeStore()
+  vi.restoreAllMocks()
+})
+
+describe('writeChanges', () => {
+  it('writes every table a list of changes touches in one transaction', async () => {
+    const fixture = await planFixture()
+    const [a, b] = await addGoals(fixture, 'todo', ['A', 'B'])
+    const writes = await recordWrites(fixture.db)
+    const changes: RowChange[] = [
+      { table: 'goals', id: a!.id, before: a!, after: { ...a!, note: 'n' } },
+      { table: 'goals', id: b!.id, before: b!, after: null },
+      { table: 'teams', id: fixture.performance.id, before: fixture.performance, after: null },
+    ]
+
+    await writeChanges(changes)
+
+    expect(writes.map((w) => [w.table, w.type, w.count])).toEqual([
+      ['goals', 'delete', 1],
+      ['goals', 'put', 1],
+      ['teams', 'delete', 1],
+    ])
+    expect(new Set(writes.map((w) => w.transaction)).size).toBe(1)
+    expect(await fixture.db.goals.get(a!.id)).toMatchObject({ note: 'n' })
+    expect(await fixture.db.goals.get(b!.id)).toBeUndefined()
+  })
+
+  it('writes nothing for no changes', async () => {
+    const fixture = await planFixture()
+    const writes = await recordWrites(fixture.db)
+    await writeChanges([])
+    expect(writes).toEqual([])
+  })
+
+  it('writes nothing at all when one row has moved on, and names it', async () => {
+    const fixture = await planFixture()
+    const [a, b] = await addGoals(fixture, 'todo', ['A', 'B'])
+    await fixture.db.goals.update(b!.id, { rank: 'zz' })
+    const before = await snapshot(fixture.db)
+    const stale: RowChange = { table: 'goals', id: b!.id, before: b!, after: { ...b!, rank: 'y' } }
+
+    const attempt = writeChanges([
+      { table: 'goals', id: a!.id, before: a!, after: { ...a!, note: 'n' } },
+      stale,
+    ])
+
+    await expect(attempt).rejects.toThrow(ConflictError)
+    await expect(attempt).rejects.toMatchObject({ change: stale })
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('writes more rows than a slice in slices of one transaction, whole', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    const writes = await recordWrites(fixture.db)
+    const count = ROWS_PER_SLICE * 2 + 1
+    const changes: RowChange[] = Array.from({ length: count }, (_, k) => {
+      const goal = { ...a!, id: `many-${k}`, text: `Goal ${k}` }
+      return { table: 'goals', id: goal.id, before: null, after: goal }
+    })
+
+    await writeChanges(changes)
+
+    expect(writes.map((w) => [w.table, w.type, w.count])).toEqual([
+      ['goals', 'put', ROWS_PER_SLICE],
+      ['goals', 'put', ROWS_PER_SLICE],
+      ['goals', 'put', 1],
+    ])
+    expect(new Set(writes.map((w) => w.transaction)).size).toBe(1)
+    expect(await fixture.db.goals.count()).toBe(count + 1)
+  })
+
+  it('writes nothing of many slices when a row of the last slice has moved on', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    await fixture.db.goals.update(a!.id, { rank: 'zz' })
+    const before = await snapshot(fixture.db)
+    const fresh: RowChange[] = Array.from({ length: ROWS_PER_SLICE * 2 }, (_, k) => {
+      const goal = { ...a!, id: `many-${k}`, text: `Goal ${k}` }
+      return { table: 'goals', id: goal.id, before: null, after: goal }
+    })
+    const stale: RowChange = { table: 'goals', id: a!.id, before: a!, after: { ...a!, rank: 'y' } }
+
+    await expect(writeChanges([...fresh, stale])).rejects.toThrow(ConflictError)
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('writes nothing of many slices when the transaction fails after some slices landed', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    const before = await snapshot(fixture.db)
+    const goals = Array.from({ length: ROWS_PER_SLICE * 3 }, (_, k) => ({
+      ...a!,
+      id: `many-${k}`,
+      text: `Goal ${k}`,
+    }))
+    // The third slice fails as a full disk would, after two slices were put.
+    const put = fixture.db.goals.bulkPut.bind(fixture.db.goals)
+    let calls = 0
+    vi.spyOn(fixture.db.goals, 'bulkPut').mockImplementation((...args) => {
+      if (++calls === 3) throw new DOMException('disk full', 'QuotaExceededError')
+      return put(...args)
+    })
+    const changes = goals.map((goal): RowChange => ({
+      table: 'goals',
+      id: goal.id,
+      before: null,
+      after: goal,
+    }))
+
+    await expect(writeChanges(changes)).rejects.toThrow(DiskFullError)
+    expect(calls).toBe(3)
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('refuses to create a row under an id in use, and to delete or change one that is gone', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    const before = await snapshot(fixture.db)
+
+    await expect(
+      writeChanges([{ table: 'goals', id: a!.id, before: null, after: { ...a!, text: 'B' } }]),
+    ).rejects.toThrow(
+      'Some records have ids that are already used by another stored quarter; nothing was saved.',
+    )
+    const gone = { ...a!, id: 'gone' }
+    await expect(
+      writeChanges([{ table: 'goals', id: 'gone', before: gone, after: null }]),
+    ).rejects.toThrow('This goal was changed in another window meanwhile')
+    await expect(
+      writeChanges([{ table: 'goals', id: 'gone', before: gone, after: { ...gone, note: 'x' } }]),
+    ).rejects.toThrow(ConflictError)
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('takes a creation already stored exactly so as done (a write that landed though reported failed)', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    const before = await snapshot(fixture.db)
+
+    await writeChanges([{ table: 'goals', id: a!.id, before: null, after: a! }])
+    expect(await snapshot(fixture.db)).toEqual(before)
+  })
+
+  it('keeps fields changed elsewhere that the change does not touch', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    await fixture.db.goals.update(a!.id, { text: 'A, reworded elsewhere' })
+
+    await writeChanges([{ table: 'goals', id: a!.id, before: a!, after: { ...a!, note: 'n' } }])
+
+    expect(await fixture.db.goals.get(a!.id)).toMatchObject({
+      text: 'A, reworded elsewhere',
+      note: 'n',
+    })
+  })
+})
+
+describe('writeChanges on a full disk', () => {
+  const quarter = (q: 1 | 2 | 3 | 4) =>
+    createPlan({ department: 'Wikimedia Technology', fiscalYear: 2019, quarter: q })
+
+  /** What Chromium does after a write failed on a full disk: it closes the connection. */
+  async function browserClosesStore() {
+    const db = await readyDb()
+    const connection = db.backendDB()
+    connection.onclose?.call(connection, new Event('close'))
+    expect(db.isOpen()).toBe(false)
+    return db
+  }
+
+  /** Chromium's answer to opening the store again while the disk is still full. */
+  const cannotOpen = () =>
+    new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError')
+
+  it('says a store that cannot be opened again after a full disk is the full disk, and writes once it opens', async () => {
+    await openStore(`quarterdeck-test-${newId()}`)
+    await writeChanges(quarter(1).changes)
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError')
+    })
+    await expect(writeChanges(quarter(2).changes)).rejects.toBeInstanceOf(DiskFullError)
+    put.mockRestore()
+
+    const db = await browserClosesStore()
+    const open = vi.spyOn(db, 'open').mockRejectedValue(cannotOpen())
+    // Tried again on the still-full disk: the same sentence, not Chromium's words.
+    await expect(writeChanges(quarter(3).changes)).rejects.toBeInstanceOf(DiskFullError)
+
+    open.mockRestore()
+    await writeChanges(quarter(4).changes)
+    expect((await readPlans()).map((plan) => plan.quarter).sort()).toEqual([1, 4])
+  })
+
+  it('passes on a store that cannot be opened again when no write met a full disk', async () => {
+    await openStore(`quarterdeck-test-${newId()}`)
+    await writeChanges(quarter(1).changes)
+    const db = await browserClosesStore()
+    vi.spyOn(db, 'open').mockRejectedValue(cannotOpen())
+    const attempt = writeChanges(quarter(2).changes)
+    await expect(attempt).rejects.toThrow('Internal error opening backing store')
+    await expect(attempt).rejects.not.toBeInstanceOf(DiskFullError)
+  })
+})
