@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { card, column, expect, exampleQuarter, test } from './fixtures'
+import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
 
 const TASK = 'T233634'
 const TASK_GOAL = 'Initial (Stream) Config Service implementation in vagrant'
@@ -83,27 +84,16 @@ test('a task id is a link to its Phabricator task in a new tab, and does not ope
 test('in the desktop app a task link goes to main (system browser), by id, with the keyboard too', async ({
   page,
 }) => {
-  // A stand-in for the preload: records what the page asks main to open.
+  // The desktop app's preload, recording what the page asks main to open.
+  await desktopStandIn(page)
   await page.addInitScript(() => {
     const opened: string[] = []
-    Object.assign(window, {
-      openedTasks: opened,
-      quarterdeck: {
-        saveTextFile: () => Promise.resolve({ saved: false }),
-        openTextFile: () => Promise.resolve({ opened: false }),
-        onMenuCommand: () => () => {},
-        dataLocation: () => Promise.resolve('/home/me/.config/Quarterdeck'),
-        autoBackup: () => Promise.resolve(),
-        latestAutoBackup: () => Promise.resolve(null),
-        autoBackupLocation: () => Promise.resolve('/home/me/.config/Quarterdeck/Automatic backups'),
-        keepDamagedStore: () => Promise.resolve(null),
-        setThemeSource: () => Promise.resolve(),
-        openTask: (id: string) => {
-          opened.push(id)
-          return Promise.resolve()
-        },
-      },
-    })
+    Object.assign(window, { openedTasks: opened })
+    const api = (window as unknown as { quarterdeck: DesktopStandIn }).quarterdeck
+    api.openTask = (id) => {
+      opened.push(id)
+      return Promise.resolve()
+    }
   })
   await exampleQuarter(page)
   let tabs = 0

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect, exampleQuarter, column, card, menuAction } from './fixtures'
+import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
@@ -39,28 +40,21 @@ async function damageStoreOnce(page: Page): Promise<void> {
 
 /** A stand-in for the desktop preload that holds `backup` as the newest automatic backup. */
 async function desktopWithAutoBackup(page: Page, backup: string): Promise<void> {
+  await desktopStandIn(page)
   await page.addInitScript((content) => {
     const kept: string[] = []
-    Object.assign(window, {
-      keptDamagedStores: kept,
-      quarterdeck: {
-        saveTextFile: () => Promise.resolve({ saved: false }),
-        openTextFile: () => Promise.resolve({ opened: false }),
-        onMenuCommand: () => () => {},
-        dataLocation: () => Promise.resolve('/home/me/.config/Quarterdeck'),
-        autoBackup: () => Promise.resolve(),
-        latestAutoBackup: () =>
-          Promise.resolve({
-            name: 'quarterdeck-2026-12-01T17-30-00Z.json',
-            savedAt: '2026-12-01T17:30:00.000Z',
-            content,
-          }),
-        autoBackupLocation: () => Promise.resolve('/home/me/.config/Quarterdeck/Automatic backups'),
-        keepDamagedStore: () => {
-          const folder = `/home/me/.config/Quarterdeck/Damaged stores/${kept.length + 1}`
-          kept.push(folder)
-          return Promise.resolve(folder)
-        },
+    Object.assign(window, { keptDamagedStores: kept })
+    Object.assign((window as unknown as { quarterdeck: DesktopStandIn }).quarterdeck, {
+      latestAutoBackup: () =>
+        Promise.resolve({
+          name: 'quarterdeck-2026-12-01T17-30-00Z.json',
+          savedAt: '2026-12-01T17:30:00.000Z',
+          content,
+        }),
+      keepDamagedStore: () => {
+        const folder = `/home/me/.config/Quarterdeck/Damaged stores/${kept.length + 1}`
+        kept.push(folder)
+        return Promise.resolve(folder)
       },
     })
   }, backup)

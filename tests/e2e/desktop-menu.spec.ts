@@ -5,33 +5,21 @@
  * tests/unit/main/mainProcess.test.ts.
  */
 import { column, expect, freshApp, test } from './fixtures'
+import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
 
 test('the page tells the desktop app when there is a quarter to back up, and when not', async ({
   page,
 }) => {
-  // A stand-in for the preload: records what the page tells main.
+  // The desktop app's preload, recording what the page tells main.
+  await desktopStandIn(page)
   await page.addInitScript(() => {
     const reported: boolean[] = []
-    Object.assign(window, {
-      backupAvailableReports: reported,
-      quarterdeck: {
-        saveTextFile: () => Promise.resolve({ saved: false }),
-        openTextFile: () => Promise.resolve({ opened: false }),
-        onMenuCommand: () => () => {},
-        dataLocation: () => Promise.resolve('/home/me/.config/Quarterdeck'),
-        autoBackup: () => Promise.resolve(),
-        latestAutoBackup: () => Promise.resolve(null),
-        autoBackupLocation: () => Promise.resolve('/home/me/.config/Quarterdeck/Automatic backups'),
-        keepDamagedStore: () => Promise.resolve(null),
-        rememberedQuarterCount: () => Promise.resolve(0),
-        rememberQuarterCount: () => Promise.resolve(),
-        setThemeSource: () => Promise.resolve(),
-        backupAvailable: (available: boolean) => {
-          reported.push(available)
-          return Promise.resolve()
-        },
-      },
-    })
+    Object.assign(window, { backupAvailableReports: reported })
+    const api = (window as unknown as { quarterdeck: DesktopStandIn }).quarterdeck
+    api.backupAvailable = (available) => {
+      reported.push(available)
+      return Promise.resolve()
+    }
   })
   const reports = () =>
     page.evaluate(

@@ -11,6 +11,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test, expect, exampleQuarter, column, card, freshApp, menuAction } from './fixtures'
+import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
@@ -86,29 +87,21 @@ test('desktop app: an emptied store offers the newest automatic backup and resto
   test.slow() // several starts of the app
   await exampleQuarter(page)
   const backup = await saveBackup(page)
+  await desktopStandIn(page)
   await page.addInitScript((content) => {
-    Object.assign(window, {
-      quarterdeck: {
-        saveTextFile: () => Promise.resolve({ saved: false }),
-        openTextFile: () => Promise.resolve({ opened: false }),
-        onMenuCommand: () => () => {},
-        dataLocation: () => Promise.resolve('/home/me/.config/Quarterdeck'),
-        autoBackup: () => Promise.resolve(),
-        latestAutoBackup: () =>
-          Promise.resolve({
-            name: 'quarterdeck-2026-12-01T17-30-00Z.json',
-            savedAt: '2026-12-01T17:30:00.000Z',
-            content,
-          }),
-        autoBackupLocation: () => Promise.resolve('/home/me/.config/Quarterdeck/Automatic backups'),
-        keepDamagedStore: () => Promise.resolve(null),
-        // Main's "Quarters kept.json", kept across reloads.
-        rememberedQuarterCount: () =>
-          Promise.resolve(Number(sessionStorage.getItem('test.quarterCount') ?? 0)),
-        rememberQuarterCount: (count: number) => {
-          sessionStorage.setItem('test.quarterCount', String(count))
-          return Promise.resolve()
-        },
+    Object.assign((window as unknown as { quarterdeck: DesktopStandIn }).quarterdeck, {
+      latestAutoBackup: () =>
+        Promise.resolve({
+          name: 'quarterdeck-2026-12-01T17-30-00Z.json',
+          savedAt: '2026-12-01T17:30:00.000Z',
+          content,
+        }),
+      // Main's "Quarters kept.json", kept across reloads.
+      rememberedQuarterCount: () =>
+        Promise.resolve(Number(sessionStorage.getItem('test.quarterCount') ?? 0)),
+      rememberQuarterCount: (count: number) => {
+        sessionStorage.setItem('test.quarterCount', String(count))
+        return Promise.resolve()
       },
     })
   }, backup)

@@ -25,6 +25,9 @@ import {
   quarterSwitcher,
   switchQuarter,
 } from './helpers/select'
+import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
+
+type MenuListener = Parameters<DesktopStandIn['onMenuCommand']>[0]
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -418,30 +421,20 @@ test('starts the next quarter and takes it back with the keyboard alone', async 
 test('the desktop menu opens Start next quarter and Quarter settings, switches views, adds a goal, undoes and redoes', async ({
   page,
 }) => {
-  // A stand-in for the preload that lets the test choose menu items as main sends them.
+  // The desktop app's preload, letting the test choose menu items as main sends them.
+  await desktopStandIn(page)
   await page.addInitScript(() => {
-    const listeners: ((command: string) => void)[] = []
+    const listeners: MenuListener[] = []
     Object.assign(window, {
-      chooseMenuItem: (command: string) => listeners.forEach((listener) => listener(command)),
-      quarterdeck: {
-        saveTextFile: () => Promise.resolve({ saved: false }),
-        openTextFile: () => Promise.resolve({ opened: false }),
-        onMenuCommand: (listener: (command: string) => void) => {
-          listeners.push(listener)
-          return () => listeners.splice(listeners.indexOf(listener), 1)
-        },
-        dataLocation: () => Promise.resolve('/home/me/.config/Quarterdeck'),
-        autoBackup: () => Promise.resolve(null),
-        latestAutoBackup: () => Promise.resolve(null),
-        autoBackupLocation: () => Promise.resolve('/home/me/.config/Quarterdeck/Automatic backups'),
-        keepDamagedStore: () => Promise.resolve(null),
-        rememberedQuarterCount: () => Promise.resolve(0),
-        rememberQuarterCount: () => Promise.resolve(),
-        setThemeSource: () => Promise.resolve(),
-        openTask: () => Promise.resolve(),
-        wikiAccount: () => Promise.resolve(null),
-      },
+      chooseMenuItem: (command: Parameters<MenuListener>[0]) =>
+        listeners.forEach((listener) => listener(command)),
     })
+    ;(window as unknown as { quarterdeck: DesktopStandIn }).quarterdeck.onMenuCommand = (
+      listener,
+    ) => {
+      listeners.push(listener)
+      return () => void listeners.splice(listeners.indexOf(listener), 1)
+    }
   })
   const choose = (command: string) =>
     page.evaluate((name) => {
