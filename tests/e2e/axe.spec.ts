@@ -3,8 +3,6 @@
  * theme, and finds nothing. A violation is reported with its rule, what it
  * says and where, so the failure message alone tells what to fix.
  */
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import {
   card,
@@ -17,6 +15,7 @@ import {
   test,
 } from './fixtures'
 import { chooseOption, selectButton } from './helpers/select'
+import { expectNoViolations } from './helpers/axe'
 
 // A page with a line the importer keeps as text, so the report has something to say.
 const PAGE = `== Search ==
@@ -26,24 +25,6 @@ Team Manager: Erika Example
 * Ship the new query parser {{in progress}}
 A sentence nobody can place.
 `
-
-/**
- * Runs axe on the page as it is now (or only on `scope`: a modal dialog, whose page behind was
- * checked on its own); fails naming each violation and where it is.
- */
-async function expectNoViolations(page: Page, what: string, scope?: string): Promise<void> {
-  let axe = new AxeBuilder({ page })
-  if (scope) axe = axe.include(scope)
-  const results = await axe.analyze()
-  const found = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} at ${v.nodes
-        .slice(0, 3)
-        .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`)
-        .join('; ')}`,
-  )
-  expect(found, `axe violations in ${what}`).toEqual([])
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`axe, ${theme} theme`, () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { freshQuarter, quickAdd, cardTexts } from './board.helpers'
 import { test, expect, column, card, dragCard, boardIdle, freshApp, menuAction } from './fixtures'
+import { expectNoViolations } from './helpers/axe'
 
 // A quarter made, saved, changed, merged and undone: on the shared 2-core machines this
 // can take longer than the default minute when other runs share them.
@@ -126,6 +127,24 @@ test('merging a colleague’s backup: a conflict chosen side by side, their goal
   await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Write docs'])
   await expect(column(page, 'Blocked').getByRole('listitem')).toHaveCount(0)
 })
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the conflict dialog reads in the ${theme} theme: axe finds nothing, a chosen side included`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Ship search', 'Write docs'])
+    const backup = await saveBackup(page)
+    await dragCard(page, card(page, 'Ship search'), column(page, 'In progress'))
+    await boardIdle(page)
+    await mergeBackup(page, 'colleague.json', colleaguesCopy(backup))
+    const dialog = page.getByRole('dialog', { name: 'Merge colleague.json' })
+    const status = dialog.getByRole('group', { name: /Goal “Ship search” \(Analytics\): Status/ })
+    await status.getByRole('radio', { name: /The backup/ }).check()
+    await expectNoViolations(page, `the conflict dialog (${theme})`, 'dialog[open]')
+  })
+}
 
 test('a backup of another quarter is refused in one sentence and changes nothing', async ({
   page,
