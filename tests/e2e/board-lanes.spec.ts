@@ -8,6 +8,7 @@ import { card, column, dragCard, exampleQuarter, expect, reloadApp, test } from 
 import { afterFrames, cardTexts, freshQuarter, quickAdd } from './board.helpers'
 import { addTeam, showView } from './team.helpers'
 import { chooseOption, expectChosen } from './helpers/select'
+import { releaseDrag } from './helpers/pointerDrag'
 
 // Whole journeys of many steps, on a 2-core machine shared with other work.
 test.describe.configure({ timeout: 240_000 })
@@ -52,7 +53,7 @@ async function drag(page: Page, source: Locator, target: Locator, shift: boolean
   if (shift) await page.keyboard.down('Shift')
   await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 10 })
   await page.mouse.move(to.x + to.width / 2, to.y + 41)
-  await page.mouse.up()
+  await releaseDrag(page)
   if (shift) await page.keyboard.up('Shift')
 }
 

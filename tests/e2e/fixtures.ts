@@ -5,6 +5,7 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { escapeRegExp } from './helpers/text'
+import { releaseDrag } from './helpers/pointerDrag'
 
 export { expect }
 export { escapeRegExp } from './helpers/text'
@@ -211,5 +212,5 @@ export async function dragCard(
   await page.mouse.move(x, y + 1)
   await options.beforeRelease?.()
   if (options.cancel) await page.keyboard.press('Escape')
-  await page.mouse.up()
+  await releaseDrag(page)
 }

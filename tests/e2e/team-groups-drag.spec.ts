@@ -16,6 +16,7 @@ import {
   teamNav,
   teamPage,
 } from './team.helpers'
+import { releaseDrag } from './helpers/pointerDrag'
 
 test.describe.configure({ timeout: 180_000 })
 
@@ -33,7 +34,7 @@ async function mouseDrag(page: Page, handle: Locator, target: Locator, dy = 0): 
   await page.mouse.move(x + 12, y + 12, { steps: 2 })
   await page.mouse.move(to.x + 40, to.y + to.height / 2 + dy, { steps: 10 })
   await page.mouse.move(to.x + 41, to.y + to.height / 2 + dy)
-  await page.mouse.up()
+  await releaseDrag(page)
 }
 
 /** Picks up with Space and waits until dnd-kit has measured, as the board's keyboard tests do. */
