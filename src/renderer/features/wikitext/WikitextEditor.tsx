@@ -7,7 +7,13 @@ import {
   search,
   searchKeymap,
 } from '@codemirror/search'
-import { Annotation, Compartment, EditorState, type Extension } from '@codemirror/state'
+import {
+  Annotation,
+  Compartment,
+  EditorState,
+  Transaction,
+  type Extension,
+} from '@codemirror/state'
 import {
   drawSelection,
   EditorView,
@@ -52,9 +58,8 @@ const fromProps = Annotation.define<boolean>()
  * A new `value` longer than this goes into the view a slice at a time, each
  * slice in a task of its own: a 7 MB page of 400,000 lines put in at once
  * held the window for 300 ms (splitting it into lines, measuring, line
- * numbers). The slices end at line ends and follow each other within
- * milliseconds, so undo takes them back as one change; typing waits until
- * the last is in.
+ * numbers). The slices end at line ends and carry one time, so undo takes
+ * them back as one change; typing waits until the last is in.
  */
 const SLICE_CHARACTERS = 64 * 1024
 
@@ -174,10 +179,14 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
     shownExtensions.current = extensions
     // Extensions that go with the text (the diff's marks) see it whole: no slices then.
     const [first, ...rest] = newText && !newExtensions ? slicesOf(value) : [value]
+    // Every slice carries the first one's time: undo joins changes less than 500 ms apart,
+    // and on a loaded machine the slices' tasks can be further apart than that (a CI run's one
+    // Undo then took back only the last slices).
+    const at = Transaction.time.of(Date.now())
     view.dispatch({
       changes: newText ? { from: 0, to: view.state.doc.length, insert: first } : undefined,
       effects: newExtensions ? extraCompartment.current.reconfigure(extensions) : undefined,
-      annotations: fromProps.of(true),
+      annotations: [fromProps.of(true), at],
     })
     if (rest.length === 0) return
     unsliced.current = rest
@@ -187,7 +196,7 @@ export const WikitextEditor = forwardRef<WikitextEditorHandle, Props>(function W
       if (slice === undefined) return
       view.dispatch({
         changes: { from: view.state.doc.length, insert: slice },
-        annotations: fromProps.of(true),
+        annotations: [fromProps.of(true), at],
       })
       timer = window.setTimeout(next)
     }
