@@ -10,6 +10,7 @@
  * escaped, which is what makes decoding exact.
  */
 import { scanBrackets } from './brackets'
+import { CONTROLS, LINE_BREAKS } from '../../controlCharacters'
 import { entityAt, numericEntity, referenceLikeAt } from './entities'
 
 /**
@@ -68,13 +69,10 @@ export function encodeText(
 }
 
 // Line breaks of other kinds (CR, CRLF, NEL, U+2028, U+2029, VT, FF) become \n; other control
-// characters (NUL, ESC, DEL, C1) and non-characters are dropped: a page cannot show them.
+// characters (NUL, ESC, DEL, C1) and non-characters are dropped: a page cannot show them. The
+// two sets are the model's (controlCharacters.ts), which typed texts are stored by.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNCLEAN = /[\0-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]|[\ud800-\udfff]/
-// eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines
-const LINE_BREAKS = /\r\n?|[\x0b\x0c\x85\u2028\u2029]/g
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROLS = /[\0-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]/g
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /**
