@@ -16,4 +16,9 @@ export interface Command {
    * for the newest one left.
    */
   shows?: { done: string | null; undone: string | null }
+  /**
+   * A sentence for the person once the command has landed, about what it
+   * stored differently from what they typed (control characters left out).
+   */
+  notice?: string
 }

@@ -11,6 +11,7 @@ import { isStatusId } from '../../shared/statuses'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
 import { checkGoalFields as goalFieldsCheck, type GoalFields } from '../../shared/goals'
+import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import type { RowChange } from './changes'
 import type { Command } from './command'
 
@@ -86,8 +87,29 @@ function historyEntry(goal: Goal, from: StatusId | null, at: number): RowChange 
   return { table: 'history', id: entry.id, before: null, after: entry }
 }
 
+/** The goal text and note a person typed, without what the page cannot show (shared/typedText.ts). */
+function typedGoalTexts<P extends { text?: string; note?: string }>(
+  typed: TypedTexts,
+  patch: P,
+): P {
+  const clean = { ...patch }
+  if (patch.text !== undefined) clean.text = typed.take('the goal text', patch.text, 'several')
+  if (patch.note !== undefined) clean.note = typed.take('the note', patch.note, 'one')
+  return clean
+}
+
 /** The changes that add a goal at the end of its column, with its first history entry. */
 export function addGoalChanges(quarter: PlanDocument, input: NewGoalInput): RowChange[] {
+  return addGoal(quarter, input).changes
+}
+
+/**
+ * Adds a goal at the end of its status column (To do unless given); control
+ * characters in its text and note are left out, and the command says so.
+ */
+export function addGoal(quarter: PlanDocument, typed: NewGoalInput): Command {
+  const texts = typedTexts()
+  const input = typedGoalTexts(texts, typed)
   const fields = checkGoalFields({
     text: input.text,
     status: input.status ?? 'todo',
@@ -109,12 +131,11 @@ export function addGoalChanges(quarter: PlanDocument, input: NewGoalInput): RowC
     createdAt: at,
     updatedAt: at,
   }
-  return [{ table: 'goals', id: goal.id, before: null, after: goal }, historyEntry(goal, null, at)]
-}
-
-/** Adds a goal at the end of its status column (To do unless given). */
-export function addGoal(quarter: PlanDocument, input: NewGoalInput): Command {
-  return { label: 'Add goal', changes: addGoalChanges(quarter, input) }
+  const changes: RowChange[] = [
+    { table: 'goals', id: goal.id, before: null, after: goal },
+    historyEntry(goal, null, at),
+  ]
+  return { label: 'Add goal', changes, notice: texts.notice() }
 }
 
 /**
@@ -127,10 +148,13 @@ export function addGoal(quarter: PlanDocument, input: NewGoalInput): Command {
 export function updateGoal(
   quarter: PlanDocument,
   goalId: string,
-  patch: GoalPatch,
+  typed: GoalPatch,
   base?: GoalPatch,
 ): Command {
   const goal = requireGoal(quarter, goalId)
+  // Only what the person typed now: a stored text is left as it is.
+  const texts = typedTexts()
+  const patch = typedGoalTexts(texts, typed)
   const fields = checkGoalFields({
     text: patch.text ?? goal.text,
     status: patch.status ?? goal.status,
@@ -151,7 +175,7 @@ export function updateGoal(
   const before: Goal = { ...goal, ...base }
   const changes: RowChange[] = [{ table: 'goals', id: goal.id, before, after }]
   if (statusChanged) changes.push(historyEntry(after, goal.status, at))
-  return { label: 'Edit goal', changes }
+  return { label: 'Edit goal', changes, notice: texts.notice() }
 }
 
 /**

@@ -21,6 +21,7 @@ import { isMonth, isQuarterNumber } from '../../shared/quarter'
 import { compareRanks, isRank, rankBetween } from '../../shared/ranks'
 import { startFromPrevious } from '../../shared/startFromPrevious'
 import { isStatusId } from '../../shared/statuses'
+import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
 import { QUARTER_TABLES, type RowChange } from './changes'
@@ -96,7 +97,11 @@ export function createPlan(
   }
 }
 
-function checkPlanPatch(patch: PlanPatch): PlanPatch {
+function checkPlanPatch(typed: PlanPatch, texts: TypedTexts): PlanPatch {
+  const patch: PlanPatch = { ...typed }
+  if (typed.department !== undefined)
+    patch.department = texts.take('the department', typed.department, 'one')
+  if (typed.intro !== undefined) patch.intro = texts.take('the intro', typed.intro, 'several')
   const clean: PlanPatch = { ...patch }
   if (patch.department !== undefined) {
     if (patch.department.trim() === '') throw new ValidationError('Department name is required.')
@@ -131,11 +136,13 @@ function checkPlanPatch(patch: PlanPatch): PlanPatch {
  * it, and is refused when that quarter is already among `plans`.
  */
 export function updatePlan(plan: Plan, patch: PlanPatch, plans: readonly Plan[] = []): Command {
-  const after: Plan = { ...plan, ...checkPlanPatch(patch), updatedAt: now() }
+  const texts = typedTexts()
+  const after: Plan = { ...plan, ...checkPlanPatch(patch, texts), updatedAt: now() }
   refuseSameQuarter(plans, after, plan.id)
   return {
     label: 'Change quarter settings',
     changes: [{ table: 'plans', id: plan.id, before: plan, after }],
+    notice: texts.notice(),
   }
 }
 
@@ -188,8 +195,9 @@ function lastRank(rows: readonly { rank: string }[]): string | null {
 export function createTeamChange(
   quarter: PlanDocument,
   input: NewTeamInput,
+  texts: TypedTexts = typedTexts(),
 ): RowChange & { after: Team } {
-  const name = input.name.trim()
+  const name = texts.take('the team name', input.name, 'one').trim()
   if (name === '') throw new ValidationError('Team name is required.')
   if (quarter.teams.some((team) => team.name.toLowerCase() === name.toLowerCase())) {
     throw new ValidationError(`There is already a team named "${name}" in this quarter.`)
@@ -202,10 +210,13 @@ export function createTeamChange(
     id: newId(),
     planId: quarter.plan.id,
     name,
-    managerLabel: input.managerLabel?.trim() || 'Team Manager',
-    managers: (input.managers ?? []).map((m) => m.trim()).filter((m) => m !== ''),
+    managerLabel:
+      texts.take('the manager label', input.managerLabel ?? '', 'one').trim() || 'Team Manager',
+    managers: (input.managers ?? [])
+      .map((m) => texts.take('the managers', m, 'one').trim())
+      .filter((m) => m !== ''),
     parentId,
-    dependencies: input.dependencies ?? '',
+    dependencies: texts.take('the dependencies', input.dependencies ?? '', 'several'),
     rank: rankBetween(lastRank(quarter.teams), null),
   }
   return { table: 'teams', id: team.id, before: null, after: team }
@@ -213,8 +224,9 @@ export function createTeamChange(
 
 /** Adds a team. */
 export function createTeam(quarter: PlanDocument, input: NewTeamInput): Command & { team: Team } {
-  const change = createTeamChange(quarter, input)
-  return { label: 'Add team', team: change.after, changes: [change] }
+  const texts = typedTexts()
+  const change = createTeamChange(quarter, input, texts)
+  return { label: 'Add team', team: change.after, changes: [change], notice: texts.notice() }
 }
 
 /** Adds a priority group after the team's others. */
@@ -223,7 +235,8 @@ export function createGroup(
   teamId: string,
   input: NewGroupInput,
 ): Command & { group: PriorityGroup } {
-  const title = input.title.trim()
+  const texts = typedTexts()
+  const title = texts.take('the priority group title', input.title, 'one').trim()
   if (title === '') throw new ValidationError('Priority group title is required.')
   if (!quarter.teams.some((team) => team.id === teamId)) {
     throw new ValidationError('That team does not exist in this quarter.')
@@ -233,13 +246,16 @@ export function createGroup(
     planId: quarter.plan.id,
     teamId,
     title,
-    description: input.description?.trim() ?? '',
+    description: texts
+      .take('the priority group description', input.description ?? '', 'one')
+      .trim(),
     rank: rankBetween(lastRank(quarter.groups.filter((g) => g.teamId === teamId)), null),
   }
   return {
     label: 'Add priority group',
     group,
     changes: [{ table: 'groups', id: group.id, before: null, after: group }],
+    notice: texts.notice(),
   }
 }
 

@@ -11,6 +11,7 @@ import { now } from '../db/clock'
 import { writeChanges } from '../db/writeChanges'
 import { asWriteError, ConflictError } from '../db/errors'
 import { currentMemory, setMemory } from '../store/quarterStore'
+import { useUiStore } from '../store/uiStore'
 import { queueWrite } from '../store/quarterSync'
 import { applyToMemory } from './applyToQuarter'
 import { invertChanges, stillAsBefore, type RowChange } from './changes'
@@ -137,7 +138,11 @@ export async function runCommand(command: Command): Promise<CommandResult> {
     redo: [],
   }))
   const error = await applied.written
-  if (!error) return { ok: true, id: entry.id }
+  if (!error) {
+    // Said here, once, whichever view ran it; undo and redo do not say it again.
+    if (command.notice) useUiStore.getState().showToast({ message: command.notice, tone: 'info' })
+    return { ok: true, id: entry.id }
+  }
   withdraw('undo', entry)
   // Nothing landed, so nothing undone is forgotten (unless something else ran meanwhile).
   if (useCommandHistory.getState().redo.length === 0)

@@ -18,6 +18,7 @@ import {
   type TeamGoalsFate,
   type TeamPatch,
 } from '../../shared/structure'
+import { typedTexts } from '../../shared/typedText'
 import { ValidationError } from '../db/errors'
 import { documentChanges } from './changes'
 import type { Command } from './command'
@@ -27,6 +28,7 @@ function byRule(
   label: string,
   quarter: PlanDocument,
   rule: (doc: PlanDocument) => PlanDocument,
+  notice?: string,
 ): Command | null {
   let after: PlanDocument
   try {
@@ -36,16 +38,26 @@ function byRule(
     throw error
   }
   const changes = documentChanges(quarter, after)
-  return changes.length === 0 ? null : { label, changes }
+  return changes.length === 0 ? null : { label, changes, notice }
 }
 
 /** Changes a team's name, manager line, parent or dependencies. */
 export function updateTeam(
   quarter: PlanDocument,
   teamId: string,
-  patch: TeamPatch,
+  typed: TeamPatch,
 ): Command | null {
-  return byRule('Edit team', quarter, (doc) => updateTeamRule(doc, teamId, patch))
+  // Control characters typed or pasted are left out before the rule sees the fields.
+  const texts = typedTexts()
+  const patch: TeamPatch = { ...typed }
+  if (typed.name !== undefined) patch.name = texts.take('the team name', typed.name, 'one')
+  if (typed.managerLabel !== undefined)
+    patch.managerLabel = texts.take('the manager label', typed.managerLabel, 'one')
+  if (typed.managers !== undefined)
+    patch.managers = typed.managers.map((name) => texts.take('the managers', name, 'one'))
+  if (typed.dependencies !== undefined)
+    patch.dependencies = texts.take('the dependencies', typed.dependencies, 'several')
+  return byRule('Edit team', quarter, (doc) => updateTeamRule(doc, teamId, patch), texts.notice())
 }
 
 /** Moves a team to `index` among its siblings. */
@@ -66,9 +78,20 @@ export function deleteTeam(
 export function updateGroup(
   quarter: PlanDocument,
   groupId: string,
-  patch: GroupPatch,
+  typed: GroupPatch,
 ): Command | null {
-  return byRule('Edit priority group', quarter, (doc) => updateGroupRule(doc, groupId, patch))
+  const texts = typedTexts()
+  const patch: GroupPatch = { ...typed }
+  if (typed.title !== undefined)
+    patch.title = texts.take('the priority group title', typed.title, 'one')
+  if (typed.description !== undefined)
+    patch.description = texts.take('the priority group description', typed.description, 'one')
+  return byRule(
+    'Edit priority group',
+    quarter,
+    (doc) => updateGroupRule(doc, groupId, patch),
+    texts.notice(),
+  )
 }
 
 /** Moves a priority group to `index` among its team's groups. */

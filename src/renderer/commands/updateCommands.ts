@@ -7,6 +7,7 @@ import { isIsoDate } from '../../shared/dates'
 import { newId } from '../../shared/ids'
 import type { PlanDocument, StatusUpdate, StatusUpdateItem } from '../../shared/model'
 import { cleanItems, newStatusUpdate } from '../../shared/statusUpdates'
+import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import { ValidationError } from '../db/errors'
 import type { RowChange } from './changes'
 import type { Command } from './command'
@@ -21,6 +22,15 @@ function checkDate(date: string): void {
   if (!isIsoDate(date)) throw new ValidationError('Give the update a date, such as 2019-10-28.')
 }
 
+/** Items as typed, without the control characters the page cannot show (shared/typedText.ts). */
+function typedItems(texts: TypedTexts, items: readonly StatusUpdateItem[]): StatusUpdateItem[] {
+  return items.map((item) => ({
+    ...item,
+    text: texts.take('the status update', item.text, 'several'),
+    note: texts.take('the status update', item.note, 'several'),
+  }))
+}
+
 /** Records the drafts' updates, dated `date`; a draft without items is left out. */
 export function recordUpdates(
   quarter: PlanDocument,
@@ -28,8 +38,10 @@ export function recordUpdates(
   drafts: readonly UpdateDraft[],
 ): Command & { updates: StatusUpdate[] } {
   checkDate(date)
+  const texts = typedTexts()
   const updates: StatusUpdate[] = []
-  for (const draft of drafts) {
+  for (const typed of drafts) {
+    const draft = { ...typed, items: typedItems(texts, typed.items) }
     if (!quarter.teams.some((team) => team.id === draft.teamId)) {
       throw new ValidationError('A team of this update no longer exists in this quarter.')
     }
@@ -48,6 +60,7 @@ export function recordUpdates(
       before: null,
       after,
     })),
+    notice: texts.notice(),
   }
 }
 
@@ -67,7 +80,8 @@ export function editUpdate(
   const update = requireUpdate(quarter, updateId)
   // An update read from a page without a date may stay undated.
   if (date !== update.date) checkDate(date)
-  const clean = cleanItems(items)
+  const texts = typedTexts()
+  const clean = cleanItems(typedItems(texts, items))
   if (clean.length === 0 && update.summary === '') {
     throw new ValidationError('An update needs at least one item; delete it instead.')
   }
@@ -75,6 +89,7 @@ export function editUpdate(
   return {
     label: 'Edit status update',
     changes: [{ table: 'updates', id: update.id, before: update, after }],
+    notice: texts.notice(),
   }
 }
 

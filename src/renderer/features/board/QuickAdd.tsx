@@ -12,7 +12,7 @@ import {
 } from 'react'
 import { validateGoalText } from '../../../shared/goals'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
-import { addGoalChanges } from '../../commands/goalCommands'
+import { addGoal as addGoalCommand } from '../../commands/goalCommands'
 import { perform } from '../../commands/perform'
 import { createTeamChange } from '../../commands/planCommands'
 import { useFilter } from '../../store/boardViewStore'
@@ -153,8 +153,8 @@ function QuickAddForm({
       const exists = (id: string) => quarter.teams.some((candidate) => candidate.id === id)
       team = newTeam?.after.id ?? [chosen, lastTeamId].find(exists) ?? quarter.teams[0]?.id ?? ''
       const withTeam = newTeam ? { ...quarter, teams: [newTeam.after] } : quarter
-      const goal = addGoalChanges(withTeam, { teamId: team, text: typed.trim(), status })
-      return { label: 'Add goal', changes: newTeam ? [newTeam, ...goal] : goal }
+      const goal = addGoalCommand(withTeam, { teamId: team, text: typed.trim(), status })
+      return newTeam ? { ...goal, changes: [newTeam, ...goal.changes] } : goal
     })
     if (result && !result.ok) return errorMessage(result.error)
     lastTeamId = team

@@ -42,5 +42,9 @@ export function updateGoalInNewGroup(
     { ...patch, groupId: made.group.id },
     valuesOf(base, patch),
   )
-  return { label: 'Edit goal', changes: [...made.changes, ...edit.changes] }
+  return {
+    label: 'Edit goal',
+    changes: [...made.changes, ...edit.changes],
+    notice: [made.notice, edit.notice].filter(Boolean).join(' ') || undefined,
+  }
 }
