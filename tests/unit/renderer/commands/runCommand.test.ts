@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { closeStore } from '../../../../src/renderer/db/database'
 import { ConflictError } from '../../../../src/renderer/db/errors'
 import { readQuarter } from '../../../../src/renderer/db/reads'
+import type { RowChange } from '../../../../src/renderer/commands/changes'
 import type { Command } from '../../../../src/renderer/commands/command'
 import {
   addGoal,
@@ -364,5 +365,34 @@ describe('undo and redo with toasts', () => {
     await vi.waitFor(() =>
       expect(openDoc().goals.find((g) => g.id === goals[0]!.id)?.text).toBe('Theirs'),
     )
+  })
+})
+
+describe('a command that left out typed control characters', () => {
+  it('says so once it lands, and not again on undo or redo', async () => {
+    const fixture = await planFixture()
+    const messages = () => useUiStore.getState().toasts.map((toast) => toast.message)
+    await mustRun(addGoal(openDoc(), { teamId: fixture.analytics.id, text: 'Ship\0 it' }))
+    const said =
+      'Left out 1 invisible control character from the goal text (the wiki cannot show them).'
+    expect(messages()).toEqual([said])
+    expect(openDoc().goals.map((goal) => goal.text)).toContain('Ship it')
+    useUiStore.setState({ toasts: [] })
+    expect((await undo()).ok).toBe(true)
+    expect((await redo()).ok).toBe(true)
+    expect(messages()).toEqual([])
+  })
+
+  it('says nothing when it was refused', async () => {
+    const fixture = await planFixture()
+    const command = addGoal(openDoc(), { teamId: fixture.analytics.id, text: 'Late\0' })
+    // A change expecting a row memory does not hold (as after another window's edit) is refused.
+    const added = command.changes[0] as RowChange
+    const result = await runCommand({
+      ...command,
+      changes: [{ ...added, before: added.after } as RowChange],
+    })
+    expect(result.ok).toBe(false)
+    expect(useUiStore.getState().toasts).toEqual([])
   })
 })
