@@ -66,7 +66,7 @@ test('opening a backup of a stored plan asks first: Cancel, Keep both, Replace',
     'FY2019–20 Q2 · October – December 2019 (Wikimedia Technology)',
   )
   // The safe answer has the focus; Escape gives it, like Cancel.
-  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await expect(dialog.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(page.getByRole('status').filter({ hasText: 'Nothing was changed.' })).toBeVisible()

@@ -32,7 +32,7 @@ test.describe('the columns of the board', () => {
     await card(page, 'Superset upgrade').click()
     const editor = page.getByRole('dialog', { name: 'Edit goal' })
     await chooseOption(editor, 'Status', 'Partially done')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(card(column(page, 'Partially done'), 'Superset upgrade')).toBeFocused()
     expect(await columnBoxes(page)).toEqual(before)
 
@@ -40,7 +40,7 @@ test.describe('the columns of the board', () => {
     await reloadApp(page)
     await card(page, 'Superset upgrade').click()
     await chooseOption(editor, 'Status', 'Done')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(card(column(page, 'Done'), 'Superset upgrade')).toBeVisible()
     await expect(columnCount(page, 'Partially done')).toHaveText('0')
     expect(await columnBoxes(page)).toEqual(before)

@@ -323,7 +323,7 @@ test('undo and redo across adds, moves and edits, with the keys and the buttons'
   await card(page, 'Presto experiments').click()
   const editor = page.getByRole('dialog', { name: 'Edit goal' })
   await editor.getByLabel('Goal text').fill('Presto experiments on Hadoop')
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor).toBeHidden()
   await expect(card(page, 'Presto experiments on Hadoop')).toBeVisible()
 
@@ -458,7 +458,7 @@ test('keyboard only: create goals, move the focus, move a goal and edit it', asy
   await page.keyboard.type(' to 1.0')
   await page.keyboard.press('Tab')
   // Tab through to Save and press it, as a keyboard user does.
-  const save = editor.getByRole('button', { name: 'Save' })
+  const save = editor.getByRole('button', { name: 'Save', exact: true })
   for (let i = 0; i < 30 && !(await save.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab')
   }

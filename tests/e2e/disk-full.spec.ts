@@ -45,7 +45,7 @@ test('an edit on a full disk says so, keeps the typing, and saves once there is 
   await editor.getByLabel('Goal text').fill(`${GOAL} (typed on a full disk)`)
 
   await setDiskFull(page, true)
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor.getByText(DISK_FULL)).toBeVisible()
   await expect(editor.getByLabel('Goal text')).toHaveValue(`${GOAL} (typed on a full disk)`)
   await expect(page.getByText(/already used|QuotaExceeded/)).toHaveCount(0)
@@ -53,7 +53,7 @@ test('an edit on a full disk says so, keeps the typing, and saves once there is 
   await expect(card(column(page, 'Done'), `${GOAL} (typed`)).toHaveCount(0)
 
   await setDiskFull(page, false)
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor).toBeHidden()
   await expect(card(page, `${GOAL} (typed on a full disk)`)).toBeVisible()
 

@@ -75,7 +75,7 @@ test.describe('the goal editor', () => {
       const groupBox = (await group.boundingBox())!
       expect(groupBox.x + groupBox.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width)
       // Save shows without scrolling, at the foot of the dialog, wherever the form is scrolled.
-      const save = editor.getByRole('button', { name: 'Save' })
+      const save = editor.getByRole('button', { name: 'Save', exact: true })
       await expect(save).toBeInViewport({ ratio: 1 })
       await editor.getByLabel('Goal text').focus()
       await expect(save).toBeInViewport({ ratio: 1 })

@@ -17,10 +17,10 @@ test.describe('goals', () => {
 
     await editor.getByLabel('Goal text').fill('Migrate EventLogging to Python 3')
     await editor.getByLabel('Phabricator tasks').fill('T234593, 12345')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editor.getByRole('alert')).toContainText('Not a Phabricator task id: "12345"')
     // Nothing was saved. Cancel asks before throwing the changes away; Escape keeps editing.
-    await editor.getByRole('button', { name: 'Cancel' }).click()
+    await editor.getByRole('button', { name: 'Cancel', exact: true }).click()
     const question = editor.getByText('Discard the changes you made to this goal?')
     await expect(question).toBeVisible()
     await expect(editor.getByRole('button', { name: 'Keep editing' })).toBeFocused()
@@ -43,7 +43,7 @@ test.describe('goals', () => {
     await card(page, 'Migrate eventlogging to python3').press('Enter')
     await expect(editor).toBeVisible()
     await editor.getByLabel('Goal text').fill('')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editor.getByRole('alert')).toHaveText('Goal text cannot be empty.')
 
     await editor.getByLabel('Goal text').fill('Migrate EventLogging to Python 3')
@@ -59,7 +59,7 @@ test.describe('goals', () => {
     await editor.getByLabel('New priority group title').press('Enter')
     await expectChosen(editor, 'Priority group', 'Reduce platform Complexity')
     await chooseOption(editor, 'Status', 'Done')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editor).toBeHidden()
 
     const edited = card(column(page, 'Done'), 'Migrate EventLogging to Python 3')
@@ -94,7 +94,7 @@ test.describe('goals', () => {
     await expect(card(column(page, 'Done'), 'Superset upgrade')).toHaveCount(1)
 
     // The first window saves its note: the move stays, and the note is added.
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editor).toBeHidden()
     const saved = card(column(page, 'Done'), 'Superset upgrade')
     await expect(saved).toContainText('waiting for the new hosts')
@@ -178,7 +178,7 @@ test.describe('goals', () => {
     await editor.getByLabel('New team name').fill('Core Platform')
     await editor.getByRole('button', { name: 'Add', exact: true }).click()
     await expectChosen(editor, 'Team', 'Core Platform')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editor).toBeHidden()
 
     await chooseOption(page, 'Team filter', 'Core Platform')

@@ -281,7 +281,7 @@ test('a backup sent to a colleague and back merges three ways against it: each s
     await card(colleague, 'Write docs').click()
     const editor = colleague.getByRole('dialog', { name: 'Edit goal' })
     await editor.getByLabel('Goal text').fill('Write docs for search')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(card(column(colleague, 'To do'), 'Write docs for search')).toBeVisible()
     await boardIdle(colleague)
 

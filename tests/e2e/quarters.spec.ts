@@ -147,7 +147,7 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
     'Wikimedia Technology FY2019–20 Q2 already exists.',
   )
   await expect(settings.getByRole('button', { name: 'Open it' })).toBeVisible()
-  await settings.getByRole('button', { name: 'Cancel' }).click()
+  await settings.getByRole('button', { name: 'Cancel', exact: true }).click()
   await expect(settings).toBeHidden()
 
   // Rename the department, and change the title pattern and intro.
@@ -445,7 +445,7 @@ test('the desktop menu opens Start next quarter and Quarter settings, switches v
   await choose('quarter-settings')
   const settings = page.getByRole('dialog', { name: 'Quarter settings' })
   await expect(settings.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
-  await settings.getByRole('button', { name: 'Cancel' }).click()
+  await settings.getByRole('button', { name: 'Cancel', exact: true }).click()
   await expect(settings).toBeHidden()
 
   await choose('next-quarter')

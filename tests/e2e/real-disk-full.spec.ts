@@ -128,7 +128,7 @@ async function saveTypingOnFullDisk(page: Page, filler: string): Promise<Locator
   const editor = page.getByRole('dialog', { name: 'Edit goal' })
   await editor.getByLabel('Goal text').fill(TYPED)
   fillDisk(filler)
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor.getByText(DISK_FULL)).toBeVisible()
   await expect(editor.getByLabel('Goal text')).toHaveValue(TYPED)
   await expect(page.getByText(/already used|QuotaExceeded|Internal error/)).toHaveCount(0)
@@ -154,7 +154,7 @@ async function editOnFullDisk(
   // Space again: the same Save lands, in the same page (Chromium closed the
   // store's connection when its write failed; the app opens it again).
   freeDisk()
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor).toBeHidden()
   await expect(card(column(app.page, 'Done'), EDITED)).toBeVisible()
   return app
@@ -171,7 +171,7 @@ test('a real full disk while editing: the sentence, the typing kept, and saved o
     await editor
       .getByLabel('Goal text')
       .fill('Announce the mediarequests API (after the full disk)')
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editor).toBeHidden()
     await expect(
       card(app.page, 'Announce the mediarequests API (after the full disk)'),
@@ -306,7 +306,7 @@ async function lengthen(page: Page, goal: string): Promise<void> {
   await card(page, goal).click()
   const editor = page.getByRole('dialog', { name: 'Edit goal' })
   await editor.getByLabel('Goal text').fill(`${goal} ${NOISE}`)
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor).toBeHidden()
   await written(page)
 }

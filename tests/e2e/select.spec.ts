@@ -71,7 +71,7 @@ test('a select in the goal editor opens inside the dialog and is chosen by keybo
   await expectChosen(editor, 'Status', 'Postponed')
   await expect(status).toBeFocused()
 
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor).toBeHidden()
   await expect(card(column(page, 'Postponed'), 'Superset upgrade')).toBeVisible()
 })

@@ -126,7 +126,7 @@ test('the goal editor shows the goal’s history; the activity view lists change
     /To do → In progress$/,
     /In progress → Done$/,
   ])
-  await editor.getByRole('button', { name: 'Cancel' }).click()
+  await editor.getByRole('button', { name: 'Cancel', exact: true }).click()
 
   await showView(page, 'Activity')
   const activity = page.getByRole('region', { name: 'Activity' })

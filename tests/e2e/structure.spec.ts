@@ -91,7 +91,7 @@ test('builds teams, a sub-team, managers, dependencies and groups; the page has 
     await card(page, text).click()
     const editor = page.getByRole('dialog', { name: 'Edit goal' })
     await chooseOption(editor, 'Priority group', group)
-    await editor.getByRole('button', { name: 'Save' }).click()
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editor).toBeHidden()
   }
 
@@ -225,7 +225,7 @@ test('a priority group made in the goal editor and then cancelled does not linge
   await editor.getByLabel('New priority group title').fill('Never saved')
   await editor.getByLabel('New priority group title').press('Enter')
   await expectChosen(editor, 'Priority group', 'Never saved')
-  await editor.getByRole('button', { name: 'Cancel' }).click()
+  await editor.getByRole('button', { name: 'Cancel', exact: true }).click()
   await editor.getByRole('button', { name: 'Discard changes' }).click()
   await expect(editor).toBeHidden()
   await showView(page, 'Team')
@@ -239,7 +239,7 @@ test('a priority group made in the goal editor and then cancelled does not linge
   await editor.getByRole('button', { name: 'New priority group…' }).click()
   await editor.getByLabel('New priority group title').fill('Operations')
   await editor.getByLabel('New priority group title').press('Enter')
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(card(page, 'Write the runbook')).toContainText('Operations')
   await page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true }).click()
   await expect(card(page, 'Write the runbook')).not.toContainText('Operations')

@@ -103,7 +103,7 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   await expect(connectDialog.getByRole('alert')).toHaveText(
     /refused the user name or bot password; check them on Special:BotPasswords\.$/,
   )
-  await connectDialog.getByRole('button', { name: 'Cancel' }).click()
+  await connectDialog.getByRole('button', { name: 'Cancel', exact: true }).click()
   await connect(page, served().editor.password)
   await expect(page.getByRole('status').filter({ hasText: 'Connected to' })).toContainText(
     'as Editor.',
@@ -195,7 +195,7 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Write docs'])
   await menuAction(page, 'Publish to the wiki…')
   await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
-  await publish.getByRole('button', { name: 'Cancel' }).click()
+  await publish.getByRole('button', { name: 'Cancel', exact: true }).click()
   await page.locator('body').click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+y')
   await expect(card(column(page, 'Blocked'), 'Ship search')).toBeVisible()
@@ -263,7 +263,7 @@ test('a user without edit rights, and a protected page, each get a sentence; not
   await expect(connectDialog.getByRole('alert')).toHaveText(
     /^Reader@\S+ may not edit pages on 127\.0\.0\.1:\d+; give the bot password the grants /,
   )
-  await connectDialog.getByRole('button', { name: 'Cancel' }).click()
+  await connectDialog.getByRole('button', { name: 'Cancel', exact: true }).click()
   await expect(connectDialog).toBeHidden()
 
   // A page of its own (the other tests publish the quarter's usual one).
@@ -300,7 +300,7 @@ test('a user without edit rights, and a protected page, each get a sentence; not
     `The page "${title}" is protected on 127.0.0.1:`,
   )
   await expect(publish.getByRole('alert')).toHaveText(/ Nothing was published\.$/)
-  await publish.getByRole('button', { name: 'Cancel' }).click()
+  await publish.getByRole('button', { name: 'Cancel', exact: true }).click()
 
   // Nothing local changed, and the wiki's page is as it was before the protection.
   await expect

@@ -25,12 +25,12 @@ test.describe('two windows', () => {
     await card(page, 'Superset upgrade').click()
     const editorA = page.getByRole('dialog', { name: 'Edit goal' })
     await editorA.getByLabel('Goal text').fill('Superset upgrade (Analytics)')
-    await editorA.getByRole('button', { name: 'Save' }).click()
+    await editorA.getByRole('button', { name: 'Save', exact: true }).click()
     await expect(editorA).toBeHidden()
     await expect(card(other, 'Superset upgrade (Analytics)')).toBeVisible()
 
     // B saves: nothing is overwritten; B sees both versions.
-    await editorB.getByRole('button', { name: 'Save' }).click()
+    await editorB.getByRole('button', { name: 'Save', exact: true }).click()
     const conflict = editorB.getByRole('alert').filter({ hasText: 'another window' })
     await expect(conflict).toContainText('Other window: Superset upgrade (Analytics)')
     await expect(conflict).toContainText('Yours: Superset upgrade to 0.36')
