@@ -122,6 +122,64 @@ test.describe('messages', () => {
     await expect(card(page, 'Beta')).toHaveCount(0)
   })
 
+  test('messages can be used while a dialog is open: by mouse, and by keyboard after F8', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Alpha', 'Beta', 'Gamma'])
+    const editor = page.getByRole('dialog', { name: 'Edit goal' })
+    const deleted = messages(page).getByRole('status').filter({ hasText: 'Goal deleted' })
+    const restored = messages(page).getByRole('status').filter({ hasText: 'undone' })
+
+    await card(page, 'Alpha').click()
+    await editor.getByRole('button', { name: 'Delete' }).click()
+    await expect(deleted).toBeVisible()
+    // The goal editor is a modal dialog: the page around it is inert, the messages are not.
+    await card(page, 'Beta').click()
+    await expect(editor.getByLabel('Goal text')).toHaveValue('Beta')
+    // Still one list of messages, saying each thing once.
+    await expect(page.getByRole('region', { name: 'Messages' })).toHaveCount(1)
+    await expect(page.getByText('Goal deleted')).toHaveCount(1)
+    const withMessage = await editor.boundingBox()
+    await deleted.getByRole('button', { name: 'Undo' }).click()
+    await expect(deleted).toHaveCount(0)
+    await expect(restored).toBeVisible()
+    // The editor stays open and in place: the messages are over it, not in its layout.
+    await expect(editor.getByLabel('Goal text')).toHaveValue('Beta')
+    expect(await editor.boundingBox()).toEqual(withMessage)
+    await restored.getByRole('button', { name: 'Dismiss message' }).click()
+    await expect(restored).toHaveCount(0)
+    await expect(editor).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(editor).toBeHidden()
+    await expect(card(column(page, 'To do'), 'Alpha')).toBeVisible()
+
+    // By keyboard: F8 from inside the editor reaches the messages; Escape there dismisses a
+    // message and leaves the editor open.
+    await card(page, 'Gamma').click()
+    await editor.getByRole('button', { name: 'Delete' }).click()
+    await expect(deleted).toBeVisible()
+    await card(page, 'Beta').click()
+    await editor.getByLabel('Goal text').click()
+    await page.keyboard.press('F8')
+    await page.keyboard.press('Tab')
+    await expect(deleted).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(deleted.getByRole('button', { name: 'Undo' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(deleted).toHaveCount(0)
+    await expect(restored).toBeVisible()
+    await page.keyboard.press('F8')
+    await page.keyboard.press('Tab')
+    await expect(restored).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(restored).toHaveCount(0)
+    await expect(editor.getByLabel('Goal text')).toHaveValue('Beta')
+    await editor.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await expect(editor).toBeHidden()
+    await expect(card(column(page, 'To do'), 'Gamma')).toBeVisible()
+  })
+
   test('an error stays longer than other messages: it is an alert', async ({ page }) => {
     await freshApp(page)
     await openCutShortBackup(page)

@@ -3,6 +3,9 @@
  * makes the rest of the page inert and, once it closes, gives the focus back
  * to what had it before (the card that opened the editor).
  *
+ * The page's messages are drawn inside the innermost open dialog (openDialogs.ts),
+ * so that they can still be clicked and reached with F8 while it is open.
+ *
  * Escape is ours, not the browser's: Chromium stops asking (no `cancel` event)
  * after a refused cancel with no click or key in between, and closes the
  * dialog on the next Escape while React still shows it. So the dialog takes
@@ -11,6 +14,7 @@
  */
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { UNSAFE_PortalProvider as PortalProvider } from 'react-aria'
+import { useOpenDialogs } from './openDialogs'
 
 /** Props of Dialog. */
 export interface DialogProps {
@@ -43,8 +47,11 @@ export function Dialog({ title, onClose, children, className, descriptionId }: D
       // take the focus.
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     }
+    // The messages move into the dialog (see Toasts): outside it they would be inert.
+    if (dialog) useOpenDialogs.getState().opened(dialog)
     return () => {
       closingRef.current = true
+      if (dialog) useOpenDialogs.getState().closed(dialog)
       dialog?.close()
     }
   }, [])

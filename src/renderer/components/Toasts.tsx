@@ -8,11 +8,19 @@
  *
  * A message stays eight seconds, an error fifteen: long enough to change
  * one's mind about an Undo.
+ *
+ * While a modal dialog is open, everything outside it is inert: the list of
+ * messages is then drawn inside the innermost dialog (still fixed at the foot
+ * of the window, out of the dialog's layout), so that its Undo, actions and ×
+ * can be clicked and F8 reaches it. The messages themselves stay mounted, with
+ * their clocks; only the list they are shown in moves.
  */
 import * as Toast from '@radix-ui/react-toast'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { undoWithToast } from '../commands/perform'
 import { useUiStore, type Toast as Message } from '../store/uiStore'
+import { useInnermostDialog } from './openDialogs'
 
 const TOAST_MS = 8000
 const ERROR_TOAST_MS = 15000
@@ -89,14 +97,39 @@ export function Toasts() {
   // list), so the copy would be read a second time and put the same words twice in the
   // page: it goes into an element outside the page instead.
   const [unread] = useState(() => document.createElement('div'))
+  const dialog = useInnermostDialog()
+  useEffect(() => {
+    // An Escape that dismisses a message must not also close the dialog the messages sit in:
+    // unless the key press is cancelled, the browser then asks the dialog to close. Whether
+    // there is a message to dismiss is read before React handles the key (which takes the
+    // message out of the page), and the key press is cancelled after.
+    let dismissing: Event | null = null
+    function beforeReact(event: KeyboardEvent) {
+      const list = event.target instanceof Element ? event.target.closest(`.${LIST_CLASS}`) : null
+      dismissing = event.key === 'Escape' && list?.querySelector('.toast') ? event : null
+    }
+    function afterReact(event: KeyboardEvent) {
+      if (event === dismissing) event.preventDefault()
+      dismissing = null
+    }
+    document.addEventListener('keydown', beforeReact, true)
+    document.addEventListener('keydown', afterReact)
+    return () => {
+      document.removeEventListener('keydown', beforeReact, true)
+      document.removeEventListener('keydown', afterReact)
+    }
+  }, [])
+  const viewport = (
+    <Toast.Viewport label="Messages ({hotkey})" asChild>
+      <div className={LIST_CLASS} aria-live="polite" />
+    </Toast.Viewport>
+  )
   return (
     <Toast.Provider label="Message" announcerContainer={unread}>
       {messages.map((message) => (
         <MessageToast key={message.id} message={message} />
       ))}
-      <Toast.Viewport label="Messages ({hotkey})" asChild>
-        <div className={LIST_CLASS} aria-live="polite" />
-      </Toast.Viewport>
+      {dialog ? createPortal(viewport, dialog) : viewport}
     </Toast.Provider>
   )
 }

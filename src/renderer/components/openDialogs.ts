@@ -1,0 +1,25 @@
+/**
+ * The modal dialogs open now, innermost last. A modal <dialog> makes all of
+ * the page outside it inert, so whatever must stay usable while one is open
+ * (the messages: an Undo, an error's action, their ×) is drawn inside the
+ * innermost one; Dialog keeps this list, Toasts reads it.
+ */
+import { create } from 'zustand'
+
+interface OpenDialogs {
+  dialogs: HTMLDialogElement[]
+  opened: (dialog: HTMLDialogElement) => void
+  closed: (dialog: HTMLDialogElement) => void
+}
+
+export const useOpenDialogs = create<OpenDialogs>((set) => ({
+  dialogs: [],
+  opened: (dialog) =>
+    set((state) => ({ dialogs: [...state.dialogs.filter((d) => d !== dialog), dialog] })),
+  closed: (dialog) => set((state) => ({ dialogs: state.dialogs.filter((d) => d !== dialog) })),
+}))
+
+/** The dialog opened last and still open, if any: the only part of the page not inert. */
+export function useInnermostDialog(): HTMLDialogElement | undefined {
+  return useOpenDialogs((state) => state.dialogs.at(-1))
+}
