@@ -241,7 +241,11 @@ test('with the wiki unreachable, publish and pull each say so in a sentence and 
     )
     await menuAction(page, 'Publish to the wiki…')
     const publish = page.getByRole('dialog', { name: 'Publish to the wiki' })
-    await expect(publish.getByRole('alert')).toContainText(
+    // The pull's message is still shown, now inside the dialog (messages move into the open
+    // dialog): the dialog's own sentence is the one about publishing.
+    await expect(
+      publish.getByRole('alert').filter({ hasText: 'Nothing was published' }),
+    ).toContainText(
       'cannot be reached; check the address and the network connection. Nothing was published.',
     )
     await publish.getByRole('button', { name: 'Close' }).click()
