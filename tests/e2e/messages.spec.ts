@@ -160,6 +160,10 @@ test.describe('messages', () => {
     await editor.getByRole('button', { name: 'Delete' }).click()
     await expect(deleted).toBeVisible()
     await card(page, 'Beta').click()
+    // Moved into the dialog, the message still stays while the pointer is on it.
+    await deleted.hover()
+    await page.waitForTimeout(9_000)
+    await expect(deleted).toBeVisible()
     await editor.getByLabel('Goal text').click()
     await page.keyboard.press('F8')
     await page.keyboard.press('Tab')
