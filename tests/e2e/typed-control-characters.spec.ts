@@ -18,7 +18,7 @@ test('the goal editor leaves out pasted control characters and says so', async (
   const editor = page.getByRole('dialog', { name: 'Edit goal' })
   // As pasted from a terminal: an escape and a bell inside the text.
   await editor.getByLabel('Goal text').fill(`${goal}\u001b\u0007 done`)
-  await editor.getByRole('button', { name: 'Save' }).click()
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor).toBeHidden()
   await expect(
     page.getByRole('status').filter({
@@ -30,7 +30,7 @@ test('the goal editor leaves out pasted control characters and says so', async (
   // Reopened, the editor shows the text as stored: without them, all else as typed.
   await card(page, `${goal} done`).click()
   await expect(editor.getByLabel('Goal text')).toHaveValue(`${goal} done`)
-  await editor.getByRole('button', { name: 'Cancel' }).click()
+  await editor.getByRole('button', { name: 'Cancel', exact: true }).click()
   await expect(editor).toBeHidden()
 
   await showView(page, 'Export')
