@@ -70,9 +70,16 @@ export function columnTableLines(
       case 'note':
         return note
       default:
-        return encodeText(goal.columns?.[label] ?? '', 'cell')
+        // Own values only: a column may be named "toString" or "__proto__" on an imported page.
+        return encodeText(columnValue(goal, label), 'cell')
     }
   }
+}
+
+/** The goal's value under the column `label`, or nothing. */
+function columnValue(goal: Goal, label: string): string {
+  const columns = goal.columns ?? {}
+  return Object.hasOwn(columns, label) ? (columns[label] ?? '') : ''
 }
 
 // A task another column of the row already links is not repeated after the goal's text. The

@@ -125,7 +125,9 @@ function readMappedRow(
     if (note.length > 0) appendNote(goal, decodeText(note.join(' ')))
   }
   for (const text of noteLines) appendNote(goal, decodeText(text))
-  const columns: Record<string, string> = {}
+  // Entries, made into an object at the end: a column named "__proto__" is then a value of its
+  // own, where an assignment would have set the object's prototype and lost it.
+  const columns: [string, string][] = []
   cells.forEach((cell, k) => {
     const label = layout.labels[k]
     if (label === undefined) {
@@ -135,9 +137,9 @@ function readMappedRow(
     }
     if (layout.roles[k] !== 'goal') addTasks(goal, taskIdsIn(cell.content, ctx.tasks))
     if (layout.roles[k] === 'other' && cell.content !== '')
-      columns[label] = decodeText(cell.content)
+      columns.push([label, decodeText(cell.content)])
   })
-  if (Object.keys(columns).length > 0) goal.columns = columns
+  if (columns.length > 0) goal.columns = Object.fromEntries(columns)
   return goal
 }
 
@@ -234,7 +236,12 @@ function sharedByRow(
       if (rest.trim() !== '') notes.push(rest.trim())
     } else if (role === 'note' || role === 'status') notes.push(other.content)
     else if (role === 'other' && label !== undefined)
-      shared.columns[label] = decodeText(other.content)
+      Object.defineProperty(shared.columns, label, {
+        value: decodeText(other.content),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
     else ctx.note(other.line, other.content, 'Cell beside a list of goals; not read.')
     if (layout) shared.tasks.push(...taskIdsIn(other.content, ctx.tasks))
   }

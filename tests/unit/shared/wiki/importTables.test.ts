@@ -480,8 +480,40 @@ describe('a table of many columns, for any text in it', () => {
       ),
       {
         numRuns: 200,
-        // Found by a CI-like run: a note of one NUL beside a value the table has no column for.
+        // Found by CI runs: a note of one NUL beside a value the table has no column for, and
+        // columns named as the properties every object has (the export crashed on "toString").
         examples: [
+          [
+            { labels: ['toString', 'Goal', 'ETA', 'Status'], others: ['toString'] },
+            [
+              {
+                text: '¡',
+                note: '',
+                status: 'todo',
+                tasks: [],
+                stretch: false,
+                values: {},
+                extraValues: [],
+              },
+            ],
+          ],
+          [
+            {
+              labels: ['Goal', '__proto__', 'constructor', 'Status'],
+              others: ['__proto__', 'constructor'],
+            },
+            [
+              {
+                text: 'A goal',
+                note: '',
+                status: 'done',
+                tasks: [],
+                stretch: false,
+                values: {},
+                extraValues: ['kept', 'also kept'],
+              },
+            ],
+          ],
           [
             { labels: ['Goal', 'ETA', 'Status'], others: [] },
             [
