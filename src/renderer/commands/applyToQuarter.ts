@@ -63,8 +63,12 @@ function applyRows<R extends { id: string }>(
   return next
 }
 
-/** More changes than this to one table are applied by id, then sorted once. */
-const MANY_CHANGES = 64
+/**
+ * More changes than this are looked up by id, in an index of the table made
+ * once; fewer are each found by a search, which stops at the row and builds
+ * nothing (a drop changes one or two rows of a board of thousands).
+ */
+export const MANY_CHANGES = 64
 
 function applyManyRows<R extends { id: string }>(
   rows: readonly R[],

@@ -13,7 +13,7 @@ import { asWriteError, ConflictError } from '../db/errors'
 import { currentMemory, setMemory } from '../store/quarterStore'
 import { useUiStore } from '../store/uiStore'
 import { queueWrite } from '../store/quarterSync'
-import { applyToMemory } from './applyToQuarter'
+import { applyToMemory, MANY_CHANGES } from './applyToQuarter'
 import { invertChanges, stillAsBefore, type RowChange } from './changes'
 import type { Command } from './command'
 
@@ -40,28 +40,29 @@ export type CommandResult = { ok: true; id: number } | { ok: false; error: Error
 let nextId = 1
 
 /**
- * The rows of memory by table and id, each table indexed when first asked:
- * a merge changes every row of the open quarter, and a search of its table
- * per change cost rows × changes.
+ * The row of memory a change is about. For many changes (a merge changes every
+ * row of the open quarter) each table is indexed by id when first asked: a
+ * search of the table per change cost rows × changes.
  */
-function memoryRows(): (change: RowChange) => object | undefined {
+function memoryRows(many: boolean): (change: RowChange) => object | undefined {
   const { plans, quarter } = currentMemory()
   const tables = new Map<string, Map<string, object>>()
-  const rowsOf = (table: string, rows: readonly { id: string }[]) => {
+  const rowIn = (table: string, rows: readonly { id: string }[], id: string) => {
+    if (!many) return rows.find((row) => row.id === id)
     let byId = tables.get(table)
     if (!byId) {
       byId = new Map(rows.map((row) => [row.id, row]))
       tables.set(table, byId)
     }
-    return byId
+    return byId.get(id)
   }
   return (change) => {
-    if (change.table === 'plans') return rowsOf('plans', plans).get(change.id)
+    if (change.table === 'plans') return rowIn('plans', plans, change.id)
     // Wiki and backup bases live in the store only.
     if (change.table === 'wikiBases' || change.table === 'backupBases') return NOT_IN_MEMORY
     const planId = (change.after ?? change.before)?.planId
     if (!quarter || planId !== quarter.plan.id) return NOT_IN_MEMORY
-    return rowsOf(change.table, quarter[change.table]).get(change.id)
+    return rowIn(change.table, quarter[change.table], change.id)
   }
 }
 
@@ -70,7 +71,7 @@ const NOT_IN_MEMORY = Symbol('not in memory') as unknown as object
 
 /** The first change whose row in memory is no longer as it expects. */
 function conflictInMemory(changes: readonly RowChange[]): RowChange | undefined {
-  const memoryRow = memoryRows()
+  const memoryRow = memoryRows(changes.length > MANY_CHANGES)
   return changes.find((change) => {
     const row = memoryRow(change)
     return row !== NOT_IN_MEMORY && !stillAsBefore(change, row)
