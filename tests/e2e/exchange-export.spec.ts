@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { test, expect, card, exampleQuarter, reloadApp } from './fixtures'
 import type { Page } from '@playwright/test'
 import { editorText, expectEditorText, expectEditorTextNot } from './helpers/wikitextEditor'
+import { chooseSegment } from './helpers/segmented'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -25,7 +26,7 @@ test('exports the example quarter, switches layout, copies and saves the page', 
   expect(await editorText(wikitext)).toBe(before)
   expect(await editorText(wikitext)).toMatch(/^\{\|/m)
 
-  await page.getByRole('radio', { name: 'Bullet list' }).check()
+  await chooseSegment(page, 'Bullet list')
   await expectEditorTextNot(wikitext, /^\{\|/m)
   await expectEditorText(wikitext, /^\*.*\{\{Phabricator\|T223626\}\}/m)
   const listPage = await editorText(wikitext)
@@ -44,16 +45,23 @@ test('exports the example quarter, switches layout, copies and saves the page', 
   await reloadApp(page)
   await page.getByRole('tab', { name: 'Export', exact: true }).click()
   await expect(page.getByRole('radio', { name: 'Bullet list' })).toBeChecked()
-  await expectEditorText(page.getByRole('textbox', { name: 'Wikitext', exact: true }), listPage)
+  const reloaded = page.getByRole('textbox', { name: 'Wikitext', exact: true })
+  await expectEditorText(reloaded, listPage)
+
+  // The layout is a radio group to the keyboard too: an arrow key moves the choice.
+  await page.getByRole('radio', { name: 'Bullet list' }).focus()
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('radio', { name: 'Table' })).toBeChecked()
+  await expectEditorText(reloaded, /^\{\|/m)
 })
 
 test('writes statuses and tasks through the chosen template profile', async ({ page }) => {
   const wikitext = await loadExampleAndExport(page)
-  await page.getByRole('radio', { name: 'Plain' }).check()
+  await chooseSegment(page, 'Plain')
   await expectEditorText(wikitext, /\[\[phab:T223626\|T223626\]\]/)
   await expectEditorTextNot(wikitext, /\{\{Phabricator\|/)
 
-  await page.getByRole('radio', { name: 'Custom' }).check()
+  await chooseSegment(page, 'Custom')
   const editor = page.getByRole('form', { name: 'Custom profile' })
   await editor.getByRole('textbox', { name: 'Done markup', exact: true }).fill('{{Yes|Finished}}')
   await editor.getByRole('textbox', { name: 'Task link pattern' }).fill('{{task}}')
@@ -110,7 +118,7 @@ test('the export follows changes made in another window without a reload', async
   const other = await page.context().newPage()
   await other.goto('/')
   await other.getByRole('tab', { name: 'Export', exact: true }).click()
-  await other.getByRole('radio', { name: 'Plain' }).check()
+  await chooseSegment(other, 'Plain')
   await expectEditorText(
     other.getByRole('textbox', { name: 'Wikitext', exact: true }),
     /\[\[phab:T223626\|T223626\]\]/,
@@ -143,7 +151,7 @@ test('the preview draws status templates as the wiki does, and task ids as links
   )
 
   // The plain profile writes bold words, and the wiki shows bold words: no icons.
-  await page.getByRole('radio', { name: 'Plain' }).check()
+  await chooseSegment(page, 'Plain')
   await expect(row.locator('.wiki-status')).toHaveCount(0)
   await expect(row.locator('strong', { hasText: 'Done' })).toBeVisible()
   await expect(row.getByRole('link', { name: 'T233634' })).toBeVisible()

@@ -12,6 +12,7 @@ import {
 } from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
 import { expectEditorText } from './helpers/wikitextEditor'
+import { chooseSegment } from './helpers/segmented'
 
 /** The window's messages (toasts). */
 function messages(page: Page) {
@@ -54,7 +55,7 @@ test.describe('messages', () => {
     await downloading
     const saved = messages(page).getByText(/^Saved .*\.wiki\.$/)
     await expect(saved).toBeVisible()
-    await page.getByRole('radio', { name: 'Bullet list' }).check()
+    await chooseSegment(page, 'Bullet list')
     await expect(saved).toHaveCount(0)
 
     const downloadingAgain = page.waitForEvent('download')

@@ -1,12 +1,12 @@
-import { useId } from 'react'
 import type { PageLayout } from '../../../shared/model'
+import { SegmentedChoice, type Segment } from '../../components/SegmentedChoice'
 
-const LAYOUTS: { value: PageLayout; label: string }[] = [
-  { value: 'table', label: 'Table' },
-  { value: 'list', label: 'Bullet list' },
+const LAYOUTS: readonly Segment<PageLayout>[] = [
+  { id: 'table', label: 'Table' },
+  { id: 'list', label: 'Bullet list' },
 ]
 
-/** Radio group choosing the page layout: a wikitable per team or bullet lists. */
+/** Chooses the page layout: a wikitable per team or bullet lists. */
 export function LayoutChoice({
   value,
   onChange,
@@ -14,22 +14,5 @@ export function LayoutChoice({
   value: PageLayout
   onChange: (layout: PageLayout) => void
 }) {
-  const name = useId()
-  return (
-    <fieldset className="exchange-choice">
-      <legend>Layout</legend>
-      {LAYOUTS.map((layout) => (
-        <label key={layout.value}>
-          <input
-            type="radio"
-            name={name}
-            value={layout.value}
-            checked={value === layout.value}
-            onChange={() => onChange(layout.value)}
-          />
-          {layout.label}
-        </label>
-      ))}
-    </fieldset>
-  )
+  return <SegmentedChoice label="Layout" value={value} choices={LAYOUTS} onChange={onChange} />
 }

@@ -1,17 +1,17 @@
-import { useId } from 'react'
 import type { TemplateProfile } from '../../../shared/model'
+import { SegmentedChoice, type Segment } from '../../components/SegmentedChoice'
 import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../../shared/wiki/syntax/profiles'
 import { CustomProfileEditor } from './CustomProfileEditor'
 import { customProfileFrom } from './customProfile'
 
-const CHOICES: { kind: TemplateProfile['kind']; label: string }[] = [
-  { kind: 'mediawiki', label: MEDIAWIKI_PROFILE.name },
-  { kind: 'plain', label: 'Plain' },
-  { kind: 'custom', label: 'Custom' },
+const CHOICES: readonly Segment<TemplateProfile['kind']>[] = [
+  { id: 'mediawiki', label: MEDIAWIKI_PROFILE.name },
+  { id: 'plain', label: 'Plain' },
+  { id: 'custom', label: 'Custom' },
 ]
 
 /**
- * Radio group choosing how statuses and tasks are written; "Custom" starts
+ * Chooses how statuses and tasks are written; "Custom" starts
  * from the current profile's markup and opens its editor.
  */
 export function ProfileChoice({
@@ -21,7 +21,6 @@ export function ProfileChoice({
   value: TemplateProfile
   onChange: (profile: TemplateProfile) => Promise<void>
 }) {
-  const name = useId()
   const choose = (kind: TemplateProfile['kind']) => {
     if (kind === value.kind) return
     const profile =
@@ -34,21 +33,14 @@ export function ProfileChoice({
     onChange(profile).catch(() => {})
   }
   return (
-    <fieldset className="exchange-choice">
-      <legend>Template profile</legend>
-      {CHOICES.map((choice) => (
-        <label key={choice.kind}>
-          <input
-            type="radio"
-            name={name}
-            value={choice.kind}
-            checked={value.kind === choice.kind}
-            onChange={() => choose(choice.kind)}
-          />
-          {choice.label}
-        </label>
-      ))}
+    <div className="exchange-choice">
+      <SegmentedChoice
+        label="Template profile"
+        value={value.kind}
+        choices={CHOICES}
+        onChange={choose}
+      />
       {value.kind === 'custom' && <CustomProfileEditor initial={value} onSave={onChange} />}
-    </fieldset>
+    </div>
   )
 }
