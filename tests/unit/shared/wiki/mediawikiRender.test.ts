@@ -8,7 +8,8 @@
  * formatting spilling past an item; plain texts shown exactly as typed;
  * markup typed on purpose still working.
  *
- * Skipped, saying why, where PHP or MediaWiki is missing; with CI set it fails instead.
+ * Skipped, saying why, where PHP or MediaWiki is missing; with CI set it fails instead
+ * (tests/mediawiki/suiteDecision.ts).
  * The HTML is read with jsdom (already the DOM of the renderer tests), a real HTML parser.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -30,17 +31,11 @@ import {
   type HostileDocSpec,
 } from '../../../mediawiki/hostilePlans'
 import { createWiki, findMediaWiki, type TestWiki } from '../../../mediawiki/mediawiki'
+import { inCi, wikiSuiteDecision } from '../../../mediawiki/suiteDecision'
 import { sequentialIds, smallDoc } from './helpers'
 
-const found = findMediaWiki()
-const missing = 'missing' in found ? found.missing : null
-const inCi = Boolean(process.env.CI)
-if (missing !== null && !inCi) {
-  console.warn(
-    `Skipping the MediaWiki rendering tests: ${missing}. ` +
-      'Install them with `apt-get install --no-install-recommends mediawiki php-sqlite3` (CI always runs them).',
-  )
-}
+const decision = wikiSuiteDecision(findMediaWiki(), 'the MediaWiki rendering tests')
+if (decision.action === 'skip') console.warn(decision.message)
 
 // A path, not `new URL(…)`: under the jsdom environment URL is jsdom's.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/wiki')
@@ -68,7 +63,7 @@ const PLANS = Number(process.env.MEDIAWIKI_PLANS ?? 400)
 // exporter or of the checker's prediction of MediaWiki's output. MEDIAWIKI_SEED picks a seed
 // anywhere (and MEDIAWIKI_PLANS how many plans).
 const CI_SEED = 11
-const SEED = Number(process.env.MEDIAWIKI_SEED ?? (process.env.CI ? CI_SEED : Date.now() % 2 ** 31))
+const SEED = Number(process.env.MEDIAWIKI_SEED ?? (inCi() ? CI_SEED : Date.now() % 2 ** 31))
 
 /**
  * Texts that random seeds found the checker or the exporter getting wrong, with the seed,
@@ -160,12 +155,12 @@ async function renderAll(wiki: TestWiki, pages: string[]): Promise<string[]> {
   return [...a, ...b]
 }
 
-describe.skipIf(missing !== null && !inCi)('exported pages rendered by MediaWiki', () => {
+describe.skipIf(decision.action === 'skip')('exported pages rendered by MediaWiki', () => {
   let wiki: TestWiki | null = null
 
   beforeAll(() => {
-    if (missing !== null) throw new Error(`MediaWiki rendering tests cannot run in CI: ${missing}`)
-    wiki = createWiki((found as { installPath: string }).installPath)
+    if (decision.action !== 'run') throw new Error(decision.message)
+    wiki = createWiki(decision.installPath)
   }, 120_000)
 
   afterAll(() => wiki?.dispose())
