@@ -65,6 +65,16 @@ export function quarterMonths(fq: FiscalQuarter): { first: YearMonth; last: Year
   return { first, last: addMonths(first, 2) }
 }
 
+/** The calendar year of `month` (1–12) when it is one of the quarter's three months; else null. */
+export function yearOfQuarterMonth(fq: FiscalQuarter, month: number): number | null {
+  const { first } = quarterMonths(fq)
+  for (let k = 0; k < 3; k++) {
+    const covered = addMonths(first, k)
+    if (covered.month === month) return covered.year
+  }
+  return null
+}
+
 /**
  * The months a quarter covers: "October – December 2019", or
  * "November 2019 – January 2020" when it spans a new year. `dash` lets the

@@ -1,10 +1,11 @@
 /**
  * Control characters pasted into a field (an escape and a bell from a
  * terminal, a NUL from a binary file) are left out when the text is saved,
- * and the person is told in one sentence naming the field: the goal editor
- * and a Team view field, as a person uses them.
+ * and the person is told in one sentence naming the field: the goal editor,
+ * a Team view field and the department of a new quarter, as a person uses them.
  */
-import { test, expect, card, exampleQuarter } from './fixtures'
+import { test, expect, card, column, exampleQuarter, freshApp } from './fixtures'
+import { chooseOption, quarterSwitcher } from './helpers/select'
 import { editorText } from './helpers/wikitextEditor'
 import { exportedPage, showView, teamNav, teamPage } from './team.helpers'
 
@@ -60,4 +61,28 @@ test('a Team view field leaves out a pasted NUL and says so', async ({ page }) =
   const wikitext = await exportedPage(page)
   expect(wikitext).toContain('Ada Lovelace and Grace Hopper')
   expect(wikitext).not.toMatch(CONTROL)
+})
+
+test("a new quarter's department leaves out a pasted NUL and says so", async ({ page }) => {
+  await freshApp(page)
+  const form = page.getByRole('form', { name: 'Create quarter' })
+  // Before, the form refused the department ("cannot hold … control character").
+  await form.getByLabel('Department name').fill('Wikimedia\u0000 Technology')
+  await form.getByLabel('Year the fiscal year starts').fill('2019')
+  await chooseOption(form, 'Quarter', 'Q2')
+  await form.getByRole('button', { name: 'Create quarter' }).click()
+  await expect(column(page, 'To do')).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        'Left out 1 invisible control character from the department (the wiki cannot show them).',
+    }),
+  ).toBeVisible()
+  await expect(quarterSwitcher(page)).toContainText('Wikimedia Technology · FY2019–20 Q2')
+
+  // The page's navigation names the quarters by the department as stored.
+  await showView(page, 'Export')
+  const wikitext = page.getByRole('textbox', { name: 'Wikitext', exact: true })
+  await expect.poll(() => editorText(wikitext)).toContain('Wikimedia Technology')
+  expect(await editorText(wikitext)).not.toMatch(CONTROL)
 })

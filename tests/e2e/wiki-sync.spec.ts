@@ -10,13 +10,14 @@ import { connectWiki } from '../../src/main/wiki/wikiClient'
 import { exportWikitext, importWikitext } from '../../src/shared/wiki'
 import { findMediaWiki } from '../mediawiki/mediawiki'
 import { serveWiki, type ServedWiki } from '../mediawiki/server'
+import { wikiSuiteDecision } from '../mediawiki/suiteDecision'
 import { cardTexts, freshQuarter, quickAdd } from './board.helpers'
 import { boardIdle, card, column, dragCard, expect, menuAction, openMenu, test } from './fixtures'
 
-const found = findMediaWiki()
+const decision = wikiSuiteDecision(findMediaWiki(), 'publishing to and pulling from MediaWiki')
 let wiki: ServedWiki | null = null
 
-test.skip('missing' in found && !process.env.CI, 'PHP or MediaWiki is not installed here')
+test.skip(decision.action === 'skip', decision.action === 'skip' ? decision.message : '')
 // A wiki to serve, two publishes, a pull and a merge: slow on a shared 2-core machine.
 test.slow()
 // One after the other, in one worker: web mode's server keeps one wiki connection for every page,
@@ -24,8 +25,8 @@ test.slow()
 test.describe.configure({ mode: 'default' })
 
 test.beforeAll(async () => {
-  if ('missing' in found) throw new Error(found.missing)
-  wiki = await serveWiki(found.installPath)
+  if (decision.action !== 'run') throw new Error(decision.message)
+  wiki = await serveWiki(decision.installPath)
 })
 test.afterAll(async () => {
   await wiki?.dispose()

@@ -6,24 +6,20 @@
 import { afterAll, beforeAll } from 'vitest'
 import { findMediaWiki } from './mediawiki'
 import { serveWiki, type ServedWiki } from './server'
+import { wikiSuiteDecision } from './suiteDecision'
 
-const found = findMediaWiki()
-/** Why the wiki tests cannot run here, or null. */
-export const wikiMissing = 'missing' in found && !process.env.CI ? found.missing : null
-if (wikiMissing !== null) {
-  console.warn(
-    `Skipping the tests against a served MediaWiki: ${wikiMissing}. ` +
-      'Install them with `apt-get install --no-install-recommends mediawiki php-sqlite3 php-cli` (CI always runs them).',
-  )
-}
+const decision = wikiSuiteDecision(findMediaWiki(), 'the tests against a served MediaWiki')
+/** Why the wiki tests are skipped here, or null (they run, or fail in CI). */
+export const wikiMissing = decision.action === 'skip' ? decision.message : null
+if (wikiMissing !== null) console.warn(wikiMissing)
 
 /** Serves a wiki for the calling test file; the getter throws before beforeAll ran. */
 export function useServedWiki(): () => ServedWiki {
   let wiki: ServedWiki | null = null
   beforeAll(async () => {
-    if (wikiMissing !== null) return
-    if ('missing' in found) throw new Error(found.missing)
-    wiki = await serveWiki(found.installPath)
+    if (decision.action === 'skip') return
+    if (decision.action === 'fail') throw new Error(decision.message)
+    wiki = await serveWiki(decision.installPath)
   }, 240_000)
   afterAll(async () => {
     await wiki?.dispose()

@@ -14,6 +14,7 @@ import { checkGoalFields as goalFieldsCheck, type GoalFields } from '../../share
 import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import type { RowChange } from './changes'
 import type { Command } from './command'
+import { createTeamChange } from './planCommands'
 
 /** The goal fields as they will be stored, or a ValidationError with the rules' sentences. */
 function checkGoalFields(fields: GoalFields): GoalFields {
@@ -105,10 +106,14 @@ export function addGoalChanges(quarter: PlanDocument, input: NewGoalInput): RowC
 
 /**
  * Adds a goal at the end of its status column (To do unless given); control
- * characters in its text and note are left out, and the command says so.
+ * characters in its text and note are left out, and the command says so
+ * (with what else `texts` collected for the same change).
  */
-export function addGoal(quarter: PlanDocument, typed: NewGoalInput): Command {
-  const texts = typedTexts()
+export function addGoal(
+  quarter: PlanDocument,
+  typed: NewGoalInput,
+  texts: TypedTexts = typedTexts(),
+): Command {
   const input = typedGoalTexts(texts, typed)
   const fields = checkGoalFields({
     text: input.text,
@@ -136,6 +141,23 @@ export function addGoal(quarter: PlanDocument, typed: NewGoalInput): Command {
     historyEntry(goal, null, at),
   ]
   return { label: 'Add goal', changes, notice: texts.notice() }
+}
+
+/**
+ * Quick add's first goal of a quarter without teams: the team named in the
+ * form and the goal in it, as one command (one Undo takes both back), with one
+ * sentence for the control characters left out of either.
+ */
+export function addGoalWithFirstTeam(
+  quarter: PlanDocument,
+  teamName: string,
+  typed: Omit<NewGoalInput, 'teamId'>,
+): Command & { teamId: string } {
+  const texts = typedTexts()
+  const team = createTeamChange(quarter, { name: teamName }, texts)
+  const withTeam = { ...quarter, teams: [...quarter.teams, team.after] }
+  const goal = addGoal(withTeam, { ...typed, teamId: team.id }, texts)
+  return { ...goal, changes: [team, ...goal.changes], teamId: team.id }
 }
 
 /**

@@ -3,7 +3,7 @@
  * settings, add a team or a priority group, and bring whole quarters in
  * (backups, imported pages, the example), replacing stored ones if asked.
  */
-import type { Plan, PlanDocument, PriorityGroup, Team } from '../../shared/model'
+import type { Plan, PlanDocument, PriorityGroup, Team, TemplateProfile } from '../../shared/model'
 import { newId } from '../../shared/ids'
 import {
   startNextQuarter as nextQuarterDocument,
@@ -17,10 +17,11 @@ import {
   validateNewPlan,
   type NewPlanInput,
 } from '../../shared/plan'
+import { checkTemplateProfile } from '../../shared/profiles'
 import { isMonth, isQuarterNumber } from '../../shared/quarter'
 import { compareRanks, isRank, rankBetween } from '../../shared/ranks'
 import { startFromPrevious } from '../../shared/startFromPrevious'
-import { isStatusId } from '../../shared/statuses'
+import { isStatusId, STATUS_IDS, statusLabel } from '../../shared/statuses'
 import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
@@ -78,13 +79,26 @@ export interface NewGroupInput {
 }
 
 /**
+ * A new quarter's fields as typed, without the control characters its page
+ * cannot show (shared/typedText.ts): what the forms check and the commands store.
+ */
+export function typedPlanInput(
+  input: NewPlanInput,
+  texts: TypedTexts = typedTexts(),
+): NewPlanInput {
+  return { ...input, department: texts.take('the department', input.department, 'one') }
+}
+
+/**
  * Creates an empty quarter; the created plan is the command's only row. A
  * quarter that is already among `plans` is refused (SameQuarterError).
  */
 export function createPlan(
-  input: NewPlanInput,
+  typed: NewPlanInput,
   plans: readonly Plan[] = [],
 ): Command & { plan: Plan } {
+  const texts = typedTexts()
+  const input = typedPlanInput(typed, texts)
   const problems = validateNewPlan(input)
   if (problems.length > 0) throw new ValidationError(problems.join(' '))
   refuseSameQuarter(plans, input)
@@ -94,6 +108,7 @@ export function createPlan(
     plan,
     changes: [{ table: 'plans', id: plan.id, before: null, after: plan }],
     shows: { done: plan.id, undone: null },
+    notice: texts.notice(),
   }
 }
 
@@ -102,6 +117,9 @@ function checkPlanPatch(typed: PlanPatch, texts: TypedTexts): PlanPatch {
   if (typed.department !== undefined)
     patch.department = texts.take('the department', typed.department, 'one')
   if (typed.intro !== undefined) patch.intro = texts.take('the intro', typed.intro, 'several')
+  if (typed.titlePattern !== undefined)
+    patch.titlePattern = texts.take('the page title pattern', typed.titlePattern, 'one')
+  if (typed.profile !== undefined) patch.profile = typedProfile(typed.profile, texts)
   const clean: PlanPatch = { ...patch }
   if (patch.department !== undefined) {
     if (patch.department.trim() === '') throw new ValidationError('Department name is required.')
@@ -125,10 +143,22 @@ function checkPlanPatch(typed: PlanPatch, texts: TypedTexts): PlanPatch {
   if (patch.quarter !== undefined && !isQuarterNumber(patch.quarter)) {
     throw new ValidationError('Quarter must be 1, 2, 3 or 4.')
   }
-  if (patch.profile !== undefined && !patch.profile.task.includes('$1')) {
-    throw new ValidationError('The task link markup must contain $1 where the task id goes.')
+  if (patch.profile !== undefined) {
+    // The rules every profile follows (one line, markup of its own per status, $1 in the task).
+    const checked = checkTemplateProfile(patch.profile)
+    if (!checked.ok) throw new ValidationError(checked.problems.join(' '))
+    clean.profile = checked.profile
   }
   return clean
+}
+
+/** A custom profile's markup as typed, without control characters; a built-in one as it is. */
+function typedProfile(profile: TemplateProfile, texts: TypedTexts): TemplateProfile {
+  if (profile.kind !== 'custom') return profile
+  const statuses = { ...profile.statuses }
+  for (const status of STATUS_IDS)
+    statuses[status] = texts.take(`the ${statusLabel(status)} markup`, statuses[status], 'one')
+  return { ...profile, statuses, task: texts.take('the task link pattern', profile.task, 'one') }
 }
 
 /**
@@ -167,8 +197,10 @@ export function deletePlan(doc: PlanDocument): Command {
 export function startNextQuarter(
   doc: PlanDocument,
   plans: readonly Plan[],
-  choices: NextQuarterChoices,
+  typed: NextQuarterChoices,
 ): Command & { plan: Plan } {
+  const texts = typedTexts()
+  const choices = { ...typed, input: typedPlanInput(typed.input, texts) }
   const problems = validateNewPlan(choices.input)
   if (problems.length > 0) throw new ValidationError(problems.join(' '))
   refuseSameQuarter(plans, choices.input)
@@ -182,6 +214,7 @@ export function startNextQuarter(
     ...saveDocuments('Start next quarter', [next]),
     plan: next.plan,
     shows: { done: next.plan.id, undone: doc.plan.id },
+    notice: texts.notice(),
   }
 }
 

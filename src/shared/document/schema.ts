@@ -5,12 +5,16 @@
  */
 import { z } from 'zod'
 import { isUpdateDate } from '../dates'
-import { GOAL_FIELD_RULES, type FieldRule } from '../goals'
-import type { TemplateProfile } from '../model'
+import { GOAL_FIELD_RULES } from '../goals'
+import type { Goal, StatusChange, TemplateProfile } from '../model'
 import { checkTemplateProfile, templateProfileProblems } from '../profiles'
 import { isMonth, isQuarterNumber } from '../quarter'
 import { isRank } from '../ranks'
-import { STATUS_IDS } from '../statuses'
+import { isStatusId, STATUS_IDS } from '../statuses'
+import { flatRow, nullable, optional, ruled, tested, type Test } from './flatRows'
+import { RULE_ISSUE } from './ruleIssue'
+
+export { RULE_ISSUE }
 
 // zod 4 probes for eval (`new Function`) when the first object schema is
 // built; the renderer's Content-Security-Policy forbids eval and reports the
@@ -20,30 +24,28 @@ z.config({ jitless: true })
 
 const statusList = STATUS_IDS.join(', ')
 
-const id = z.custom<string>((v) => typeof v === 'string' && v !== '', {
-  error: 'expected a non-empty id',
-})
-const timestamp = z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, {
-  error: 'expected a time in milliseconds',
-})
-const rank = z.custom<string>((v) => typeof v === 'string' && isRank(v), {
-  error: 'expected a rank (base-36 digits 0-9a-z, not ending in 0)',
-})
-const status = z.enum(STATUS_IDS, { error: `expected one of ${statusList}` })
+// Each test once, for the zod schemas of the small tables and the flat rows of the big ones.
+const ID: Test = {
+  test: (v) => typeof v === 'string' && v !== '',
+  message: 'expected a non-empty id',
+}
+const TIMESTAMP: Test = {
+  test: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+  message: 'expected a time in milliseconds',
+}
+const RANK: Test = {
+  test: (v) => typeof v === 'string' && isRank(v),
+  message: 'expected a rank (base-36 digits 0-9a-z, not ending in 0)',
+}
+const STATUS: Test = { test: isStatusId, message: `expected one of ${statusList}` }
+
+const id = z.custom<string>(ID.test, { error: ID.message })
+const timestamp = z.custom<number>(TIMESTAMP.test, { error: TIMESTAMP.message })
+const rank = z.custom<string>(RANK.test, { error: RANK.message })
+const status = z.enum(STATUS_IDS, { error: STATUS.message })
 const updateDate = z.string().refine(isUpdateDate, {
   error: 'expected a date such as 2019-10-28, or empty for an update without a date',
 })
-
-/** Marks issues whose message comes from a domain rule and already says what was found. */
-export const RULE_ISSUE = 'quarterdeck-rule'
-
-// A field held by one of the shared rules: the rule checks type and value.
-function ruled<T>(rule: FieldRule) {
-  return z.custom<T>((value) => rule(value) === null, {
-    error: (issue) => rule(issue.input) ?? undefined,
-    params: { [RULE_ISSUE]: true },
-  })
-}
 
 const profileSchema = z
   .custom<TemplateProfile>()
@@ -104,31 +106,33 @@ const groupSchema = z.object({
   rank,
 })
 
-const goalSchema = z.object({
-  id,
-  planId: id,
-  teamId: id,
-  groupId: id.nullable(),
-  text: ruled<string>(GOAL_FIELD_RULES.text),
-  status: ruled<(typeof STATUS_IDS)[number]>(GOAL_FIELD_RULES.status),
-  tasks: ruled<string[]>(GOAL_FIELD_RULES.tasks),
-  note: ruled<string>(GOAL_FIELD_RULES.note),
-  stretch: ruled<boolean>(GOAL_FIELD_RULES.stretch),
-  carriedOverFrom: ruled<string | null>(GOAL_FIELD_RULES.carriedOverFrom),
-  rank,
-  columns: z.record(z.string(), z.string()).optional(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-})
+// Goals and their history are the big tables: flat rows (flatRows.ts), checked as the zod
+// constructs in the comments would check them.
+const goalSchema = flatRow<Goal>([
+  ['id', tested(ID)], // id
+  ['planId', tested(ID)], // id
+  ['teamId', tested(ID)], // id
+  ['groupId', nullable(ID)], // id.nullable()
+  ['text', ruled(GOAL_FIELD_RULES.text)], // its rule's sentence, and so on
+  ['status', ruled(GOAL_FIELD_RULES.status)],
+  ['tasks', ruled(GOAL_FIELD_RULES.tasks)],
+  ['note', ruled(GOAL_FIELD_RULES.note)],
+  ['stretch', ruled(GOAL_FIELD_RULES.stretch)],
+  ['carriedOverFrom', ruled(GOAL_FIELD_RULES.carriedOverFrom)],
+  ['rank', tested(RANK)], // rank
+  ['columns', optional(z.record(z.string(), z.string()))], // z.record(…).optional()
+  ['createdAt', tested(TIMESTAMP)], // timestamp
+  ['updatedAt', tested(TIMESTAMP)],
+])
 
-const historySchema = z.object({
-  id,
-  planId: id,
-  goalId: id,
-  from: status.nullable(),
-  to: status,
-  at: timestamp,
-})
+const historySchema = flatRow<StatusChange>([
+  ['id', tested(ID)],
+  ['planId', tested(ID)],
+  ['goalId', tested(ID)],
+  ['from', nullable(STATUS)], // status.nullable()
+  ['to', tested(STATUS)], // status
+  ['at', tested(TIMESTAMP)], // timestamp
+])
 
 const updateSchema = z.object({
   id,

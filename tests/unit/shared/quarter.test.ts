@@ -8,6 +8,7 @@ import {
   previousQuarter,
   quarterKey,
   quarterMonths,
+  yearOfQuarterMonth,
   type FiscalQuarter,
 } from '../../../src/shared/quarter'
 
@@ -93,5 +94,18 @@ describe('other fiscal-year starts', () => {
         expect(previousQuarter(nextQuarter(fq))).toEqual(fq)
       }
     }
+  })
+})
+
+describe('yearOfQuarterMonth', () => {
+  it("gives the calendar year of each of the quarter's months, and null for other months", () => {
+    const q2: FiscalQuarter = { fiscalYear: 2019, quarter: 2, startMonth: 7 }
+    expect([10, 11, 12].map((m) => yearOfQuarterMonth(q2, m))).toEqual([2019, 2019, 2019])
+    expect(yearOfQuarterMonth(q2, 9)).toBeNull()
+    expect(yearOfQuarterMonth(q2, 1)).toBeNull()
+    // November 2019 – January 2020.
+    const spanning: FiscalQuarter = { fiscalYear: 2019, quarter: 2, startMonth: 8 }
+    expect([11, 12, 1].map((m) => yearOfQuarterMonth(spanning, m))).toEqual([2019, 2019, 2020])
+    expect(yearOfQuarterMonth({ fiscalYear: 2019, quarter: 3, startMonth: 7 }, 3)).toBe(2020)
   })
 })

@@ -12,9 +12,8 @@ import {
 } from 'react'
 import { validateGoalText } from '../../../shared/goals'
 import { statusLabel, type StatusId } from '../../../shared/statuses'
-import { addGoal as addGoalCommand } from '../../commands/goalCommands'
+import { addGoal as addGoalCommand, addGoalWithFirstTeam } from '../../commands/goalCommands'
 import { perform } from '../../commands/perform'
-import { createTeamChange } from '../../commands/planCommands'
 import { useFilter } from '../../store/boardViewStore'
 import { useQuarterStore, useTeams } from '../../store/quarterStore'
 import { errorMessage, useUiStore } from '../../store/uiStore'
@@ -147,14 +146,16 @@ function QuickAddForm({
   async function addGoal(typed: string, chosen: string): Promise<string | null> {
     let team = ''
     const result = await perform((quarter) => {
-      // One command: the plan's first team (on the first goal) and the goal, undone together.
-      const newTeam =
-        quarter.teams.length === 0 ? createTeamChange(quarter, { name: newTeamName.trim() }) : null
+      const goal = { text: typed.trim(), status }
+      if (quarter.teams.length === 0) {
+        // One command: the plan's first team and the goal, undone together.
+        const command = addGoalWithFirstTeam(quarter, newTeamName.trim(), goal)
+        team = command.teamId
+        return command
+      }
       const exists = (id: string) => quarter.teams.some((candidate) => candidate.id === id)
-      team = newTeam?.after.id ?? [chosen, lastTeamId].find(exists) ?? quarter.teams[0]?.id ?? ''
-      const withTeam = newTeam ? { ...quarter, teams: [newTeam.after] } : quarter
-      const goal = addGoalCommand(withTeam, { teamId: team, text: typed.trim(), status })
-      return newTeam ? { ...goal, changes: [newTeam, ...goal.changes] } : goal
+      team = [chosen, lastTeamId].find(exists) ?? quarter.teams[0]?.id ?? ''
+      return addGoalCommand(quarter, { ...goal, teamId: team })
     })
     if (result && !result.ok) return errorMessage(result.error)
     lastTeamId = team

@@ -7,7 +7,7 @@ import { useMemo, useState, type FormEvent } from 'react'
 import type { Plan, PlanDocument } from '../../../shared/model'
 import { carriedLabel, nextQuarterInput, unfinishedByTeam } from '../../../shared/nextQuarter'
 import { planDisplayName, validateNewPlan } from '../../../shared/plan'
-import { SameQuarterError, startNextQuarter } from '../../commands/planCommands'
+import { SameQuarterError, startNextQuarter, typedPlanInput } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { Dialog } from '../../components/Dialog'
 import { currentMemory } from '../../store/quarterStore'
@@ -50,7 +50,8 @@ export function NextQuarterDialog({ quarter, onClose }: NextQuarterDialogProps) 
   async function submit(event: FormEvent) {
     event.preventDefault()
     const input = fieldInput(values)
-    const found = validateNewPlan(input)
+    // Control characters are left out of what is stored (and said), not refused.
+    const found = validateNewPlan(typedPlanInput(input))
     setProblems(found)
     setExisting(null)
     if (found.length > 0) return

@@ -13,7 +13,7 @@ import {
   titlePatternWarnings,
   validateNewPlan,
 } from '../../../shared/plan'
-import { SameQuarterError, updatePlan } from '../../commands/planCommands'
+import { SameQuarterError, typedPlanInput, updatePlan } from '../../commands/planCommands'
 import { deleteQuarterCommand } from './deleteQuarter'
 import { runCommand } from '../../commands/runCommand'
 import { Dialog } from '../../components/Dialog'
@@ -124,7 +124,8 @@ export function QuarterSettingsDialog({ quarter, onClose }: QuarterSettingsDialo
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const found = validateNewPlan(input)
+    // Control characters are left out of what is stored (and said), not refused.
+    const found = validateNewPlan(typedPlanInput(input))
     setProblems(found)
     setExisting(null)
     if (found.length > 0) return

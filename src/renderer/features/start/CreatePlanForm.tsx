@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react'
 import type { Plan } from '../../../shared/model'
 import { validateNewPlan, type NewPlanInput } from '../../../shared/plan'
 import { DEFAULT_FISCAL_YEAR_START_MONTH, fiscalQuarterOf } from '../../../shared/quarter'
-import { createPlan, SameQuarterError } from '../../commands/planCommands'
+import { createPlan, SameQuarterError, typedPlanInput } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { currentMemory, useQuarterStore } from '../../store/quarterStore'
 import { errorMessage } from '../../store/uiStore'
@@ -59,7 +59,8 @@ export function CreatePlanForm({ onCreated, onCancel }: CreatePlanFormProps) {
   async function submit(event: FormEvent) {
     event.preventDefault()
     const input = fieldInput(values)
-    const found = validateNewPlan(input)
+    // Control characters are left out of what is stored (and said), not refused.
+    const found = validateNewPlan(typedPlanInput(input))
     setProblems(found)
     setExisting(null)
     if (found.length > 0) return

@@ -11,7 +11,7 @@ import type { StatusId, StatusUpdate, StatusUpdateItem, TemplateProfile } from '
 import { UNDATED } from '../../dates'
 import { monthName } from '../../quarter'
 import { cleanText, encodeText, NOWIKI } from '../syntax/escape'
-import { parseUpdateHeading } from '../syntax/updateDates'
+import { readsAsUpdateHeading } from '../syntax/updateDates'
 import { statusItemLines, type Readers } from './format'
 
 /** "October 28, 2019" for "2019-10-28"; other strings are written as they are. */
@@ -56,8 +56,8 @@ function undatedLines(update: StatusUpdate, profile: TemplateProfile, readers: R
   const lines = cleanText(update.summary) === '' ? [] : [`* ${encodeText(update.summary, 'item')}`]
   for (const item of update.items) {
     const text = encodeText(item.text, 'item')
-    // An item that reads like a dated "status:" line would come back as one.
-    const guarded = parseUpdateHeading(text) === null ? text : NOWIKI + text
+    // An item that reads like a dated "status:" line (or "15 October:") would come back as one.
+    const guarded = readsAsUpdateHeading(text) ? NOWIKI + text : text
     lines.push(...statusItemLines('*', guarded, item.status, item.note, profile, readers))
   }
   return lines

@@ -13,6 +13,7 @@ import {
   type TaskReader,
 } from '../syntax/markup'
 import { taskMarkup } from '../syntax/profiles'
+import { escapeStatusMarkup } from '../syntax/statusEscape'
 
 const GOAL_TEXT_GUARDS = [BARE_TASK, STRETCH_MARK, CARRIED_MARK]
 
@@ -50,7 +51,9 @@ export function goalTextMarkup(
 /**
  * A list item carrying a status: "text {{Done}} note", or, when the text
  * itself holds status markup (or is empty), "{{Done}} - text" with the note
- * on a continuation line, so the reader never takes the wrong status.
+ * on a continuation line, so the reader never takes the wrong status. An
+ * item without a status (a status update's) has any status markup in its
+ * text escaped, so the reader finds none.
  */
 export function statusItemLines(
   prefix: string,
@@ -62,7 +65,8 @@ export function statusItemLines(
 ): string[] {
   const noteMarkup = encodeText(note, 'inline')
   if (status === null) {
-    const lines = [`${prefix} ${textMarkup}`]
+    // Status markup typed into an item without a status must not read back as its status.
+    const lines = [`${prefix} ${escapeStatusMarkup(textMarkup, readers.statuses)}`]
     if (noteMarkup !== '') lines.push(`${prefix}: ${noteMarkup}`)
     return lines
   }

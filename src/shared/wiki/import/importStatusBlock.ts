@@ -7,7 +7,8 @@ import { UNDATED } from '../../dates'
 import type { StatusId, StatusUpdateItem } from '../../model'
 import { statusLabel } from '../../statuses'
 import { decodeText } from '../syntax/escape'
-import { parseUpdateHeading } from '../syntax/updateDates'
+import { isoDay, parseUpdateHeading, parseYearlessHeading } from '../syntax/updateDates'
+import { monthName } from '../../quarter'
 import { splitItem } from './importItems'
 import type { RawUpdate, ReadContext } from './importTypes'
 import { groupHeaderStatus } from '../syntax/markup'
@@ -34,7 +35,7 @@ export class StatusBlockReader {
       return
     }
     if (marks.length === 1) {
-      const heading = parseUpdateHeading(content)
+      const heading = parseUpdateHeading(content) ?? this.yearlessHeading(content, line, text)
       if (heading) {
         this.startUpdate({
           line,
@@ -89,6 +90,39 @@ export class StatusBlockReader {
       this.addItem(update, this.itemOf(content, false))
       ctx.note(line, text, 'Nested item without a status bullet above; kept as an item.')
     }
+  }
+
+  /**
+   * "15 October: …": dated with the year the quarter gives that month, and
+   * reported; kept without a date (and reported) when the quarter does not
+   * cover the month or the page names no quarter.
+   */
+  private yearlessHeading(
+    content: string,
+    line: number,
+    text: string,
+  ): { date: string; summary: string } | null {
+    const yearless = parseYearlessHeading(content)
+    if (!yearless) return null
+    const { month, day, summary } = yearless
+    const year = this.ctx.yearOf?.(month) ?? null
+    const date = year === null ? null : isoDay(year, month, day)
+    if (date === null) {
+      const why =
+        year === null
+          ? this.ctx.yearOf
+            ? `${monthName(month)} is not a month of the quarter`
+            : 'the page names no quarter'
+          : `${monthName(month)} ${year} has no day ${day}`
+      this.ctx.note(line, text, `Date without a year; ${why}, so it is kept without a date.`)
+      return null
+    }
+    this.ctx.note(
+      line,
+      text,
+      `Date without a year; read as ${monthName(month)} ${day}, ${year}, in the quarter's months.`,
+    )
+    return { date, summary }
   }
 
   private startUpdate(update: RawUpdate): RawUpdate {

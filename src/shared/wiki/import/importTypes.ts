@@ -69,6 +69,11 @@ export interface ReadContext {
   note(line: number, text: string, reason: string): void
   /** Called for every status read, so the importer can tell which profile the page uses. */
   sawStatus(match: StatusMatch): void
+  /**
+   * The year of a month (1–12) when it is one of the quarter's months, for a
+   * status date written without a year; absent when the page does not name its quarter.
+   */
+  yearOf?(month: number): number | null
   /** Called as reading reaches each line (1-based) of the page, for a progress bar. */
   reached?(line: number): void
 }

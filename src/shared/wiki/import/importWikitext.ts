@@ -9,7 +9,7 @@ import { newId as defaultNewId } from '../../ids'
 import type { Plan, PlanDocument, TemplateProfile } from '../../model'
 import { createPlan } from '../../plan'
 import { MEDIAWIKI_PROFILE, PLAIN_PROFILE } from '../../profiles'
-import { fiscalQuarterOf } from '../../quarter'
+import { fiscalQuarterOf, yearOfQuarterMonth } from '../../quarter'
 import { decodeText } from '../syntax/escape'
 import { findTitlePattern, readTitle } from './importHeader'
 import { notAGoalsPage } from './importPageKind'
@@ -109,6 +109,8 @@ export function importWikitext(text: string, options: ImportOptions = {}): Impor
       if (match.literal !== undefined && plainMarkup.has(match.literal)) sawPlain = true
       else sawTemplate = true
     },
+    // Only a quarter the page names dates a day written without a year.
+    ...(fallbackFacts && { yearOf: (month: number) => yearOfQuarterMonth(fiscal, month) }),
     ...(options.onProgress && {
       reached: (line: number) => options.onProgress?.(line / lines.length),
     }),

@@ -4,11 +4,24 @@
  * already stored, and fields not typed in, are left as they are.
  */
 import { describe, expect, it } from 'vitest'
-import { addGoal, updateGoal } from '../../../../src/renderer/commands/goalCommands'
-import { createGroup, createTeam, updatePlan } from '../../../../src/renderer/commands/planCommands'
+import {
+  addGoal,
+  addGoalWithFirstTeam,
+  updateGoal,
+} from '../../../../src/renderer/commands/goalCommands'
+import {
+  createGroup,
+  createPlan,
+  createTeam,
+  startNextQuarter,
+  typedPlanInput,
+  updatePlan,
+} from '../../../../src/renderer/commands/planCommands'
 import { updateGroup, updateTeam } from '../../../../src/renderer/commands/structureCommands'
 import { editUpdate, recordUpdates } from '../../../../src/renderer/commands/updateCommands'
-import type { Goal, PlanDocument, PriorityGroup, Team } from '../../../../src/shared/model'
+import type { Goal, Plan, PlanDocument, PriorityGroup, Team } from '../../../../src/shared/model'
+import { validateNewPlan } from '../../../../src/shared/plan'
+import { MEDIAWIKI_PROFILE } from '../../../../src/shared/profiles'
 import { structureFixture } from '../../shared/structureFixture'
 
 const after = <T>(
@@ -103,5 +116,87 @@ describe('commands built from typed input', () => {
       { text: 'Again\0', status: null, note: '' },
     ])
     expect(edited?.notice).toBe(sentence(1, 'the status update'))
+  })
+
+  it('a quarter created with control characters in its department (pasted)', () => {
+    const typed = {
+      department: 'Wikimedia\0 Technology\x1b',
+      fiscalYear: 2020,
+      quarter: 1 as const,
+    }
+    // The form checks what will be stored, so the department is not refused for them.
+    expect(validateNewPlan(typed)).not.toEqual([])
+    expect(validateNewPlan(typedPlanInput(typed))).toEqual([])
+    const command = createPlan(typed, [quarter.plan])
+    expect(command.plan.department).toBe('Wikimedia Technology')
+    expect(command.notice).toBe(sentence(2, 'the department'))
+    expect(createPlan({ ...typed, department: 'Ops' }).notice).toBeUndefined()
+  })
+
+  it('a tab in a department is still refused: a page title cannot hold one', () => {
+    expect(() => createPlan({ department: 'Ops\tTeam', fiscalYear: 2020, quarter: 1 })).toThrow(
+      'Department name cannot hold a tab',
+    )
+  })
+
+  it("Start next quarter's department", () => {
+    const command = startNextQuarter(quarter, [quarter.plan], {
+      input: { department: 'Tech\0nology', fiscalYear: 2019, quarter: 4 },
+      carry: [],
+    })
+    expect(command.plan.department).toBe('Technology')
+    expect(command.notice).toBe(sentence(1, 'the department'))
+  })
+
+  it("a custom profile's markers and task pattern, and the page title pattern", () => {
+    const profile = {
+      kind: 'custom' as const,
+      name: 'Custom',
+      statuses: { ...MEDIAWIKI_PROFILE.statuses, done: '{{Done\0}}', blocked: '\x1b{{Blocked}}' },
+      task: '{{Task|$1}}\x07',
+    }
+    const command = updatePlan(quarter.plan, { profile, titlePattern: '{department}\0 goals' })
+    expect(after<Plan>(command, 'plans')).toMatchObject({
+      profile: {
+        ...profile,
+        statuses: { ...profile.statuses, done: '{{Done}}', blocked: '{{Blocked}}' },
+        task: '{{Task|$1}}',
+      },
+      titlePattern: '{department} goals',
+    })
+    expect(command.notice).toBe(
+      sentence(
+        4,
+        'the page title pattern, the Done markup, the Blocked markup and the task link pattern',
+      ),
+    )
+  })
+
+  it('a custom marker of only control characters, or one made like another, is refused', () => {
+    const custom = { kind: 'custom' as const, name: 'Custom', task: '{{Task|$1}}' }
+    expect(() =>
+      updatePlan(quarter.plan, {
+        profile: { ...custom, statuses: { ...MEDIAWIKI_PROFILE.statuses, done: '\0\0' } },
+      }),
+    ).toThrow('Done markup cannot be empty.')
+    expect(() =>
+      updatePlan(quarter.plan, {
+        profile: { ...custom, statuses: { ...MEDIAWIKI_PROFILE.statuses, done: '{{To do}}\0' } },
+      }),
+    ).toThrow('each status needs its own markup')
+  })
+
+  it("quick add's first team and goal: one command, one sentence for both", () => {
+    const empty: PlanDocument = { ...quarter, teams: [], groups: [], goals: [], updates: [] }
+    const command = addGoalWithFirstTeam(empty, 'Web\0', { text: 'Ship\x07 it', status: 'done' })
+    const team = after<Team>(command, 'teams')
+    expect(team.name).toBe('Web')
+    expect(after<Goal>(command, 'goals')).toMatchObject({
+      teamId: team.id,
+      text: 'Ship it',
+      status: 'done',
+    })
+    expect(command.teamId).toBe(team.id)
+    expect(command.notice).toBe(sentence(2, 'the team name and the goal text'))
   })
 })

@@ -128,3 +128,106 @@ describe('status bullets without a date', () => {
     ])
   })
 })
+
+describe('status dates without a year', () => {
+  const dated = (doc: PlanDocument) =>
+    doc.updates.map((u) => [u.date, u.summary, u.items.map((i) => [i.text, i.status])])
+
+  it("are read with the year of the quarter's month, and reported", () => {
+    const { doc, report } = read(
+      `${HEADER}'''Status'''\n* 15 October: Parser shipped\n** Ship the parser {{Done}}\n`,
+    )
+    expect(dated(doc)).toEqual([['2019-10-15', 'Parser shipped', [['Ship the parser', 'done']]]])
+    expect(report.entries).toEqual([
+      {
+        line: 5,
+        text: '* 15 October: Parser shipped',
+        reason: "Date without a year; read as October 15, 2019, in the quarter's months.",
+      },
+    ])
+  })
+
+  it('in the forms pages write them', () => {
+    for (const bullet of [
+      '* October 15: Parser shipped',
+      '* Oct. 15 status: Parser shipped',
+      "* '''15 October''': Parser shipped",
+      '* 15th October: Parser shipped',
+      "* '''Oct 15 status:''' Parser shipped",
+    ]) {
+      const { doc } = read(`${HEADER}'''Status'''\n${bullet}\n`)
+      expect(dated(doc), bullet).toEqual([['2019-10-15', 'Parser shipped', []]])
+    }
+  })
+
+  it('take the year each month has when the quarter spans a new year', () => {
+    const header =
+      "'''Wikimedia Technology Goals, FY2019–20, Q2 (November 2019 - January 2020)'''\n\n== Search ==\n"
+    const { doc } = read(`${header}'''Status'''\n* 5 November: Early\n* 5 January: Late\n`)
+    expect(doc.plan.fiscalYearStartMonth).toBe(8)
+    expect(doc.updates.map((u) => u.date)).toEqual(['2019-11-05', '2020-01-05'])
+  })
+
+  it("stay without a date, reported, outside the quarter's months or on no day of the calendar", () => {
+    const { doc, report } = read(
+      `${HEADER}'''Status'''\n* 15 March: Too early\n* 31 November: No such day\n`,
+    )
+    expect(dated(doc)).toEqual([
+      [
+        '',
+        '',
+        [
+          ['15 March: Too early', null],
+          ['31 November: No such day', null],
+        ],
+      ],
+    ])
+    expect(report.entries.map((e) => [e.line, e.reason])).toEqual([
+      [
+        5,
+        'Date without a year; March is not a month of the quarter, so it is kept without a date.',
+      ],
+      [6, 'Date without a year; November 2019 has no day 31, so it is kept without a date.'],
+    ])
+  })
+
+  it('stay without a date where the page names no quarter', () => {
+    const { doc, report } = read(
+      `== Search ==\n* Goal one {{Done}}\n'''Status'''\n* 15 October: Parser shipped\n`,
+    )
+    expect(dated(doc)).toEqual([['', '', [['15 October: Parser shipped', null]]]])
+    expect(report.entries.map((e) => e.reason)).toContain(
+      'Date without a year; the page names no quarter, so it is kept without a date.',
+    )
+  })
+
+  it('are not looked for in texts that only start with a month or a number', () => {
+    const { doc } = read(
+      `${HEADER}'''Status'''\n* May the parser ship\n* Phase 2: indexing\n* Mar 5 items: done\n`,
+    )
+    expect(dated(doc)).toEqual([
+      [
+        '',
+        '',
+        [
+          ['May the parser ship', null],
+          ['Phase 2: indexing', null],
+          ['Mar 5 items: done', null],
+        ],
+      ],
+    ])
+  })
+
+  it('come back the same through export: dated with the year, or kept as typed', () => {
+    const { doc } = read(
+      `${HEADER}'''Status'''\n* 15 October: Parser shipped\n* 15 March: Too early\n`,
+    )
+    const page = exportWikitext(doc)
+    expect(page).toContain('\n* October 15, 2019 status: Parser shipped\n')
+    expect(page).toContain('\n* <nowiki/>15 March: Too early\n')
+    const again = read(page)
+    expect(dated(again.doc)).toEqual(dated(doc))
+    expect(again.report.entries).toEqual([])
+    expect(exportWikitext(again.doc)).toBe(page)
+  })
+})

@@ -15,8 +15,6 @@ import {
   MEDIAWIKI_PROFILE,
   PLAIN_PROFILE,
 } from '../../../../src/shared/wiki'
-import { encodeText } from '../../../../src/shared/wiki/syntax/escape'
-import { StatusReader } from '../../../../src/shared/wiki/syntax/markup'
 import { planFromSpec } from '../../../support/planFromSpec'
 import { canonical, sequentialIds } from './helpers'
 
@@ -68,10 +66,6 @@ const TOKENS = [
   ', ',
 ]
 const messy = fc.array(fc.constantFrom(...TOKENS), { maxLength: 8 }).map((parts) => parts.join(''))
-// A free status-update item (no status) whose text holds status markup would read back with that
-// status: a documented limit, so generated free items avoid it.
-const statusReader = new StatusReader(null)
-const freeText = messy.filter((t) => statusReader.find(encodeText(t, 'item')).length === 0)
 const nonEmpty = messy.filter((t) => t !== '')
 const status = fc.constantFrom<StatusId>(...STATUS_IDS)
 const tasks = fc
@@ -95,7 +89,8 @@ const groupSpec = fc.record({
 })
 const itemSpec = fc.oneof(
   fc.record({ text: messy, status, note: messy }),
-  fc.record({ text: freeText, status: fc.constant(null), note: messy }),
+  // A free item (no status) may hold status markup too: it reads back without a status.
+  fc.record({ text: messy, status: fc.constant(null), note: messy }),
 )
 const updateSpec = fc.record({
   date: fc.date({ min: new Date('2019-01-01'), max: new Date('2021-12-31'), noInvalidDate: true }),
