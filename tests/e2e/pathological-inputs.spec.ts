@@ -331,39 +331,53 @@ test.describe('files given to Open backup', () => {
     expect(longest).toBeLessThan(LONGEST_TASK_MS)
   })
 
-  test("a colleague's copy of a 2,000-goal quarter, every goal changed, given to Merge backup", async ({
-    page,
-  }, testInfo) => {
-    test.setTimeout(240_000)
-    await freshApp(page)
-    const quarter = generateWikiQuarter({ teams: 20, goalsPerTeam: 100, groupsPerTeam: 3 })
-    const savedAt = '2026-01-01T00:00:00.000Z'
-    const shared = serializeBackup([quarter], Date.parse(savedAt), new Map(), {
-      backupId: 'shared-backup',
-    })
-    await openBackupFile(page, testInfo, 'shared.json', shared, 'Opened')
-    // Their copy descends from the backup this quarter was opened from: a three-way merge,
-    // whose every change was made on their side only, so it is taken without asking.
-    const theirs = {
-      ...quarter,
-      goals: quarter.goals.map((goal) => ({ ...goal, note: `${goal.note} Checked again.` })),
-    }
-    const file = serializeBackup([theirs], Date.parse(savedAt) + 86_400_000, new Map(), {
-      backupId: 'their-copy',
-      backupBases: new Map([
-        [quarter.plan.id, { backupId: 'shared-backup', savedAt, earlier: [] }],
-      ]),
-    })
-    const longest = await chooseAndMeasure(
+  /**
+   * A colleague's copy of a quarter of `goals` goals, every goal changed,
+   * merged three ways: the copy descends from the backup this quarter was
+   * opened from, and every change was made on their side only, so all are
+   * taken without asking. The file is read and merged in the reading worker;
+   * the window only builds the save in turns and writes it.
+   */
+  for (const goals of [2_000]) {
+    test(`a colleague's copy of a ${goals}-goal quarter, every goal changed, given to Merge backup`, async ({
       page,
-      testInfo,
-      { name: 'theirs.json', content: file },
-      () => menuAction(page, 'Merge backup…'),
-      { selector: '[role="status"], [role="alert"]', text: 'Merged' },
-    )
-    await expect(messages(page)).toContainText('Merged theirs.json')
-    expect(longest).toBeLessThan(LONGEST_TASK_MS)
-  })
+    }, testInfo) => {
+      test.setTimeout(goals > 2_000 ? 480_000 : 240_000)
+      await freshApp(page)
+      const quarter = generateWikiQuarter({
+        teams: 20,
+        goalsPerTeam: goals / 20,
+        groupsPerTeam: 3,
+      })
+      const savedAt = '2026-01-01T00:00:00.000Z'
+      const shared = serializeBackup([quarter], Date.parse(savedAt), new Map(), {
+        backupId: 'shared-backup',
+      })
+      await openBackupFile(page, testInfo, 'shared.json', shared, 'Opened')
+      const theirs = {
+        ...quarter,
+        goals: quarter.goals.map((goal) => ({ ...goal, note: `${goal.note} Checked again.` })),
+      }
+      const file = serializeBackup([theirs], Date.parse(savedAt) + 86_400_000, new Map(), {
+        backupId: 'their-copy',
+        backupBases: new Map([
+          [quarter.plan.id, { backupId: 'shared-backup', savedAt, earlier: [] }],
+        ]),
+      })
+      const longest = await chooseAndMeasure(
+        page,
+        testInfo,
+        { name: 'theirs.json', content: file },
+        () => menuAction(page, 'Merge backup…'),
+        // The message may be gone by the time the trace is read: the watch waits for its words.
+        {
+          selector: '[role="status"], [role="alert"]',
+          text: `Merged theirs.json: ${goals} changes from the backup applied`,
+        },
+      )
+      expect(longest).toBeLessThan(LONGEST_TASK_MS)
+    })
+  }
 
   test('a 52 MB backup', async ({ page }, testInfo) => {
     await freshApp(page)
