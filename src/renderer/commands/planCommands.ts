@@ -25,7 +25,7 @@ import { isStatusId, STATUS_IDS, statusLabel } from '../../shared/statuses'
 import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
-import { QUARTER_TABLES, type RowChange } from './changes'
+import { QUARTER_TABLES, sameValue, type RowChange } from './changes'
 import type { Command } from './command'
 
 /** The plan settings the UI can change after creation (department, year and quarter rename it). */
@@ -436,7 +436,9 @@ function* savingCommand(
 ): Build<Command> {
   const seen = new Set<string>()
   for (const doc of docs) yield* checkDocument(doc, seen, turn)
-  // A row deleted and added again under its id is one change from the old row to the new.
+  // A row deleted and added again under its id is one change from the old row to the new, and
+  // none when it comes back as it was: a merge or a backup of a big quarter brings back most of
+  // its rows unchanged, and each change costs the window's thread when it is applied.
   const changes = new Map<string, RowChange>()
   for (const doc of replaced) {
     for (const change of changesOf(doc, 'before')) {
@@ -448,7 +450,8 @@ function* savingCommand(
     for (const change of changesOf(doc, 'after')) {
       const key = `${change.table}/${change.id}`
       const deleted = changes.get(key)
-      changes.set(key, deleted ? ({ ...change, before: deleted.before } as RowChange) : change)
+      if (deleted && sameValue(deleted.before, change.after)) changes.delete(key)
+      else changes.set(key, deleted ? ({ ...change, before: deleted.before } as RowChange) : change)
       if (turn()) yield
     }
   }
