@@ -191,14 +191,15 @@ export function deletePlan(doc: PlanDocument): Command {
 /**
  * "Start next quarter" from the open quarter `doc`: the new quarter with the
  * old one's structure and the carried goals (see shared/nextQuarter.ts), as
- * one command that Undo takes back whole. The old quarter is not touched. A
+ * one command that Undo takes back whole, built in turns as every save of
+ * whole quarters is (saveDocumentsInTurns). The old quarter is not touched. A
  * quarter that is already among `plans` is refused (SameQuarterError).
  */
-export function startNextQuarter(
+export async function startNextQuarter(
   doc: PlanDocument,
   plans: readonly Plan[],
   typed: NextQuarterChoices,
-): Command & { plan: Plan } {
+): Promise<Command & { plan: Plan }> {
   const texts = typedTexts()
   const choices = { ...typed, input: typedPlanInput(typed.input, texts) }
   const problems = validateNewPlan(choices.input)
@@ -211,7 +212,7 @@ export function startNextQuarter(
     throw new ValidationError(error instanceof Error ? error.message : String(error))
   }
   return {
-    ...saveDocuments('Start next quarter', [next]),
+    ...(await saveDocumentsInTurns('Start next quarter', [next])),
     plan: next.plan,
     shows: { done: next.plan.id, undone: doc.plan.id },
     notice: texts.notice(),
