@@ -25,6 +25,7 @@ import { isStatusId, STATUS_IDS, statusLabel } from '../../shared/statuses'
 import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
+import { nextTurn, ROWS_PER_TURN } from './applyToQuarter'
 import { QUARTER_TABLES, sameValue, type RowChange } from './changes'
 import type { Command } from './command'
 
@@ -293,12 +294,7 @@ export function createGroup(
   }
 }
 
-/**
- * Rows built or checked in one turn of the window's thread when a save is
- * built in turns (saveDocumentsInTurns): the Import view's "Create quarter"
- * of a 200,000-goal page built its command in one task of 350 ms.
- */
-export const ROWS_PER_TURN = 5_000
+export { ROWS_PER_TURN }
 
 /** Counts rows done; true every ROWS_PER_TURN rows, when a build in turns lets the window go. */
 function turnCounter(): () => boolean {
@@ -358,7 +354,7 @@ async function inTurns<T>(build: Build<T>): Promise<T> {
   for (;;) {
     const step = build.next()
     if (step.done) return step.value
-    await new Promise((resolve) => setTimeout(resolve))
+    await nextTurn()
   }
 }
 
