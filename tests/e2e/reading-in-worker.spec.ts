@@ -162,7 +162,7 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
 }) => {
   test.setTimeout(240_000)
   await freshApp(page)
-  const quarter = generateWikiQuarter({ teams: 20, goalsPerTeam: 500, groupsPerTeam: 3 })
+  const quarter = generateWikiQuarter({ teams: 20, goalsPerTeam: 750, groupsPerTeam: 3 })
   const savedAt = '2026-01-01T00:00:00.000Z'
   const shared = serializeBackup([quarter], Date.parse(savedAt), new Map(), {
     backupId: 'shared-backup',
@@ -180,8 +180,11 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
   })
 
   await chooseFromMenu(page, 'Merge backup…', 'theirs.json', file)
-  await expect(messages).toContainText('Merging theirs.json…', { timeout: 60_000 })
-  await messages.getByRole('button', { name: 'Cancel' }).click()
+  // Waited for at every frame (a retrying expect looks less often, and can miss it).
+  const cancel = messages.getByRole('button', { name: 'Cancel' })
+  await cancel.waitFor({ timeout: 60_000 })
+  await expect(messages).toContainText('Merging theirs.json…')
+  await cancel.click()
   await expect(messages).toContainText('Did not merge theirs.json. Nothing was changed.')
 
   // Nothing of theirs came in: a backup saved now holds none of their notes.
@@ -194,7 +197,7 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
   // The same file merges whole afterwards.
   await chooseFromMenu(page, 'Merge backup…', 'theirs.json', file)
   await expect(messages).toContainText(
-    'Merged theirs.json: 10000 changes from the backup applied',
+    'Merged theirs.json: 15000 changes from the backup applied',
     {
       timeout: 120_000,
     },
