@@ -1,11 +1,15 @@
 /**
  * A huge wiki page is read in a Web Worker (issue 18): the window keeps
  * painting and answering while it is read, a progress bar moves, and Cancel
- * leaves everything as it was. The page is generated here: one team whose
+ * leaves everything as it was. A big backup is merged there too, with a
+ * Cancel of its own. The page is generated here: one team whose
  * table has 200,000 rows of two cells (400,000 `|` cells, about 7 MB).
  */
+import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { test, expect, exampleQuarter } from './fixtures'
+import { generateWikiQuarter } from '../../bench/wikiQuarter'
+import { serializeBackup } from '../../src/shared/backup'
+import { test, expect, exampleQuarter, freshApp, menuAction } from './fixtures'
 import { editorText, expectEditorText } from './helpers/wikitextEditor'
 import { quarterNames } from './helpers/select'
 
@@ -142,4 +146,60 @@ test('a 200,000-row page opened over typed text is in the editor whole, and one 
   await page.keyboard.press('ControlOrMeta+z')
   await expectEditorText(textbox, 'Something typed before')
   await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
+})
+
+/** Chooses a file of `content` named `name` in the dialog that `item` of the menu opens. */
+async function chooseFromMenu(page: Page, item: string, name: string, content: string) {
+  const choosing = page.waitForEvent('filechooser')
+  await menuAction(page, item)
+  await (
+    await choosing
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
+}
+
+test('a big backup is merged in the worker: "Merging…" shows with Cancel, and Cancel changes nothing', async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  await freshApp(page)
+  const quarter = generateWikiQuarter({ teams: 20, goalsPerTeam: 750, groupsPerTeam: 3 })
+  const savedAt = '2026-01-01T00:00:00.000Z'
+  const shared = serializeBackup([quarter], Date.parse(savedAt), new Map(), {
+    backupId: 'shared-backup',
+  })
+  const messages = page.getByRole('region', { name: /^Messages/ })
+  await chooseFromMenu(page, 'Open backup…', 'shared.json', shared)
+  await expect(messages).toContainText('Opened shared.json', { timeout: 120_000 })
+  const theirs = {
+    ...quarter,
+    goals: quarter.goals.map((goal) => ({ ...goal, note: `${goal.note} Checked again.` })),
+  }
+  const file = serializeBackup([theirs], Date.parse(savedAt) + 86_400_000, new Map(), {
+    backupId: 'their-copy',
+    backupBases: new Map([[quarter.plan.id, { backupId: 'shared-backup', savedAt, earlier: [] }]]),
+  })
+
+  await chooseFromMenu(page, 'Merge backup…', 'theirs.json', file)
+  // Waited for at every frame (a retrying expect looks less often, and can miss it).
+  const cancel = messages.getByRole('button', { name: 'Cancel' })
+  await cancel.waitFor({ timeout: 60_000 })
+  await expect(messages).toContainText('Merging theirs.json…')
+  await cancel.click()
+  await expect(messages).toContainText('Did not merge theirs.json. Nothing was changed.')
+
+  // Nothing of theirs came in: a backup saved now holds none of their notes.
+  const downloading = page.waitForEvent('download')
+  await menuAction(page, 'Save backup…')
+  const saved = await readFile(await (await downloading).path(), 'utf8')
+  expect(saved).toContain(quarter.goals[0]!.text)
+  expect(saved).not.toContain('Checked again.')
+
+  // The same file merges whole afterwards.
+  await chooseFromMenu(page, 'Merge backup…', 'theirs.json', file)
+  await expect(messages).toContainText(
+    'Merged theirs.json: 15000 changes from the backup applied',
+    {
+      timeout: 120_000,
+    },
+  )
 })

@@ -25,7 +25,8 @@ import { isStatusId, STATUS_IDS, statusLabel } from '../../shared/statuses'
 import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
-import { QUARTER_TABLES, type RowChange } from './changes'
+import { nextTurn, ROWS_PER_TURN } from './applyToQuarter'
+import { QUARTER_TABLES, sameValue, type RowChange } from './changes'
 import type { Command } from './command'
 
 /** The plan settings the UI can change after creation (department, year and quarter rename it). */
@@ -191,14 +192,15 @@ export function deletePlan(doc: PlanDocument): Command {
 /**
  * "Start next quarter" from the open quarter `doc`: the new quarter with the
  * old one's structure and the carried goals (see shared/nextQuarter.ts), as
- * one command that Undo takes back whole. The old quarter is not touched. A
+ * one command that Undo takes back whole, built in turns as every save of
+ * whole quarters is (saveDocumentsInTurns). The old quarter is not touched. A
  * quarter that is already among `plans` is refused (SameQuarterError).
  */
-export function startNextQuarter(
+export async function startNextQuarter(
   doc: PlanDocument,
   plans: readonly Plan[],
   typed: NextQuarterChoices,
-): Command & { plan: Plan } {
+): Promise<Command & { plan: Plan }> {
   const texts = typedTexts()
   const choices = { ...typed, input: typedPlanInput(typed.input, texts) }
   const problems = validateNewPlan(choices.input)
@@ -211,7 +213,7 @@ export function startNextQuarter(
     throw new ValidationError(error instanceof Error ? error.message : String(error))
   }
   return {
-    ...saveDocuments('Start next quarter', [next]),
+    ...(await saveDocumentsInTurns('Start next quarter', [next])),
     plan: next.plan,
     shows: { done: next.plan.id, undone: doc.plan.id },
     notice: texts.notice(),
@@ -292,12 +294,7 @@ export function createGroup(
   }
 }
 
-/**
- * Rows built or checked in one turn of the window's thread when a save is
- * built in turns (saveDocumentsInTurns): the Import view's "Create quarter"
- * of a 200,000-goal page built its command in one task of 350 ms.
- */
-export const ROWS_PER_TURN = 5_000
+export { ROWS_PER_TURN }
 
 /** Counts rows done; true every ROWS_PER_TURN rows, when a build in turns lets the window go. */
 function turnCounter(): () => boolean {
@@ -357,7 +354,7 @@ async function inTurns<T>(build: Build<T>): Promise<T> {
   for (;;) {
     const step = build.next()
     if (step.done) return step.value
-    await new Promise((resolve) => setTimeout(resolve))
+    await nextTurn()
   }
 }
 
@@ -436,7 +433,9 @@ function* savingCommand(
 ): Build<Command> {
   const seen = new Set<string>()
   for (const doc of docs) yield* checkDocument(doc, seen, turn)
-  // A row deleted and added again under its id is one change from the old row to the new.
+  // A row deleted and added again under its id is one change from the old row to the new, and
+  // none when it comes back as it was: a merge or a backup of a big quarter brings back most of
+  // its rows unchanged, and each change costs the window's thread when it is applied.
   const changes = new Map<string, RowChange>()
   for (const doc of replaced) {
     for (const change of changesOf(doc, 'before')) {
@@ -448,7 +447,8 @@ function* savingCommand(
     for (const change of changesOf(doc, 'after')) {
       const key = `${change.table}/${change.id}`
       const deleted = changes.get(key)
-      changes.set(key, deleted ? ({ ...change, before: deleted.before } as RowChange) : change)
+      if (deleted && sameValue(deleted.before, change.after)) changes.delete(key)
+      else changes.set(key, deleted ? ({ ...change, before: deleted.before } as RowChange) : change)
       if (turn()) yield
     }
   }

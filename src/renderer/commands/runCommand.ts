@@ -13,7 +13,7 @@ import { asWriteError, ConflictError } from '../db/errors'
 import { currentMemory, setMemory } from '../store/quarterStore'
 import { useUiStore } from '../store/uiStore'
 import { queueWrite } from '../store/quarterSync'
-import { applyToMemory, MANY_CHANGES } from './applyToQuarter'
+import { applyToMemory, MANY_CHANGES, nextTurn, ROWS_PER_TURN, type Memory } from './applyToQuarter'
 import { invertChanges, stillAsBefore, type RowChange } from './changes'
 import type { Command } from './command'
 
@@ -44,8 +44,10 @@ let nextId = 1
  * row of the open quarter) each table is indexed by id when first asked: a
  * search of the table per change cost rows × changes.
  */
-function memoryRows(many: boolean): (change: RowChange) => object | undefined {
-  const { plans, quarter } = currentMemory()
+function memoryRows(
+  many: boolean,
+  { plans, quarter }: Memory = currentMemory(),
+): (change: RowChange) => object | undefined {
   const tables = new Map<string, Map<string, object>>()
   const rowIn = (table: string, rows: readonly { id: string }[], id: string) => {
     if (!many) return rows.find((row) => row.id === id)
@@ -78,6 +80,43 @@ function conflictInMemory(changes: readonly RowChange[]): RowChange | undefined 
   })
 }
 
+/** Whether memory is still `checked`: the same objects, so nothing changed in it since. */
+function stillMemory(checked: Memory): boolean {
+  const now = currentMemory()
+  return now.plans === checked.plans && now.quarter === checked.quarter
+}
+
+/**
+ * A big command checked against memory ROWS_PER_TURN changes at a time, the
+ * window free in between: the merge of a backup of 28,000 goals changes as
+ * many rows, and its check and application together took over 100 ms of the
+ * window's thread. Gives the memory it checked (apply then only checks again
+ * when memory has changed since), or the first change memory refuses.
+ */
+async function checkedInTurns(changes: readonly RowChange[]): Promise<Memory | ConflictError> {
+  const memory = currentMemory()
+  const memoryRow = memoryRows(true, memory)
+  for (let start = 0; start < changes.length; start += ROWS_PER_TURN) {
+    if (start > 0) await nextTurn()
+    for (const change of changes.slice(start, start + ROWS_PER_TURN)) {
+      const row = memoryRow(change)
+      if (row !== NOT_IN_MEMORY && !stillAsBefore(change, row)) return new ConflictError(change)
+    }
+  }
+  return memory
+}
+
+/**
+ * Runs `then` with `changes` checked: a small command at once (it is checked
+ * as it is applied, in the same moment), a big one after its check in turns.
+ */
+function whenChecked<T>(
+  changes: readonly RowChange[],
+  then: (checked: Memory | ConflictError | null) => Promise<T>,
+): Promise<T> {
+  return changes.length > ROWS_PER_TURN ? checkedInTurns(changes).then(then) : then(null)
+}
+
 /** Stamps updated rows with the time of this write. */
 function stamped(changes: readonly RowChange[]): RowChange[] {
   const at = now()
@@ -99,8 +138,8 @@ type Applied = { refused: Error } | { written: Promise<Error | null> }
  * change (a burst of Ctrl+Z, Ctrl+Shift+Z) then takes the next entry, not
  * the same one twice or none.
  */
-function apply(changes: readonly RowChange[]): Applied {
-  const conflict = conflictInMemory(changes)
+function apply(changes: readonly RowChange[], checked: Memory | null = null): Applied {
+  const conflict = checked && stillMemory(checked) ? undefined : conflictInMemory(changes)
   if (conflict) return { refused: new ConflictError(conflict) }
   const final = stamped(changes)
   setMemory(applyToMemory(currentMemory(), final))
@@ -129,8 +168,16 @@ function withdraw(stack: 'undo' | 'redo', entry: RecordedCommand): void {
  * (or refused); the screen does not wait for that. It is on the undo stack
  * from the moment memory shows it, and comes off again if the write fails.
  */
-export async function runCommand(command: Command): Promise<CommandResult> {
-  const applied = apply(command.changes)
+export function runCommand(command: Command): Promise<CommandResult> {
+  return whenChecked(command.changes, (checked) => runChecked(command, checked))
+}
+
+async function runChecked(
+  command: Command,
+  checked: Memory | ConflictError | null,
+): Promise<CommandResult> {
+  if (checked instanceof ConflictError) return { ok: false, error: checked }
+  const applied = apply(command.changes, checked)
   if ('refused' in applied) return { ok: false, error: applied.refused }
   const entry = { id: nextId++, command }
   const { redo: forgotten } = useCommandHistory.getState()
@@ -170,16 +217,27 @@ function take(stack: 'undo' | 'redo', id?: number): RecordedCommand | undefined 
  * Runs `entry`'s changes (inverted for undo) and moves it from one stack to
  * the other as memory changes; a refused or failed write leaves it on neither.
  */
-async function step(
+function step(
   entry: RecordedCommand,
   changes: readonly RowChange[],
   to: 'undo' | 'redo',
+): Promise<StepResult> {
+  return whenChecked(changes, (checked) => stepChecked(entry, changes, to, checked))
+}
+
+async function stepChecked(
+  entry: RecordedCommand,
+  changes: readonly RowChange[],
+  to: 'undo' | 'redo',
+  checked: Memory | ConflictError | null,
 ): Promise<StepResult> {
   const label = entry.command.label
   // Refusals say what could not be done: moving to the redo stack is an undo.
   const said = (error: Error) =>
     error instanceof ConflictError ? error.during(to === 'redo' ? 'undo' : 'redo') : error
-  const applied = apply(changes)
+  if (checked instanceof ConflictError)
+    return { ok: false, reason: 'failed', label, error: said(checked) }
+  const applied = apply(changes, checked)
   if ('refused' in applied)
     return { ok: false, reason: 'failed', label, error: said(applied.refused) }
   useCommandHistory.setState((history) => ({ [to]: [...history[to], entry] }))

@@ -6,11 +6,12 @@
  * colleague.
  */
 import type { BackupMark, CarriedBackupBase } from '../../shared/backup/backupBases'
-import { backupBaseRow, rowsToDrop, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
+import { backupBaseRow, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../shared/model'
 import type { RowChange } from '../commands/changes'
 import { useCommandHistory } from '../commands/runCommand'
 import { queueWrite } from '../store/quarterSync'
+import { addingBackupBase, createdBackupBase, deletedBackupBase } from './backupBaseChanges'
 import { now } from './clock'
 import { readBackupBaseRows } from './reads'
 import { writeChanges } from './writeChanges'
@@ -23,27 +24,6 @@ function rowsInHistory(): Set<string> {
       command.changes.filter((change) => change.table === 'backupBases').map((change) => change.id),
     ),
   )
-}
-
-function created(row: BackupBaseRow): RowChange {
-  return { table: 'backupBases', id: row.id, before: null, after: row }
-}
-
-function deleted(row: BackupBaseRow): RowChange {
-  return { table: 'backupBases', id: row.id, before: row, after: null }
-}
-
-/**
- * The changes that add `row` to the quarter's `stored` rows, dropping the
- * oldest beyond the few kept (but not those `held`: see rowsToDrop).
- */
-function adding(
-  stored: readonly BackupBaseRow[],
-  row: BackupBaseRow,
-  held?: ReadonlySet<string>,
-): RowChange[] {
-  if (stored.some((old) => old.id === row.id)) return []
-  return [...rowsToDrop(stored, 1, held).map(deleted), created(row)]
 }
 
 /**
@@ -61,7 +41,7 @@ export async function recordSavedBackup(
   const changes: RowChange[] = []
   for (const doc of docs) {
     const stored = await readBackupBaseRows(doc.plan.id)
-    changes.push(...adding(stored, backupBaseRow(doc.plan.id, mark, doc, at), held))
+    changes.push(...addingBackupBase(stored, backupBaseRow(doc.plan.id, mark, doc, at), held))
   }
   await queueWrite(() => writeChanges(changes))
 }
@@ -99,26 +79,12 @@ export async function restoredBackupBaseChanges(
       changes.push({ table: 'backupBases', id: old.id, before: old, after: row ?? null })
       kept.delete(old.id)
     }
-    changes.push(...[...kept.values()].map(created))
+    changes.push(...[...kept.values()].map(createdBackupBase))
   }
   return changes
 }
 
-/**
- * The changes that record backup `mark`, merged into quarter `planId`, as a
- * base of it: the merged quarter descends from the backup's copy (`doc`), so
- * the next merge with a later backup of that copy compares only what changed
- * since. Part of the merge's command, so Undo takes it back with the merge.
- */
-export async function mergedBackupChanges(
-  planId: string,
-  mark: BackupMark,
-  doc: PlanDocument,
-): Promise<RowChange[]> {
-  return adding(await readBackupBaseRows(planId), backupBaseRow(planId, mark, doc, now()))
-}
-
 /** The changes that take a deleted quarter's backup bases away with it (Undo puts them back). */
 export async function deletedQuarterBackupBases(planId: string): Promise<RowChange[]> {
-  return (await readBackupBaseRows(planId)).map(deleted)
+  return (await readBackupBaseRows(planId)).map(deletedBackupBase)
 }

@@ -6,11 +6,12 @@
  */
 import type { Plan, PlanDocument } from '../../shared/model'
 import type { CarriedBackupBase } from '../../shared/backup/backupBases'
-import { carriedBase, newestFirst, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
+import { carriedBase, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { WikiBase } from '../../shared/wikiSync/base'
 import { readyDb } from './database'
 import { ValidationError } from './errors'
-import { byRank, byTime, newestPlanFirst } from './rowOrder'
+import { readBackupBaseRowsFrom, readQuarterFrom } from './quarterRead'
+import { newestPlanFirst } from './rowOrder'
 
 /** Every stored quarter, newest first. */
 export async function readPlans(): Promise<Plan[]> {
@@ -23,26 +24,7 @@ export async function readPlans(): Promise<Plan[]> {
  * by rank, history oldest first); null when there is no such quarter.
  */
 export async function readQuarter(planId: string): Promise<PlanDocument | null> {
-  const db = await readyDb()
-  return db.transaction('r', db.allTables(), async () => {
-    const plan = await db.plans.get(planId)
-    if (!plan) return null
-    const [teams, groups, goals, history, updates] = await Promise.all([
-      db.teams.where('planId').equals(planId).toArray(),
-      db.groups.where('planId').equals(planId).toArray(),
-      db.goals.where('planId').equals(planId).toArray(),
-      db.history.where('planId').equals(planId).toArray(),
-      db.updates.where('planId').equals(planId).toArray(),
-    ])
-    return {
-      plan,
-      teams: teams.sort(byRank),
-      groups: groups.sort(byRank),
-      goals: goals.sort(byRank),
-      history: history.sort(byTime),
-      updates: updates.sort(byRank),
-    }
-  })
+  return readQuarterFrom(await readyDb(), planId)
 }
 
 /** A quarter whole, or a ValidationError saying it is gone. */
@@ -68,8 +50,7 @@ export async function readWikiBases(planIds: readonly string[]): Promise<Map<str
 
 /** The backup bases of quarter `planId`, newest first. */
 export async function readBackupBaseRows(planId: string): Promise<BackupBaseRow[]> {
-  const db = await readyDb()
-  return newestFirst(await db.backupBases.where('planId').equals(planId).toArray())
+  return readBackupBaseRowsFrom(await readyDb(), planId)
 }
 
 /**

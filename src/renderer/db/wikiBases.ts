@@ -9,12 +9,12 @@ import { wikiBaseRow, type WikiBaseRow } from '../../shared/wikiSync/baseRow'
 import type { RowChange } from '../commands/changes'
 import { queueWrite } from '../store/quarterSync'
 import { readyDb } from './database'
+import { readWikiBaseRowFrom } from './quarterRead'
 import { writeChanges } from './writeChanges'
 
 /** The stored base row of quarter `planId`, or null. */
 export async function readWikiBaseRow(planId: string): Promise<WikiBaseRow | null> {
-  const db = await readyDb()
-  return (await db.wikiBases.get(planId)) ?? null
+  return readWikiBaseRowFrom(await readyDb(), planId)
 }
 
 /**

@@ -1,8 +1,8 @@
 import { create } from 'zustand'
 import type { BackupBases, BackupMark, WikiBases } from '../../../shared/backup'
-import type { MergeResult } from '../../../shared/merge'
+import type { MergeDecisions, MergeResult } from '../../../shared/merge'
 import type { PlanDocument } from '../../../shared/model'
-import type { RowChange } from '../../commands/changes'
+import type { MergeDecided } from './mergeJob'
 
 /** An opened backup waiting for the user's answer because some of its plans already exist. */
 export interface PendingBackup {
@@ -21,19 +21,20 @@ export interface PendingBackup {
 /** A backup merged into the open quarter, waiting for the user's choices on its conflicts. */
 export interface PendingMerge {
   fileName: string
-  /** The open quarter as it was read for the merge: what the merge replaces. */
-  local: PlanDocument
-  result: MergeResult
+  /** What the merge found: the conflicts to choose on, and what it did without asking. */
+  result: Pick<MergeResult, 'conflicts' | 'summary'>
   /**
    * What was compared, in one sentence: three ways against the revision or
    * backup both share, or two ways.
    */
   basis: string
   /**
-   * The changes that record the merged backup as a base of the quarter (its
-   * own id, when it has one), saved with the merge.
+   * Finishes the merge with the person's choices (in the reading worker,
+   * which holds it: mergeInWorker.ts); null when cancelled.
    */
-  recordBase: RowChange[]
+  decide(decisions: MergeDecisions): Promise<MergeDecided | null>
+  /** Ends the merge, changing nothing. */
+  cancel(): void
 }
 
 interface BackupState {

@@ -2,20 +2,50 @@
  * The worker that reads big wiki pages and backups off the window's thread
  * (readFileJob.ts does the reading), so the window keeps answering and the
  * reading can be cancelled (the worker is simply terminated: it writes nothing).
- * Its result goes to the window with its long lists in parts (resultInParts.ts).
+ * It also merges a backup into the open quarter (mergeJob.ts): it keeps the
+ * merge until the person's choices come, then sends the merged quarter.
+ * Its results go to the window with their long lists in parts (resultInParts.ts).
  */
+import type { DecideRequest, MergeReply, MergeRequest, MergeSession } from './mergeJob'
 import { runReadJob, type ReadRequest, type WorkerReply } from './readFileJob'
 import { sendListsInParts } from './resultInParts'
 
 // The web build's types are the window's; a worker's scope posts with one argument.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null
-  postMessage(reply: WorkerReply): void
+  onmessage: ((event: MessageEvent<ReadRequest | MergeRequest | DecideRequest>) => void) | null
+  postMessage(reply: WorkerReply | MergeReply): void
 }
 
-scope.onmessage = (event) =>
-  runReadJob(event.data, (reply) => {
-    if (reply.type === 'progress') return scope.postMessage(reply)
-    const result = sendListsInParts(reply.result, (part) => scope.postMessage(part))
-    scope.postMessage({ type: 'done', result: result as typeof reply.result })
-  })
+/** Each long list of `result` in parts, then the result itself as `type`. */
+function sendInParts(type: 'done' | 'found' | 'decided', result: unknown): void {
+  const rest = sendListsInParts(result, (part) => scope.postMessage(part))
+  scope.postMessage({ type, result: rest } as WorkerReply | MergeReply)
+}
+
+let merging: MergeSession | null = null
+
+scope.onmessage = (event) => {
+  const request = event.data
+  if (request.kind === 'merge') {
+    scope.postMessage({ type: 'progress', fraction: null })
+    // The merge's code loads only when a merge is asked for.
+    void import('./mergeJob')
+      .then(({ startMerge }) => startMerge(request))
+      .then((session) => {
+        merging = session
+        sendInParts('found', session.found)
+      })
+  } else if (request.kind === 'decide') {
+    const result = merging?.decide(request.decisions) ?? {
+      ok: false,
+      error: 'There is no merge to finish.',
+    }
+    merging = null
+    sendInParts('decided', result)
+  } else {
+    runReadJob(request, (reply) => {
+      if (reply.type === 'progress') return scope.postMessage(reply)
+      sendInParts('done', reply.result)
+    })
+  }
+}

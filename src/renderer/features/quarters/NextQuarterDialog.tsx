@@ -60,7 +60,7 @@ export function NextQuarterDialog({ quarter, onClose }: NextQuarterDialogProps) 
     )
     setSaving(true)
     try {
-      const command = startNextQuarter(old, currentMemory().plans, { input, carry })
+      const command = await startNextQuarter(old, currentMemory().plans, { input, carry })
       const result = await runCommand(command)
       if (!result.ok) throw result.error
       onClose()

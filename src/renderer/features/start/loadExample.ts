@@ -1,9 +1,10 @@
 /**
  * "Load example quarter": adds the example plan (built from the reference
- * page) as a new quarter, one command, and shows its board.
+ * page) as a new quarter, one command built in turns as every save of whole
+ * quarters is (saveDocumentsInTurns), and shows its board.
  */
 import { newId } from '../../../shared/ids'
-import { saveDocuments } from '../../commands/planCommands'
+import { saveDocumentsInTurns } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { now } from '../../db/clock'
 import { openQuarter } from '../../store/quarterSync'
@@ -16,7 +17,7 @@ export async function loadExample(): Promise<void> {
     // The example's data loads only when asked for, not with the board.
     const { buildExampleQuarter } = await import('../../../shared/example')
     const doc = buildExampleQuarter({ newId, now: now() })
-    const result = await runCommand(saveDocuments('Load example quarter', [doc]))
+    const result = await runCommand(await saveDocumentsInTurns('Load example quarter', [doc]))
     if (!result.ok) throw result.error
     resetForQuarter()
     setView('board')

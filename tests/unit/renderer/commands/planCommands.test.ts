@@ -233,6 +233,40 @@ describe('saveDocuments', () => {
     await expectMemoryAsStored()
   })
 
+  it('changes only the rows that differ when a stored quarter is replaced, and keeps the rest as stored', async () => {
+    const { doc, fixture } = await storedDocument()
+    const [a, b] = doc.goals
+    const edited: PlanDocument = {
+      ...doc,
+      goals: doc.goals
+        .filter((g) => g.id !== b!.id)
+        .map((g) => (g.id === a!.id ? { ...g, text: `${g.text}, reviewed` } : g)),
+      history: doc.history.filter((h) => h.goalId !== b!.id),
+    }
+
+    for (const command of [
+      saveDocuments('Merge', [edited], [doc]),
+      await saveDocumentsInTurns('Merge', [edited], [doc]),
+    ]) {
+      expect(
+        command.changes.map(({ table, id, before, after }) => [table, id, !!before, !!after]),
+      ).toEqual([
+        ['goals', a!.id, true, true],
+        ['goals', b!.id, true, false],
+        ...doc.history.filter((h) => h.goalId === b!.id).map((h) => ['history', h.id, true, false]),
+      ])
+    }
+    await mustRun(saveDocuments('Merge', [edited], [doc]))
+    const stored = await readPlanDocument(fixture.plan.id)
+    // Rows brought back as they were are not written: their time of change stays.
+    expect(stored.plan).toEqual(doc.plan)
+    expect(stored.teams).toEqual(doc.teams)
+    expect(withoutUpdatedAt(stored)).toEqual(withoutUpdatedAt(edited))
+    expect(await undo()).toEqual({ ok: true, label: 'Merge' })
+    expect(withoutUpdatedAt(await readPlanDocument(fixture.plan.id))).toEqual(withoutUpdatedAt(doc))
+    await expectMemoryAsStored()
+  })
+
   it('writes nothing when any record uses an id of another stored quarter, even one being replaced', async () => {
     const { doc, fixture } = await storedDocument()
     const other = renamed(doc, '-other')

@@ -161,7 +161,7 @@ describe('startNextQuarter', () => {
     const carry = old.goals
       .filter((goal) => goal.status !== 'done' && goal !== leftBehind)
       .map((goal) => goal.id)
-    const command = startNextQuarter(old, currentMemory().plans, {
+    const command = await startNextQuarter(old, currentMemory().plans, {
       input: nextQuarterInput(old.plan),
       carry,
     })
@@ -196,7 +196,7 @@ describe('startNextQuarter', () => {
     const fixture = await q2WithGoals()
     const before = await snapshot(fixture.db)
     const old = openDoc()
-    const command = startNextQuarter(old, currentMemory().plans, {
+    const command = await startNextQuarter(old, currentMemory().plans, {
       input: nextQuarterInput(old.plan),
       carry: old.goals.filter((goal) => goal.status !== 'done').map((goal) => goal.id),
     })
@@ -223,14 +223,16 @@ describe('startNextQuarter', () => {
     )
     const plans = currentMemory().plans
     const choices = { input: nextQuarterInput(old.plan), carry: [] }
-    expect(() => startNextQuarter(old, plans, choices)).toThrow(new SameQuarterError(q3.plan))
+    await expect(startNextQuarter(old, plans, choices)).rejects.toThrow(
+      new SameQuarterError(q3.plan),
+    )
     const done = old.goals.find((goal) => goal.status === 'done')!
-    expect(() =>
+    await expect(
       startNextQuarter(old, plans, { input: { ...choices.input, quarter: 4 }, carry: [done.id] }),
-    ).toThrow('it is done')
-    expect(() =>
+    ).rejects.toThrow('it is done')
+    await expect(
       startNextQuarter(old, plans, { input: { ...choices.input, department: '' }, carry: [] }),
-    ).toThrow('Department name is required.')
+    ).rejects.toThrow('Department name is required.')
     expect(fixture.plan.id).toBe(old.plan.id)
   })
 })

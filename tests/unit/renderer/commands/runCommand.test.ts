@@ -17,6 +17,7 @@ import {
   createGroup,
   createPlan,
   createTeam,
+  ROWS_PER_TURN,
   saveDocuments,
   updatePlan,
 } from '../../../../src/renderer/commands/planCommands'
@@ -30,6 +31,7 @@ import { currentMemory, useQuarterStore } from '../../../../src/renderer/store/q
 import { allWritten } from '../../../../src/renderer/store/quarterSync'
 import { useUiStore } from '../../../../src/renderer/store/uiStore'
 import type { Goal, PlanDocument } from '../../../../src/shared/model'
+import { rankBetween } from '../../../../src/shared/ranks'
 import {
   addGoals,
   expectMemoryAsStored,
@@ -237,6 +239,59 @@ describe('runCommand', () => {
     expect(openDoc()).toBe(memory)
     expect(await snapshot(fixture.db)).toEqual(before)
   })
+
+  it('checks a command of many changes a turn at a time, and still refuses one that a change made meanwhile made out of date', async () => {
+    const fixture = await planFixture()
+    const doc = openDoc()
+    const many = 2 * ROWS_PER_TURN + 1
+    let rank: string | null = null
+    const goals: Goal[] = Array.from({ length: many }, (_, k) => ({
+      id: `goal-${k}`,
+      planId: fixture.plan.id,
+      teamId: fixture.analytics.id,
+      groupId: null,
+      text: `Goal ${k}`,
+      status: 'todo',
+      tasks: [],
+      note: '',
+      stretch: false,
+      carriedOverFrom: null,
+      rank: (rank = rankBetween(rank, null)),
+      createdAt: 1,
+      updatedAt: 1,
+    }))
+    await mustRun(saveDocuments('Load', [{ ...doc, goals }], [doc]))
+    await allWritten()
+    const edited = (quarter: PlanDocument) =>
+      saveDocuments(
+        'Merge',
+        [{ ...quarter, goals: quarter.goals.map((g) => ({ ...g, note: 'Checked again.' })) }],
+        [quarter],
+      )
+
+    // A change to the last goal's note lands while the big command's check is in its first turns.
+    const big = edited(openDoc())
+    const turns = vi.spyOn(globalThis, 'setTimeout')
+    const running = runCommand(big)
+    await mustPerform((q) => updateGoal(q, `goal-${many - 1}`, { note: 'Edited meanwhile' }))
+    const result = await running
+    expect(turns.mock.calls.length).toBeGreaterThanOrEqual(2)
+    turns.mockRestore()
+    expect(result).toMatchObject({ ok: false, error: { name: 'ConflictError' } })
+    expect(
+      openDoc()
+        .goals.filter((g) => g.note !== '')
+        .map((g) => g.note),
+    ).toEqual(['Edited meanwhile'])
+
+    // Built from memory as it is now, it lands whole, and one Undo takes it back.
+    expect(await runCommand(edited(openDoc()))).toMatchObject({ ok: true })
+    expect(openDoc().goals.every((g) => g.note === 'Checked again.')).toBe(true)
+    expect(await undo()).toEqual({ ok: true, label: 'Merge' })
+    expect(openDoc().goals.at(-1)?.note).toBe('Edited meanwhile')
+    expect(openDoc().goals.filter((g) => g.note === '')).toHaveLength(many - 1)
+    await expectMemoryAsStored()
+  }, 60_000)
 
   it('keeps the newest commands for undo and forgets what was undone when a new command runs', async () => {
     const { goals } = await boardFixture()

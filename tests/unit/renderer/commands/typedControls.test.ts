@@ -139,8 +139,8 @@ describe('commands built from typed input', () => {
     )
   })
 
-  it("Start next quarter's department", () => {
-    const command = startNextQuarter(quarter, [quarter.plan], {
+  it("Start next quarter's department", async () => {
+    const command = await startNextQuarter(quarter, [quarter.plan], {
       input: { department: 'Tech\0nology', fiscalYear: 2019, quarter: 4 },
       carry: [],
     })

@@ -1,0 +1,138 @@
+/**
+ * The merge the reading worker runs for Merge backup… (mergeJob.ts), run in
+ * place over a real Dexie store (fake-indexeddb): it reads the quarter and its
+ * bases through a connection of its own, says what it found before any
+ * choice, and gives the quarter as read and as merged once the choices come.
+ */
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { saveDocuments } from '../../../../../src/renderer/commands/planCommands'
+import { runCommand } from '../../../../../src/renderer/commands/runCommand'
+import { readPlanDocument } from '../../../../../src/renderer/db/reads'
+import { startMerge } from '../../../../../src/renderer/features/exchange/mergeJob'
+import { allWritten } from '../../../../../src/renderer/store/quarterSync'
+import { serializeBackup } from '../../../../../src/shared/backup'
+import { backupBaseRow } from '../../../../../src/shared/backup/backupBaseRows'
+import type { PlanDocument } from '../../../../../src/shared/model'
+import { copy, example, goal, setStatus } from '../../../shared/merge/helpers'
+import { freshStore, openStoreName } from '../../db/storeFixture'
+
+const KAFKA = 'Resolve Kafka Connect'
+const AT = Date.parse('2026-02-01T00:00:00.000Z')
+const SHARED = { backupId: 'shared', savedAt: '2026-01-01T00:00:00.000Z' }
+
+let quarter: PlanDocument
+
+/** Stores `docs` as one command, with `baseOf`'s copy recorded as the shared backup base. */
+async function store(docs: PlanDocument[], baseOf?: PlanDocument) {
+  const command = saveDocuments('Load', docs)
+  if (baseOf) {
+    const row = backupBaseRow(baseOf.plan.id, SHARED, baseOf, 1)
+    command.changes.push({ table: 'backupBases', id: row.id, before: null, after: row })
+  }
+  const stored = await runCommand(command)
+  if (!stored.ok) throw stored.error
+  await allWritten()
+}
+
+/** A backup file of `docs` that descends from the shared backup. */
+function theirFile(docs: PlanDocument[], backupId = 'theirs') {
+  return serializeBackup(docs, AT, new Map(), {
+    backupId,
+    backupBases: new Map(docs.map((doc) => [doc.plan.id, { ...SHARED, earlier: [] }])),
+  })
+}
+
+const request = (text: string, planId = quarter.plan.id) => ({
+  kind: 'merge' as const,
+  text,
+  planId,
+  store: openStoreName(),
+  at: AT,
+})
+
+beforeEach(async () => {
+  await freshStore()
+  quarter = example()
+})
+
+describe('the merge the reading worker runs', () => {
+  it('merges three ways against the shared backup, then gives the quarter as read and as merged', async () => {
+    await store([copy(quarter)], quarter)
+    const theirs = copy(quarter)
+    setStatus(theirs, goal(theirs, KAFKA), 'done')
+    const session = await startMerge(request(theirFile([theirs])))
+    expect(session.found).toMatchObject({
+      kind: 'merged',
+      local: { id: quarter.plan.id },
+      conflicts: [],
+      summary: { remoteChanges: 1, conflicts: 0 },
+    })
+    if (session.found.kind !== 'merged') return
+    expect(session.found.basis).toMatch(/^Both copies were last in step with the backup saved on /)
+
+    const decided = session.decide({})
+    if (!decided.ok) throw new Error(decided.error)
+    expect(decided.local).toEqual(await readPlanDocument(quarter.plan.id))
+    expect(goal(decided.merged, KAFKA).status).toBe('done')
+    // Their backup becomes a base of the quarter, dated by the window's clock.
+    expect(decided.recordBase).toEqual([
+      {
+        table: 'backupBases',
+        id: `${quarter.plan.id} theirs`,
+        before: null,
+        after: backupBaseRow(
+          quarter.plan.id,
+          { backupId: 'theirs', savedAt: new Date(AT).toISOString() },
+          theirs,
+          AT,
+        ),
+      },
+    ])
+  })
+
+  it('leaves a conflict to the person and applies the choice made', async () => {
+    await store([copy(quarter)], quarter)
+    const ours = await readPlanDocument(quarter.plan.id)
+    setStatus(ours, goal(ours, KAFKA), 'blocked')
+    const edited = await runCommand(
+      saveDocuments('Edit', [ours], [await readPlanDocument(quarter.plan.id)]),
+    )
+    if (!edited.ok) throw edited.error
+    await allWritten()
+    const theirs = copy(quarter)
+    setStatus(theirs, goal(theirs, KAFKA), 'done')
+    const session = await startMerge(request(theirFile([theirs])))
+    if (session.found.kind !== 'merged') throw new Error(session.found.kind)
+    const [conflict] = session.found.conflicts
+    expect(session.found.conflicts.map((c) => c.field)).toEqual(['status'])
+    const decided = session.decide({ [conflict!.id]: 'remote' })
+    if (!decided.ok) throw new Error(decided.error)
+    expect(goal(decided.merged, KAFKA).status).toBe('done')
+    expect(goal(decided.local, KAFKA).status).toBe('blocked')
+  })
+
+  it('says which quarters a backup holds when it holds no copy of this one', async () => {
+    await store([copy(quarter)])
+    const other = copy(quarter)
+    other.plan = { ...other.plan, id: 'another-plan', quarter: 3 }
+    for (const table of ['teams', 'groups', 'goals', 'history', 'updates'] as const) {
+      for (const row of other[table]) row.planId = 'another-plan'
+    }
+    const session = await startMerge(request(serializeBackup([other], AT)))
+    expect(session.found).toEqual({
+      kind: 'other-quarters',
+      held: [other.plan],
+      local: (await readPlanDocument(quarter.plan.id)).plan,
+    })
+    expect(session.decide({})).toEqual({ ok: false, error: 'There is no merge to finish.' })
+  })
+
+  it('refuses a file that is no backup, and a quarter that is gone, without reading on', async () => {
+    await store([copy(quarter)])
+    const unreadable = await startMerge(request('not json at all'))
+    expect(unreadable.found).toMatchObject({ kind: 'unreadable' })
+    const gone = await startMerge(request(theirFile([copy(quarter)]), 'no-such-plan'))
+    expect(gone.found).toEqual({ kind: 'failed', error: 'That quarter no longer exists.' })
+  })
+})
