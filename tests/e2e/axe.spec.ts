@@ -13,6 +13,7 @@ import {
   openCutShortBackup,
   openMenu,
   test,
+  outsideMessages,
 } from './fixtures'
 import { chooseOption, selectButton } from './helpers/select'
 import { expectNoViolations } from './helpers/axe'
@@ -52,7 +53,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(editor.getByRole('listbox')).toBeHidden()
       await editor.getByLabel('Goal text').fill('Productionize Kerberos Service, now')
       await page.keyboard.press('Escape')
-      await expect(editor.getByRole('alert')).toContainText('Discard the changes')
+      await expect(outsideMessages(editor.getByRole('alert'))).toContainText('Discard the changes')
       await expectNoViolations(page, 'the discard question', '.dialog-backdrop')
     })
 

@@ -7,17 +7,13 @@ import {
   freshApp,
   test,
   menuAction,
+  messages,
   openCutShortBackup,
   openMenu,
 } from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
 import { expectEditorText } from './helpers/wikitextEditor'
 import { chooseSegment } from './helpers/segmented'
-
-/** The window's messages (toasts). */
-function messages(page: Page) {
-  return page.getByRole('region', { name: 'Messages' })
-}
 
 async function headerHeight(page: Page): Promise<number> {
   return (await page.locator('.app-header').boundingBox())!.height
