@@ -22,6 +22,11 @@ export function useFocusRequest(boardRef: RefObject<HTMLElement | null>): void {
     // The editor is still open: its dialog gives the focus back as it closes, then this runs.
     if (!request || editing || !board) return
     useUiStore.getState().requestFocus(null)
+    // The person went on meanwhile (opened the menu, a list or a dialog while the new quarter
+    // was loading): the focus stays with them, or the menu would close under the pointer.
+    if (document.activeElement?.closest('[role="menu"], [role="listbox"], [role="dialog"]')) {
+      return
+    }
     for (const goalId of request.goalIds) {
       const card = cardOfGoal(board, goalId)
       if (card) {
