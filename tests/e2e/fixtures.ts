@@ -74,6 +74,25 @@ export async function menuAction(page: Page, item: string): Promise<void> {
   await menu.getByRole('menuitem', { name: item, exact: true }).click()
 }
 
+/** The window's messages (toasts): one "Messages (F8)" region. */
+export function messages(page: Page): Locator {
+  return page.getByRole('region', { name: /^Messages/ })
+}
+
+// An element not inside the messages' region.
+const OUTSIDE_MESSAGES = ':not([role="region"][aria-label^="Messages"] *)'
+
+/**
+ * The elements of `locator` that are not in the window's messages. While a
+ * dialog is open the messages are drawn inside it (components/openDialogs.ts),
+ * so `dialog.getByRole('alert')` or `'status'` could catch a message as well as
+ * the dialog's own sentence: `outsideMessages(dialog.getByRole('alert'))`
+ * catches only the dialog's.
+ */
+export function outsideMessages(locator: Locator): Locator {
+  return locator.and(locator.page().locator(OUTSIDE_MESSAGES))
+}
+
 /** Opens a backup file cut short with "Open backup…": an error message, "Could not open cut-short.json…", follows. */
 export async function openCutShortBackup(page: Page): Promise<void> {
   const choosing = page.waitForEvent('filechooser')

@@ -1,4 +1,13 @@
-import { boardIdle, card, column, dragCard, expect, reloadApp, test } from './fixtures'
+import {
+  boardIdle,
+  card,
+  column,
+  dragCard,
+  expect,
+  reloadApp,
+  test,
+  outsideMessages,
+} from './fixtures'
 import { cardTexts, columnCount, freshQuarter, quickAdd } from './board.helpers'
 import { chooseOption, expectChosen } from './helpers/select'
 
@@ -18,7 +27,9 @@ test.describe('goals', () => {
     await editor.getByLabel('Goal text').fill('Migrate EventLogging to Python 3')
     await editor.getByLabel('Phabricator tasks').fill('T234593, 12345')
     await editor.getByRole('button', { name: 'Save', exact: true }).click()
-    await expect(editor.getByRole('alert')).toContainText('Not a Phabricator task id: "12345"')
+    await expect(outsideMessages(editor.getByRole('alert'))).toContainText(
+      'Not a Phabricator task id: "12345"',
+    )
     // Nothing was saved. Cancel asks before throwing the changes away; Escape keeps editing.
     await editor.getByRole('button', { name: 'Cancel', exact: true }).click()
     const question = editor.getByText('Discard the changes you made to this goal?')
@@ -44,7 +55,9 @@ test.describe('goals', () => {
     await expect(editor).toBeVisible()
     await editor.getByLabel('Goal text').fill('')
     await editor.getByRole('button', { name: 'Save', exact: true }).click()
-    await expect(editor.getByRole('alert')).toHaveText('Goal text cannot be empty.')
+    await expect(outsideMessages(editor.getByRole('alert'))).toHaveText(
+      'Goal text cannot be empty.',
+    )
 
     await editor.getByLabel('Goal text').fill('Migrate EventLogging to Python 3')
     await editor.getByLabel('Phabricator tasks').fill('T234593 t159170')

@@ -7,17 +7,14 @@ import {
   freshApp,
   test,
   menuAction,
+  messages,
+  outsideMessages,
   openCutShortBackup,
   openMenu,
 } from './fixtures'
 import { freshQuarter, quickAdd } from './board.helpers'
 import { expectEditorText } from './helpers/wikitextEditor'
 import { chooseSegment } from './helpers/segmented'
-
-/** The window's messages (toasts). */
-function messages(page: Page) {
-  return page.getByRole('region', { name: 'Messages' })
-}
 
 async function headerHeight(page: Page): Promise<number> {
   return (await page.locator('.app-header').boundingBox())!.height
@@ -183,6 +180,55 @@ test.describe('messages', () => {
     await editor.getByRole('button', { name: 'Cancel', exact: true }).click()
     await expect(editor).toBeHidden()
     await expect(card(column(page, 'To do'), 'Gamma')).toBeVisible()
+  })
+
+  test('a message shown while the editor asks to discard changes is drawn in the editor and can be used', async ({
+    page,
+  }) => {
+    await freshQuarter(page)
+    await quickAdd(page, 'To do', ['Alpha', 'Beta'])
+    const editor = page.getByRole('dialog', { name: 'Edit goal' })
+    const question = outsideMessages(editor.getByRole('alert'))
+    const deleted = messages(page).getByRole('status').filter({ hasText: 'Goal deleted' })
+    const restored = messages(page).getByRole('status').filter({ hasText: 'undone' })
+
+    await card(page, 'Alpha').click()
+    await editor.getByRole('button', { name: 'Delete' }).click()
+    await expect(deleted).toBeVisible()
+    await card(page, 'Beta').click()
+    await editor.getByLabel('Goal text').fill('Beta, rewritten')
+    await page.keyboard.press('Escape')
+    await expect(question).toContainText('Discard the changes you made to this goal?')
+    // The messages sit inside the editor, the one part of the page that is not inert.
+    await expect(editor.getByRole('region', { name: /^Messages/ })).toHaveCount(1)
+    await expect(editor.getByRole('status').filter({ hasText: 'Goal deleted' })).toBeVisible()
+    // outsideMessages (fixtures) tells the editor's own sentences from the messages in it.
+    await expect(outsideMessages(editor.getByRole('status'))).toHaveCount(0)
+
+    // Undo by mouse: the deleted goal is back, and a new message says so, inside the editor too.
+    await deleted.getByRole('button', { name: 'Undo' }).click()
+    await expect(deleted).toHaveCount(0)
+    await expect(editor.getByRole('status').filter({ hasText: 'undone' })).toBeVisible()
+    await expect(card(column(page, 'To do'), 'Alpha')).toHaveCount(1)
+    // The question is still asked, and the typing is kept.
+    await expect(question).toContainText('Discard the changes you made to this goal?')
+    await expect(editor.getByLabel('Goal text')).toHaveValue('Beta, rewritten')
+
+    // By keyboard: F8 reaches the new message, Escape dismisses it and leaves the question be.
+    await page.keyboard.press('F8')
+    await page.keyboard.press('Tab')
+    await expect(restored).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(restored).toHaveCount(0)
+    await expect(question).toBeVisible()
+    await expect(editor.getByLabel('Goal text')).toHaveValue('Beta, rewritten')
+
+    // The question still answers: Keep editing, then Save.
+    await editor.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(question).toHaveCount(0)
+    await editor.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect(editor).toBeHidden()
+    await expect(card(column(page, 'To do'), 'Beta, rewritten')).toBeVisible()
   })
 
   test('an error stays longer than other messages: it is an alert', async ({ page }) => {

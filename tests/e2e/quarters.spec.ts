@@ -14,6 +14,7 @@ import {
   test,
   menuAction,
   menuButton,
+  outsideMessages,
 } from './fixtures'
 import { createQuarter, quickAdd } from './board.helpers'
 import { expectEditorText } from './helpers/wikitextEditor'
@@ -111,7 +112,7 @@ test('refuses to create a quarter that exists, and opens it instead', async ({ p
 
   // The same department in other letters is the same quarter.
   const dialog = await newQuarter(page, 'Q2', 'wikimedia technology')
-  const alert = dialog.getByRole('alert')
+  const alert = outsideMessages(dialog.getByRole('alert'))
   await expect(alert).toContainText('Wikimedia Technology FY2019–20 Q2 already exists.')
   await alert.getByRole('button', { name: 'Open it' }).click()
   await expect(dialog).toBeHidden()
@@ -143,7 +144,7 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   await expect(settings.getByLabel('Department name')).toHaveValue('Wikimedia Technology')
   await chooseOption(settings, 'Quarter', 'Q2')
   await settings.getByRole('button', { name: 'Save settings' }).click()
-  await expect(settings.getByRole('alert')).toContainText(
+  await expect(outsideMessages(settings.getByRole('alert'))).toContainText(
     'Wikimedia Technology FY2019–20 Q2 already exists.',
   )
   await expect(settings.getByRole('button', { name: 'Open it' })).toBeVisible()
@@ -154,7 +155,7 @@ test('renames a quarter, changes its settings, and deletes it with undo', async 
   settings = await openSettings()
   await settings.getByLabel('Department name').fill('Technology')
   await settings.getByLabel('Page title pattern').fill('{department}/Goals/{year}')
-  await expect(settings.getByRole('status')).toHaveText(
+  await expect(outsideMessages(settings.getByRole('status'))).toHaveText(
     '{year} is not a placeholder and stays as written; use {department}, {fy} or {quarter}. Without both {fy} and {quarter}, quarters share page titles.',
   )
   await settings.getByLabel('Page title pattern').fill('{department}/Goals/FY{fy}/Q{quarter}')
@@ -364,7 +365,7 @@ test('undoes starting the next quarter whole, and redoes it', async ({ page }) =
   await menuAction(page, 'Start next quarter')
   const dialog = page.getByRole('dialog', { name: 'Start next quarter' })
   await dialog.getByRole('button', { name: 'Start next quarter' }).click()
-  await expect(dialog.getByRole('alert')).toContainText(
+  await expect(outsideMessages(dialog.getByRole('alert'))).toContainText(
     'Wikimedia Technology FY2019–20 Q3 already exists.',
   )
   await dialog.getByRole('button', { name: 'Open it' }).click()

@@ -12,7 +12,17 @@ import { findMediaWiki } from '../mediawiki/mediawiki'
 import { serveWiki, type ServedWiki } from '../mediawiki/server'
 import { wikiSuiteDecision } from '../mediawiki/suiteDecision'
 import { cardTexts, freshQuarter, quickAdd } from './board.helpers'
-import { boardIdle, card, column, dragCard, expect, menuAction, openMenu, test } from './fixtures'
+import {
+  boardIdle,
+  card,
+  column,
+  dragCard,
+  expect,
+  menuAction,
+  openMenu,
+  test,
+  outsideMessages,
+} from './fixtures'
 
 const decision = wikiSuiteDecision(findMediaWiki(), 'publishing to and pulling from MediaWiki')
 let wiki: ServedWiki | null = null
@@ -101,7 +111,7 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   // A wrong password is one sentence, and nothing is connected.
   await connect(page, 'x'.repeat(32))
   const connectDialog = page.getByRole('dialog', { name: 'Connect a wiki' })
-  await expect(connectDialog.getByRole('alert')).toHaveText(
+  await expect(outsideMessages(connectDialog.getByRole('alert'))).toHaveText(
     /refused the user name or bot password; check them on Special:BotPasswords\.$/,
   )
   await connectDialog.getByRole('button', { name: 'Cancel', exact: true }).click()
@@ -138,7 +148,9 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   // colleague's goal as removed (only the wiki has it) and the goal done here as added,
   // each line saying so to a screen reader, in the wikitext view's highlighting.
   await menuAction(page, 'Publish to the wiki…')
-  await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
+  await expect(outsideMessages(publish.getByRole('alert'))).toContainText(
+    'pull first, then publish',
+  )
   await expect(publish).toContainText(/\d+ lines? added, \d+ removed\./)
   // The refusal wraps inside the dialog rather than running off its edge.
   expect(await publish.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeLessThanOrEqual(0)
@@ -163,7 +175,7 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   for (const theme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: theme })
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-    const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+    const axe = await new AxeBuilder({ page }).include('.dialog-backdrop').analyze()
     expect(axe.violations.map((v) => `${theme}: ${v.id} ${v.help}`)).toEqual([])
   }
   // The tints: removed and added lines do not look alike, nor like unchanged ones.
@@ -195,7 +207,9 @@ test('connect, publish, a colleague edits the wiki, publish is refused, pull wit
   await expect(card(column(page, 'In progress'), 'Ship search')).toBeVisible()
   await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Write docs'])
   await menuAction(page, 'Publish to the wiki…')
-  await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
+  await expect(outsideMessages(publish.getByRole('alert'))).toContainText(
+    'pull first, then publish',
+  )
   await publish.getByRole('button', { name: 'Cancel', exact: true }).click()
   await page.locator('body').click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+y')
@@ -245,7 +259,7 @@ test('with the wiki unreachable, publish and pull each say so in a sentence and 
     // The pull's message is still shown, now inside the dialog (messages move into the open
     // dialog): the dialog's own sentence is the one about publishing.
     await expect(
-      publish.getByRole('alert').filter({ hasText: 'Nothing was published' }),
+      outsideMessages(publish.getByRole('alert').filter({ hasText: 'Nothing was published' })),
     ).toContainText(
       'cannot be reached; check the address and the network connection. Nothing was published.',
     )
@@ -265,7 +279,7 @@ test('a user without edit rights, and a protected page, each get a sentence; not
   // A reader: the login is good, but editing is not theirs; Connect says so and keeps nothing.
   await connect(page, served().reader.password, served().reader.name)
   const connectDialog = page.getByRole('dialog', { name: 'Connect a wiki' })
-  await expect(connectDialog.getByRole('alert')).toHaveText(
+  await expect(outsideMessages(connectDialog.getByRole('alert'))).toHaveText(
     /^Reader@\S+ may not edit pages on 127\.0\.0\.1:\d+; give the bot password the grants /,
   )
   await connectDialog.getByRole('button', { name: 'Cancel', exact: true }).click()
@@ -293,7 +307,9 @@ test('a user without edit rights, and a protected page, each get a sentence; not
   await boardIdle(page)
   // Protecting a page gives it a new revision (the same text): publishing asks to pull first.
   await menuAction(page, 'Publish to the wiki…')
-  await expect(publish.getByRole('alert')).toContainText('pull first, then publish')
+  await expect(outsideMessages(publish.getByRole('alert'))).toContainText(
+    'pull first, then publish',
+  )
   await publish.getByRole('button', { name: 'Pull from the wiki' }).click()
   const report = page.getByRole('dialog', { name: 'Pulled from the wiki' })
   await expect(report).toBeVisible()
@@ -301,10 +317,10 @@ test('a user without edit rights, and a protected page, each get a sentence; not
   await menuAction(page, 'Publish to the wiki…')
   await expect(publish.getByRole('button', { name: 'Publish', exact: true })).toBeVisible()
   await publish.getByRole('button', { name: 'Publish', exact: true }).click()
-  await expect(publish.getByRole('alert')).toContainText(
+  await expect(outsideMessages(publish.getByRole('alert'))).toContainText(
     `The page "${title}" is protected on 127.0.0.1:`,
   )
-  await expect(publish.getByRole('alert')).toHaveText(/ Nothing was published\.$/)
+  await expect(outsideMessages(publish.getByRole('alert'))).toHaveText(/ Nothing was published\.$/)
   await publish.getByRole('button', { name: 'Cancel', exact: true }).click()
 
   // Nothing local changed, and the wiki's page is as it was before the protection.

@@ -2,7 +2,7 @@
  * Two windows on one quarter: what one saves reaches the other, and neither
  * ever loses the other's work without a word.
  */
-import { card, column, dragCard, expect, test } from './fixtures'
+import { card, column, dragCard, expect, test, outsideMessages } from './fixtures'
 import { cardTexts, freshQuarter, quickAdd } from './board.helpers'
 
 test.describe('two windows', () => {
@@ -31,7 +31,9 @@ test.describe('two windows', () => {
 
     // B saves: nothing is overwritten; B sees both versions.
     await editorB.getByRole('button', { name: 'Save', exact: true }).click()
-    const conflict = editorB.getByRole('alert').filter({ hasText: 'another window' })
+    const conflict = outsideMessages(
+      editorB.getByRole('alert').filter({ hasText: 'another window' }),
+    )
     await expect(conflict).toContainText('Other window: Superset upgrade (Analytics)')
     await expect(conflict).toContainText('Yours: Superset upgrade to 0.36')
     await expect(card(page, 'Superset upgrade (Analytics)')).toBeVisible()
@@ -65,7 +67,9 @@ test.describe('two windows', () => {
     await expect(card(page, 'Migrate eventlogging to python3')).toHaveCount(0)
 
     // B's editor stays, with what was typed, and says what happened.
-    await expect(editorB.getByRole('alert')).toContainText('deleted in another window')
+    await expect(outsideMessages(editorB.getByRole('alert'))).toContainText(
+      'deleted in another window',
+    )
     await expect(editorB.getByLabel('Goal text')).toHaveValue('Migrate eventlogging to python3.7')
     await expect(editorB.getByLabel('Note')).toHaveValue('blocked on the new hosts')
     await editorB.getByRole('button', { name: 'Restore goal with my changes' }).click()

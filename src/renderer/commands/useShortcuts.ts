@@ -6,6 +6,7 @@ import { useEffect } from 'react'
 import { onMenuCommand } from '../platform'
 import { runAppCommand, type AppCommand } from './registry'
 import { shortcutFor } from './shortcuts'
+import { isDialogOpen } from '../components/openDialogs'
 
 /** True for elements that take typed text (they keep their letters and their own undo). */
 export function isTextField(target: EventTarget | null): boolean {
@@ -26,7 +27,7 @@ export function shortcutOf(event: KeyboardEvent): AppCommand | null {
 
 function onKeyDown(event: KeyboardEvent): void {
   // A modal dialog owns the keyboard while it is open.
-  if (document.querySelector('dialog[open]')) return
+  if (isDialogOpen()) return
   const command = shortcutOf(event)
   if (!command) return
   event.preventDefault()

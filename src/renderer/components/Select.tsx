@@ -9,8 +9,8 @@
  * elements of changing content, which the CSP refuses (every e2e test failed);
  * React Aria sets scroll locking through element.style (allowed) and adds one
  * fixed <style>, allowed by its hash (src/main/csp.ts). Inside a modal
- * <dialog> the list is portalled into the dialog (components/Dialog.tsx), so
- * it is in the top layer with it and not behind or inert.
+ * dialog the list is portalled into the dialog (components/Dialog.tsx), so
+ * it is in the dialog's focus trap and not in the inert page behind it.
  */
 import { Check, ChevronDown } from 'lucide-react'
 import type { Key } from 'react-aria-components'

@@ -100,7 +100,8 @@ export function Toasts() {
   const dialog = useInnermostDialog()
   useEffect(() => {
     // An Escape that dismisses a message must not also close the dialog the messages sit in:
-    // unless the key press is cancelled, the browser then asks the dialog to close. Whether
+    // the key press is cancelled, and a dialog (components/Dialog.tsx) leaves a cancelled
+    // Escape alone. Whether
     // there is a message to dismiss is read before React handles the key (which takes the
     // message out of the page), and the key press is cancelled after.
     let dismissing: Event | null = null
@@ -119,9 +120,22 @@ export function Toasts() {
       document.removeEventListener('keydown', afterReact)
     }
   }, [])
+  const listRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    // Inside a dialog, React Aria's focus trap also moves the focus on Tab, from wherever the
+    // focus is once the key press reaches the document. A Tab that Radix has already taken (to
+    // the next message, or a control in one) goes no further than the list's region.
+    const region = listRef.current?.parentElement
+    if (!dialog || !region) return
+    function tabTaken(event: KeyboardEvent) {
+      if (event.key === 'Tab' && event.defaultPrevented) event.stopPropagation()
+    }
+    region.addEventListener('keydown', tabTaken)
+    return () => region.removeEventListener('keydown', tabTaken)
+  }, [dialog])
   const viewport = (
     <Toast.Viewport label="Messages ({hotkey})" asChild>
-      <div className={LIST_CLASS} aria-live="polite" />
+      <div ref={listRef} className={LIST_CLASS} aria-live="polite" />
     </Toast.Viewport>
   )
   return (

@@ -1,15 +1,17 @@
 /**
- * The modal dialogs open now, innermost last. A modal <dialog> makes all of
+ * The modal dialogs open now, innermost last. A modal dialog makes all of
  * the page outside it inert, so whatever must stay usable while one is open
  * (the messages: an Undo, an error's action, their ×) is drawn inside the
- * innermost one; Dialog keeps this list, Toasts reads it.
+ * innermost one; Dialog keeps this list, Toasts reads it, and the window's
+ * shortcuts stand aside while it is not empty.
  */
 import { create } from 'zustand'
 
 interface OpenDialogs {
-  dialogs: HTMLDialogElement[]
-  opened: (dialog: HTMLDialogElement) => void
-  closed: (dialog: HTMLDialogElement) => void
+  /** Each open dialog's element (the one with role="dialog"). */
+  dialogs: HTMLElement[]
+  opened: (dialog: HTMLElement) => void
+  closed: (dialog: HTMLElement) => void
 }
 
 export const useOpenDialogs = create<OpenDialogs>((set) => ({
@@ -20,6 +22,11 @@ export const useOpenDialogs = create<OpenDialogs>((set) => ({
 }))
 
 /** The dialog opened last and still open, if any: the only part of the page not inert. */
-export function useInnermostDialog(): HTMLDialogElement | undefined {
+export function useInnermostDialog(): HTMLElement | undefined {
   return useOpenDialogs((state) => state.dialogs.at(-1))
+}
+
+/** Whether a modal dialog is open (it then owns the keyboard). */
+export function isDialogOpen(): boolean {
+  return useOpenDialogs.getState().dialogs.length > 0
 }

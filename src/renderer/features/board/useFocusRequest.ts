@@ -1,10 +1,15 @@
 /**
  * Gives the focus to the card a command asked for (a card moved to another
  * column, or the one that took a deleted card's place), once React has
- * rendered it and no dialog holds the focus. It runs as a layout effect of
- * the board, so the focus moves in the commit that shows the card.
+ * rendered it and no dialog holds the focus.
+ *
+ * A passive effect, not a layout one: a modal dialog (components/Dialog.tsx)
+ * keeps the page inert until its own passive cleanup, and an inert card
+ * cannot take the focus. React runs every passive cleanup of a commit before
+ * its passive effects, so here the dialog that just closed has let go of the
+ * page.
  */
-import { useLayoutEffect, type RefObject } from 'react'
+import { useEffect, type RefObject } from 'react'
 import { useUiStore } from '../../store/uiStore'
 import { cardOfGoal } from './cardElements'
 
@@ -12,11 +17,16 @@ import { cardOfGoal } from './cardElements'
 export function useFocusRequest(boardRef: RefObject<HTMLElement | null>): void {
   const request = useUiStore((state) => state.focusRequest)
   const editing = useUiStore((state) => state.editingGoalId !== null)
-  useLayoutEffect(() => {
+  useEffect(() => {
     const board = boardRef.current
     // The editor is still open: its dialog gives the focus back as it closes, then this runs.
     if (!request || editing || !board) return
     useUiStore.getState().requestFocus(null)
+    // The person went on meanwhile (opened the menu, a list or a dialog while the new quarter
+    // was loading): the focus stays with them, or the menu would close under the pointer.
+    if (document.activeElement?.closest('[role="menu"], [role="listbox"], [role="dialog"]')) {
+      return
+    }
     for (const goalId of request.goalIds) {
       const card = cardOfGoal(board, goalId)
       if (card) {
