@@ -2,7 +2,7 @@
  * Every keyboard shortcut, once: the window-wide ones run app commands
  * (useShortcuts.ts), the card ones move the focus on the board
  * (features/board/useCardKeys.ts), and the "?" dialog lists them all from
- * this same table. Keys handled by a widget itself (dnd-kit's Space, the
+ * this same table. Keys handled by a widget itself (the board's Space, the
  * editor's Escape) are listed here too, marked `listed`, so the dialog is
  * complete.
  */

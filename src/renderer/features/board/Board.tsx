@@ -1,6 +1,6 @@
 /**
  * The kanban board of the open quarter: filters and progress, then the
- * status columns in dnd-kit's context, either once for every shown goal or
+ * status columns with their drag and drop, either once for every shown goal or
  * once per team in swimlanes (LaneBoard). Draggable from its first frame; it
  * renders from the quarter in memory, so a drop shows in the frame it happens in.
  */

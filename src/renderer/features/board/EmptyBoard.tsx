@@ -14,13 +14,29 @@ import { usePlans } from '../../store/quarterStore'
 import { useUiStore, type View } from '../../store/uiStore'
 import { startFromPreviousAction } from './startFromPreviousAction'
 
+// How long a view loaded on first use (Team, Import) may take to show before the focus gives up.
+const MOUNT_FRAMES = 120
+
 /**
  * Opens another view and puts the focus on `target` there: the button that was
  * pressed goes away with the board, and the focus must not fall to the page.
+ * A view whose code loads on first use shows its target a few frames later;
+ * the focus goes there then, unless the person has put it somewhere meanwhile.
  */
 function goTo(view: View, target: string): void {
+  // The pressed button: hidden, not yet removed, while the view's code loads.
+  const from = document.activeElement
   flushSync(() => useUiStore.getState().setView(view))
-  document.querySelector<HTMLElement>(target)?.focus()
+  let frames = 0
+  const tryFocus = () => {
+    const found = document.querySelector<HTMLElement>(target)
+    const active = document.activeElement
+    if (found) found.focus()
+    else if ((active === document.body || active === from) && ++frames < MOUNT_FRAMES) {
+      requestAnimationFrame(tryFocus)
+    }
+  }
+  tryFocus()
 }
 
 export function EmptyBoard({ quarter }: { quarter: PlanDocument }) {

@@ -1,8 +1,8 @@
 /**
- * What a goal card shows. The card itself is SortableGoalCard, which
- * re-renders with every change of dnd-kit's context, so what a card shows
- * lives in a memoised body that renders again only when the goal's shown
- * fields change.
+ * What a goal card shows. The card itself is BoardCard (a list item the
+ * board's drag controller moves); what it shows lives in a memoised body that
+ * renders again only when the goal's shown fields change, and that the
+ * picture of a carried card shares.
  */
 import { memo, type KeyboardEvent } from 'react'
 import type { Goal } from '../../../shared/model'

@@ -1,12 +1,11 @@
 /**
  * The board in swimlanes: one row per team (sub-teams under their parent),
- * the status columns across. Each lane is a board of its own for dnd-kit, so
+ * the status columns across. Each lane is a board of its own for dragging, so
  * a drag stays in its lane; a card dropped in another lane with Shift held
  * moves to that team (laneDrop.ts). Only lanes near the view mount their
  * cards, so 40 lanes of 2,000 goals paint as fast as a few.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
-import type { DragEndEvent } from '@dnd-kit/core'
 import { isEmptyFilter } from '../../../shared/goalFilter'
 import type { Goal } from '../../../shared/model'
 import { progressByTeam } from '../../../shared/progress'
@@ -17,6 +16,7 @@ import type { CardNames } from './cardNames'
 import { dropInOtherLane } from './laneDrop'
 import { laneOf } from './lanes'
 import { SwimLane } from './SwimLane'
+import type { DropOutside } from './useBoardDrag'
 import { useFocusRequest } from './useFocusRequest'
 
 // Lanes mounted with their cards before the observer has reported (the first screen).
@@ -86,10 +86,10 @@ export function LaneBoard({ goals, goalsById, names }: LaneBoardProps) {
   useLayoutEffect(() => {
     goalsRef.current = goalsById
   })
-  const onDropOutside = useCallback((event: DragEndEvent) => {
-    const goal = goalsRef.current.get(String(event.active.id))
+  const onDropOutside = useCallback(({ goalId, point }: DropOutside) => {
+    const goal = goalsRef.current.get(goalId)
     const scope = containerRef.current
-    if (goal && scope) dropInOtherLane(scope, event, goal, shiftHeld)
+    if (goal && scope) dropInOtherLane(scope, point, goal, shiftHeld)
   }, [])
   const onToggle = useCallback(
     (teamId: string, collapse: boolean) => {

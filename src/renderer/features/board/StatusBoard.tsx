@@ -1,47 +1,24 @@
 /**
- * The status columns of some goals in one dnd-kit context: the whole board,
- * or one swimlane of it (LaneBoard renders one per team). Draggable from its
- * first frame; a drop shows in the frame it happens in.
+ * The status columns of some goals, with their drag and drop: the whole
+ * board, or one swimlane of it (LaneBoard renders one per team). Draggable
+ * from its first frame; a drop shows in the frame it happens in.
  */
-import { useMemo, useRef, type RefObject } from 'react'
-import {
-  DndContext,
-  DragOverlay,
-  MeasuringStrategy,
-  defaultDropAnimationSideEffects,
-  type DragEndEvent,
-  type DropAnimation,
-} from '@dnd-kit/core'
+import { useId, useMemo, useRef, type RefObject } from 'react'
 import type { Goal } from '../../../shared/model'
 import { boardColumns } from '../../../shared/statuses'
 import { useQuarterStore } from '../../store/quarterStore'
 import { screenReaderInstructions } from './announcements'
+import { BoardColumn } from './BoardColumn'
 import type { CardNames } from './cardNames'
 import { columnItems, groupGoals } from './columns'
 import type { Lane } from './lanes'
-import { boardCollision } from './dragGeometry'
 import { GoalCardBody } from './GoalCard'
-import { SortableColumn } from './SortableColumn'
-import { useBoardDrag } from './useBoardDrag'
+import { useBoardDrag, type DropOutside } from './useBoardDrag'
 import { useFocusRequest } from './useFocusRequest'
 import { useStableItems } from './useStableItems'
 
-const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } }
 // Every status has its column, always, so no column moves when a goal gets a status first.
 const columns = boardColumns()
-// dnd-kit's own: the card stays hidden while its picture glides home.
-const hideActiveCard = defaultDropAnimationSideEffects({ styles: { active: { opacity: '0' } } })
-// While the dropped card glides home it lies over the card itself; it lets the
-// pointer through, so a card pressed the moment it lands is picked up again
-// instead of the press landing on the picture of it.
-const DROP_ANIMATION: DropAnimation = {
-  duration: 150,
-  easing: 'ease-out',
-  sideEffects: (parts) => {
-    parts.dragOverlay.node.style.setProperty('pointer-events', 'none')
-    return hideActiveCard(parts)
-  },
-}
 
 const NO_REF: RefObject<HTMLElement | null> = { current: null }
 
@@ -54,58 +31,77 @@ export interface StatusBoardProps {
   names: CardNames
   /** The swimlane this board is (its drags stay in it), or none for the whole board. */
   lane?: Lane
-  /** A drop outside every column of this board (swimlanes: maybe in another lane). */
-  onDropOutside?: (event: DragEndEvent) => void
+  /** A pointer drop outside every column of this board (swimlanes: maybe in another lane). */
+  onDropOutside?: (drop: DropOutside) => void
 }
 
-/** The status columns of some goals in one dnd-kit context. */
+/** The status columns of some goals, with their drag and drop. */
 export function StatusBoard({ goals, goalsById, names, lane, onDropOutside }: StatusBoardProps) {
   const saving = useQuarterStore((state) => state.saving)
   const boardRef = useRef<HTMLDivElement>(null)
   const items = useStableItems(useMemo(() => columnItems(groupGoals(goals)), [goals]))
-  const drag = useBoardDrag(items, columns, goalsById)
-  const activeGoal = drag.activeId ? goalsById.get(drag.activeId) : undefined
+  const drag = useBoardDrag(items, columns, goalsById, boardRef, onDropOutside)
+  const pictured = drag.picture ? goalsById.get(drag.picture.goalId) : undefined
   // Lanes share one focus request, taken by LaneBoard for all of them.
   useFocusRequest(lane ? NO_REF : boardRef)
+  const id = useId()
+  const describedBy = `DndDescribedBy${id}`
 
   return (
-    <DndContext
-      sensors={drag.sensors}
-      collisionDetection={boardCollision}
-      measuring={MEASURING}
-      accessibility={{ announcements: drag.announcements, screenReaderInstructions }}
-      onDragStart={drag.onDragStart}
-      onDragOver={drag.onDragOver}
-      onDragEnd={(event) => {
-        if (!event.over) onDropOutside?.(event)
-        drag.onDragEnd(event)
-      }}
-      onDragCancel={drag.onDragCancel}
-    >
+    <>
       <div
         ref={boardRef}
         className={lane ? 'board board-lane' : 'board'}
         aria-busy={saving}
         data-dragging={drag.activeId !== null ? '' : undefined}
+        onPointerDown={drag.onPointerDown}
+        onKeyDown={drag.onKeyDown}
       >
-        {columns.map((status) => (
-          <SortableColumn
-            key={status}
-            status={status}
-            ids={drag.items[status]}
-            goals={goalsById}
-            names={names}
-            lane={lane}
-          />
-        ))}
+        {columns.map((status) => {
+          const ids = drag.items[status]
+          const carries = drag.activeId !== null && ids.includes(drag.activeId)
+          return (
+            <BoardColumn
+              key={status}
+              status={status}
+              ids={ids}
+              goals={goalsById}
+              names={names}
+              lane={lane}
+              carriedId={carries ? drag.activeId : null}
+              carriedBy={carries ? drag.mode : null}
+              describedBy={describedBy}
+            />
+          )
+        })}
       </div>
-      <DragOverlay dropAnimation={DROP_ANIMATION}>
-        {activeGoal ? (
+      <div id={describedBy} hidden>
+        {screenReaderInstructions}
+      </div>
+      {/* Named as dnd-kit named its region, which the board used before and the tests find. */}
+      <div
+        id={`DndLiveRegion${id}`}
+        ref={drag.liveRef}
+        className="visually-hidden"
+        role="status"
+        aria-live="assertive"
+        aria-atomic="true"
+      />
+      {drag.picture && pictured ? (
+        <div
+          ref={drag.pictureRef}
+          className="drag-picture"
+          style={{
+            left: drag.picture.box.left,
+            top: drag.picture.box.top,
+            width: drag.picture.box.right - drag.picture.box.left,
+          }}
+        >
           <div className="card card-overlay">
-            <GoalCardBody {...names.of(activeGoal)} />
+            <GoalCardBody {...names.of(pictured)} />
           </div>
-        ) : null}
-      </DragOverlay>
-    </DndContext>
+        </div>
+      ) : null}
+    </>
   )
 }

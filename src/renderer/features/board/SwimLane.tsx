@@ -4,7 +4,6 @@
  * keeps its last height, so the scroll bar does not jump.
  */
 import { memo, useLayoutEffect, useRef, type RefObject } from 'react'
-import type { DragEndEvent } from '@dnd-kit/core'
 import type { Goal } from '../../../shared/model'
 import type { Progress } from '../../../shared/progress'
 import { progressOf } from '../../../shared/progress'
@@ -14,6 +13,7 @@ import type { CardNames } from './cardNames'
 import type { Lane } from './lanes'
 import { ProgressBar } from './ProgressBar'
 import { useNearViewport } from './useNearViewport'
+import type { DropOutside } from './useBoardDrag'
 
 // The height of an open lane not yet measured: a few cards per column.
 const ESTIMATED_HEIGHT = 260
@@ -30,7 +30,7 @@ export interface SwimLaneProps {
   progress: Progress | undefined
   collapsed: boolean
   onToggle: (teamId: string, collapse: boolean) => void
-  onDropOutside: (event: DragEndEvent) => void
+  onDropOutside: (drop: DropOutside) => void
   /** The lanes' scroll container. */
   scrollRef: RefObject<HTMLElement | null>
   startsMounted: boolean

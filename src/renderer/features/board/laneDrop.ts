@@ -4,7 +4,6 @@
  * it there (hold Shift while dropping). With Shift held, the goal moves to
  * that lane's team, into the column it was dropped on.
  */
-import type { DragEndEvent } from '@dnd-kit/core'
 import type { PlanDocument } from '../../../shared/model'
 import { isStatusId, type StatusId } from '../../../shared/statuses'
 import type { Command } from '../../commands/command'
@@ -49,26 +48,17 @@ export function moveGoalToTeam(
   return { ...command, label: `Move goal to ${team?.name ?? 'another team'}` }
 }
 
-/** Where a pointer drag ended, or null for a keyboard drag (those stay in their lane). */
-function dropPoint(event: DragEndEvent): { x: number; y: number } | null {
-  const start = event.activatorEvent
-  if (!start || !('clientX' in start) || typeof start.clientX !== 'number') return null
-  const { clientX, clientY } = start as PointerEvent
-  return { x: clientX + event.delta.x, y: clientY + event.delta.y }
-}
-
 /**
  * Handles a card released outside its lane's columns: in another lane it
  * moves there when `confirmed` (Shift held), else the board says how.
  */
 export function dropInOtherLane(
   scope: ParentNode,
-  event: DragEndEvent,
+  point: { x: number; y: number },
   goal: { id: string; text: string; teamId: string; status: StatusId },
   confirmed: boolean,
 ): void {
-  const point = dropPoint(event)
-  const spot = point && laneAt(scope, point.x, point.y)
+  const spot = laneAt(scope, point.x, point.y)
   if (!spot || spot.teamId === goal.teamId || spot.teamId === '') return
   if (!confirmed) {
     useUiStore.getState().showToast({

@@ -3,7 +3,7 @@
  * above or below and to the next column with cards; Ctrl+arrows to the lane
  * above or below (swimlanes); E edits the focused card. The keys are those
  * of the shortcut table (commands/shortcuts.ts). A card being moved with
- * the keyboard keeps the arrows for dnd-kit.
+ * the keyboard keeps the arrows for the board's drag (useBoardDrag).
  */
 import { useEffect, type RefObject } from 'react'
 import { focusMoveOf, type FocusMove } from '../../commands/shortcuts'
@@ -134,7 +134,7 @@ export function useCardKeys(viewRef: RefObject<HTMLElement | null>): void {
     const onKeyDown = (event: KeyboardEvent) => {
       const card = event.target
       if (!(card instanceof HTMLElement) || !card.matches(CARD)) return
-      // A card picked up with Space: the arrows move it (dnd-kit), not the focus.
+      // A card picked up with Space: the arrows move it (useBoardDrag), not the focus.
       if (view.querySelector('[data-dragging]')) return
       const move = focusMoveOf(event)
       if (!move) return

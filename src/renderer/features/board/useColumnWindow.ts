@@ -1,8 +1,7 @@
 /**
  * Windowing of a long column: only the cards in view (plus a margin) are
- * mounted. Every mounted card is a dnd-kit sortable, and each change of
- * dnd-kit's context renders all of them again, so a 400-card column must not
- * mount 400. Short columns mount every card.
+ * mounted, so a 400-card column does not mount 400 (its first paint and its
+ * memory). Short columns mount every card.
  */
 import { useCallback, useLayoutEffect, useState, type RefObject } from 'react'
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'

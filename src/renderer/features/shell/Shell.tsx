@@ -14,12 +14,18 @@ import { GoalEditorHost } from '../editor/GoalEditorHost'
 import { EmptyState } from '../start/EmptyState'
 import { NewQuarterDialog } from '../start/NewQuarterDialog'
 import { showQuarter } from '../start/showQuarter'
-import { ActivityView } from '../activity/ActivityView'
-import { TeamView } from '../team/TeamView'
 import { Header } from './Header'
 import { ShortcutsDialog } from './ShortcutsDialog'
 
-// Export and Import carry the wiki exporter and importer: loaded when first opened.
+// Views the first screen (the board) does not show, loaded when first opened: Export and Import
+// carry the wiki exporter and importer; Team carries the team view's drag and drop (dnd-kit,
+// which the board no longer uses) and forms; Activity its history.
+const TeamView = lazy(() =>
+  import('../team/TeamView').then((module) => ({ default: module.TeamView })),
+)
+const ActivityView = lazy(() =>
+  import('../activity/ActivityView').then((module) => ({ default: module.ActivityView })),
+)
 const ExportView = lazy(() =>
   import('../exchange/ExportView').then((module) => ({ default: module.ExportView })),
 )
