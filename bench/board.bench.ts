@@ -577,7 +577,12 @@ async function main(): Promise<void> {
       )
     }
     if (process.env.BENCH_LANES === 'only') {
-      await benchLanes(browser, server.url, RUNS)
+      const lanesBaseline = BASELINE_DIR ? await startWebServer(PORT + 1, BASELINE_DIR) : undefined
+      try {
+        await benchLanes(browser, server.url, RUNS, lanesBaseline?.url)
+      } finally {
+        await lanesBaseline?.stop()
+      }
       return
     }
     const mode = await detectMode(browser, server.url)

@@ -225,22 +225,64 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
   }
 }
 
-/** Runs the swimlanes benchmark `runs` times and prints its medians. */
-export async function benchLanes(browser: Browser, baseUrl: string, runs: number): Promise<void> {
+/** One line of a lanes run's figures. */
+function runLine(label: string, result: LaneRun): string {
+  return (
+    `${label}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
+    `filter ${result.filterMs.toFixed(1)} ms, undo ${result.undoMs.toFixed(1)} ms, ` +
+    `record update: open ${result.recordOpenMs.toFixed(1)} ms, save ${result.recordSaveMs.toFixed(1)} ms, ` +
+    `${result.mountedCards} cards mounted\n`
+  )
+}
+
+/** The medians of this build against a baseline's, from runs taken in turn. */
+function printLanesComparison(results: readonly LaneRun[], baseline: readonly LaneRun[]): void {
+  const figures: [string, (r: LaneRun) => number][] = [
+    ['first lane painted', (r) => r.paintMs],
+    ['drop painted', (r) => r.dropMs],
+    ['filter change painted', (r) => r.filterMs],
+    ['undo painted', (r) => r.undoMs],
+    ['record update painted', (r) => r.recordOpenMs],
+    ['save update painted', (r) => r.recordSaveMs],
+  ]
+  process.stdout.write('\nSwimlanes against the baseline build, runs in turn (medians):\n')
+  for (const [name, of] of figures) {
+    const here = median(results.map(of)).toFixed(1)
+    const there = median(baseline.map(of)).toFixed(1)
+    process.stdout.write(`  ${name}: ${here} ms here, ${there} ms baseline\n`)
+  }
+}
+
+/**
+ * Runs the swimlanes benchmark `runs` times and prints its medians; with a
+ * baseline build's address, runs it in turn with this one (alternating which
+ * goes first) and prints both.
+ */
+export async function benchLanes(
+  browser: Browser,
+  baseUrl: string,
+  runs: number,
+  baselineUrl?: string,
+): Promise<void> {
   process.stdout.write(
     `\nSwimlanes: ${SIZE.goals} goals in ${SIZE.teams} teams, swimlanes on, ${runs} runs\n`,
   )
   const results: LaneRun[] = []
+  const baseline: LaneRun[] = []
   for (let i = 0; i < runs; i++) {
+    const runBaseline = async () => {
+      if (baselineUrl === undefined) return
+      const result = await runOnce(browser, baselineUrl)
+      baseline.push(result)
+      process.stdout.write(runLine(`baseline run ${i + 1}`, result))
+    }
+    if (i % 2 === 1) await runBaseline()
     const result = await runOnce(browser, baseUrl)
     results.push(result)
-    process.stdout.write(
-      `lanes run ${i + 1}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
-        `filter ${result.filterMs.toFixed(1)} ms, undo ${result.undoMs.toFixed(1)} ms, ` +
-        `record update: open ${result.recordOpenMs.toFixed(1)} ms, save ${result.recordSaveMs.toFixed(1)} ms, ` +
-        `${result.mountedCards} cards mounted\n`,
-    )
+    process.stdout.write(runLine(`lanes run ${i + 1}`, result))
+    if (i % 2 === 0) await runBaseline()
   }
+  if (baseline.length > 0) printLanesComparison(results, baseline)
   printTable(
     [
       ['navigation → first lane painted', results.map((r) => r.paintMs), 'ms', TARGETS.paintMs],
