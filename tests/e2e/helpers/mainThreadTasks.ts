@@ -22,7 +22,7 @@ interface TraceEvent {
   ts: number
   dur?: number
   tdur?: number
-  args?: { name?: string }
+  args?: { name?: string; src_file?: string; src_func?: string }
 }
 
 /** Each line of `trace` that holds one of `needles`, parsed as the event it is. */
@@ -52,6 +52,8 @@ export interface MainThreadTask {
   at: number
   wall: number
   cpu: number
+  /** Where Chromium posted the task from (file and function), when the trace says. */
+  postedFrom: string
 }
 
 /**
@@ -86,7 +88,8 @@ export function mainThreadTasks(trace: Buffer): MainThreadTask[] {
     // says so (a CI run: 119 ms of "CPU" in a task the page's long-task observer never saw, a
     // binary file refused in 30 ms on the retry); the smaller of the two is the task's cost.
     const wall = (e.dur ?? 0) / 1000
-    tasks.push({ at: e.ts, wall, cpu: Math.min(wall, (e.tdur ?? 0) / 1000) })
+    const postedFrom = [e.args?.src_file, e.args?.src_func].filter(Boolean).join(' ')
+    tasks.push({ at: e.ts, wall, cpu: Math.min(wall, (e.tdur ?? 0) / 1000), postedFrom })
     byThread.set(thread, tasks)
   }
   const own = marked && byThread.get(`${marked.pid}:${marked.tid}`)
