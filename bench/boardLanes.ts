@@ -207,7 +207,7 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
     await page.waitForSelector('.team-view')
     await page.evaluate(armProbe, {
       event: 'click',
-      selector: 'dialog[open] .update-team',
+      selector: '[role="dialog"] .update-team',
       present: true,
     })
     await page.getByRole('button', { name: 'Record status update for all teams' }).click()
