@@ -1,26 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildExampleQuarter } from '../../../../src/shared/example'
-import type { PlanDocument, TemplateProfile } from '../../../../src/shared/model'
+import type { PlanDocument } from '../../../../src/shared/model'
 import { exportWikitext, importWikitext, PLAIN_PROFILE } from '../../../../src/shared/wiki'
-import { canonical, sequentialIds, smallDoc } from './helpers'
+import { canonical, sequentialIds, smallDoc, CUSTOM } from './helpers'
 
 const fixture = (name: string): string =>
   readFileSync(new URL(`../../../fixtures/wiki/${name}`, import.meta.url), 'utf8')
-
-const CUSTOM: TemplateProfile = {
-  kind: 'custom',
-  name: 'Wikitech',
-  statuses: {
-    todo: '{{Status|todo}}',
-    'in-progress': '{{Status|doing}}',
-    done: '✔ done',
-    blocked: '{{Status|blocked}}',
-    postponed: '{{Status|later}}',
-    'partially-done': '{{Status|partly}}',
-  },
-  task: '[https://phabricator.wikimedia.org/$1 $1]',
-}
 
 const example = (): PlanDocument => buildExampleQuarter({ newId: sequentialIds(), now: 0 })
 

@@ -5,6 +5,7 @@ import type {
   PriorityGroup,
   StatusUpdate,
   Team,
+  TemplateProfile,
 } from '../../../../src/shared/model'
 import { createPlan } from '../../../../src/shared/plan'
 import { evenRanks } from '../../../../src/shared/ranks'
@@ -230,4 +231,19 @@ function team(
   dependencies: string,
 ): Team {
   return { id, planId: 'plan', name, managerLabel, managers, parentId, dependencies, rank }
+}
+
+/** A custom template profile (a wiki of its own templates), shared by the wiki suites. */
+export const CUSTOM: TemplateProfile = {
+  kind: 'custom',
+  name: 'Wikitech',
+  statuses: {
+    todo: '{{Status|todo}}',
+    'in-progress': '{{Status|doing}}',
+    done: '✔ done',
+    blocked: '{{Status|blocked}}',
+    postponed: '{{Status|later}}',
+    'partially-done': '{{Status|partly}}',
+  },
+  task: '[https://phabricator.wikimedia.org/$1 $1]',
 }

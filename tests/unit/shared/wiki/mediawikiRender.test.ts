@@ -32,7 +32,7 @@ import {
 } from '../../../mediawiki/hostilePlans'
 import { createWiki, findMediaWiki, type TestWiki } from '../../../mediawiki/mediawiki'
 import { inCi, wikiSuiteDecision } from '../../../mediawiki/suiteDecision'
-import { sequentialIds, smallDoc } from './helpers'
+import { sequentialIds, smallDoc, CUSTOM } from './helpers'
 
 const decision = wikiSuiteDecision(findMediaWiki(), 'the MediaWiki rendering tests')
 if (decision.action === 'skip') console.warn(decision.message)
@@ -40,19 +40,6 @@ if (decision.action === 'skip') console.warn(decision.message)
 // A path, not `new URL(…)`: under the jsdom environment URL is jsdom's.
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/wiki')
 
-const CUSTOM: TemplateProfile = {
-  kind: 'custom',
-  name: 'Wikitech',
-  statuses: {
-    todo: '{{Status|todo}}',
-    'in-progress': '{{Status|doing}}',
-    done: '✔ done',
-    blocked: '{{Status|blocked}}',
-    postponed: '{{Status|later}}',
-    'partially-done': '{{Status|partly}}',
-  },
-  task: '[https://phabricator.wikimedia.org/$1 $1]',
-}
 const PROFILES = [MEDIAWIKI_PROFILE, PLAIN_PROFILE, CUSTOM]
 const LAYOUTS: PageLayout[] = ['table', 'list']
 

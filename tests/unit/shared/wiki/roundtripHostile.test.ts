@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { PageLayout, PlanDocument, TemplateProfile } from '../../../../src/shared/model'
+import type { PageLayout, PlanDocument } from '../../../../src/shared/model'
 import {
   exportWikitext,
   importWikitext,
@@ -22,22 +22,9 @@ import {
   hostileDocSpec,
   type HostileDocSpec,
 } from '../../../mediawiki/hostilePlans'
-import { canonical, sequentialIds } from './helpers'
+import { canonical, sequentialIds, CUSTOM } from './helpers'
 
 // The custom profile the render suite uses: templates of another wiki, a link as the task.
-const CUSTOM: TemplateProfile = {
-  kind: 'custom',
-  name: 'Wikitech',
-  statuses: {
-    todo: '{{Status|todo}}',
-    'in-progress': '{{Status|doing}}',
-    done: '✔ done',
-    blocked: '{{Status|blocked}}',
-    postponed: '{{Status|later}}',
-    'partially-done': '{{Status|partly}}',
-  },
-  task: '[https://phabricator.wikimedia.org/$1 $1]',
-}
 
 const setting = fc.record({
   layout: fc.constantFrom<PageLayout>('table', 'list'),

@@ -6,12 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { UNDATED } from '../../../../src/shared/dates'
-import type {
-  PageLayout,
-  PlanDocument,
-  StatusUpdateItem,
-  TemplateProfile,
-} from '../../../../src/shared/model'
+import type { PageLayout, PlanDocument, StatusUpdateItem } from '../../../../src/shared/model'
 import {
   exportWikitext,
   importWikitext,
@@ -22,21 +17,8 @@ import { decodeText, encodeText } from '../../../../src/shared/wiki/syntax/escap
 import { StatusReader } from '../../../../src/shared/wiki/syntax/markup'
 import { escapeStatusMarkup } from '../../../../src/shared/wiki/syntax/statusEscape'
 import { planFromSpec } from '../../../support/planFromSpec'
-import { sequentialIds } from './helpers'
+import { sequentialIds, CUSTOM } from './helpers'
 
-const CUSTOM: TemplateProfile = {
-  kind: 'custom',
-  name: 'Wikitech',
-  statuses: {
-    todo: '{{Status|todo}}',
-    'in-progress': '{{Status|doing}}',
-    done: '✔ done',
-    blocked: '{{Status|blocked}}',
-    postponed: '{{Status|later}}',
-    'partially-done': '{{Status|partly}}',
-  },
-  task: '[https://phabricator.wikimedia.org/$1 $1]',
-}
 const PROFILES = [MEDIAWIKI_PROFILE, PLAIN_PROFILE, CUSTOM]
 const LAYOUTS: PageLayout[] = ['table', 'list']
 
