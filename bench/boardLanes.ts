@@ -31,7 +31,11 @@ interface LaneRun {
   /** Main-thread CPU time from just before the release until the dropped card is painted. */
   dropCpuMs: number
   filterMs: number
+  /** Main-thread CPU time of the filter change: the click on "Done" until painted. */
+  filterCpuMs: number
   undoMs: number
+  /** Main-thread CPU time of the undo: Ctrl+Z until painted. */
+  undoCpuMs: number
   /** Click on "Record status update for all teams" → the dialog with every team's items painted. */
   recordOpenMs: number
   /** Click on "Save update" → the dialog gone and the update listed in the team's section. */
@@ -179,6 +183,7 @@ async function runOnce(
     )
     // Let the observers settle before interacting.
     await page.waitForTimeout(500)
+    const cdp = await metricsSession(page)
 
     // The first lane's first To do goal, dragged to that lane's In progress.
     const team = [...doc.teams].sort((a, b) => (a.rank < b.rank ? -1 : 1))[0]
@@ -193,7 +198,6 @@ async function runOnce(
     const to = await target.boundingBox()
     if (!from || !to) throw new Error('first lane not on screen')
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-    const cdp = await metricsSession(page)
     const profiling = profile.dropCpuProfilePath ? await startCpuProfile(page) : undefined
     if (profile.dropTracePath) await browser.startTracing(page, { path: profile.dropTracePath })
     const cpuAtPress = await mainThreadCpuMs(cdp)
@@ -213,7 +217,6 @@ async function runOnce(
     await page.mouse.up()
     const dropMs = await probeResult(page)
     const cpuAtPaint = await mainThreadCpuMs(cdp)
-    await cdp.detach()
     if (profile.dropTracePath) await browser.stopTracing()
     if (profiling && profile.dropCpuProfilePath) await profiling.stop(profile.dropCpuProfilePath)
     await page.waitForSelector('.board[aria-busy="true"]', {
@@ -232,8 +235,10 @@ async function runOnce(
       selector: '[data-status="todo"] li[data-goal-id]',
       present: false,
     })
+    const cpuAtFilter = await mainThreadCpuMs(cdp)
     await options.getByRole('option', { name: 'Done', exact: true }).click()
     const filterMs = await probeResult(page)
+    const filterCpuMs = (await mainThreadCpuMs(cdp)) - cpuAtFilter
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await page.waitForSelector(goalSelector(team.id, 'in-progress', goal.id))
 
@@ -244,8 +249,11 @@ async function runOnce(
       selector: goalSelector(team.id, 'todo', goal.id),
       present: true,
     })
+    const cpuAtUndo = await mainThreadCpuMs(cdp)
     await page.keyboard.press('Control+z')
     const undoMs = await probeResult(page)
+    const undoCpuMs = (await mainThreadCpuMs(cdp)) - cpuAtUndo
+    await cdp.detach()
     const mountedCards = await page.locator('li[data-goal-id]').count()
 
     // Record a status update for all 40 teams: items made from 2,000 goals, then saved.
@@ -271,7 +279,9 @@ async function runOnce(
       dragCpuMs: cpuAtRelease - cpuAtPress,
       dropCpuMs: cpuAtPaint - cpuAtRelease,
       filterMs,
+      filterCpuMs,
       undoMs,
+      undoCpuMs,
       recordOpenMs,
       recordSaveMs,
       mountedCards,
@@ -286,7 +296,8 @@ function runLine(label: string, result: LaneRun): string {
   return (
     `${label}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms ` +
     `(main-thread CPU: drag ${result.dragCpuMs.toFixed(1)} ms, drop ${result.dropCpuMs.toFixed(1)} ms), ` +
-    `filter ${result.filterMs.toFixed(1)} ms, undo ${result.undoMs.toFixed(1)} ms, ` +
+    `filter ${result.filterMs.toFixed(1)} ms (CPU ${result.filterCpuMs.toFixed(1)} ms), ` +
+    `undo ${result.undoMs.toFixed(1)} ms (CPU ${result.undoCpuMs.toFixed(1)} ms), ` +
     `record update: open ${result.recordOpenMs.toFixed(1)} ms, save ${result.recordSaveMs.toFixed(1)} ms, ` +
     `${result.mountedCards} cards mounted\n`
   )
@@ -300,7 +311,9 @@ function printLanesComparison(results: readonly LaneRun[], baseline: readonly La
     ['main-thread CPU of the drag (press → release)', (r) => r.dragCpuMs],
     ['main-thread CPU of the drop (release → painted)', (r) => r.dropCpuMs],
     ['filter change painted', (r) => r.filterMs],
+    ['main-thread CPU of the filter change', (r) => r.filterCpuMs],
     ['undo painted', (r) => r.undoMs],
+    ['main-thread CPU of the undo', (r) => r.undoCpuMs],
     ['record update painted', (r) => r.recordOpenMs],
     ['save update painted', (r) => r.recordSaveMs],
   ]
@@ -378,7 +391,9 @@ export async function benchLanes(
         'ms',
         TARGETS.interactionMs,
       ],
+      ['main-thread CPU of the filter change', results.map((r) => r.filterCpuMs), 'ms', null],
       ['Ctrl+Z → undo painted', results.map((r) => r.undoMs), 'ms', TARGETS.interactionMs],
+      ['main-thread CPU of the undo', results.map((r) => r.undoCpuMs), 'ms', null],
       [
         'record update (all teams) → items painted',
         results.map((r) => r.recordOpenMs),
