@@ -5,9 +5,8 @@
  * how many cards' DOM changed during one drag; then the same board in 40
  * teams with swimlanes on (boardLanes.ts). See bench/README.md.
  */
-import { writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { DATABASE_NAME } from '../src/renderer/db/database'
 import { statusLabel, type StatusId } from '../src/shared/statuses'
 import { columnCounts, seedDocument, seedGoalText, writeDocumentInPage } from './boardSeed'
@@ -21,6 +20,7 @@ import {
 } from './boardProbes'
 import { chromiumUiPagesOfANewWindow, launchBenchBrowser } from './benchBrowser'
 import { benchLanes } from './boardLanes'
+import { mainThreadCpuMs, metricsSession, startCpuProfile } from './cdpMetrics'
 import { startWebServer } from './boardServer'
 import { median, printTable } from './stats'
 import { STARTUP_MARKS, STARTUP_MARK_PREFIX } from '../src/renderer/startupMarks'
@@ -179,20 +179,6 @@ interface ProfilePaths {
   dropCpuProfilePath?: string
 }
 
-async function startCpuProfile(page: Page): Promise<{ stop: (path: string) => Promise<void> }> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-  await cdp.send('Profiler.start')
-  return {
-    stop: async (path) => {
-      const { profile } = await cdp.send('Profiler.stop')
-      await writeFile(path, JSON.stringify(profile))
-      await cdp.detach()
-    },
-  }
-}
-
 async function boardPainted(
   page: Page,
   which: '__boardPainted' | '__liveBoardPainted' = '__boardPainted',
@@ -250,25 +236,6 @@ async function heapUsedMb(page: Page): Promise<number> {
   const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value
   if (used === undefined) throw new Error('CDP reported no JSHeapUsedSize')
   return used / 1024 / 1024
-}
-
-/**
- * The CPU time the page's main thread has used so far (Chromium's ThreadTime
- * metric), in ms: the difference between two readings is work done, whatever
- * else ran on the machine meanwhile.
- */
-async function mainThreadCpuMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics')
-  const seconds = metrics.find((metric) => metric.name === 'ThreadTime')?.value
-  if (seconds === undefined) throw new Error('CDP reported no ThreadTime')
-  return seconds * 1000
-}
-
-/** A CDP session on `page` with its Performance metrics on. */
-async function metricsSession(page: Page): Promise<CDPSession> {
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Performance.enable')
-  return cdp
 }
 
 /** The visible middle of an element, so a drop lands on screen even in a tall column. */
@@ -579,7 +546,10 @@ async function main(): Promise<void> {
     if (process.env.BENCH_LANES === 'only') {
       const lanesBaseline = BASELINE_DIR ? await startWebServer(PORT + 1, BASELINE_DIR) : undefined
       try {
-        await benchLanes(browser, server.url, RUNS, lanesBaseline?.url)
+        await benchLanes(browser, server.url, RUNS, lanesBaseline?.url, {
+          dropCpuProfilePath: DROP_CPU_PROFILE_PATH,
+          dropTracePath: DROP_TRACE_PATH,
+        })
       } finally {
         await lanesBaseline?.stop()
       }

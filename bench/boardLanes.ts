@@ -12,7 +12,9 @@
 import type { Browser, Page } from 'playwright-core'
 import { DATABASE_NAME } from '../src/renderer/db/database'
 import type { PlanDocument } from '../src/shared/model'
+import { statusLabel, type StatusId } from '../src/shared/statuses'
 import { seedDocument, writeDocumentInPage } from './boardSeed'
+import { mainThreadCpuMs, metricsSession, startCpuProfile } from './cdpMetrics'
 import { median, printTable } from './stats'
 
 const SIZE = { goals: 2000, teams: 40, groupsPerTeam: 3 }
@@ -24,8 +26,16 @@ const TIMEOUT_MS = 30_000
 interface LaneRun {
   paintMs: number
   dropMs: number
+  /** Main-thread CPU time from the mouse press until just before the release: the drag's moves. */
+  dragCpuMs: number
+  /** Main-thread CPU time from just before the release until the dropped card is painted. */
+  dropCpuMs: number
   filterMs: number
+  /** Main-thread CPU time of the filter change: the click on "Done" until painted. */
+  filterCpuMs: number
   undoMs: number
+  /** Main-thread CPU time of the undo: Ctrl+Z until painted. */
+  undoCpuMs: number
   /** Click on "Record status update for all teams" → the dialog with every team's items painted. */
   recordOpenMs: number
   /** Click on "Save update" → the dialog gone and the update listed in the team's section. */
@@ -46,12 +56,22 @@ interface ProbedWindow {
   __lanesPainted?: Promise<number>
 }
 
-/** In page: times from the first `event` until the frame after the DOM matches is painted. */
+/**
+ * In page: times from the first `event` until the frame after the DOM matches is painted.
+ * The app may handle the event before the probe does (a listener the window got earlier, as
+ * the board's drag controller adds one at the press): then the DOM matches once the probe's
+ * listener runs, and the next frame paints it. So the DOM must not match before the event.
+ */
 function armProbe(args: ProbeArgs): void {
+  const matches = () => (document.querySelector(args.selector) !== null) === args.present
+  if (matches()) {
+    throw new Error(
+      `${args.selector} is already ${args.present ? 'there' : 'gone'}: nothing to time`,
+    )
+  }
   const probed = window as unknown as ProbedWindow
   probed.__probe = new Promise((resolve) => {
     let start = 0
-    const matches = () => (document.querySelector(args.selector) !== null) === args.present
     const paint = () =>
       requestAnimationFrame(() => {
         const channel = new MessageChannel()
@@ -68,7 +88,8 @@ function armProbe(args: ProbeArgs): void {
       (event) => {
         if (start !== 0) return
         start = event.timeStamp
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+        if (matches()) paint()
+        else observer.observe(document.body, { subtree: true, childList: true, attributes: true })
       },
       { capture: true },
     )
@@ -123,11 +144,31 @@ async function seedLanes(page: Page, baseUrl: string): Promise<PlanDocument> {
   return doc
 }
 
-function goalSelector(teamId: string, status: string, goalId: string): string {
-  return `[data-lane-team="${teamId}"] [data-status="${status}"] li[data-goal-id="${goalId}"]`
+/**
+ * A goal's card in a lane's column, its accessible name saying that status: while a card is
+ * carried, its place holder already sits in the column it is over but still names its old status.
+ */
+function goalSelector(teamId: string, status: StatusId, goalId: string): string {
+  const card = `li[data-goal-id="${goalId}"][aria-label*=", ${statusLabel(status)}"]`
+  return `[data-lane-team="${teamId}"] [data-status="${status}"] ${card}`
 }
 
-async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
+/**
+ * Where to write a JavaScript CPU profile (sampled every 100 µs) of a run's
+ * drop: the whole gesture, from the mouse press until the dropped card is
+ * painted (the release is the `pointerup` listener's task in it).
+ */
+export interface LanesProfile {
+  dropCpuProfilePath?: string
+  /** A Chromium trace of the same span. */
+  dropTracePath?: string
+}
+
+async function runOnce(
+  browser: Browser,
+  baseUrl: string,
+  profile: LanesProfile = {},
+): Promise<LaneRun> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
   try {
     const seedPage = await context.newPage()
@@ -142,6 +183,7 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
     )
     // Let the observers settle before interacting.
     await page.waitForTimeout(500)
+    const cdp = await metricsSession(page)
 
     // The first lane's first To do goal, dragged to that lane's In progress.
     const team = [...doc.teams].sort((a, b) => (a.rank < b.rank ? -1 : 1))[0]
@@ -156,6 +198,9 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
     const to = await target.boundingBox()
     if (!from || !to) throw new Error('first lane not on screen')
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    const profiling = profile.dropCpuProfilePath ? await startCpuProfile(page) : undefined
+    if (profile.dropTracePath) await browser.startTracing(page, { path: profile.dropTracePath })
+    const cpuAtPress = await mainThreadCpuMs(cdp)
     await page.mouse.down()
     await page.mouse.move(from.x + from.width / 2 + 6, from.y + from.height / 2 + 6, { steps: 2 })
     await page.mouse.move(from.x + from.width / 2 + 14, from.y + from.height / 2 + 14, {
@@ -168,8 +213,12 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
       selector: goalSelector(team.id, 'in-progress', goal.id),
       present: true,
     })
+    const cpuAtRelease = await mainThreadCpuMs(cdp)
     await page.mouse.up()
     const dropMs = await probeResult(page)
+    const cpuAtPaint = await mainThreadCpuMs(cdp)
+    if (profile.dropTracePath) await browser.stopTracing()
+    if (profiling && profile.dropCpuProfilePath) await profiling.stop(profile.dropCpuProfilePath)
     await page.waitForSelector('.board[aria-busy="true"]', {
       state: 'detached',
       timeout: TIMEOUT_MS,
@@ -186,8 +235,10 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
       selector: '[data-status="todo"] li[data-goal-id]',
       present: false,
     })
+    const cpuAtFilter = await mainThreadCpuMs(cdp)
     await options.getByRole('option', { name: 'Done', exact: true }).click()
     const filterMs = await probeResult(page)
+    const filterCpuMs = (await mainThreadCpuMs(cdp)) - cpuAtFilter
     await page.getByRole('button', { name: 'Clear filters' }).click()
     await page.waitForSelector(goalSelector(team.id, 'in-progress', goal.id))
 
@@ -198,8 +249,11 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
       selector: goalSelector(team.id, 'todo', goal.id),
       present: true,
     })
+    const cpuAtUndo = await mainThreadCpuMs(cdp)
     await page.keyboard.press('Control+z')
     const undoMs = await probeResult(page)
+    const undoCpuMs = (await mainThreadCpuMs(cdp)) - cpuAtUndo
+    await cdp.detach()
     const mountedCards = await page.locator('li[data-goal-id]').count()
 
     // Record a status update for all 40 teams: items made from 2,000 goals, then saved.
@@ -219,7 +273,19 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
     })
     await page.getByRole('button', { name: 'Save update' }).click()
     const recordSaveMs = await probeResult(page)
-    return { paintMs, dropMs, filterMs, undoMs, recordOpenMs, recordSaveMs, mountedCards }
+    return {
+      paintMs,
+      dropMs,
+      dragCpuMs: cpuAtRelease - cpuAtPress,
+      dropCpuMs: cpuAtPaint - cpuAtRelease,
+      filterMs,
+      filterCpuMs,
+      undoMs,
+      undoCpuMs,
+      recordOpenMs,
+      recordSaveMs,
+      mountedCards,
+    }
   } finally {
     await context.close()
   }
@@ -228,8 +294,10 @@ async function runOnce(browser: Browser, baseUrl: string): Promise<LaneRun> {
 /** One line of a lanes run's figures. */
 function runLine(label: string, result: LaneRun): string {
   return (
-    `${label}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms, ` +
-    `filter ${result.filterMs.toFixed(1)} ms, undo ${result.undoMs.toFixed(1)} ms, ` +
+    `${label}: paint ${result.paintMs.toFixed(0)} ms, drop ${result.dropMs.toFixed(1)} ms ` +
+    `(main-thread CPU: drag ${result.dragCpuMs.toFixed(1)} ms, drop ${result.dropCpuMs.toFixed(1)} ms), ` +
+    `filter ${result.filterMs.toFixed(1)} ms (CPU ${result.filterCpuMs.toFixed(1)} ms), ` +
+    `undo ${result.undoMs.toFixed(1)} ms (CPU ${result.undoCpuMs.toFixed(1)} ms), ` +
     `record update: open ${result.recordOpenMs.toFixed(1)} ms, save ${result.recordSaveMs.toFixed(1)} ms, ` +
     `${result.mountedCards} cards mounted\n`
   )
@@ -240,8 +308,12 @@ function printLanesComparison(results: readonly LaneRun[], baseline: readonly La
   const figures: [string, (r: LaneRun) => number][] = [
     ['first lane painted', (r) => r.paintMs],
     ['drop painted', (r) => r.dropMs],
+    ['main-thread CPU of the drag (press → release)', (r) => r.dragCpuMs],
+    ['main-thread CPU of the drop (release → painted)', (r) => r.dropCpuMs],
     ['filter change painted', (r) => r.filterMs],
+    ['main-thread CPU of the filter change', (r) => r.filterCpuMs],
     ['undo painted', (r) => r.undoMs],
+    ['main-thread CPU of the undo', (r) => r.undoCpuMs],
     ['record update painted', (r) => r.recordOpenMs],
     ['save update painted', (r) => r.recordSaveMs],
   ]
@@ -250,6 +322,15 @@ function printLanesComparison(results: readonly LaneRun[], baseline: readonly La
     const here = median(results.map(of)).toFixed(1)
     const there = median(baseline.map(of)).toFixed(1)
     process.stdout.write(`  ${name}: ${here} ms here, ${there} ms baseline\n`)
+  }
+}
+
+/** The baseline's profile goes beside this build's: `drop.cpuprofile` → `drop-baseline.cpuprofile`. */
+function baselineProfile(profile: LanesProfile): LanesProfile {
+  const beside = (path: string | undefined) => path?.replace(/(\.[^./]*)?$/, '-baseline$1')
+  return {
+    dropCpuProfilePath: beside(profile.dropCpuProfilePath),
+    dropTracePath: beside(profile.dropTracePath),
   }
 }
 
@@ -263,6 +344,7 @@ export async function benchLanes(
   baseUrl: string,
   runs: number,
   baselineUrl?: string,
+  profile: LanesProfile = {},
 ): Promise<void> {
   process.stdout.write(
     `\nSwimlanes: ${SIZE.goals} goals in ${SIZE.teams} teams, swimlanes on, ${runs} runs\n`,
@@ -272,12 +354,16 @@ export async function benchLanes(
   for (let i = 0; i < runs; i++) {
     const runBaseline = async () => {
       if (baselineUrl === undefined) return
-      const result = await runOnce(browser, baselineUrl)
+      const result = await runOnce(
+        browser,
+        baselineUrl,
+        i === 0 ? baselineProfile(profile) : undefined,
+      )
       baseline.push(result)
       process.stdout.write(runLine(`baseline run ${i + 1}`, result))
     }
     if (i % 2 === 1) await runBaseline()
-    const result = await runOnce(browser, baseUrl)
+    const result = await runOnce(browser, baseUrl, i === 0 ? profile : undefined)
     results.push(result)
     process.stdout.write(runLine(`lanes run ${i + 1}`, result))
     if (i % 2 === 0) await runBaseline()
@@ -288,12 +374,26 @@ export async function benchLanes(
       ['navigation → first lane painted', results.map((r) => r.paintMs), 'ms', TARGETS.paintMs],
       ['pointer release → drop painted', results.map((r) => r.dropMs), 'ms', TARGETS.interactionMs],
       [
+        'main-thread CPU of the drag (press → release)',
+        results.map((r) => r.dragCpuMs),
+        'ms',
+        null,
+      ],
+      [
+        'main-thread CPU of the drop (release → painted)',
+        results.map((r) => r.dropCpuMs),
+        'ms',
+        null,
+      ],
+      [
         'filter change → board painted',
         results.map((r) => r.filterMs),
         'ms',
         TARGETS.interactionMs,
       ],
+      ['main-thread CPU of the filter change', results.map((r) => r.filterCpuMs), 'ms', null],
       ['Ctrl+Z → undo painted', results.map((r) => r.undoMs), 'ms', TARGETS.interactionMs],
+      ['main-thread CPU of the undo', results.map((r) => r.undoCpuMs), 'ms', null],
       [
         'record update (all teams) → items painted',
         results.map((r) => r.recordOpenMs),

@@ -4,7 +4,7 @@
  * it. Kept per quarter across a reload (boardViewStore.ts); which goals pass
  * is decided in src/shared/goalFilter.ts.
  */
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import {
   filterChips,
   isEmptyFilter,
@@ -26,8 +26,18 @@ const STRETCH_CHOICES: readonly SelectChoice<'any' | 'stretch' | 'core'>[] = [
   { id: 'core', label: 'No stretch goals' },
 ]
 
-/** Filters bar; `shown` and `total` count goals. */
-export function BoardFilters({ shown, total }: { shown: number; total: number }) {
+/**
+ * Filters bar; `shown` and `total` count goals. Memoised: the board renders
+ * again on every change of a goal, and the selects' option lists (every team
+ * and group) are costly to build again when nothing they show has changed.
+ */
+export const BoardFilters = memo(function BoardFilters({
+  shown,
+  total,
+}: {
+  shown: number
+  total: number
+}) {
   const planId = useQuarterStore((state) => state.openPlanId)
   const teams = useTeams()
   const groups = useGroups()
@@ -132,4 +142,4 @@ export function BoardFilters({ shown, total }: { shown: number; total: number })
       )}
     </div>
   )
-}
+})
