@@ -9,6 +9,7 @@ import {
   backupBaseOf,
   backupBaseRow,
   carriedBase,
+  documentJsonInSteps,
   type BackupBaseRow,
 } from '../../../../src/shared/backup/backupBaseRows'
 import { copy, example } from '../merge/helpers'
@@ -77,6 +78,27 @@ describe('a backup base row', () => {
         ...MARK,
         earlier: [{ backupId: 'b0', savedAt: MARK.savedAt }],
       })
+    }
+  })
+})
+
+describe('the text of a quarter made in steps', () => {
+  it('is the text JSON.stringify makes, with a step after each few rows', () => {
+    const doc = example()
+    doc.goals[0]!.text = 'Quotes " and \\ backslashes, \u2028 a line separator, and émoji 🚀'
+    const rows =
+      doc.teams.length +
+      doc.groups.length +
+      doc.goals.length +
+      doc.history.length +
+      doc.updates.length
+    for (const perStep of [1, 7, rows + 1]) {
+      const steps = documentJsonInSteps(doc, perStep)
+      let taken = 0
+      let step = steps.next()
+      for (; !step.done; step = steps.next()) taken++
+      expect(step.value).toBe(JSON.stringify(doc))
+      expect(taken).toBe(Math.floor(rows / perStep))
     }
   })
 })
