@@ -62,7 +62,9 @@ const SCHEMA_V2 = { wikiBases: 'id' } as const
  * it (shared/backup/backupBaseRows.ts), so Merge backup… can merge three
  * ways against a backup both copies descend from. One row per quarter and
  * backup; indexed by quarter, to read and delete a quarter's rows. Like
- * the wiki base, never in the quarter in memory.
+ * the wiki base, never in the quarter in memory. The quarter is now stored
+ * as JSON text; rows written before hold it as an object. Both are read,
+ * so the change needs no version of its own.
  */
 const SCHEMA_V3 = { backupBases: 'id, planId' } as const
 

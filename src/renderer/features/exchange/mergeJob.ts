@@ -12,7 +12,7 @@
  */
 import { Dexie } from 'dexie'
 import { parseBackup } from '../../../shared/backup'
-import { backupBaseRow } from '../../../shared/backup/backupBaseRows'
+import { backupBaseOf, backupBaseRow } from '../../../shared/backup/backupBaseRows'
 import { summariseProblems, validatePlanDocument } from '../../../shared/document'
 import {
   applyMergeDecisions,
@@ -137,7 +137,7 @@ export async function startMerge(request: MergeRequest): Promise<MergeSession> {
       localBase,
       backup: remote,
       backupBase: parsed.wikiBases?.get(remote.plan.id) ?? null,
-      localBackupBases: storedBackupBases.map((row) => row.base),
+      localBackupBases: storedBackupBases.map(backupBaseOf),
       backupDescent: {
         ...(parsed.backup && { own: parsed.backup }),
         ...(carried && { carried }),

@@ -16,7 +16,11 @@ import {
   readPlans,
 } from '../../../../../src/renderer/db/reads'
 import { saveDocuments } from '../../../../../src/renderer/commands/planCommands'
-import { runCommand, undo } from '../../../../../src/renderer/commands/runCommand'
+import {
+  runCommand,
+  undo,
+  useCommandHistory,
+} from '../../../../../src/renderer/commands/runCommand'
 import {
   openBackup,
   resolveBackup,
@@ -33,7 +37,11 @@ import { useQuarterStore } from '../../../../../src/renderer/store/quarterStore'
 import { allWritten, openQuarter } from '../../../../../src/renderer/store/quarterSync'
 import { useUiStore } from '../../../../../src/renderer/store/uiStore'
 import { parseBackup, serializeBackup } from '../../../../../src/shared/backup'
-import { BACKUP_BASES_KEPT } from '../../../../../src/shared/backup/backupBaseRows'
+import {
+  BACKUP_BASES_KEPT,
+  backupBaseOf,
+  backupBaseRow,
+} from '../../../../../src/shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../../../../src/shared/model'
 import { copy, example, goal, setStatus } from '../../../shared/merge/helpers'
 import { freshStore, openStoreName, resetMemory } from '../../db/storeFixture'
@@ -284,7 +292,45 @@ describe('what is remembered', () => {
     const copyId = (await readPlans()).find((plan) => plan.id !== quarter.plan.id)?.id ?? ''
     // B1 itself (B0, which it names, came without its quarter).
     expect(await remembered(copyId)).toEqual([backupIdOf(b1)])
-    expect((await readBackupBaseRows(copyId))[0]?.base.doc.plan.id).toBe(copyId)
+    const [row] = await readBackupBaseRows(copyId)
+    expect(row && backupBaseOf(row).doc.plan.id).toBe(copyId)
+  })
+
+  it('a base stored by an earlier build, the quarter as an object, is carried, crowded out and deleted as any other', async () => {
+    // As stores written before bases were kept as text hold it.
+    const old = backupBaseRow(
+      quarter.plan.id,
+      { backupId: 'old', savedAt: '2026-01-01T00:00:00.000Z' },
+      quarter,
+      1,
+    )
+    old.base = { backupId: 'old', savedAt: '2026-01-01T00:00:00.000Z', doc: copy(quarter) }
+    const stored = await runCommand({
+      label: 'Load',
+      changes: [{ table: 'backupBases', id: old.id, before: null, after: old }],
+    })
+    if (!stored.ok) throw stored.error
+    await allWritten()
+    await takeBackup()
+    const automatic = parseBackup(files.automatic[0] ?? '')
+    if (!automatic.ok) throw new Error(automatic.error)
+    expect(automatic.backupBases?.get(quarter.plan.id)?.doc).toEqual(quarter)
+
+    const result = await runCommand(
+      await deleteQuarterCommand(await readPlanDocument(quarter.plan.id)),
+    )
+    if (!result.ok) throw result.error
+    await allWritten()
+    expect(await remembered()).toEqual([])
+    await undo()
+    await allWritten()
+    expect(await readBackupBaseRows(quarter.plan.id)).toEqual([old])
+
+    // Once no command on the undo or redo stack writes it, newer bases crowd it out.
+    useCommandHistory.setState({ undo: [], redo: [] })
+    const saves: string[] = []
+    for (let n = 0; n < BACKUP_BASES_KEPT; n++) saves.push(await saveAFile())
+    expect(await remembered()).toEqual(saves.map(backupIdOf).reverse())
   })
 
   it('deleting a quarter deletes its bases, and Undo puts them back', async () => {

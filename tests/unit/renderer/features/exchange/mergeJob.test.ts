@@ -23,11 +23,16 @@ const SHARED = { backupId: 'shared', savedAt: '2026-01-01T00:00:00.000Z' }
 
 let quarter: PlanDocument
 
-/** Stores `docs` as one command, with `baseOf`'s copy recorded as the shared backup base. */
-async function store(docs: PlanDocument[], baseOf?: PlanDocument) {
+/**
+ * Stores `docs` as one command, with `baseOf`'s copy recorded as the shared
+ * backup base: as this build stores it (the quarter as text), or `asObject`,
+ * as stores written before it hold it.
+ */
+async function store(docs: PlanDocument[], baseOf?: PlanDocument, asObject = false) {
   const command = saveDocuments('Load', docs)
   if (baseOf) {
     const row = backupBaseRow(baseOf.plan.id, SHARED, baseOf, 1)
+    if (asObject) row.base = { ...SHARED, doc: copy(baseOf) }
     command.changes.push({ table: 'backupBases', id: row.id, before: null, after: row })
   }
   const stored = await runCommand(command)
@@ -89,6 +94,23 @@ describe('the merge the reading worker runs', () => {
         ),
       },
     ])
+  })
+
+  it('merges three ways against a base stored by an earlier build, the quarter as an object', async () => {
+    await store([copy(quarter)], quarter, true)
+    const theirs = copy(quarter)
+    setStatus(theirs, goal(theirs, KAFKA), 'done')
+    const session = await startMerge(request(theirFile([theirs])))
+    expect(session.found).toMatchObject({
+      kind: 'merged',
+      conflicts: [],
+      summary: { remoteChanges: 1, conflicts: 0 },
+    })
+    if (session.found.kind !== 'merged') return
+    expect(session.found.basis).toMatch(/^Both copies were last in step with the backup saved on /)
+    const decided = session.decide({})
+    if (!decided.ok) throw new Error(decided.error)
+    expect(goal(decided.merged, KAFKA).status).toBe('done')
   })
 
   it('leaves a conflict to the person and applies the choice made', async () => {
