@@ -2,7 +2,7 @@
  * A huge wiki page is read in a Web Worker (issue 18): the window keeps
  * painting and answering while it is read, a progress bar moves, and Cancel
  * leaves everything as it was. A big backup is merged there too, with a
- * Cancel of its own. The page is generated here: one team whose
+ * progress bar and a Cancel of its own. The page is generated here: one team whose
  * table has 200,000 rows of two cells (400,000 `|` cells, about 7 MB).
  */
 import { readFile } from 'node:fs/promises'
@@ -157,7 +157,36 @@ async function chooseFromMenu(page: Page, item: string, name: string, content: s
   ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
 }
 
-test('a big backup is merged in the worker: "Merging…" shows with Cancel, and Cancel changes nothing', async ({
+/** Records every value the progress bars of messages take from now on, in order. */
+async function recordMessageProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const values: number[] = []
+    Object.assign(window, { progressValues: values })
+    const note = (bar: Element) => {
+      if (bar instanceof HTMLProgressElement && bar.hasAttribute('value')) values.push(bar.value)
+    }
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        if (change.type === 'attributes') note(change.target as Element)
+        for (const node of change.addedNodes) {
+          if (!(node instanceof Element)) continue
+          if (node.matches('.toasts progress')) note(node)
+          node.querySelectorAll('.toasts progress').forEach(note)
+        }
+      }
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value'],
+    })
+  })
+}
+
+const progressValues = (page: Page) =>
+  page.evaluate(() => (window as unknown as { progressValues: number[] }).progressValues)
+
+test('a big backup is merged in the worker: "Merging…" shows a progress bar and Cancel, and Cancel changes nothing', async ({
   page,
 }) => {
   test.setTimeout(240_000)
@@ -184,8 +213,15 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
   const cancel = messages.getByRole('button', { name: 'Cancel' })
   await cancel.waitFor({ timeout: 60_000 })
   await expect(messages).toContainText('Merging theirs.json…')
+  // The bar, named as the message says, moves while the worker reads and merges.
+  const bar = messages.getByRole('progressbar', { name: 'Merging theirs.json' })
+  await expect(bar).toBeVisible()
+  await expect
+    .poll(async () => Number((await bar.getAttribute('value')) ?? 0), { timeout: 60_000 })
+    .toBeGreaterThan(0)
   await cancel.click()
   await expect(messages).toContainText('Did not merge theirs.json. Nothing was changed.')
+  await expect(bar).toHaveCount(0)
 
   // Nothing of theirs came in: a backup saved now holds none of their notes.
   const downloading = page.waitForEvent('download')
@@ -194,7 +230,8 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
   expect(saved).toContain(quarter.goals[0]!.text)
   expect(saved).not.toContain('Checked again.')
 
-  // The same file merges whole afterwards.
+  // The same file merges whole afterwards, its bar only going forward, through to the save.
+  await recordMessageProgress(page)
   await chooseFromMenu(page, 'Merge backup…', 'theirs.json', file)
   await expect(messages).toContainText(
     'Merged theirs.json: 15000 changes from the backup applied',
@@ -202,4 +239,10 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
       timeout: 120_000,
     },
   )
+  await expect(messages.getByRole('progressbar')).toHaveCount(0)
+  const values = await progressValues(page)
+  expect(values.length).toBeGreaterThan(10)
+  expect(values.length).toBeLessThanOrEqual(250)
+  expect([...values].sort((a, b) => a - b)).toEqual(values)
+  expect(values.at(-1)).toBeGreaterThan(0.95)
 })
