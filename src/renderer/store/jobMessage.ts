@@ -5,6 +5,7 @@
  * job goes, and gone when it ends. Progress told before the message shows is
  * kept for it, so it shows where the job is.
  */
+import { partOf } from '../../shared/jobProgress'
 import { useUiStore } from './uiStore'
 
 /** How long a job runs before its message shows. */
@@ -14,6 +15,8 @@ export const SAY_WORKING_AFTER_MS = 300
 export interface JobMessage {
   /** How far the job has come: a fraction from 0 to 1, or null when it cannot tell. */
   progress(fraction: number | null): void
+  /** `progress` for a part of the job, from `from` to `to` of the bar: the part's own 0 to 1. */
+  part(from: number, to: number): (fraction: number | null) => void
   /** The job can no longer be stopped (its result is being stored): the Cancel button goes. */
   uncancellable(): void
   /** The job is over: its message goes. */
@@ -46,11 +49,16 @@ export function sayWhileWorking(
       ...(cancellable && { action: { label: 'Cancel', run: pressCancel } }),
     })
   }, SAY_WORKING_AFTER_MS)
+  const progress = (next: number | null) => {
+    if (ended || next === fraction) return
+    fraction = next
+    if (shown !== null) ui().updateToast(shown, { progress: next })
+  }
   return {
-    progress(next) {
-      if (ended || next === fraction) return
-      fraction = next
-      if (shown !== null) ui().updateToast(shown, { progress: next })
+    progress,
+    part(from, to) {
+      const within = partOf(from, to, progress)
+      return (next) => (next === null ? progress(null) : within(next))
     },
     uncancellable() {
       cancellable = false

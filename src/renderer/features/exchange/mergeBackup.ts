@@ -30,7 +30,6 @@ import { runCommand } from '../../commands/runCommand'
 import { now } from '../../db/clock'
 import { readyDb } from '../../db/database'
 import { openTextFile } from '../../platform'
-import { partOf } from '../../../shared/jobProgress'
 import { sayWhileWorking, type JobMessage } from '../../store/jobMessage'
 import { useQuarterStore } from '../../store/quarterStore'
 import { allWritten } from '../../store/quarterSync'
@@ -54,13 +53,6 @@ const FOUND = 0.6
 
 /** The share of what is left after finding that applying the choices takes (the rest: the build). */
 const DECIDING_SHARE = 0.25
-
-/** A fraction of a stage of the worker's (null: no telling), as the whole bar's from `from` to `to`. */
-function barFrom(message: JobMessage, from: number, to: number) {
-  const within = partOf(from, to, (fraction) => message.progress(fraction))
-  return (fraction: number | null) =>
-    fraction === null ? message.progress(null) : within(fraction)
-}
 
 /** The message of a merge of `fileName` under way, with Cancel running `cancel`. */
 const mergingMessage = (fileName: string, cancel: () => void) =>
@@ -88,7 +80,7 @@ export function mergeBackup(): Promise<void> {
       try {
         job = mergeInWorker(
           { kind: 'merge', text: file.content, planId, store, at: now() },
-          barFrom(message, 0, FOUND),
+          message.part(0, FOUND),
         )
         await mergeFound(file, job, message)
       } finally {
@@ -181,7 +173,7 @@ async function saveMerge(
 ): Promise<void> {
   const { fileName } = pending
   const decidedAt = from + (1 - from) * DECIDING_SHARE
-  const decided = await pending.decide(decisions, barFrom(message, from, decidedAt))
+  const decided = await pending.decide(decisions, message.part(from, decidedAt))
   const cancelled = () => say('status', `Did not merge ${fileName}. Nothing was changed.`)
   if (decided === null || message.cancelled) return cancelled()
   if (!decided.ok) throw new Error(decided.error)
@@ -190,7 +182,7 @@ async function saveMerge(
     `Merge ${fileName}`,
     [decided.merged],
     [decided.local],
-    barFrom(message, decidedAt, 1),
+    message.part(decidedAt, 1),
   )
   // Pressed while the command was built: nothing has been stored yet.
   if (message.cancelled) return cancelled()

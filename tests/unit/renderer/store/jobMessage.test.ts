@@ -65,6 +65,17 @@ describe('a long job’s message', () => {
     expect(toasts()).toEqual([])
   })
 
+  it('shows a part of the job as its stretch of the bar, and no value when the part cannot tell', () => {
+    const message = sayWhileWorking('Opening big.json…', { topic: 'backup', cancel: vi.fn() })
+    vi.advanceTimersByTime(SAY_WORKING_AFTER_MS)
+    const saving = message.part(0.6, 0.8)
+    saving(0.5)
+    expect(toasts()[0]?.progress).toBeCloseTo(0.7)
+    saving(null)
+    expect(toasts()[0]?.progress).toBeNull()
+    message.end()
+  })
+
   it('never shows Cancel when the job could no longer stop before it showed', () => {
     const message = sayWhileWorking('Merging theirs.json…', { topic: 'backup', cancel: vi.fn() })
     message.uncancellable()
