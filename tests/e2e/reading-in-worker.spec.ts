@@ -246,3 +246,36 @@ test('a big backup is merged in the worker: "Merging…" shows a progress bar an
   expect([...values].sort((a, b) => a - b)).toEqual(values)
   expect(values.at(-1)).toBeGreaterThan(0.95)
 })
+
+test('a big backup opens with a progress bar and Cancel, and Cancel changes nothing', async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  await exampleQuarter(page)
+  const quarter = generateWikiQuarter({ teams: 20, goalsPerTeam: 750, groupsPerTeam: 3 })
+  const file = serializeBackup([quarter], Date.parse('2026-01-01T00:00:00.000Z'))
+  const messages = page.getByRole('region', { name: /^Messages/ })
+  const before = await quarterNames(page)
+
+  await chooseFromMenu(page, 'Open backup…', 'big.json', file)
+  const cancel = messages.getByRole('button', { name: 'Cancel' })
+  await cancel.waitFor({ timeout: 60_000 })
+  await expect(messages).toContainText('Opening big.json…')
+  // While the file is read the reader cannot tell how far it is: a bar without a value.
+  await expect(messages.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible()
+  await cancel.click()
+  await expect(messages).toContainText('Did not open big.json. Nothing was changed.')
+  await expect(messages.getByRole('progressbar')).toHaveCount(0)
+  expect(await quarterNames(page)).toEqual(before)
+
+  // Opened whole, the bar runs forward through the save and is gone at the end.
+  await recordMessageProgress(page)
+  await chooseFromMenu(page, 'Open backup…', 'big.json', file)
+  await expect(messages).toContainText('Opened big.json: added', { timeout: 120_000 })
+  await expect(messages.getByRole('progressbar')).toHaveCount(0)
+  const values = await progressValues(page)
+  expect(values.length).toBeGreaterThan(3)
+  expect([...values].sort((a, b) => a - b)).toEqual(values)
+  expect(values.at(-1)).toBeGreaterThan(0.9)
+  await expect.poll(() => quarterNames(page)).toHaveLength(before.length + 1)
+})
