@@ -11,6 +11,7 @@ import { generateWikiQuarter } from '../../bench/wikiQuarter'
 import { serializeBackup } from '../../src/shared/backup'
 import { test, expect, exampleQuarter, freshApp, menuAction } from './fixtures'
 import { editorText, expectEditorText } from './helpers/wikitextEditor'
+import { holdStoreWrites } from './helpers/holdWrites'
 import { quarterNames } from './helpers/select'
 
 const HEAD = `'''Test Lab Goals, FY2019–20, Q2 (October - December 2019)'''
@@ -142,6 +143,18 @@ test('a 200,000-row page opened over typed text is in the editor whole, and one 
   const page7mb = huge.toString('utf8')
   await expect.poll(async () => (await editorText(textbox)) === page7mb).toBe(true)
 
+  // Creating its quarter shows how far the save has come, and Cancel saves nothing.
+  const create = page.getByRole('button', { name: 'Create quarter from this page' })
+  await create.click()
+  const creating = page.getByRole('progressbar', { name: 'Creating the quarter' })
+  await expect
+    .poll(async () => Number(await creating.getAttribute('value')), { timeout: 30_000 })
+    .toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(creating).toHaveCount(0)
+  await expect(create).toBeEnabled()
+  expect(await quarterNames(page)).toHaveLength(1)
+
   await textbox.focus()
   await page.keyboard.press('ControlOrMeta+z')
   await expectEditorText(textbox, 'Something typed before')
@@ -157,13 +170,19 @@ async function chooseFromMenu(page: Page, item: string, name: string, content: s
   ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
 }
 
-/** Records every value the progress bars of messages take from now on, in order. */
+/**
+ * Records every value the progress bars of messages take from now on, in
+ * order, and the names of the bars seen without a value.
+ */
 async function recordMessageProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
     const values: number[] = []
-    Object.assign(window, { progressValues: values })
+    const withoutValue: string[] = []
+    Object.assign(window, { progressValues: values, progressWithoutValue: withoutValue })
     const note = (bar: Element) => {
-      if (bar instanceof HTMLProgressElement && bar.hasAttribute('value')) values.push(bar.value)
+      if (!(bar instanceof HTMLProgressElement)) return
+      if (bar.hasAttribute('value')) values.push(bar.value)
+      else withoutValue.push(bar.getAttribute('aria-label') ?? '')
     }
     new MutationObserver((changes) => {
       for (const change of changes) {
@@ -185,6 +204,11 @@ async function recordMessageProgress(page: Page): Promise<void> {
 
 const progressValues = (page: Page) =>
   page.evaluate(() => (window as unknown as { progressValues: number[] }).progressValues)
+
+const progressWithoutValue = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { progressWithoutValue: string[] }).progressWithoutValue,
+  )
 
 test('a big backup is merged in the worker: "Merging…" shows a progress bar and Cancel, and Cancel changes nothing', async ({
   page,
@@ -257,22 +281,30 @@ test('a big backup opens with a progress bar and Cancel, and Cancel changes noth
   const messages = page.getByRole('region', { name: /^Messages/ })
   const before = await quarterNames(page)
 
+  // The store held, the job waits after reading the file (it asks which quarters exist) with its
+  // Cancel on offer, however fast this machine reads: Cancel goes once the quarter is stored.
+  const release = await holdStoreWrites(page)
   await chooseFromMenu(page, 'Open backup…', 'big.json', file)
   const cancel = messages.getByRole('button', { name: 'Cancel' })
   await cancel.waitFor({ timeout: 60_000 })
   await expect(messages).toContainText('Opening big.json…')
-  // While the file is read the reader cannot tell how far it is: a bar without a value.
   await expect(messages.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible()
   await cancel.click()
+  await release()
   await expect(messages).toContainText('Did not open big.json. Nothing was changed.')
   await expect(messages.getByRole('progressbar')).toHaveCount(0)
   expect(await quarterNames(page)).toEqual(before)
 
-  // Opened whole, the bar runs forward through the save and is gone at the end.
+  // Opened whole: while the file is read the reader cannot tell how far it is (a bar without a
+  // value); then the bar runs forward through the save, and is gone at the end.
   await recordMessageProgress(page)
   await chooseFromMenu(page, 'Open backup…', 'big.json', file)
+  await expect(messages.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible({
+    timeout: 60_000,
+  })
   await expect(messages).toContainText('Opened big.json: added', { timeout: 120_000 })
   await expect(messages.getByRole('progressbar')).toHaveCount(0)
+  expect(await progressWithoutValue(page)).toContain('Opening big.json')
   const values = await progressValues(page)
   expect(values.length).toBeGreaterThan(3)
   expect([...values].sort((a, b) => a - b)).toEqual(values)
