@@ -2,7 +2,7 @@
  * A huge wiki page is read in a Web Worker (issue 18): the window keeps
  * painting and answering while it is read, a progress bar moves, and Cancel
  * leaves everything as it was. A big backup is merged there too, with a
- * Cancel of its own. The page is generated here: one team whose
+ * progress bar and a Cancel of its own. The page is generated here: one team whose
  * table has 200,000 rows of two cells (400,000 `|` cells, about 7 MB).
  */
 import { readFile } from 'node:fs/promises'
@@ -11,6 +11,7 @@ import { generateWikiQuarter } from '../../bench/wikiQuarter'
 import { serializeBackup } from '../../src/shared/backup'
 import { test, expect, exampleQuarter, freshApp, menuAction } from './fixtures'
 import { editorText, expectEditorText } from './helpers/wikitextEditor'
+import { holdStoreWrites } from './helpers/holdWrites'
 import { quarterNames } from './helpers/select'
 
 const HEAD = `'''Test Lab Goals, FY2019–20, Q2 (October - December 2019)'''
@@ -142,6 +143,18 @@ test('a 200,000-row page opened over typed text is in the editor whole, and one 
   const page7mb = huge.toString('utf8')
   await expect.poll(async () => (await editorText(textbox)) === page7mb).toBe(true)
 
+  // Creating its quarter shows how far the save has come, and Cancel saves nothing.
+  const create = page.getByRole('button', { name: 'Create quarter from this page' })
+  await create.click()
+  const creating = page.getByRole('progressbar', { name: 'Creating the quarter' })
+  await expect
+    .poll(async () => Number(await creating.getAttribute('value')), { timeout: 30_000 })
+    .toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(creating).toHaveCount(0)
+  await expect(create).toBeEnabled()
+  expect(await quarterNames(page)).toHaveLength(1)
+
   await textbox.focus()
   await page.keyboard.press('ControlOrMeta+z')
   await expectEditorText(textbox, 'Something typed before')
@@ -157,7 +170,47 @@ async function chooseFromMenu(page: Page, item: string, name: string, content: s
   ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) })
 }
 
-test('a big backup is merged in the worker: "Merging…" shows with Cancel, and Cancel changes nothing', async ({
+/**
+ * Records every value the progress bars of messages take from now on, in
+ * order, and the names of the bars seen without a value.
+ */
+async function recordMessageProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const values: number[] = []
+    const withoutValue: string[] = []
+    Object.assign(window, { progressValues: values, progressWithoutValue: withoutValue })
+    const note = (bar: Element) => {
+      if (!(bar instanceof HTMLProgressElement)) return
+      if (bar.hasAttribute('value')) values.push(bar.value)
+      else withoutValue.push(bar.getAttribute('aria-label') ?? '')
+    }
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        if (change.type === 'attributes') note(change.target as Element)
+        for (const node of change.addedNodes) {
+          if (!(node instanceof Element)) continue
+          if (node.matches('.toasts progress')) note(node)
+          node.querySelectorAll('.toasts progress').forEach(note)
+        }
+      }
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['value'],
+    })
+  })
+}
+
+const progressValues = (page: Page) =>
+  page.evaluate(() => (window as unknown as { progressValues: number[] }).progressValues)
+
+const progressWithoutValue = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { progressWithoutValue: string[] }).progressWithoutValue,
+  )
+
+test('a big backup is merged in the worker: "Merging…" shows a progress bar and Cancel, and Cancel changes nothing', async ({
   page,
 }) => {
   test.setTimeout(240_000)
@@ -184,8 +237,15 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
   const cancel = messages.getByRole('button', { name: 'Cancel' })
   await cancel.waitFor({ timeout: 60_000 })
   await expect(messages).toContainText('Merging theirs.json…')
+  // The bar, named as the message says, moves while the worker reads and merges.
+  const bar = messages.getByRole('progressbar', { name: 'Merging theirs.json' })
+  await expect(bar).toBeVisible()
+  await expect
+    .poll(async () => Number((await bar.getAttribute('value')) ?? 0), { timeout: 60_000 })
+    .toBeGreaterThan(0)
   await cancel.click()
   await expect(messages).toContainText('Did not merge theirs.json. Nothing was changed.')
+  await expect(bar).toHaveCount(0)
 
   // Nothing of theirs came in: a backup saved now holds none of their notes.
   const downloading = page.waitForEvent('download')
@@ -194,7 +254,8 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
   expect(saved).toContain(quarter.goals[0]!.text)
   expect(saved).not.toContain('Checked again.')
 
-  // The same file merges whole afterwards.
+  // The same file merges whole afterwards, its bar only going forward, through to the save.
+  await recordMessageProgress(page)
   await chooseFromMenu(page, 'Merge backup…', 'theirs.json', file)
   await expect(messages).toContainText(
     'Merged theirs.json: 15000 changes from the backup applied',
@@ -202,4 +263,53 @@ test('a big backup is merged in the worker: "Merging…" shows with Cancel, and 
       timeout: 120_000,
     },
   )
+  await expect(messages.getByRole('progressbar')).toHaveCount(0)
+  // The page draws the bar at most once a frame, so it shows fewer values than the job tells.
+  const values = await progressValues(page)
+  expect(values.length).toBeGreaterThan(3)
+  expect(values.length).toBeLessThanOrEqual(250)
+  expect([...values].sort((a, b) => a - b)).toEqual(values)
+  // Past finding what the merge holds (0.6): it ran on through applying it and the save.
+  expect(values.at(-1)).toBeGreaterThan(0.6)
+})
+
+test('a big backup opens with a progress bar and Cancel, and Cancel changes nothing', async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  await exampleQuarter(page)
+  const quarter = generateWikiQuarter({ teams: 20, goalsPerTeam: 750, groupsPerTeam: 3 })
+  const file = serializeBackup([quarter], Date.parse('2026-01-01T00:00:00.000Z'))
+  const messages = page.getByRole('region', { name: /^Messages/ })
+  const before = await quarterNames(page)
+
+  // The store held, the job waits after reading the file (it asks which quarters exist) with its
+  // Cancel on offer, however fast this machine reads: Cancel goes once the quarter is stored.
+  const release = await holdStoreWrites(page)
+  await chooseFromMenu(page, 'Open backup…', 'big.json', file)
+  const cancel = messages.getByRole('button', { name: 'Cancel' })
+  await cancel.waitFor({ timeout: 60_000 })
+  await expect(messages).toContainText('Opening big.json…')
+  await expect(messages.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible()
+  await cancel.click()
+  await release()
+  await expect(messages).toContainText('Did not open big.json. Nothing was changed.')
+  await expect(messages.getByRole('progressbar')).toHaveCount(0)
+  expect(await quarterNames(page)).toEqual(before)
+
+  // Opened whole: while the file is read the reader cannot tell how far it is (a bar without a
+  // value); then the bar runs forward through the save, and is gone at the end.
+  await recordMessageProgress(page)
+  await chooseFromMenu(page, 'Open backup…', 'big.json', file)
+  await expect(messages.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible({
+    timeout: 60_000,
+  })
+  await expect(messages).toContainText('Opened big.json: added', { timeout: 120_000 })
+  await expect(messages.getByRole('progressbar')).toHaveCount(0)
+  expect(await progressWithoutValue(page)).toContain('Opening big.json')
+  // The save's turns come faster than frames: the bar shows a few of them, going forward.
+  const values = await progressValues(page)
+  expect(values.length).toBeGreaterThan(0)
+  expect([...values].sort((a, b) => a - b)).toEqual(values)
+  await expect.poll(() => quarterNames(page)).toHaveLength(before.length + 1)
 })

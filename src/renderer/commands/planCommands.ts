@@ -296,12 +296,6 @@ export function createGroup(
 
 export { ROWS_PER_TURN }
 
-/** Counts rows done; true every ROWS_PER_TURN rows, when a build in turns lets the window go. */
-function turnCounter(): () => boolean {
-  let rows = 0
-  return () => ++rows % ROWS_PER_TURN === 0
-}
-
 type Build<T> = Generator<undefined, T, undefined>
 
 // Rows that name another plan would end up in the wrong quarter. `seen`: plan ids checked before.
@@ -349,11 +343,12 @@ function drain<T>(build: Build<T>): T {
   }
 }
 
-/** A build run to its end with the window let go at each of its turns. */
-async function inTurns<T>(build: Build<T>): Promise<T> {
+/** A build run to its end with the window let go at each of its turns (`turned` after each). */
+async function inTurns<T>(build: Build<T>, turned: () => void = () => {}): Promise<T> {
   for (;;) {
     const step = build.next()
     if (step.done) return step.value
+    turned()
     await nextTurn()
   }
 }
@@ -414,14 +409,37 @@ export function saveDocuments(
  * saveDocuments, built ROWS_PER_TURN rows at a time with the window free in
  * between: a backup of 14 quarters of 2,000 goals, or one page of 200,000
  * goals, took over 100 ms of the window's thread at once. The same checks
- * and the same command; writeChanges then writes it in slices.
+ * and the same command; writeChanges then writes it in slices. `onProgress`
+ * hears how far the build has come after each turn, from 0 to 1.
  */
-export function saveDocumentsInTurns(
+export async function saveDocumentsInTurns(
   label: string,
   docs: readonly PlanDocument[],
   replaced: readonly PlanDocument[] = [],
+  onProgress: (fraction: number) => void = () => {},
 ): Promise<Command> {
-  return inTurns(savingCommand(label, docs, replaced, turnCounter()))
+  const total = rowsToBuild(docs, replaced)
+  // Counts rows done; true every ROWS_PER_TURN rows, when the build lets the window go.
+  let rows = 0
+  const turn = () => ++rows % ROWS_PER_TURN === 0
+  onProgress(0)
+  const command = await inTurns(savingCommand(label, docs, replaced, turn), () =>
+    onProgress(Math.min(1, rows / total)),
+  )
+  onProgress(1)
+  return command
+}
+
+/** How many rows savingCommand goes through (each counts towards a turn): for its progress. */
+function rowsToBuild(docs: readonly PlanDocument[], replaced: readonly PlanDocument[]): number {
+  const rowsOf = (doc: PlanDocument) => QUARTER_TABLES.reduce((n, t) => n + doc[t].length, 0)
+  // Each document is checked in three passes (every row, the ranked rows, the goals), then
+  // turned into changes (its plan and every row); each replaced one into changes.
+  const checked = docs.reduce((n, doc) => {
+    const ranked = doc.teams.length + doc.groups.length + doc.goals.length + doc.updates.length
+    return n + rowsOf(doc) + ranked + doc.goals.length + 1 + rowsOf(doc)
+  }, 0)
+  return Math.max(1, checked + replaced.reduce((n, doc) => n + 1 + rowsOf(doc), 0))
 }
 
 /** Every document checked, then the one command that adds `docs` and deletes `replaced`. */

@@ -7,7 +7,8 @@
  * know how it is shown.
  *
  * A message stays eight seconds, an error fifteen: long enough to change
- * one's mind about an Undo.
+ * one's mind about an Undo. A job's message (with `progress`: "Merging
+ * theirs.json…", a progress bar, Cancel) stays until the job takes it away.
  *
  * While a modal dialog is open, everything outside it is inert: the list of
  * messages is then drawn inside the innermost dialog (still fixed at the foot
@@ -34,6 +35,7 @@ function inMessages(target: EventTarget | null): boolean {
 function MessageToast({ message }: { message: Message }) {
   const dismiss = useUiStore((state) => state.dismissToast)
   const error = message.tone === 'error'
+  const working = message.progress !== undefined
   // Radix closes the newest message on an Escape pressed anywhere, even one that closes the
   // goal editor. Here Escape closes a message only from within the messages (after F8 or Tab):
   // an Escape meant for a dialog leaves them be, and an Undo on offer stays on offer.
@@ -55,7 +57,7 @@ function MessageToast({ message }: { message: Message }) {
         }
         dismiss(message.id)
       }}
-      duration={error ? ERROR_TOAST_MS : TOAST_MS}
+      duration={working ? Infinity : error ? ERROR_TOAST_MS : TOAST_MS}
       asChild
     >
       <div className={`toast toast-${message.tone}`} role={error ? 'alert' : 'status'}>
@@ -63,6 +65,7 @@ function MessageToast({ message }: { message: Message }) {
           {message.message}
           {(message.undoId !== undefined || message.action) && ' — '}
         </Toast.Description>
+        {working && <JobProgress message={message.message} fraction={message.progress ?? null} />}
         {message.action && (
           <Toast.Action
             className="toast-action"
@@ -86,6 +89,21 @@ function MessageToast({ message }: { message: Message }) {
         </Toast.Close>
       </div>
     </Toast.Root>
+  )
+}
+
+/**
+ * A job's progress bar, named by its message without the ellipsis ("Merging
+ * theirs.json"). A bar without a value moves to and fro: the job cannot tell
+ * how far it has come. Keyed by that, since React does not take a value back
+ * off a <progress>.
+ */
+function JobProgress({ message, fraction }: { message: string; fraction: number | null }) {
+  const name = message.replace(/…$/, '')
+  return fraction === null ? (
+    <progress key="unknown" className="toast-progress" aria-label={name} />
+  ) : (
+    <progress key="known" className="toast-progress" aria-label={name} max={1} value={fraction} />
   )
 }
 

@@ -24,6 +24,13 @@ export interface Toast {
   tone: 'info' | 'error'
   /** What the message is about, e.g. 'backup' or 'export-page'. */
   topic?: string
+  /**
+   * A job under way ("Merging theirs.json…"): a progress bar after the
+   * message, at this fraction from 0 to 1, or moving without a value (null)
+   * when the job cannot tell how far it has come. Such a message stays until
+   * the job takes it away.
+   */
+  progress?: number | null
 }
 
 /** A wiki page opened where a backup was expected, waiting for the Import view. */
@@ -74,6 +81,8 @@ export interface UiState {
   requestFocus: (request: FocusRequest | null) => void
   showToast: (toast: Omit<Toast, 'id'>) => number
   dismissToast: (id: number) => void
+  /** Changes a message as it stands (a job's progress), if it is still shown. */
+  updateToast: (id: number, change: Partial<Omit<Toast, 'id'>>) => void
   /** Dismisses the messages on a topic: what they said no longer applies. */
   dismissTopic: (topic: string) => void
   /** Shows the Import view with this page in it. */
@@ -117,6 +126,12 @@ export const useUiStore = create<UiState>()((set) => ({
     return id
   },
   dismissToast: (id) => set((state) => ({ toasts: state.toasts.filter((t) => t.id !== id) })),
+  updateToast: (id, change) =>
+    set((state) =>
+      state.toasts.some((t) => t.id === id)
+        ? { toasts: state.toasts.map((t) => (t.id === id ? { ...t, ...change } : t)) }
+        : state,
+    ),
   dismissTopic: (topic) =>
     set((state) =>
       state.toasts.some((t) => t.topic === topic)

@@ -49,11 +49,22 @@ export interface MergeInput {
 
 const SIDES: readonly Side[] = ['base', 'local', 'remote']
 
+/**
+ * Where the merge stands, as a share of the whole, after recognising the
+ * goals and after merging them (the rest builds the result). CPU time of
+ * each step at 15,000 goals: recognising them 270 ms, merging them 300 ms,
+ * building 180 ms; teams, groups and updates take a few ms.
+ */
+const GOALS_RECOGNISED = 0.35
+const GOALS_MERGED = 0.78
+
 /** Merges `remote` into `local` against `base`; see types.ts. */
 export function mergePlans(input: MergeInput, options: MergeOptions = {}): MergeResult {
   const { base, local, remote } = input
   const newId = options.newId ?? defaultNewId
   const now = options.now ?? Date.now()
+  const progress = options.onProgress ?? (() => {})
+  progress(0)
 
   const teams = identify(
     base?.teams ?? null,
@@ -81,6 +92,7 @@ export function mergePlans(input: MergeInput, options: MergeOptions = {}): Merge
     newId,
   )
   const goals = identify(base?.goals ?? null, local.goals, remote.goals, byTeam(matchGoals), newId)
+  progress(GOALS_RECOGNISED)
   const updates = identify(
     base?.updates ?? null,
     local.updates,
@@ -127,6 +139,7 @@ export function mergePlans(input: MergeInput, options: MergeOptions = {}): Merge
     ctx: RowContext<R>,
     localRows: readonly R[],
     remoteRows: readonly R[],
+    merged: (done: number, of: number) => void = () => {},
   ): DraftRow<R>[] => {
     const position = (identity: Identity<R>) =>
       identity.local
@@ -134,8 +147,9 @@ export function mergePlans(input: MergeInput, options: MergeOptions = {}): Merge
         : localRows.length + (identity.remote ? remoteRows.indexOf(identity.remote) : 0)
     return [...identities.list]
       .sort((a, b) => position(a) - position(b))
-      .flatMap((identity) => {
+      .flatMap((identity, index, all) => {
         const row = mergeRow(identity, ctx)
+        merged(index + 1, all.length)
         return row ? [row] : []
       })
   }
@@ -166,6 +180,7 @@ export function mergePlans(input: MergeInput, options: MergeOptions = {}): Merge
     context('goals', GOAL_FIELDS, lookGoal, sharesIds(goals)),
     local.goals,
     remote.goals,
+    (done, of) => progress(GOALS_RECOGNISED + ((GOALS_MERGED - GOALS_RECOGNISED) * done) / of),
   )
   const draftUpdates = rowsOf(
     updates,
@@ -198,7 +213,10 @@ export function mergePlans(input: MergeInput, options: MergeOptions = {}): Merge
     spareIds: Array.from({ length: spare }, () => newId()),
   }
   summary.conflicts = conflicts.length
-  return { merged: buildMerged(draft, {}), conflicts, summary, draft }
+  progress(GOALS_MERGED)
+  const merged = buildMerged(draft, {})
+  progress(1)
+  return { merged, conflicts, summary, draft }
 }
 
 // Local and remote share ids (copies of one backup): their ranks are comparable.

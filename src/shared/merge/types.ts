@@ -92,6 +92,11 @@ export interface MergeOptions {
   now?: number
   /** Id generator for rows the merge creates; `newId` from ids.ts by default. */
   newId?: () => string
+  /**
+   * Hears how far the merge has come, from 0 to 1, often (once per goal
+   * merged): a big quarter takes seconds, and the person sees a progress bar.
+   */
+  onProgress?: (fraction: number) => void
 }
 
 /** A merged row and its alternatives (see build.ts). */

@@ -19,6 +19,33 @@ interface ReadingState {
   cancel: () => void
 }
 
+/** The new quarter being saved: how far (null: no telling), and how to stop it (null: too late). */
+interface SavingState {
+  fraction: number | null
+  cancel: (() => void) | null
+}
+
+/** A job of this view under way: its words, a progress bar named by them, and Cancel. */
+function JobUnderWay({ label, fraction, cancel }: { label: string } & SavingState) {
+  return (
+    <div className="exchange-reading" role="status">
+      <label>
+        {label}…{' '}
+        {fraction === null ? (
+          <progress key="unknown" aria-label={label} />
+        ) : (
+          <progress key="known" aria-label={label} max={1} value={fraction} />
+        )}
+      </label>
+      {cancel && (
+        <button type="button" onClick={cancel}>
+          Cancel
+        </button>
+      )}
+    </div>
+  )
+}
+
 /**
  * The Import view: paste a wiki page or open a file, read it, review what was
  * found and only then create a new quarter from it. Nothing is saved before
@@ -40,7 +67,7 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
   const [otherEncoding, setOtherEncoding] = useState<
     (() => { name: string; content: string }) | null
   >(null)
-  const [saving, setSaving] = useState(false)
+  const [saving, setSaving] = useState<SavingState | null>(null)
   const [createdId, setCreatedId] = useState<string | null>(null)
   const plans = usePlans()
   const editorRef = useRef<WikitextEditorHandle>(null)
@@ -120,12 +147,26 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
     }
   }
 
+  /**
+   * Saves the quarter read. Its command is built in turns (a page of 200,000
+   * goals would hold the window for a third of a second), with a progress bar
+   * and Cancel, which saves nothing; the store write then cannot be stopped.
+   */
   const create = async (doc: PlanDocument) => {
-    setSaving(true)
+    let cancelled = false
+    const cancel = () => {
+      cancelled = true
+      setSaving(null)
+    }
+    setSaving({ fraction: 0, cancel })
     setProblem('')
     try {
-      // Built in turns: a page of 200,000 goals would hold the window for a third of a second.
-      const saved = await runCommand(await saveDocumentsInTurns('Import page', [doc]))
+      const command = await saveDocumentsInTurns('Import page', [doc], [], (fraction) =>
+        setSaving((state) => (state?.cancel === cancel ? { ...state, fraction } : state)),
+      )
+      if (cancelled) return
+      setSaving({ fraction: null, cancel: null })
+      const saved = await runCommand(command)
       if (!saved.ok) throw saved.error
       setCreatedId(doc.plan.id)
       onImported(doc.plan.id)
@@ -136,7 +177,7 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
           ? error.message
           : `Could not create the quarter; nothing was saved. ${errorMessage(error)}`,
       )
-      setSaving(false)
+      setSaving(null)
     }
   }
 
@@ -170,17 +211,7 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
         </button>
         {source !== '' && <span className="exchange-hint">From {source}</span>}
       </div>
-      {reading && (
-        <div className="exchange-reading" role="status">
-          <label>
-            Reading the page…{' '}
-            <progress aria-label="Reading the page" max={1} value={reading.fraction ?? undefined} />
-          </label>
-          <button type="button" onClick={reading.cancel}>
-            Cancel
-          </button>
-        </div>
-      )}
+      {reading && <JobUnderWay label="Reading the page" {...reading} />}
       <p role="alert" className="exchange-error">
         {result?.ok === false ? result.error : problem}
       </p>
@@ -209,9 +240,10 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
               . Creating this one adds a second plan beside it; the existing one is not changed.
             </p>
           )}
-          <button type="button" disabled={saving} onClick={() => void create(result.doc)}>
+          <button type="button" disabled={saving !== null} onClick={() => void create(result.doc)}>
             Create quarter from this page
           </button>
+          {saving && createdId === null && <JobUnderWay label="Creating the quarter" {...saving} />}
           <p role="status" className="exchange-status">
             {createdId !== null ? 'Quarter created; opening its board…' : ''}
           </p>

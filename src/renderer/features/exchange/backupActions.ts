@@ -10,6 +10,7 @@
 // First: configures zod before the backup schemas are built.
 import { isDiskFullMessage } from '../../../shared/diskFull'
 import { newId } from '../../../shared/ids'
+import type { ParseBackupResult } from '../../../shared/backup'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { countOf } from '../../../shared/words'
@@ -25,12 +26,13 @@ import { recordSavedBackup } from '../../db/backupBases'
 import type { CarriedBackupBase } from '../../../shared/backup/backupBases'
 import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
+import { sayWhileWorking, type JobMessage } from '../../store/jobMessage'
 import { useUiStore, type Toast } from '../../store/uiStore'
 import { backupFileName } from './fileNames'
 import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
 import { backupSaved } from './backupReminderCount'
-import { readInWorker } from './readInWorker'
+import { readInWorker, type Reading } from './readInWorker'
 import { saveDocumentsOf } from './storeBackup'
 
 /** The file types of the backup dialogs. */
@@ -177,34 +179,37 @@ function sayOpenFailed(error: unknown): void {
   say('alert', openFailure(error, ' Nothing was changed.'))
 }
 
-/** How long a backup is read before "Reading…" and its Cancel button show. */
-const SAY_READING_AFTER_MS = 300
+/** The message of a backup being opened, with Cancel running `cancel`. */
+const openingMessage = (fileName: string, cancel: () => void) =>
+  sayWhileWorking(`Opening ${fileName}…`, { topic: BACKUP_TOPIC, cancel })
 
 /**
- * Reads a backup file in a worker (a big one takes seconds; the window stays
- * responsive). After a moment it says so, with a Cancel button; null when
- * cancelled.
+ * Opens the text of a backup file: adds its plans, or asks before replacing
+ * any. It is read in a worker (a big one takes seconds; the window stays
+ * responsive), and its quarters stored in turns: after a moment it says
+ * "Opening…" with a progress bar (without a value while the file is read:
+ * the reader cannot tell how far it is) and Cancel, which changes nothing.
  */
-export async function readBackupFile(file: { name: string; content: string }) {
-  const reading = readInWorker({ kind: 'backup', text: file.content })
-  const saying = setTimeout(() => {
-    say('status', `Reading ${file.name}…`, { action: { label: 'Cancel', run: reading.cancel } })
-  }, SAY_READING_AFTER_MS)
+async function openBackupText(file: { name: string; content: string }): Promise<void> {
+  let reading: Reading<unknown> | null = null
+  const message = openingMessage(file.name, () => reading?.cancel())
   try {
-    return await reading.result
+    const read = readInWorker({ kind: 'backup', text: file.content }, message.progress)
+    reading = read
+    await openReadBackup(file, await read.result, message)
   } finally {
-    clearTimeout(saying)
-    useUiStore.getState().dismissTopic(BACKUP_TOPIC)
+    message.end()
   }
 }
 
-/** Opens the text of a backup file: adds its plans, or asks before replacing any. */
-async function openBackupText(file: { name: string; content: string }): Promise<void> {
-  const parsed = await readBackupFile(file)
-  if (parsed === null) {
-    say('status', `Did not open ${file.name}. Nothing was changed.`)
-    return
-  }
+/** Adds the plans of a backup as read (null: cancelled), or asks before replacing any. */
+async function openReadBackup(
+  file: { name: string; content: string },
+  parsed: ParseBackupResult | null,
+  message: JobMessage,
+): Promise<void> {
+  const notOpened = () => say('status', `Did not open ${file.name}. Nothing was changed.`)
+  if (parsed === null || message.cancelled) return notOpened()
   if (!parsed.ok && looksLikeWikiPage(file.name, file.content)) {
     const { name, content } = file
     say('status', `${name} is a wiki page, not a backup. Import it to make a quarter of it.`, {
@@ -233,11 +238,13 @@ async function openBackupText(file: { name: string; content: string }): Promise<
     })
     return
   }
-  await saveDocumentsOf(`Open ${file.name}`, parsed.docs, {
+  const bases = {
     wikiBases: parsed.wikiBases ?? new Map(),
     backup: parsed.backup ?? null,
     backupBases: parsed.backupBases ?? new Map(),
-  })
+  }
+  const stored = await saveDocumentsOf(`Open ${file.name}`, parsed.docs, bases, [], { message })
+  if (!stored) return notOpened()
   say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
 }
 
@@ -246,12 +253,20 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
   const pending = useBackupStore.getState().pending
   if (!pending) return
   useBackupStore.setState({ pending: null, busy: true })
+  const notOpened = () => say('status', `Did not open ${pending.fileName}. Nothing was changed.`)
+  if (choice === 'cancel') {
+    useBackupStore.setState({ busy: false })
+    return notOpened()
+  }
+  // Storing a big backup takes a while: said, with a progress bar and Cancel. Only the build of
+  // its command is under way then, and saveDocumentsOf stops after it when Cancel was pressed.
+  const message = openingMessage(pending.fileName, () => {})
   try {
-    if (choice === 'cancel') {
-      say('status', `Did not open ${pending.fileName}. Nothing was changed.`)
-    } else if (choice === 'replace') {
+    if (choice === 'replace') {
       const stored = await Promise.all(pending.existingIds.map((id) => readPlanDocument(id)))
-      await saveDocumentsOf(`Open ${pending.fileName}`, pending.docs, pending, stored)
+      const label = `Open ${pending.fileName}`
+      if (!(await saveDocumentsOf(label, pending.docs, pending, stored, { message })))
+        return notOpened()
       say('status', `Opened ${pending.fileName}: ${names(pending.docs)} restored from the backup.`)
     } else {
       const { reidentifyPlan } = await backupFormat()
@@ -268,16 +283,15 @@ export async function resolveBackup(choice: ReplaceChoice): Promise<void> {
         if (backupBase) backupBases.set(copy.plan.id, backupBase)
         return copy
       })
-      await saveDocumentsOf(`Open ${pending.fileName}`, docs, {
-        wikiBases: bases,
-        backup: pending.backup,
-        backupBases,
-      })
+      const brought = { wikiBases: bases, backup: pending.backup, backupBases }
+      if (!(await saveDocumentsOf(`Open ${pending.fileName}`, docs, brought, [], { message })))
+        return notOpened()
       say('status', `Opened ${pending.fileName}: added ${names(docs)} beside the existing ones.`)
     }
   } catch (error) {
     sayOpenFailed(error)
   } finally {
+    message.end()
     useBackupStore.setState({ busy: false })
   }
 }

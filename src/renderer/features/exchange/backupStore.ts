@@ -32,7 +32,10 @@ export interface PendingMerge {
    * Finishes the merge with the person's choices (in the reading worker,
    * which holds it: mergeInWorker.ts); null when cancelled.
    */
-  decide(decisions: MergeDecisions): Promise<MergeDecided | null>
+  decide(
+    decisions: MergeDecisions,
+    onProgress?: (fraction: number | null) => void,
+  ): Promise<MergeDecided | null>
   /** Ends the merge, changing nothing. */
   cancel(): void
 }

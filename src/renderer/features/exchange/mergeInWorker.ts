@@ -12,11 +12,17 @@ import type { MergeDecided, MergeFound, MergeReply, MergeRequest } from './merge
 import type { WorkerReply } from './readFileJob'
 import { ListsFromParts } from './resultInParts'
 
+/** How far a stage of the merge has come: a fraction, or null when it cannot tell. */
+export type MergeProgress = (fraction: number | null) => void
+
 /** A merge under way. Each promise gives null when the merge was cancelled. */
 export interface Merging {
   found: Promise<MergeFound | null>
-  /** Finishes the merge with the person's choices; call once, after `found`. */
-  decide(decisions: MergeDecisions): Promise<MergeDecided | null>
+  /**
+   * Finishes the merge with the person's choices; call once, after `found`.
+   * `onProgress` hears how far applying them has come.
+   */
+  decide(decisions: MergeDecisions, onProgress?: MergeProgress): Promise<MergeDecided | null>
   cancel(): void
 }
 
@@ -31,15 +37,20 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
-/** Starts merging as `request` says in a worker. */
-export function mergeInWorker(request: MergeRequest): Merging {
-  if (typeof Worker === 'undefined') return mergeInPlace(request)
+/** Starts merging as `request` says in a worker; `onProgress` hears how far finding has come. */
+export function mergeInWorker(
+  request: MergeRequest,
+  onProgress: MergeProgress = () => {},
+): Merging {
+  if (typeof Worker === 'undefined') return mergeInPlace(request, onProgress)
   const worker = new Worker(new URL('./readFile.worker.ts', import.meta.url), { type: 'module' })
   const found = deferred<MergeFound | null>()
   const decided = deferred<MergeDecided | null>()
   let lists = new ListsFromParts()
   // The stage waited for: what the merge found, then (once asked) the merge decided.
   let waiting: typeof found | typeof decided = found
+  // Who hears the progress of the stage under way.
+  let progress = onProgress
   const stop = (error?: Error) => {
     worker.terminate()
     if (error) waiting.reject(error)
@@ -48,6 +59,7 @@ export function mergeInWorker(request: MergeRequest): Merging {
   worker.onmessage = (event: MessageEvent<WorkerReply | MergeReply>) => {
     const reply = event.data
     if (reply.type === 'part') return lists.add(reply)
+    if (reply.type === 'progress') return progress(reply.fraction)
     if (reply.type !== 'found' && reply.type !== 'decided') return
     try {
       const result = lists.restore(reply.result)
@@ -68,8 +80,9 @@ export function mergeInWorker(request: MergeRequest): Merging {
   worker.postMessage(request)
   return {
     found: found.promise,
-    decide(decisions) {
+    decide(decisions, onDecideProgress = () => {}) {
       waiting = decided
+      progress = onDecideProgress
       worker.postMessage({ kind: 'decide', decisions })
       return decided.promise
     },
@@ -77,14 +90,14 @@ export function mergeInWorker(request: MergeRequest): Merging {
   }
 }
 
-function mergeInPlace(request: MergeRequest): Merging {
+function mergeInPlace(request: MergeRequest, onProgress: MergeProgress): Merging {
   let cancelled = false
   // Loaded only here: in the app the merge engine (and zod) load in the worker.
-  const session = import('./mergeJob').then(({ startMerge }) => startMerge(request))
+  const session = import('./mergeJob').then(({ startMerge }) => startMerge(request, onProgress))
   return {
     found: session.then((started) => (cancelled ? null : started.found)),
-    decide: async (decisions) => {
-      const decided = (await session).decide(decisions)
+    decide: async (decisions, onDecideProgress) => {
+      const decided = (await session).decide(decisions, onDecideProgress)
       return cancelled ? null : decided
     },
     cancel() {

@@ -24,19 +24,23 @@ function sendInParts(type: 'done' | 'found' | 'decided', result: unknown): void 
 
 let merging: MergeSession | null = null
 
+/** Tells the window how far the merge has come (the job sends a hundred messages at most). */
+const progress = (fraction: number) => scope.postMessage({ type: 'progress', fraction })
+
 scope.onmessage = (event) => {
   const request = event.data
   if (request.kind === 'merge') {
+    // No telling how far until the merge's code has loaded.
     scope.postMessage({ type: 'progress', fraction: null })
     // The merge's code loads only when a merge is asked for.
     void import('./mergeJob')
-      .then(({ startMerge }) => startMerge(request))
+      .then(({ startMerge }) => startMerge(request, progress))
       .then((session) => {
         merging = session
         sendInParts('found', session.found)
       })
   } else if (request.kind === 'decide') {
-    const result = merging?.decide(request.decisions) ?? {
+    const result = merging?.decide(request.decisions, progress) ?? {
       ok: false,
       error: 'There is no merge to finish.',
     }

@@ -8,6 +8,7 @@
 import { parseBackup, type ParseBackupResult } from '../../../shared/backup'
 import { decodeFileBytes, type DecodedFile } from '../../../shared/fileBytes'
 import type { PlanDocument } from '../../../shared/model'
+import { forwardProgress } from '../../../shared/jobProgress'
 import { importWikitext } from '../../../shared/wiki'
 import type { ImportReportEntry } from './ImportPreview'
 import type { ResultPart } from './resultInParts'
@@ -46,18 +47,11 @@ export type ReadReply =
 /** What the worker posts: the job's replies, and before its result the result's long lists in parts. */
 export type WorkerReply = ReadReply | ResultPart
 
-/** The least step of progress worth a message: a hundredth. */
-const PROGRESS_STEP = 0.01
-
 /** Reads `request`, posting progress and then the result; never throws. */
 export function runReadJob(request: ReadRequest, post: (reply: ReadReply) => void): void {
-  let told = 0
-  const progress = (fraction: number) => {
-    if (fraction - told < PROGRESS_STEP) return
-    told = fraction
-    post({ type: 'progress', fraction })
-  }
-  post({ type: 'progress', fraction: request.kind === 'wiki' ? 0 : null })
+  const progress = forwardProgress((fraction) => post({ type: 'progress', fraction }))
+  if (request.kind === 'wiki') progress(0)
+  else post({ type: 'progress', fraction: null })
   let result: DecodeResult | WikiReadResult | ParseBackupResult
   try {
     if (request.kind === 'decode') {

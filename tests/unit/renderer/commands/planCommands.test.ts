@@ -341,6 +341,27 @@ describe('saveDocuments', () => {
     await expect(saveDocumentsInTurns('x', [late])).rejects.toThrow('unknown status "doing"')
   })
 
+  it('tells how far a big build in turns has come, rising at each turn to 1, the command unchanged', async () => {
+    const { doc } = await storedDocument()
+    const copy = renamed(doc, '-big')
+    const goals = Array.from({ length: 3 * ROWS_PER_TURN }, (_, k) => ({
+      ...copy.goals[0]!,
+      id: `big-${k}`,
+    }))
+    const big = { ...copy, goals }
+    const fractions: number[] = []
+    const built = await saveDocumentsInTurns('Merge', [big], [doc], (f) => fractions.push(f))
+    expect(built).toEqual(saveDocuments('Merge', [big], [doc]))
+    expect(fractions[0]).toBe(0)
+    expect(fractions.at(-1)).toBe(1)
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions)
+    // A step per turn (five passes over 15,000 goals, 5,000 rows a turn), each one well short of
+    // the end until the last: the count of rows to go through is right.
+    expect(fractions.length).toBeGreaterThanOrEqual(2 + 12)
+    expect(fractions.at(-2)).toBeGreaterThan(0.85)
+    expect(fractions.at(-2)).toBeLessThan(1)
+  })
+
   it('stores the example quarter whole, and its goals move like any other', async () => {
     const db = await freshStore()
     const example = buildExampleQuarter({ newId, now: Date.now() })

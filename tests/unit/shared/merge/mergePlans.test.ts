@@ -291,3 +291,25 @@ describe('mergePlans without a base (two ways)', () => {
     expect(goalsSeen(theirs)).toEqual(goalsSeen(remote))
   })
 })
+
+describe('mergePlans telling how far it has come', () => {
+  it('tells a fraction per goal merged, rising from 0 to 1, and merges as without it', () => {
+    const base = example()
+    const local = copy(base)
+    const remote = copy(base)
+    setStatus(remote, goal(remote, KAFKA), 'done')
+    const fractions: number[] = []
+    const told = mergePlans(
+      { base, local, remote },
+      { now: 9_000, newId: () => 'same-id', onProgress: (f) => fractions.push(f) },
+    )
+    expect(told).toEqual(
+      mergePlans({ base, local, remote }, { now: 9_000, newId: () => 'same-id' }),
+    )
+    expect(fractions[0]).toBe(0)
+    expect(fractions.at(-1)).toBe(1)
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions)
+    // Start, goals recognised, one per goal, goals merged, built.
+    expect(fractions.length).toBe(base.goals.length + 4)
+  })
+})

@@ -9,11 +9,13 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { saveDocuments } from '../../../../../src/renderer/commands/planCommands'
 import { runCommand } from '../../../../../src/renderer/commands/runCommand'
 import { readPlanDocument } from '../../../../../src/renderer/db/reads'
+import { mergeInWorker } from '../../../../../src/renderer/features/exchange/mergeInWorker'
 import { startMerge } from '../../../../../src/renderer/features/exchange/mergeJob'
 import { allWritten } from '../../../../../src/renderer/store/quarterSync'
 import { serializeBackup } from '../../../../../src/shared/backup'
 import { backupBaseRow } from '../../../../../src/shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../../../../src/shared/model'
+import { generateWikiQuarter } from '../../../../../bench/wikiQuarter'
 import { copy, example, goal, setStatus } from '../../../shared/merge/helpers'
 import { freshStore, openStoreName } from '../../db/storeFixture'
 
@@ -156,5 +158,64 @@ describe('the merge the reading worker runs', () => {
     expect(unreadable.found).toMatchObject({ kind: 'unreadable' })
     const gone = await startMerge(request(theirFile([copy(quarter)]), 'no-such-plan'))
     expect(gone.found).toEqual({ kind: 'failed', error: 'That quarter no longer exists.' })
+  })
+})
+
+describe('how far the merge has come', () => {
+  /** A quarter of 1,000 goals stored, and their copy with every goal's note changed. */
+  async function bigMerge() {
+    const ours = generateWikiQuarter({ teams: 4, goalsPerTeam: 250, groupsPerTeam: 2 })
+    quarter = ours
+    await store([copy(ours)], ours)
+    const theirs = copy(ours)
+    theirs.goals = theirs.goals.map((g) => ({ ...g, note: `${g.note} Checked again.` }))
+    return theirFile([theirs])
+  }
+
+  /** Fractions only go forward, a hundredth at a time at least (but the end), and end at 1. */
+  function expectForwardToTheEnd(fractions: number[]) {
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions)
+    for (let i = 1; i < fractions.length - 1; i++) {
+      expect(fractions[i]! - fractions[i - 1]!).toBeGreaterThanOrEqual(0.01 - 1e-9)
+    }
+    expect(fractions.at(-1)).toBe(1)
+  }
+
+  it('rises through reading, the store and the merge to 1, in at most about a hundred steps', async () => {
+    const file = await bigMerge()
+    const fractions: number[] = []
+    const session = await startMerge(request(file), (fraction) => fractions.push(fraction))
+    expect(session.found).toMatchObject({ kind: 'merged', summary: { remoteChanges: 1000 } })
+    expect(fractions[0]).toBe(0)
+    expectForwardToTheEnd(fractions)
+    expect(fractions.length).toBeLessThanOrEqual(102)
+    // The merge of the 1,000 goals is told as it goes, not only at its start and end.
+    const merging = fractions.filter((f) => f > 0.4 && f < 0.95)
+    expect(merging.length).toBeGreaterThan(20)
+
+    const applying: number[] = []
+    const decided = session.decide({}, (fraction) => applying.push(fraction))
+    expect(decided.ok).toBe(true)
+    expect(applying[0]).toBe(0)
+    expectForwardToTheEnd(applying)
+  })
+
+  it('stops short of the end when the file is refused', async () => {
+    await store([copy(quarter)])
+    const fractions: number[] = []
+    const session = await startMerge(request('not json at all'), (f) => fractions.push(f))
+    expect(session.found).toMatchObject({ kind: 'unreadable' })
+    expect(fractions).toEqual([0])
+  })
+
+  it('is heard through mergeInWorker, which merges in place without a Worker', async () => {
+    const file = await bigMerge()
+    const found: (number | null)[] = []
+    const merging = mergeInWorker(request(file), (f) => found.push(f))
+    expect(await merging.found).toMatchObject({ kind: 'merged' })
+    expect(found.at(-1)).toBe(1)
+    const applying: (number | null)[] = []
+    expect(await merging.decide({}, (f) => applying.push(f))).toMatchObject({ ok: true })
+    expect(applying.at(-1)).toBe(1)
   })
 })
