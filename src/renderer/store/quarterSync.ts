@@ -28,6 +28,15 @@ let pendingWrites = 0
 let writesDone = 0
 let refreshWanted = false
 let refreshing = false
+/**
+ * Reads of openQuarter begun so far. Such a read begins after this window's
+ * writes have landed, so a refresh that began before it is covered by it:
+ * that refresh's read is thrown away. Otherwise the refresh that follows
+ * the writes of a new quarter read it a second time beside the open (a third
+ * when it began with another quarter open), and then compared every row of
+ * the two reads in one task.
+ */
+let opensBegun = 0
 
 /** A refresh of memory from the store, unless one is running or a write is pending. */
 function scheduleRefresh(): void {
@@ -36,9 +45,11 @@ function scheduleRefresh(): void {
   refreshing = true
   refreshWanted = false
   const seen = writesDone
+  const opensSeen = opensBegun
   const requested = useQuarterStore.getState().openPlanId
   void readMemory(requested)
     .then((fresh) => {
+      if (opensBegun !== opensSeen) return
       // A write of this window landed meanwhile: this read may predate it.
       // Another quarter opened meanwhile: this read is of the old one.
       const stale = writesDone !== seen || pendingWrites > 0
@@ -175,6 +186,7 @@ export async function openQuarter(planId: string | null): Promise<void> {
   try {
     // A quarter just created or imported is in memory before it is stored.
     await allWritten()
+    opensBegun++
     fresh = await readMemory(planId)
   } catch (error) {
     if (useQuarterStore.getState().openPlanId === planId) {
