@@ -21,6 +21,7 @@ import { keepDamagedStore } from '../platform'
 import { markStartup } from '../startupMarks'
 import { currentMemory, setMemory, useQuarterStore } from './quarterStore'
 import { afterNextPaint } from './afterNextPaint'
+import { prepareGoalLookups } from './goalLookups'
 import { watchQuarterCount } from './quarterCount'
 import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
 
@@ -71,6 +72,16 @@ async function readMemory(planId: string | null): Promise<Memory & { planId: str
   const wanted = plans.some((plan) => plan.id === planId) ? planId : (plans[0]?.id ?? null)
   const quarter = wanted === null ? null : await readQuarter(wanted)
   return { plans, quarter, planId: quarter?.plan.id ?? null }
+}
+
+/**
+ * A quarter read to be shown as it is: with the lookups the board makes of
+ * its goals made ahead, in turns for a long one.
+ */
+async function readToShow(planId: string | null): Promise<Memory & { planId: string | null }> {
+  const fresh = await readMemory(planId)
+  if (fresh.quarter) await prepareGoalLookups(fresh.quarter.goals)
+  return fresh
 }
 
 function takeIn(fresh: Memory & { planId: string | null }): void {
@@ -146,7 +157,7 @@ export function startQuarterStore(): Promise<void> {
     watchQuarterCount()
     try {
       await openStore()
-      const fresh = await readMemory(rememberedPlanId())
+      const fresh = await readToShow(rememberedPlanId())
       markStartup('quarter-read')
       useQuarterStore.setState({ ...fresh, openPlanId: fresh.planId, phase: 'ready' })
       listenForOtherWindows()
@@ -187,7 +198,7 @@ export async function openQuarter(planId: string | null): Promise<void> {
     // A quarter just created or imported is in memory before it is stored.
     await allWritten()
     opensBegun++
-    fresh = await readMemory(planId)
+    fresh = await readToShow(planId)
   } catch (error) {
     if (useQuarterStore.getState().openPlanId === planId) {
       rememberPlanId(shown.openPlanId)
