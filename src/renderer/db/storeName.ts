@@ -7,7 +7,7 @@
 export const DATABASE_NAME = 'quarterdeck'
 
 /** The newest schema version this build reads and writes. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /**
  * The schema version of an IndexedDB version number. Dexie stores schema

@@ -21,6 +21,7 @@ import { keepDamagedStore } from '../platform'
 import { markStartup } from '../startupMarks'
 import { currentMemory, setMemory, useQuarterStore } from './quarterStore'
 import { afterNextPaint } from './afterNextPaint'
+import { prepareGoalLookups } from './goalLookups'
 import { watchQuarterCount } from './quarterCount'
 import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
 
@@ -28,6 +29,15 @@ let pendingWrites = 0
 let writesDone = 0
 let refreshWanted = false
 let refreshing = false
+/**
+ * Reads of openQuarter begun so far. Such a read begins after this window's
+ * writes have landed, so a refresh that began before it is covered by it:
+ * that refresh's read is thrown away. Otherwise the refresh that follows
+ * the writes of a new quarter read it a second time beside the open (a third
+ * when it began with another quarter open), and then compared every row of
+ * the two reads in one task.
+ */
+let opensBegun = 0
 
 /** A refresh of memory from the store, unless one is running or a write is pending. */
 function scheduleRefresh(): void {
@@ -36,9 +46,11 @@ function scheduleRefresh(): void {
   refreshing = true
   refreshWanted = false
   const seen = writesDone
+  const opensSeen = opensBegun
   const requested = useQuarterStore.getState().openPlanId
   void readMemory(requested)
     .then((fresh) => {
+      if (opensBegun !== opensSeen) return
       // A write of this window landed meanwhile: this read may predate it.
       // Another quarter opened meanwhile: this read is of the old one.
       const stale = writesDone !== seen || pendingWrites > 0
@@ -60,6 +72,16 @@ async function readMemory(planId: string | null): Promise<Memory & { planId: str
   const wanted = plans.some((plan) => plan.id === planId) ? planId : (plans[0]?.id ?? null)
   const quarter = wanted === null ? null : await readQuarter(wanted)
   return { plans, quarter, planId: quarter?.plan.id ?? null }
+}
+
+/**
+ * A quarter read to be shown as it is: with the lookups the board makes of
+ * its goals made ahead, in turns for a long one.
+ */
+async function readToShow(planId: string | null): Promise<Memory & { planId: string | null }> {
+  const fresh = await readMemory(planId)
+  if (fresh.quarter) await prepareGoalLookups(fresh.quarter.goals)
+  return fresh
 }
 
 function takeIn(fresh: Memory & { planId: string | null }): void {
@@ -135,7 +157,7 @@ export function startQuarterStore(): Promise<void> {
     watchQuarterCount()
     try {
       await openStore()
-      const fresh = await readMemory(rememberedPlanId())
+      const fresh = await readToShow(rememberedPlanId())
       markStartup('quarter-read')
       useQuarterStore.setState({ ...fresh, openPlanId: fresh.planId, phase: 'ready' })
       listenForOtherWindows()
@@ -175,7 +197,8 @@ export async function openQuarter(planId: string | null): Promise<void> {
   try {
     // A quarter just created or imported is in memory before it is stored.
     await allWritten()
-    fresh = await readMemory(planId)
+    opensBegun++
+    fresh = await readToShow(planId)
   } catch (error) {
     if (useQuarterStore.getState().openPlanId === planId) {
       rememberPlanId(shown.openPlanId)

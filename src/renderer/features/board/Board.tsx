@@ -5,9 +5,10 @@
  * renders from the quarter in memory, so a drop shows in the frame it happens in.
  */
 import { useLayoutEffect, useMemo, useRef } from 'react'
-import { goalMatcher, knownOnly } from '../../../shared/goalFilter'
+import { goalMatcher, isEmptyFilter, knownOnly } from '../../../shared/goalFilter'
 import { markStartup } from '../../startupMarks'
 import { useBoardView, useFilter } from '../../store/boardViewStore'
+import { goalsById as goalsByIdOf } from '../../store/goalLookups'
 import { useGoals, useGroups, useOpenQuarter, useTeams } from '../../store/quarterStore'
 import { BoardFilters } from './BoardFilters'
 import { BoardToolbar } from './BoardToolbar'
@@ -28,8 +29,12 @@ export function Board() {
   const viewRef = useRef<HTMLDivElement>(null)
   // A team or group deleted since the filter was set no longer filters.
   const filter = useMemo(() => knownOnly(stored, teams, groups), [stored, teams, groups])
-  const shownGoals = useMemo(() => goals.filter(goalMatcher(filter, teams)), [goals, filter, teams])
-  const goalsById = useMemo(() => new Map(goals.map((goal) => [goal.id, goal])), [goals])
+  // Unfiltered, the very list: its columns and counts are made once per list (goalLookups.ts).
+  const shownGoals = useMemo(
+    () => (isEmptyFilter(filter) ? goals : goals.filter(goalMatcher(filter, teams))),
+    [goals, filter, teams],
+  )
+  const goalsById = goalsByIdOf(goals)
   const names = useMemo(() => cardNames(teams, groups), [teams, groups])
   useCardKeys(viewRef)
   useLayoutEffect(() => markStartup('board-rendered'), [])

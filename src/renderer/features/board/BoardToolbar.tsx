@@ -2,11 +2,10 @@
  * The line under the filters: the quarter's progress (every goal, whatever
  * the filters show), the swimlanes switch and the shortcuts list.
  */
-import { useMemo } from 'react'
 import type { Goal } from '../../../shared/model'
-import { progressOf } from '../../../shared/progress'
 import { runAppCommand } from '../../commands/registry'
 import { useBoardView } from '../../store/boardViewStore'
+import { goalProgress } from '../../store/goalLookups'
 import { ToggleSwitch } from '../../components/ToggleSwitch'
 import { ProgressBar } from './ProgressBar'
 
@@ -18,7 +17,7 @@ export function BoardToolbar({
   goals: readonly Goal[]
   lanesPossible: boolean
 }) {
-  const progress = useMemo(() => progressOf(goals), [goals])
+  const progress = goalProgress(goals)
   const lanes = useBoardView((state) => state.lanes)
   const setLanes = useBoardView((state) => state.setLanes)
   return (

@@ -3,14 +3,14 @@
  * board, or one swimlane of it (LaneBoard renders one per team). Draggable
  * from its first frame; a drop shows in the frame it happens in.
  */
-import { useId, useMemo, useRef, type RefObject } from 'react'
+import { useId, useRef, type RefObject } from 'react'
 import type { Goal } from '../../../shared/model'
 import { boardColumns } from '../../../shared/statuses'
+import { goalColumns } from '../../store/goalLookups'
 import { useQuarterStore } from '../../store/quarterStore'
 import { screenReaderInstructions } from './announcements'
 import { BoardColumn } from './BoardColumn'
 import type { CardNames } from './cardNames'
-import { columnItems, groupGoals } from './columns'
 import type { Lane } from './lanes'
 import { GoalCardBody } from './GoalCard'
 import { useBoardDrag, type DropOutside } from './useBoardDrag'
@@ -39,7 +39,7 @@ export interface StatusBoardProps {
 export function StatusBoard({ goals, goalsById, names, lane, onDropOutside }: StatusBoardProps) {
   const saving = useQuarterStore((state) => state.saving)
   const boardRef = useRef<HTMLDivElement>(null)
-  const items = useStableItems(useMemo(() => columnItems(groupGoals(goals)), [goals]))
+  const items = useStableItems(goalColumns(goals))
   const drag = useBoardDrag(items, columns, goalsById, boardRef, onDropOutside)
   const pictured = drag.picture ? goalsById.get(drag.picture.goalId) : undefined
   // Lanes share one focus request, taken by LaneBoard for all of them.

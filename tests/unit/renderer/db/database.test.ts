@@ -27,10 +27,10 @@ async function createPlan(input: NewPlanInput) {
   return command.plan
 }
 
-/** Writes a database the way a future Quarterdeck (schema 4) might. */
+/** Writes a database the way a future Quarterdeck (schema 5) might. */
 async function writeNewerDatabase(name: string): Promise<void> {
   const future = new Dexie(name)
-  future.version(4).stores({ plans: 'id, department', milestones: 'id, planId' })
+  future.version(5).stores({ plans: 'id, department', milestones: 'id, planId' })
   await future.table('plans').add({ id: 'p1', department: 'Future' })
   await future.table('milestones').add({ id: 'm1', planId: 'p1' })
   future.close()
@@ -69,7 +69,7 @@ describe('openStore', () => {
       NewerSchemaError,
     )
     expect(await readRaw(name)).toEqual(before)
-    expect(before).toMatchObject({ version: 4, tables: ['milestones', 'plans'] })
+    expect(before).toMatchObject({ version: 5, tables: ['milestones', 'plans'] })
   })
 
   it('steps aside and reports it when a newer Quarterdeck upgrades the database in another window', async () => {
@@ -84,7 +84,7 @@ describe('openStore', () => {
     await expect(createPlan({ department: 'X', fiscalYear: 2019, quarter: 1 })).rejects.toThrow(
       NewerSchemaError,
     )
-    expect((await readRaw(name)).version).toBe(4)
+    expect((await readRaw(name)).version).toBe(5)
   })
 
   it('upgrades a version 1 store to the newest, keeping its quarters and adding the wiki bases', async () => {
@@ -100,7 +100,7 @@ describe('openStore', () => {
     closeStore()
     const raw = new Dexie(name)
     await raw.open()
-    expect(raw.verno).toBe(3)
+    expect(raw.verno).toBe(4)
     raw.close()
   })
 
@@ -117,6 +117,44 @@ describe('openStore', () => {
     expect(await db.plans.get('p1')).toMatchObject({ department: 'Old' })
     expect(await db.wikiBases.get('p1')).toMatchObject({ base: { revid: 7 } })
     expect(await db.backupBases.where('planId').equals('p1').count()).toBe(0)
+  })
+
+  it('upgrades a version 3 store to version 4, whose order indexes hold the goals and status changes stored before', async () => {
+    const name = `quarterdeck-test-${newId()}`
+    const old = new Dexie(name)
+    old.version(1).stores({
+      plans: 'id',
+      teams: 'id, planId',
+      groups: 'id, planId, teamId',
+      goals: 'id, planId, [planId+status+rank], teamId, groupId',
+      history: 'id, goalId, planId',
+      updates: 'id, planId, teamId',
+    })
+    old.version(2).stores({ wikiBases: 'id' })
+    old.version(3).stores({ backupBases: 'id, planId' })
+    await old.table('plans').add({ id: 'p1', department: 'Old' })
+    await old.table('goals').bulkAdd([
+      { id: 'g2', planId: 'p1', status: 'todo', rank: 'b' },
+      { id: 'g1', planId: 'p1', status: 'done', rank: 'a' },
+    ])
+    await old.table('history').bulkAdd([
+      { id: 'h2', planId: 'p1', goalId: 'g1', at: 2 },
+      { id: 'h1', planId: 'p1', goalId: 'g2', at: 1 },
+    ])
+    old.close()
+    await openStore(name)
+    const doc = await readPlanDocument('p1')
+    expect(doc.goals.map((goal) => goal.id)).toEqual(['g1', 'g2'])
+    expect(doc.history.map((change) => change.id)).toEqual(['h1', 'h2'])
+    const db = await readyDb()
+    expect(await db.goals.where('[planId+rank+id]').above(['p1']).primaryKeys()).toEqual([
+      'g1',
+      'g2',
+    ])
+    expect(await db.history.where('[planId+at+id]').above(['p1']).primaryKeys()).toEqual([
+      'h1',
+      'h2',
+    ])
   })
 
   it('keeps the data across closing and opening again', async () => {

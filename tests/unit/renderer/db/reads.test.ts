@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { closeStore } from '../../../../src/renderer/db/database'
+import { closeStore, readyDb } from '../../../../src/renderer/db/database'
+import { ROWS_PER_PAGE } from '../../../../src/renderer/db/quarterRead'
+import { byRank, byTime } from '../../../../src/renderer/db/rowOrder'
+import type { Goal, StatusChange } from '../../../../src/shared/model'
 import {
   planIdsThatExist,
   readPlanDocument,
@@ -53,6 +56,58 @@ describe('readPlanDocument', () => {
       history: [],
       updates: [],
     })
+  })
+})
+
+describe('reading a long quarter a page at a time', () => {
+  /** `count` goals and status changes of the fixture's quarter, their ranks and times often tied. */
+  async function storeMany(count: number) {
+    const fixture = await planFixture()
+    const [model] = await addGoals(fixture, 'todo', ['Model'])
+    const goals: Goal[] = Array.from({ length: count }, (_, k) => ({
+      ...model!,
+      id: `goal-${(k * 7919) % count}`,
+      text: `Goal ${k}`,
+      // Ties across page ends: a page goes on after the last row's rank and id.
+      rank: `r${Math.floor(k / 3) % 977}`,
+    }))
+    const history: StatusChange[] = goals.map((goal, k) => ({
+      id: `change-${(k * 104729) % count}`,
+      planId: fixture.plan.id,
+      goalId: goal.id,
+      from: null,
+      to: 'todo',
+      at: 1000 + (k % 13),
+    }))
+    const db = await readyDb()
+    await db.goals.bulkPut(goals)
+    await db.history.bulkPut(history)
+    return { fixture, goals: [model!, ...goals], history }
+  }
+
+  it('reads every goal by rank (ties by id) and every change oldest first, over several pages', async () => {
+    const count = 2 * ROWS_PER_PAGE + 1
+    const { fixture, goals } = await storeMany(count)
+
+    const doc = await readPlanDocument(fixture.plan.id)
+
+    expect(doc.goals).toHaveLength(count + 1)
+    expect(doc.goals.map((goal) => goal.id)).toEqual([...goals].sort(byRank).map((goal) => goal.id))
+    expect(doc.history).toHaveLength(count + 1)
+    expect(doc.history.map((change) => change.id)).toEqual(
+      [...doc.history].sort(byTime).map((change) => change.id),
+    )
+  })
+
+  it('leaves out no row that the order index lacks (a rank that is no key): it reads them whole', async () => {
+    const { fixture, goals } = await storeMany(ROWS_PER_PAGE + 2)
+    const odd = { ...goals[1]!, id: 'goal-without-rank', rank: undefined } as unknown as Goal
+    await (await readyDb()).goals.put(odd)
+
+    const doc = await readPlanDocument(fixture.plan.id)
+
+    expect(doc.goals).toHaveLength(goals.length + 1)
+    expect(doc.goals.map((goal) => goal.id)).toContain('goal-without-rank')
   })
 })
 

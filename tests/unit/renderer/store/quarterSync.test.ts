@@ -6,14 +6,20 @@
  */
 import 'fake-indexeddb/auto'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { closeStore, type QuarterdeckDatabase } from '../../../../src/renderer/db/database'
+import { closeStore, readyDb, type QuarterdeckDatabase } from '../../../../src/renderer/db/database'
 import { ConflictError } from '../../../../src/renderer/db/errors'
 import { readQuarter } from '../../../../src/renderer/db/reads'
 import { addGoal, moveGoal, updateGoal } from '../../../../src/renderer/commands/goalCommands'
-import { createPlan } from '../../../../src/renderer/commands/planCommands'
+import { createPlan, saveDocumentsInTurns } from '../../../../src/renderer/commands/planCommands'
 import { runCommand, undo, useCommandHistory } from '../../../../src/renderer/commands/runCommand'
 import { currentMemory, useQuarterStore } from '../../../../src/renderer/store/quarterStore'
-import { allWritten, startQuarterStore } from '../../../../src/renderer/store/quarterSync'
+import {
+  allWritten,
+  openQuarter,
+  startQuarterStore,
+} from '../../../../src/renderer/store/quarterSync'
+import { reidentifyPlan } from '../../../../src/shared/backup/reidentify'
+import { newId } from '../../../../src/shared/ids'
 import type { Goal } from '../../../../src/shared/model'
 import {
   addGoals,
@@ -218,5 +224,45 @@ describe('editing a goal another window changes meanwhile', () => {
     await vi.waitFor(() =>
       expect(goalIn(a!.id)).toMatchObject({ text: 'A, reworded there', note: 'noted here' }),
     )
+  })
+})
+
+describe('a quarter saved and opened at once', () => {
+  it('is read once: the refresh after its writes, begun before the open, is covered by it', async () => {
+    await board()
+    const doc = reidentifyPlan(openDoc(), newId)
+    // Which quarters' goals the window reads from now on (by the plan id each read asks for).
+    const goalReads: unknown[] = []
+    const db = await readyDb()
+    db.close({ disableAutoOpen: false })
+    db.use({
+      stack: 'dbcore',
+      name: 'goal-read-recorder',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          if (name !== 'goals') return table
+          return {
+            ...table,
+            query: (req) => {
+              const lower: unknown = req.query.range.lower
+              goalReads.push(Array.isArray(lower) ? lower[0] : lower)
+              return table.query(req)
+            },
+          }
+        },
+      }),
+    })
+    await db.open()
+
+    // As "Create quarter from this page" does: the command, then the new quarter's board.
+    await mustRun(await saveDocumentsInTurns('Import page', [doc]))
+    await openQuarter(doc.plan.id)
+    expect(openDoc().plan.id).toBe(doc.plan.id)
+    expect(openDoc().goals.map((goal) => goal.id)).toEqual(doc.goals.map((goal) => goal.id))
+    // Time for a second read, had one been asked for.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(goalReads.filter((planId) => planId === doc.plan.id)).toHaveLength(1)
   })
 })
