@@ -18,7 +18,13 @@ import {
   menuAction,
   messages,
 } from './fixtures'
-import { bigBackup, restoringMessage, seenOverApp, watchMessagesOverApp } from './helpers/bigBackup'
+import {
+  bigBackup,
+  holdNextReading,
+  restoringMessage,
+  seenOverApp,
+  watchMessagesOverApp,
+} from './helpers/bigBackup'
 import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
 import { quarterNames } from './helpers/select'
 
@@ -133,6 +139,7 @@ test('restoring a big automatic backup shows a progress bar and Cancel, which le
   const heading = page.getByRole('heading', { name: 'Quarterdeck could not open its data' })
   const restore = page.getByRole('button', { name: 'Restore the newest automatic backup' })
   const { bar, cancel } = restoringMessage(page, AUTO_BACKUP)
+  await holdNextReading(page)
   await restore.click()
   // While the backup is read nothing has changed yet: Cancel is on offer.
   await cancel.waitFor({ timeout: 60_000 })

@@ -48,3 +48,37 @@ export function seenOverApp(page: Page): Promise<{ bar: boolean; cancel: boolean
     () => (window as unknown as { seenOverApp: { bar: boolean; cancel: boolean } }).seenOverApp,
   )
 }
+
+/**
+ * Holds the next reading of a backup until it is cancelled: its worker reads
+ * on, but its replies do not reach the page, so the app waits as it would on
+ * a slow machine, with Cancel on offer for as long as the test wants (a fast
+ * one reads the big backup before a click lands). Other readings (a file's
+ * decoding) and later ones are left alone.
+ */
+export async function holdNextReading(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const Native = window.Worker
+    window.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options)
+        let listener: ((event: MessageEvent) => void) | null = null
+        let held = false
+        Object.defineProperty(this, 'onmessage', {
+          set: (next: typeof listener) => (listener = next),
+        })
+        this.addEventListener('message', (event) => {
+          if (!held) listener?.call(this, event)
+        })
+        const post = this.postMessage.bind(this)
+        this.postMessage = ((message: { kind?: string }, transfer: Transferable[]) => {
+          if (message.kind === 'backup' && window.Worker !== Native) {
+            held = true
+            window.Worker = Native
+          }
+          post(message, transfer)
+        }) as Worker['postMessage']
+      }
+    }
+  })
+}
