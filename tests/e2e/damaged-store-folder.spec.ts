@@ -10,7 +10,8 @@
 import { rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { test, type Page } from '@playwright/test'
-import { card, column, expect, menuAction } from './fixtures'
+import { card, column, expect, menuAction, messages } from './fixtures'
+import { bigBackup, holdNextReading, restoringMessage } from './helpers/bigBackup'
 import { garble, startOnProfile, storeFolder, type PersistentApp } from './helpers/persistentApp'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
@@ -73,6 +74,18 @@ test('the store folder garbled on disk between two starts: the store is said unr
   // A file that is no backup: a sentence, and the store is left as it was.
   await chooseFile(app.page, () => replace.click(), 'notes.json', Buffer.from('{"notes": []}'))
   await expect(page).toContainText('cannot be read')
+  await expect(replace).toBeEnabled()
+
+  // A big backup shows a progress bar and Cancel while it is read; Cancel leaves the page as it was.
+  const { bar, cancel } = restoringMessage(app.page, 'big.json')
+  await holdNextReading(app.page)
+  await chooseFile(app.page, () => replace.click(), 'big.json', Buffer.from(bigBackup()))
+  await cancel.waitFor({ timeout: 60_000 })
+  await expect(bar).toBeVisible()
+  await cancel.click()
+  await expect(messages(app.page)).toContainText('Did not restore big.json. Nothing was changed.')
+  await expect(bar).toHaveCount(0)
+  await expect(page).toContainText('they are damaged')
   await expect(replace).toBeEnabled()
 
   await chooseFile(app.page, () => replace.click(), 'quarterdeck-backup.json', backup)

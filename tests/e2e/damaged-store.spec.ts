@@ -8,8 +8,25 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { test, expect, exampleQuarter, column, card, menuAction } from './fixtures'
+import {
+  test,
+  expect,
+  exampleQuarter,
+  column,
+  card,
+  freshApp,
+  menuAction,
+  messages,
+} from './fixtures'
+import {
+  bigBackup,
+  holdNextReading,
+  restoringMessage,
+  seenOverApp,
+  watchMessagesOverApp,
+} from './helpers/bigBackup'
 import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
+import { quarterNames } from './helpers/select'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
@@ -37,6 +54,9 @@ async function damageStoreOnce(page: Page): Promise<void> {
   })
   await page.evaluate(() => localStorage.setItem('test.damageStore', 'once'))
 }
+
+// The name the stand-in gives its automatic backup.
+const AUTO_BACKUP = 'quarterdeck-2026-12-01T17-30-00Z.json'
 
 /** A stand-in for the desktop preload that holds `backup` as the newest automatic backup. */
 async function desktopWithAutoBackup(page: Page, backup: string): Promise<void> {
@@ -105,4 +125,39 @@ test('in web mode a store that cannot be opened says why and can be tried again,
   ).toHaveCount(0)
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(card(column(page, 'Done'), GOAL)).toBeVisible()
+})
+
+test('restoring a big automatic backup shows a progress bar and Cancel, which leaves the page as it was; a second try restores it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  await freshApp(page)
+  await desktopWithAutoBackup(page, bigBackup())
+  await damageStoreOnce(page)
+  await page.reload()
+
+  const heading = page.getByRole('heading', { name: 'Quarterdeck could not open its data' })
+  const restore = page.getByRole('button', { name: 'Restore the newest automatic backup' })
+  const { bar, cancel } = restoringMessage(page, AUTO_BACKUP)
+  await holdNextReading(page)
+  await restore.click()
+  // While the backup is read nothing has changed yet: Cancel is on offer.
+  await cancel.waitFor({ timeout: 60_000 })
+  await expect(bar).toBeVisible()
+  await cancel.click()
+  await expect(messages(page)).toContainText(`Did not restore ${AUTO_BACKUP}. Nothing was changed.`)
+  await expect(bar).toHaveCount(0)
+  await expect(heading).toBeVisible()
+  await expect(restore).toBeEnabled()
+  const kept = () =>
+    page.evaluate(() => (window as unknown as { keptDamagedStores: string[] }).keptDamagedStores)
+  expect(await kept()).toEqual([])
+
+  // Once the damaged store is replaced, the bar stays on while the quarter is written, without Cancel.
+  await watchMessagesOverApp(page)
+  await restore.click()
+  await expect.poll(() => quarterNames(page), { timeout: 120_000 }).toHaveLength(1)
+  await expect(bar).toHaveCount(0, { timeout: 60_000 })
+  expect(await seenOverApp(page)).toEqual({ bar: true, cancel: false })
+  expect(await kept()).toHaveLength(1)
 })

@@ -10,8 +10,20 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { test, expect, exampleQuarter, column, card, freshApp, menuAction } from './fixtures'
+import {
+  test,
+  expect,
+  exampleQuarter,
+  column,
+  card,
+  freshApp,
+  menuAction,
+  messages,
+} from './fixtures'
+import { bigBackup, restoringMessage } from './helpers/bigBackup'
 import { desktopStandIn, type DesktopStandIn } from './helpers/desktopStandIn'
+import { holdStoreWrites } from './helpers/holdWrites'
+import { quarterNames } from './helpers/select'
 
 const GOAL = 'Add mediarequests metrics to Wikistats UI'
 
@@ -118,6 +130,44 @@ test('desktop app: an emptied store offers the newest automatic backup and resto
   await page.getByRole('button', { name: 'Restore the newest automatic backup' }).click()
   await expect(card(column(page, 'Done'), GOAL)).toBeVisible()
   await expect(page.getByText('Your quarters are missing')).toHaveCount(0)
+})
+
+test('desktop app: restoring a big automatic backup on an empty store shows a progress bar and Cancel, which changes nothing; a second try restores it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  await freshApp(page)
+  await desktopStandIn(page)
+  await page.addInitScript((content) => {
+    Object.assign((window as unknown as { quarterdeck: DesktopStandIn }).quarterdeck, {
+      latestAutoBackup: () =>
+        Promise.resolve({ name: 'big-auto.json', savedAt: '2026-12-01T17:30:00.000Z', content }),
+    })
+  }, bigBackup())
+  await page.reload()
+
+  const offer = page.getByRole('alert').filter({ hasText: 'Restore your goals' })
+  const restore = offer.getByRole('button', { name: 'Restore the newest automatic backup' })
+  const { bar, cancel } = restoringMessage(page, 'big-auto.json')
+  // The store held, the job waits before its write with Cancel on offer, however fast the machine.
+  const release = await holdStoreWrites(page)
+  await restore.click()
+  await cancel.waitFor({ timeout: 60_000 })
+  await expect(bar).toBeVisible()
+  await cancel.click()
+  await release()
+  await expect(messages(page)).toContainText('Did not restore big-auto.json. Nothing was changed.')
+  await expect(bar).toHaveCount(0)
+  await expect(restore).toBeEnabled()
+  await expect(page.getByRole('heading', { name: 'Plan your first quarter' })).toBeVisible()
+  await page.reload()
+  await expect(restore).toBeEnabled()
+
+  await restore.click()
+  await expect(bar).toBeVisible({ timeout: 60_000 })
+  await expect.poll(() => quarterNames(page), { timeout: 120_000 }).toHaveLength(1)
+  await expect(bar).toHaveCount(0, { timeout: 60_000 })
+  await expect(offer).toHaveCount(0)
 })
 
 test('web mode: when the browser refuses persistent storage, changes bring an offer to save a backup', async ({

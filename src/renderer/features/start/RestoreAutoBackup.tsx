@@ -7,44 +7,78 @@ import { useEffect, useState } from 'react'
 import type { AutoBackupFile } from '../../../shared/api'
 import type { ParseBackupResult } from '../../../shared/backup'
 import { latestAutoBackup } from '../../platform'
-import { errorMessage } from '../../store/uiStore'
-import { readInWorker } from '../exchange/readInWorker'
+import { sayWhileWorking } from '../../store/jobMessage'
+import { errorMessage, useUiStore } from '../../store/uiStore'
+import { BACKUP_TOPIC } from '../exchange/backupActions'
+import { readInWorker, type Reading } from '../exchange/readInWorker'
 import { saveDocumentsOf } from '../exchange/storeBackup'
 import { showQuarter } from './showQuarter'
 
 /** A backup read and checked, ready to be restored. */
-export type ReadBackup = Extract<ParseBackupResult, { ok: true }>
+type ReadBackup = Extract<ParseBackupResult, { ok: true }>
 
-/**
- * Reads the backup `name` holding `content`, in the file-reading worker (a
- * big backup would hold the window for seconds); rejects with a sentence
- * when it is not a backup that can be restored. Nothing is changed.
- */
-export async function readBackupToRestore(name: string, content: string): Promise<ReadBackup> {
-  const parsed = await readInWorker({ kind: 'backup', text: content }).result
-  if (!parsed) throw new Error(`The backup ${name} was not read.`)
+/** The backup `name` as read (null: not read, Cancel was pressed); rejects with a sentence when it cannot be restored. */
+function checked(name: string, parsed: ParseBackupResult | null): ReadBackup | null {
+  if (parsed === null) return null
   if (!parsed.ok) throw new Error(`The backup ${name} cannot be read: ${parsed.error}`)
   if (!parsed.docs[0]) throw new Error(`The backup ${name} holds no quarter.`)
   return parsed
 }
 
-/** Stores every quarter of a read backup, with their wiki and backup bases; resolves to the first one's id. */
-export async function restoreReadBackup(backup: ReadBackup, label: string): Promise<string> {
-  // As Open backup… stores one: built in turns, so a big backup never holds the window.
-  await saveDocumentsOf(label, backup.docs, {
-    wikiBases: backup.wikiBases ?? new Map(),
-    backup: backup.backup ?? null,
-    backupBases: backup.backupBases ?? new Map(),
+/**
+ * Restores every quarter of the backup `file`, with their wiki and backup
+ * bases, as Open backup… stores one: read in the file-reading worker and
+ * stored in turns, so a big backup never holds the window, and after a moment
+ * "Restoring <file>…" with a progress bar and Cancel (store/jobMessage.ts).
+ * `beforeWrite` (the damaged store's replacement) runs once the backup is
+ * read and checked: Cancel is on offer only until then, or until the store
+ * write when there is none, and changes nothing. Resolves to the first
+ * quarter's id, or null when cancelled; rejects with a sentence, nothing
+ * changed, when the file is no backup that can be restored.
+ */
+export async function restoreBackup(
+  file: { name: string; content: string },
+  label: string,
+  beforeWrite?: () => Promise<void>,
+): Promise<string | null> {
+  let reading: Reading<unknown> | null = null
+  const message = sayWhileWorking(`Restoring ${file.name}…`, {
+    topic: BACKUP_TOPIC,
+    cancel: () => reading?.cancel(),
   })
-  const [first] = backup.docs
-  if (!first) throw new Error('The backup holds no quarter.')
-  return first.plan.id
+  const notRestored = () => {
+    const text = `Did not restore ${file.name}. Nothing was changed.`
+    useUiStore.getState().showToast({ message: text, tone: 'info', topic: BACKUP_TOPIC })
+    return null
+  }
+  try {
+    const read = readInWorker({ kind: 'backup', text: file.content }, message.progress)
+    reading = read
+    const backup = checked(file.name, await read.result)
+    if (!backup || message.cancelled) return notRestored()
+    if (beforeWrite) {
+      // From here the store changes: the bar stays, without Cancel.
+      message.uncancellable()
+      await beforeWrite()
+    }
+    const bases = {
+      wikiBases: backup.wikiBases ?? new Map(),
+      backup: backup.backup ?? null,
+      backupBases: backup.backupBases ?? new Map(),
+    }
+    if (!(await saveDocumentsOf(label, backup.docs, bases, [], { message }))) return notRestored()
+    return backup.docs[0]?.plan.id ?? null
+  } finally {
+    message.end()
+  }
 }
 
-/** Restores every quarter of an automatic backup, with their wiki bases; resolves to the first one's id. */
-export async function restoreAutoBackup(backup: AutoBackupFile): Promise<string> {
-  const read = await readBackupToRestore(backup.name, backup.content)
-  return restoreReadBackup(read, 'Restore automatic backup')
+/** Restores every quarter of an automatic backup, as restoreBackup does. */
+export function restoreAutoBackup(
+  backup: AutoBackupFile,
+  beforeWrite?: () => Promise<void>,
+): Promise<string | null> {
+  return restoreBackup(backup, 'Restore automatic backup', beforeWrite)
 }
 
 /** When a backup was saved, in the user's own words for dates. */
@@ -75,7 +109,8 @@ export function useRestoreAction(action: () => Promise<void>) {
   const start = () => {
     setBusy(true)
     setProblem('')
-    // Busy until it ends: a success shows the quarter instead; a cancelled file choice ends here.
+    // Busy until it ends: a success shows the quarter instead; a cancelled file choice or
+    // restore ends here, with the page as it was.
     action().then(
       () => setBusy(false),
       (error: unknown) => {
@@ -91,7 +126,8 @@ export function useRestoreAction(action: () => Promise<void>) {
 export function RestoreAutoBackup() {
   const backup = useLatestAutoBackup()
   const { busy, problem, start } = useRestoreAction(async () => {
-    if (backup) await showQuarter(await restoreAutoBackup(backup))
+    const planId = backup && (await restoreAutoBackup(backup))
+    if (planId) await showQuarter(planId)
   })
   if (!backup) return null
   return (
