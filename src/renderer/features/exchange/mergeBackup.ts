@@ -26,6 +26,7 @@ import type { MergeDecisions } from '../../../shared/merge'
 import type { Plan } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { saveDocumentsInTurns } from '../../commands/planCommands'
+import { nextTurn } from '../../commands/applyToQuarter'
 import { runCommand } from '../../commands/runCommand'
 import { now } from '../../db/clock'
 import { readyDb } from '../../db/database'
@@ -74,6 +75,9 @@ export function mergeBackup(): Promise<void> {
       if (!file.opened) return
       // Merge into the quarter with every change made so far written.
       await allWritten()
+      // The file's text came from the decoding worker in this task; posting it to the merging
+      // worker in the same one held the window over 100 ms for a backup near the size limit.
+      await nextTurn()
       const store = (await readyDb()).name
       let job: Merging | null = null
       const message = mergingMessage(file.name, () => job?.cancel())
@@ -99,6 +103,8 @@ async function mergeFound(
   message: JobMessage,
 ): Promise<void> {
   const found = await merging.found
+  // Reading the worker's message was this task's work: act on it in the next.
+  await nextTurn()
   if (found === null) {
     say('status', `Did not merge ${file.name}. Nothing was changed.`)
     return
@@ -174,6 +180,8 @@ async function saveMerge(
   const { fileName } = pending
   const decidedAt = from + (1 - from) * DECIDING_SHARE
   const decided = await pending.decide(decisions, message.part(from, decidedAt))
+  // Reading the merged quarter from the worker's message was this task's work: build in the next.
+  await nextTurn()
   const cancelled = () => say('status', `Did not merge ${fileName}. Nothing was changed.`)
   if (decided === null || message.cancelled) return cancelled()
   if (!decided.ok) throw new Error(decided.error)
