@@ -13,6 +13,7 @@ import type {
 } from '../shared/api'
 import { fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
 import { readInWorker } from './features/exchange/readInWorker'
+import type { FileSource } from './features/exchange/readFileJob'
 import type { ThemeChoice } from '../shared/theme'
 
 declare global {
@@ -61,20 +62,29 @@ export class NotUtf8Error extends Error {
   }
 }
 
+/** A file chosen by the user, not yet read as text in web mode (see FileSource). */
+export type ChosenFile = { opened: true; name: string; source: FileSource } | { opened: false }
+
 /**
- * Reads a text file chosen by the user, through a native dialog or a file
- * input. `expected` names what it should be ("a wiki page"), for the
- * sentence that refuses a binary file. A file that is not UTF-8 rejects with
- * NotUtf8Error, in web mode and in the desktop app (main reads it both ways).
+ * Asks the user for a file, through a native dialog or a file input. In the
+ * desktop app main reads it and gives its text (a file that is not UTF-8
+ * rejects with NotUtf8Error); in web mode it gives the file's bytes, for a
+ * worker to decode, after refusing a file over the size limit. `expected`
+ * names what it should be ("a wiki page"), for the sentence that refuses a
+ * binary file.
  */
-export async function openTextFile(
+export async function chooseFile(
   request: OpenTextRequest,
   expected = 'a text file',
-): Promise<OpenTextResult> {
+): Promise<ChosenFile> {
   const api = desktopApi()
   if (api) {
     const reply = await api.openTextFile(request)
-    if (!('notUtf8' in reply)) return reply
+    if (!('notUtf8' in reply)) {
+      return reply.opened
+        ? { opened: true, name: reply.name, source: { text: reply.content } }
+        : reply
+    }
     const { name, error, windows1252 } = reply.notUtf8
     throw new NotUtf8Error(error, () => ({ name, content: windows1252 }))
   }
@@ -93,17 +103,32 @@ export async function openTextFile(
     if (!file) return { opened: false }
     if (file.size > MAX_FILE_BYTES) throw new Error(fileTooLarge(file.name, file.size))
     // Bytes, not file.text(): that would turn what is not UTF-8 into "�" without a word.
-    // Decoded in the file-reading worker: 20 MB take up to half a second, too long for the window.
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const reading = readInWorker({ kind: 'decode', bytes, name: file.name, expected })
-    const decoded = await reading.result
-    if (!decoded) return { opened: false }
-    if (decoded.ok) return { opened: true, name: file.name, content: decoded.text }
-    if (decoded.reason === 'binary') throw new Error(decoded.error)
-    throw new NotUtf8Error(decoded.error, () => ({ name: file.name, content: decoded.windows1252 }))
+    return { opened: true, name: file.name, source: { bytes, name: file.name, expected } }
   } finally {
     input.remove()
   }
+}
+
+/**
+ * Reads a text file chosen by the user (chooseFile), as text. A file that is
+ * not UTF-8 rejects with NotUtf8Error, in web mode and in the desktop app
+ * (main reads it both ways).
+ */
+export async function openTextFile(
+  request: OpenTextRequest,
+  expected = 'a text file',
+): Promise<OpenTextResult> {
+  const chosen = await chooseFile(request, expected)
+  if (!chosen.opened) return chosen
+  const { name, source } = chosen
+  if ('text' in source) return { opened: true, name, content: source.text }
+  // Decoded in the file-reading worker: 20 MB take up to half a second, too long for the window.
+  const decoded = await readInWorker({ kind: 'decode', ...source }).result
+  if (!decoded) return { opened: false }
+  if (decoded.ok) return { opened: true, name, content: decoded.text }
+  if (decoded.reason === 'binary') throw new Error(decoded.error)
+  throw new NotUtf8Error(decoded.error, () => ({ name, content: decoded.windows1252 }))
 }
 
 /** Subscribes to application-menu commands; a no-op in web mode. */

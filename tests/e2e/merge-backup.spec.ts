@@ -161,6 +161,31 @@ test('a backup of another quarter is refused in one sentence and changes nothing
   await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Ship search', 'Write docs'])
 })
 
+test('a backup in Latin-1, and a binary file, are refused in one sentence each and change nothing', async ({
+  page,
+}) => {
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Ship search', 'Write docs'])
+  const file = colleaguesCopy(await saveBackup(page))
+  file.plans[0]!.goals[0]!.text = 'Qualité de la recherche'
+  const pick = async (name: string, buffer: Buffer) => {
+    const choosing = page.waitForEvent('filechooser')
+    await menuAction(page, 'Merge backup…')
+    await (await choosing).setFiles({ name, mimeType: 'application/json', buffer })
+  }
+  // The file's bytes are decoded by the merging worker, which says what the file is not.
+  await pick('latin1.json', Buffer.from(JSON.stringify(file), 'latin1'))
+  await expect(page.getByRole('alert').filter({ hasText: 'latin1.json' })).toContainText(
+    'Could not merge latin1.json: latin1.json is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it. Nothing was changed.',
+  )
+  await pick('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 7]))
+  await expect(page.getByRole('alert').filter({ hasText: 'photo.png' })).toContainText(
+    'Could not merge photo.png: photo.png is not a Quarterdeck backup: it holds binary data, not text.',
+  )
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Ship search', 'Write docs'])
+})
+
 /** A backup file (format version 2) whose quarter was last in step with revision `revid` of its wiki page. */
 interface BasedBackupFile extends BackupFile {
   version: number

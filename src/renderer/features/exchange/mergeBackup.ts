@@ -30,7 +30,7 @@ import { nextTurn } from '../../commands/applyToQuarter'
 import { runCommand } from '../../commands/runCommand'
 import { now } from '../../db/clock'
 import { readyDb } from '../../db/database'
-import { openTextFile } from '../../platform'
+import { chooseFile } from '../../platform'
 import { sayWhileWorking, type JobMessage } from '../../store/jobMessage'
 import { useQuarterStore } from '../../store/quarterStore'
 import { allWritten } from '../../store/quarterSync'
@@ -71,19 +71,22 @@ export function mergeBackup(): Promise<void> {
       return
     }
     try {
-      const file = await openTextFile({ title: 'Merge backup', filters: FILTERS })
+      const file = await chooseFile(
+        { title: 'Merge backup', filters: FILTERS },
+        'a Quarterdeck backup',
+      )
       if (!file.opened) return
       // Merge into the quarter with every change made so far written.
       await allWritten()
-      // The file's text came from the decoding worker in this task; posting it to the merging
-      // worker in the same one held the window over 100 ms for a backup near the size limit.
+      // In the desktop app the file's text came from main in this task: posting it to the
+      // merging worker in the same one held the window over 100 ms for a backup near the limit.
       await nextTurn()
       const store = (await readyDb()).name
       let job: Merging | null = null
       const message = mergingMessage(file.name, () => job?.cancel())
       try {
         job = mergeInWorker(
-          { kind: 'merge', text: file.content, planId, store, at: now() },
+          { kind: 'merge', source: file.source, planId, store, at: now() },
           message.part(0, FOUND),
         )
         await mergeFound(file, job, message)

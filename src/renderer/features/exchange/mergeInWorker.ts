@@ -77,7 +77,8 @@ export function mergeInWorker(
     event.preventDefault()
     stop(new Error(`The backup could not be merged (${event.message || 'the merge stopped'}).`))
   }
-  worker.postMessage(request)
+  // A file's bytes are handed over, not copied: the caller no longer has them.
+  worker.postMessage(request, 'bytes' in request.source ? [request.source.bytes.buffer] : [])
   return {
     found: found.promise,
     decide(decisions, onDecideProgress = () => {}) {

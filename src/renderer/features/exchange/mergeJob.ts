@@ -27,11 +27,13 @@ import { backupMergeBasis, mergeBackupCopy } from '../../../shared/wikiSync/back
 import type { RowChange } from '../../commands/changes'
 import { addingBackupBase } from '../../db/backupBaseChanges'
 import { readBackupBaseRowsFrom, readQuarterFrom, readWikiBaseRowFrom } from '../../db/quarterRead'
+import { textOfSource, type FileSource } from './readFileJob'
 
-/** Merge the backup `text` into quarter `planId` of the store named `store`. */
+/** Merge the backup file `source` into quarter `planId` of the store named `store`. */
 export interface MergeRequest {
   kind: 'merge'
-  text: string
+  /** The file: in web mode its bytes, decoded here in the worker (20 MB of text is slow to move). */
+  source: FileSource
   planId: string
   store: string
   /** When the merged backup becomes a base of the quarter (the window's clock). */
@@ -127,7 +129,9 @@ export async function startMerge(
   })
   try {
     stage('file')
-    const parsed = parseBackup(request.text)
+    const file = textOfSource(request.source)
+    if (!file.ok) return refused({ kind: 'unreadable', error: file.error })
+    const parsed = parseBackup(file.text)
     if (!parsed.ok) return refused({ kind: 'unreadable', error: parsed.error })
     stage('store')
     const db = new Dexie(request.store)

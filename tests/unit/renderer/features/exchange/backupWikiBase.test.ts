@@ -45,6 +45,11 @@ vi.mock('../../../../../src/renderer/platform', () => ({
     return { saved: true, path: `/backups/${request.defaultName}` }
   },
   openTextFile: async () => files.next,
+  // As the desktop app gives it: the file's text, read by main.
+  chooseFile: async () =>
+    files.next.opened
+      ? { opened: true, name: files.next.name, source: { text: files.next.content } }
+      : files.next,
   isDesktop: () => false,
   sendAutoBackup: async (content: string) => {
     files.automatic.push(content)

@@ -52,7 +52,7 @@ function theirFile(docs: PlanDocument[], backupId = 'theirs') {
 
 const request = (text: string, planId = quarter.plan.id) => ({
   kind: 'merge' as const,
-  text,
+  source: { text },
   planId,
   store: openStoreName(),
   at: AT,
@@ -150,6 +150,46 @@ describe('the merge the reading worker runs', () => {
       local: (await readPlanDocument(quarter.plan.id)).plan,
     })
     expect(session.decide({})).toEqual({ ok: false, error: 'There is no merge to finish.' })
+  })
+
+  it("decodes a file's bytes itself (web mode), and refuses bytes that are not UTF-8 with their sentence", async () => {
+    await store([copy(quarter)], quarter)
+    const theirs = copy(quarter)
+    setStatus(theirs, goal(theirs, KAFKA), 'done')
+    const file = (bytes: Uint8Array) => ({
+      ...request(''),
+      source: { bytes, name: 'theirs.json', expected: 'a Quarterdeck backup' },
+    })
+    const withBom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(theirFile([theirs])),
+    ])
+    const session = await startMerge(file(withBom))
+    expect(session.found).toMatchObject({ kind: 'merged', summary: { remoteChanges: 1 } })
+    const decided = session.decide({})
+    if (!decided.ok) throw new Error(decided.error)
+    expect(goal(decided.merged, KAFKA).status).toBe('done')
+
+    // "Qualité" in Latin-1: é is the lone byte 0xe9.
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('{"title":"Qualit'),
+      0xe9,
+      0x22,
+      0x7d,
+    ])
+    const refused = await startMerge(file(latin1))
+    expect(refused.found).toEqual({
+      kind: 'unreadable',
+      error:
+        'theirs.json is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
+    })
+    const binary = await startMerge(file(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 7])))
+    expect(binary.found).toMatchObject({
+      kind: 'unreadable',
+      error: expect.stringContaining('theirs.json is not a Quarterdeck backup'),
+    })
   })
 
   it('refuses a file that is no backup, and a quarter that is gone, without reading on', async () => {
