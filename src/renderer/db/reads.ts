@@ -63,7 +63,7 @@ export async function readCarriedBackupBases(
 ): Promise<Map<string, CarriedBackupBase>> {
   const carried = new Map<string, CarriedBackupBase>()
   for (const planId of planIds) {
-    const base = carriedBase(await readBackupBaseRows(planId), withDoc)
+    const base = await carriedBase(await readBackupBaseRows(planId), withDoc)
     if (base) carried.set(planId, base)
   }
   return carried

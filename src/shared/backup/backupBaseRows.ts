@@ -6,25 +6,38 @@
 import type { PlanDocument } from '../model'
 import type { BackupBase, BackupMark, CarriedBackupBase } from './backupBases'
 
+/** The part of Blob used here: shared code is built without the DOM's or Node's types. */
+export interface TextBlob {
+  readonly size: number
+  text(): Promise<string>
+}
+const { Blob: JsonBlob } = globalThis as unknown as {
+  Blob: new (parts: (string | TextBlob)[], options: { type: string }) => TextBlob
+}
+const jsonBlob = (parts: (string | TextBlob)[]) => new JsonBlob(parts, { type: 'application/json' })
+
 /** How many backups a quarter remembers being in step with: older ones are dropped. */
 export const BACKUP_BASES_KEPT = 5
 
 /**
  * One backup a quarter was in step with, as stored: its name and the quarter
- * as that backup holds it, as JSON text. Text, not the quarter as an object:
- * IndexedDB copies a stored value on the window's thread in one go, and a
- * quarter of 28,000 goals as an object took 80-106 ms of it there, where a
- * string of the same quarter takes about a millisecond. The text is made where
- * the row is (the reading worker for Merge backup…), and read back only when
- * a merge compares against that base (backupBaseOf).
+ * as that backup holds it, as JSON text in a Blob. IndexedDB copies every
+ * other value on the window's thread when it is put or read, and a quarter of
+ * 28,000 goals took 80-155 ms of it there as an object and 50-300 ms as a
+ * string (its copy, then a second for the key path); a Blob is stored by
+ * reference, its bytes written off the thread (under 1 ms). The Blob is made
+ * where the row is (the reading worker for Merge backup…, in turns in the
+ * window otherwise), and read only when a merge or an automatic backup needs
+ * that quarter (readBackupBase). Rows of the first build of 2026-12-03 hold
+ * the text as a string; they are read alike.
  */
 export interface StoredBackupBase extends BackupMark {
-  docJson: string
+  docJson: TextBlob | string
 }
 
 /**
  * A row as stores written before the text held it: the quarter as an object.
- * Still read (backupBaseOf), never written again; such a row goes when the
+ * Still read (readBackupBase), never written again; such a row goes when the
  * quarter's later bases crowd it out, as any other.
  */
 export type BackupBaseAsObject = BackupBase
@@ -46,14 +59,14 @@ export function backupBaseRow(
   doc: PlanDocument,
   at: number,
 ): BackupBaseRow {
-  return backupBaseRowOfText(planId, mark, JSON.stringify(doc), at)
+  return backupBaseRowOfText(planId, mark, jsonBlob([JSON.stringify(doc)]), at)
 }
 
-/** backupBaseRow with its quarter's text made already (documentJsonInSteps). */
+/** backupBaseRow with its quarter's text made already (documentBlobInSteps). */
 export function backupBaseRowOfText(
   planId: string,
   mark: BackupMark,
-  docJson: string,
+  docJson: TextBlob,
   at: number,
 ): BackupBaseRow {
   return {
@@ -65,50 +78,68 @@ export function backupBaseRowOfText(
 }
 
 /**
- * JSON.stringify(doc), the same text, made `rowsPerStep` rows at a time: the
- * generator yields between steps, so the window can let other work run (a
- * quarter of 28,000 goals took 130 ms of its thread in one go). Each list of
- * rows is written a row at a time; every other field as it is.
+ * JSON.stringify(doc), the same text, in a Blob made `rowsPerStep` rows at a
+ * time: the generator yields between steps, so the window can let other work
+ * run (a quarter of 28,000 goals took 130 ms of its thread to write as text
+ * in one go, and 50 ms more to put in a Blob). Each step's rows go into a
+ * Blob of their own as it ends, so no step encodes more than its share.
+ * Each list of rows is written a row at a time; every other field as it is.
  */
-export function* documentJsonInSteps(
+export function* documentBlobInSteps(
   doc: PlanDocument,
   rowsPerStep: number,
-): Generator<undefined, string, undefined> {
-  const fields: string[] = []
+): Generator<undefined, TextBlob, undefined> {
+  const parts: (string | TextBlob)[] = ['{']
   let rows = 0
+  let fields = 0
   for (const [key, value] of Object.entries(doc)) {
     if (value === undefined) continue
+    parts.push(`${fields++ > 0 ? ',' : ''}${JSON.stringify(key)}:`)
     if (!Array.isArray(value)) {
-      fields.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`)
+      parts.push(JSON.stringify(value))
       continue
     }
-    const items: string[] = []
+    parts.push('[')
+    let items: string[] = []
+    let written = 0
+    const flush = () => {
+      if (items.length === 0) return
+      parts.push(jsonBlob([(written > 0 ? ',' : '') + items.join(',')]))
+      written += items.length
+      items = []
+    }
     for (const row of value as unknown[]) {
       // As JSON.stringify writes a list's item that has no JSON of its own.
       items.push(JSON.stringify(row) ?? 'null')
-      if (++rows % rowsPerStep === 0) yield
+      if (++rows % rowsPerStep === 0) {
+        flush()
+        yield
+      }
     }
-    fields.push(`${JSON.stringify(key)}:[${items.join(',')}]`)
+    flush()
+    parts.push(']')
   }
-  return `{${fields.join(',')}}`
+  parts.push('}')
+  return jsonBlob(parts)
 }
 
 /**
- * The base a row records, whichever way it was stored. Its quarter is read
- * from the text only when first asked for (then kept): a merge compares
- * against one of a quarter's few bases, and a backup names them all but
- * carries the quarter of the newest only, if any.
+ * The base a row records, whichever way it was stored. Its quarter's text is
+ * read (from the Blob) at once, and parsed only when first asked for (then
+ * kept): a merge compares against one of a quarter's few bases, and a backup
+ * names them all but carries the quarter of the newest only, if any.
  */
-export function backupBaseOf(row: BackupBaseRow): BackupBase {
+export async function readBackupBase(row: BackupBaseRow): Promise<BackupBase> {
   const { base } = row
   if (!('docJson' in base)) return base
   const { backupId, savedAt, docJson } = base
+  const text = typeof docJson === 'string' ? docJson : await docJson.text()
   let doc: PlanDocument | undefined
   return {
     backupId,
     savedAt,
     get doc() {
-      doc ??= JSON.parse(docJson) as PlanDocument
+      doc ??= JSON.parse(text) as PlanDocument
       return doc
     },
   }
@@ -123,17 +154,17 @@ export function newestFirst(rows: readonly BackupBaseRow[]): BackupBaseRow[] {
  * What a backup file carries for a quarter with these rows: the newest, the
  * rest by name; the newest's quarter too when `withDoc` (automatic backups).
  */
-export function carriedBase(
+export async function carriedBase(
   rows: readonly BackupBaseRow[],
   withDoc: boolean,
-): CarriedBackupBase | null {
+): Promise<CarriedBackupBase | null> {
   const [newest, ...older] = newestFirst(rows)
   if (!newest) return null
   const { backupId, savedAt } = newest.base
   return {
     backupId,
     savedAt,
-    ...(withDoc && { doc: backupBaseOf(newest).doc }),
+    ...(withDoc && { doc: (await readBackupBase(newest)).doc }),
     earlier: older.map(({ base }) => ({ backupId: base.backupId, savedAt: base.savedAt })),
   }
 }

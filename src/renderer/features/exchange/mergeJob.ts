@@ -12,7 +12,7 @@
  */
 import { Dexie } from 'dexie'
 import { parseBackup } from '../../../shared/backup'
-import { backupBaseOf, backupBaseRow } from '../../../shared/backup/backupBaseRows'
+import { backupBaseRow, readBackupBase } from '../../../shared/backup/backupBaseRows'
 import { summariseProblems, validatePlanDocument } from '../../../shared/document'
 import {
   applyMergeDecisions,
@@ -140,15 +140,17 @@ export async function startMerge(
       await db.open()
       const local = await readQuarterFrom(db, request.planId)
       if (!local) return refused({ kind: 'failed', error: 'That quarter no longer exists.' })
+      const storedBackupBases = await readBackupBaseRowsFrom(db, request.planId)
       read = {
         local,
         localBase: (await readWikiBaseRowFrom(db, request.planId))?.base ?? null,
-        storedBackupBases: await readBackupBaseRowsFrom(db, request.planId),
+        storedBackupBases,
+        localBackupBases: await Promise.all(storedBackupBases.map(readBackupBase)),
       }
     } finally {
       db.close()
     }
-    const { local, localBase, storedBackupBases } = read
+    const { local, localBase, storedBackupBases, localBackupBases } = read
     const remote = copyOfQuarter(parsed.docs, local)
     if (!remote) {
       return refused({
@@ -165,7 +167,7 @@ export async function startMerge(
         localBase,
         backup: remote,
         backupBase: parsed.wikiBases?.get(remote.plan.id) ?? null,
-        localBackupBases: storedBackupBases.map(backupBaseOf),
+        localBackupBases,
         backupDescent: {
           ...(parsed.backup && { own: parsed.backup }),
           ...(carried && { carried }),

@@ -39,7 +39,7 @@ import { useUiStore } from '../../../../../src/renderer/store/uiStore'
 import { parseBackup, serializeBackup } from '../../../../../src/shared/backup'
 import {
   BACKUP_BASES_KEPT,
-  backupBaseOf,
+  readBackupBase,
   backupBaseRow,
 } from '../../../../../src/shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../../../../src/shared/model'
@@ -298,7 +298,7 @@ describe('what is remembered', () => {
     // B1 itself (B0, which it names, came without its quarter).
     expect(await remembered(copyId)).toEqual([backupIdOf(b1)])
     const [row] = await readBackupBaseRows(copyId)
-    expect(row && backupBaseOf(row).doc.plan.id).toBe(copyId)
+    expect(row && (await readBackupBase(row)).doc.plan.id).toBe(copyId)
   })
 
   it('a base stored by an earlier build, the quarter as an object, is carried, crowded out and deleted as any other', async () => {

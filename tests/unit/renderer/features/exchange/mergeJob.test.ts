@@ -13,7 +13,11 @@ import { mergeInWorker } from '../../../../../src/renderer/features/exchange/mer
 import { startMerge } from '../../../../../src/renderer/features/exchange/mergeJob'
 import { allWritten } from '../../../../../src/renderer/store/quarterSync'
 import { serializeBackup } from '../../../../../src/shared/backup'
-import { backupBaseRow } from '../../../../../src/shared/backup/backupBaseRows'
+import {
+  backupBaseRow,
+  readBackupBase,
+  type BackupBaseRow,
+} from '../../../../../src/shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../../../../src/shared/model'
 import { generateWikiQuarter } from '../../../../../bench/wikiQuarter'
 import { copy, example, goal, setStatus } from '../../../shared/merge/helpers'
@@ -82,20 +86,19 @@ describe('the merge the reading worker runs', () => {
     if (!decided.ok) throw new Error(decided.error)
     expect(decided.local).toEqual(await readPlanDocument(quarter.plan.id))
     expect(goal(decided.merged, KAFKA).status).toBe('done')
-    // Their backup becomes a base of the quarter, dated by the window's clock.
+    // Their backup becomes a base of the quarter, dated by the window's clock, its quarter as
+    // their copy holds it.
+    const expected = backupBaseRow(
+      quarter.plan.id,
+      { backupId: 'theirs', savedAt: new Date(AT).toISOString() },
+      theirs,
+      AT,
+    )
     expect(decided.recordBase).toEqual([
-      {
-        table: 'backupBases',
-        id: `${quarter.plan.id} theirs`,
-        before: null,
-        after: backupBaseRow(
-          quarter.plan.id,
-          { backupId: 'theirs', savedAt: new Date(AT).toISOString() },
-          theirs,
-          AT,
-        ),
-      },
+      { table: 'backupBases', id: `${quarter.plan.id} theirs`, before: null, after: expected },
     ])
+    const after = decided.recordBase[0]?.after as BackupBaseRow
+    expect((await readBackupBase(after)).doc).toEqual(theirs)
   })
 
   it('merges three ways against a base stored by an earlier build, the quarter as an object', async () => {
