@@ -10,22 +10,30 @@
  * 18 allows, while the board's windowed columns mount only a screen of
  * cards.
  */
-import { groupGoals, columnItems, type ColumnItems } from '../features/board/columns'
 import { ROWS_PER_TURN, nextTurn } from '../commands/applyToQuarter'
+import { columnIdsBuilder, type ColumnItems } from '../../shared/columns'
 import type { Goal } from '../../shared/model'
-import { progressOf, type Progress } from '../../shared/progress'
-import { STATUS_IDS, type StatusId } from '../../shared/statuses'
+import { progressOfColumns, type Progress } from '../../shared/progress'
 
 const byIdMade = new WeakMap<readonly Goal[], ReadonlyMap<string, Goal>>()
 const columnsMade = new WeakMap<readonly Goal[], ColumnItems>()
 const progressMade = new WeakMap<readonly Goal[], Progress>()
 
+/** Puts `goals[start]` up to (not including) `goals[end]` in `byId`. */
+function addById(byId: Map<string, Goal>, goals: readonly Goal[], start: number, end: number) {
+  for (let index = start; index < end; index++) {
+    const goal = goals[index] as Goal
+    byId.set(goal.id, goal)
+  }
+}
+
 /** Each goal of `goals` by id. */
 export function goalsById(goals: readonly Goal[]): ReadonlyMap<string, Goal> {
   let made = byIdMade.get(goals)
   if (!made) {
-    made = new Map(goals.map((goal) => [goal.id, goal]))
-    byIdMade.set(goals, made)
+    const byId = new Map<string, Goal>()
+    addById(byId, goals, 0, goals.length)
+    byIdMade.set(goals, (made = byId))
   }
   return made
 }
@@ -34,55 +42,52 @@ export function goalsById(goals: readonly Goal[]): ReadonlyMap<string, Goal> {
 export function goalColumns(goals: readonly Goal[]): ColumnItems {
   let made = columnsMade.get(goals)
   if (!made) {
-    made = columnItems(groupGoals(goals))
-    columnsMade.set(goals, made)
+    const columns = columnIdsBuilder()
+    columns.add(goals)
+    columnsMade.set(goals, (made = columns.result()))
   }
   return made
 }
 
-/** How many of `goals` are in each status. */
+/** How many of `goals` are in each status: counted from their columns. */
 export function goalProgress(goals: readonly Goal[]): Progress {
   let made = progressMade.get(goals)
   if (!made) {
-    made = progressOf(goals)
+    made = progressOfColumns(goalColumns(goals))
     progressMade.set(goals, made)
   }
   return made
 }
 
+/** True when every lookup of `goals` is made already. */
+function lookupsMade(goals: readonly Goal[]): boolean {
+  return byIdMade.has(goals) && columnsMade.has(goals) && progressMade.has(goals)
+}
+
 /**
  * Makes the lookups of `goals` ahead, `perTurn` goals at a time with the
  * window's thread free in between; at once (no turn given up) for a list no
- * longer than that.
+ * longer than that, or one whose lookups are made already.
  */
 export async function prepareGoalLookups(
   goals: readonly Goal[],
   perTurn: number = ROWS_PER_TURN,
 ): Promise<void> {
-  if (goals.length <= perTurn) {
+  if (goals.length <= perTurn || lookupsMade(goals)) {
     goalsById(goals)
     goalColumns(goals)
     goalProgress(goals)
     return
   }
   const byId = new Map<string, Goal>()
-  const columns = Object.fromEntries(STATUS_IDS.map((status) => [status, []])) as unknown as Record<
-    StatusId,
-    string[]
-  >
+  const columns = columnIdsBuilder()
   for (let start = 0; start < goals.length; start += perTurn) {
     if (start > 0) await nextTurn()
     const end = Math.min(goals.length, start + perTurn)
-    for (let index = start; index < end; index++) {
-      const goal = goals[index] as Goal
-      byId.set(goal.id, goal)
-      columns[goal.status].push(goal.id)
-    }
+    addById(byId, goals, start, end)
+    columns.add(goals, start, end)
   }
   byIdMade.set(goals, byId)
-  columnsMade.set(goals, columns)
-  const byStatus = Object.fromEntries(
-    STATUS_IDS.map((status) => [status, columns[status].length]),
-  ) as Record<StatusId, number>
-  progressMade.set(goals, { total: goals.length, done: byStatus.done, byStatus })
+  columnsMade.set(goals, columns.result())
+  goalProgress(goals)
 }

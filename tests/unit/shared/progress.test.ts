@@ -4,9 +4,11 @@ import {
   percentDone,
   progressByTeam,
   progressOf,
+  progressOfColumns,
   progressSentence,
   statusBreakdown,
 } from '../../../src/shared/progress'
+import { goalColumnItems } from '../../../src/shared/columns'
 import { goal, team } from './boardFixtures'
 
 describe('progress', () => {
@@ -33,6 +35,11 @@ describe('progress', () => {
     expect(percentDone(progress)).toBe(50)
     expect(progressSentence(progress)).toBe('2 of 4 goals done (50%)')
     expect(statusBreakdown(progress)).toBe('To do 1, Done 2, Blocked 1')
+  })
+
+  it('counts goals already in their columns as it counts the goals', () => {
+    expect(progressOfColumns(goalColumnItems(goals))).toEqual(progressOf(goals))
+    expect(progressOfColumns(goalColumnItems([]))).toEqual(progressOf([]))
   })
 
   it('says so when there are no goals, and never rounds up to 100%', () => {

@@ -3,7 +3,8 @@
  * column, which position. The board says these in its live region.
  */
 import { statusLabel } from '../../../shared/statuses'
-import { positionOver, type ColumnItems } from './columns'
+import type { ColumnItems } from '../../../shared/columns'
+import { positionOver } from './columns'
 
 /** Read once when a card gets focus (the cards' description). */
 export const screenReaderInstructions =

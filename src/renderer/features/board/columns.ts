@@ -1,12 +1,10 @@
 /**
- * Pure board arithmetic: which goals show in which column, and where a
- * dragged card is and lands. Kept free of React and dnd-kit so it is unit-tested.
+ * Pure board arithmetic: where a dragged card is and lands. Kept free of
+ * React and dnd-kit so it is unit-tested. Which goals show in which column
+ * is src/shared/columns.ts.
  */
-import type { Goal } from '../../../shared/model'
+import type { ColumnItems } from '../../../shared/columns'
 import { STATUS_IDS, isStatusId, type StatusId } from '../../../shared/statuses'
-
-/** Goal ids shown in each column, in board order. */
-export type ColumnItems = Record<StatusId, string[]>
 
 const COLUMN_PREFIX = 'column:'
 
@@ -20,26 +18,6 @@ export function statusOfColumnId(id: string): StatusId | null {
   if (!id.startsWith(COLUMN_PREFIX)) return null
   const status = id.slice(COLUMN_PREFIX.length)
   return isStatusId(status) ? status : null
-}
-
-function emptyColumns<T>(): Record<StatusId, T[]> {
-  const columns = {} as Record<StatusId, T[]>
-  for (const status of STATUS_IDS) columns[status] = []
-  return columns
-}
-
-/** Goals per status in the order given (the store sorts by rank; filters apply before). */
-export function groupGoals(goals: readonly Goal[]): Record<StatusId, Goal[]> {
-  const columns = emptyColumns<Goal>()
-  for (const goal of goals) columns[goal.status].push(goal)
-  return columns
-}
-
-/** Ids per column of grouped goals. */
-export function columnItems(grouped: Record<StatusId, Goal[]>): ColumnItems {
-  const items = emptyColumns<string>()
-  for (const status of STATUS_IDS) items[status] = grouped[status].map((goal) => goal.id)
-  return items
 }
 
 /** The column holding a goal id, or the column a column id names. */

@@ -8,7 +8,8 @@
  * board's order, not by geometry.
  */
 import type { StatusId } from '../../../shared/statuses'
-import { columnId, findColumn, finishMove, moveAcross, type ColumnItems } from './columns'
+import type { ColumnItems } from '../../../shared/columns'
+import { columnId, findColumn, finishMove, moveAcross } from './columns'
 
 /** A box in window coordinates (a DOMRect will do). */
 export interface Box {

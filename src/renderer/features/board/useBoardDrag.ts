@@ -26,7 +26,8 @@ import { moveGoal } from '../../commands/goalCommands'
 import { performWithToast } from '../../commands/perform'
 import { boardAnnouncements } from './announcements'
 import { cardOfGoal } from './cardElements'
-import { dropTarget, isSamePlace, type ColumnItems } from './columns'
+import type { ColumnItems } from '../../../shared/columns'
+import { dropTarget, isSamePlace } from './columns'
 import {
   isMoveKey,
   keyboardMove,

@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef } from 'react'
 import { STATUS_IDS } from '../../../shared/statuses'
-import type { ColumnItems } from './columns'
+import type { ColumnItems } from '../../../shared/columns'
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i])

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
+import { goalColumnItems } from '../../../../src/shared/columns'
 import type { Goal } from '../../../../src/shared/model'
 import { progressOf } from '../../../../src/shared/progress'
 import { STATUS_IDS, type StatusId } from '../../../../src/shared/statuses'
-import { columnItems, groupGoals } from '../../../../src/renderer/features/board/columns'
 import {
   goalColumns,
   goalProgress,
@@ -37,7 +37,7 @@ describe('goal lookups', () => {
     const byId = goalsById(list)
     expect([...byId.keys()]).toEqual(list.map((g) => g.id))
     expect(byId.get('goal-7')).toBe(list[7])
-    expect(goalColumns(list)).toEqual(columnItems(groupGoals(list)))
+    expect(goalColumns(list)).toEqual(goalColumnItems(list))
     expect(goalProgress(list)).toEqual(progressOf(list))
     // The same objects for the same list, so React sees nothing new; new ones for a new list.
     expect(goalsById(list)).toBe(byId)
@@ -73,6 +73,6 @@ describe('goal lookups', () => {
     await Promise.resolve()
     expect(done).toBe(true)
     await prepared
-    expect(goalColumns(list)).toEqual(columnItems(groupGoals(list)))
+    expect(goalColumns(list)).toEqual(goalColumnItems(list))
   })
 })

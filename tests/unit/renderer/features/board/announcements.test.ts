@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ColumnItems } from '../../../../../src/renderer/features/board/columns'
+import type { ColumnItems } from '../../../../../src/shared/columns'
 import {
   boardAnnouncements,
   placeOf,

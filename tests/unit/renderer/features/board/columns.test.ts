@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { Goal } from '../../../../../src/shared/model'
-import type { StatusId } from '../../../../../src/shared/statuses'
+import type { ColumnItems } from '../../../../../src/shared/columns'
 import {
   columnId,
-  columnItems,
   dropTarget,
   finishMove,
-  groupGoals,
   isSamePlace,
   moveAcross,
   positionOver,
   statusOfColumnId,
-  type ColumnItems,
 } from '../../../../../src/renderer/features/board/columns'
-
-function goal(id: string, status: StatusId, extra: Partial<Goal> = {}): Goal {
-  return {
-    id,
-    planId: 'p',
-    teamId: 'analytics',
-    groupId: null,
-    text: `Goal ${id}`,
-    status,
-    tasks: [],
-    note: '',
-    stretch: false,
-    carriedOverFrom: null,
-    rank: 'i',
-    createdAt: 0,
-    updatedAt: 0,
-    ...extra,
-  }
-}
 
 function items(partial: Partial<ColumnItems>): ColumnItems {
   return {
@@ -46,13 +23,6 @@ function items(partial: Partial<ColumnItems>): ColumnItems {
 }
 
 describe('board columns', () => {
-  it('groups goals by status in the order given', () => {
-    const goals = [goal('a', 'todo'), goal('b', 'done'), goal('c', 'todo'), goal('d', 'todo')]
-    expect(columnItems(groupGoals(goals)).todo).toEqual(['a', 'c', 'd'])
-    expect(columnItems(groupGoals(goals)).done).toEqual(['b'])
-    expect(columnItems(groupGoals(goals)).blocked).toEqual([])
-  })
-
   it('tells column ids from goal ids', () => {
     expect(statusOfColumnId(columnId('in-progress'))).toBe('in-progress')
     expect(statusOfColumnId('in-progress')).toBeNull()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StatusId } from '../../../../../src/shared/statuses'
-import { columnId, type ColumnItems } from '../../../../../src/renderer/features/board/columns'
+import type { ColumnItems } from '../../../../../src/shared/columns'
+import { columnId } from '../../../../../src/renderer/features/board/columns'
 import {
   isMoveKey,
   keyboardMove,
