@@ -126,17 +126,76 @@ export function applyToMemory(memory: Memory, changes: readonly RowChange[]): Me
   return { plans, quarter: next }
 }
 
-/** `fresh` rows, with each one that equals its old version replaced by the old object. */
-function keepSame<R extends { id: string }>(old: readonly R[], fresh: readonly R[]): readonly R[] {
-  const before = new Map(old.map((row) => [row.id, row]))
+/**
+ * How much work is left before a reconcile in turns gives the thread up: one
+ * unit per row compared or indexed. Infinite for a reconcile at once.
+ */
+interface Turn {
+  left: number
+  readonly size: number
+}
+
+/**
+ * `fresh` rows, with each one that equals its old version replaced by the old
+ * object; `old` itself when every row is kept in place. Yields whenever the
+ * turn is used up. A row is first looked for at its own index (a refresh
+ * usually finds the rows where they were) and only then by id, in an index
+ * of the old rows made the first time one is needed.
+ */
+function* keepSame<R extends { id: string }>(
+  old: readonly R[],
+  fresh: readonly R[],
+  turn: Turn,
+): Generator<void, readonly R[]> {
+  let byId: Map<string, R> | null = null
   let changed = old.length !== fresh.length
-  const rows = fresh.map((row, index) => {
-    const previous = before.get(row.id)
-    const kept = previous && sameValue(previous, row) ? previous : row
+  const rows = new Array<R>(fresh.length)
+  for (let index = 0; index < fresh.length; index++) {
+    if (--turn.left < 0) {
+      yield
+      turn.left = turn.size - 1
+    }
+    const row = fresh[index] as R
+    let previous = old[index]
+    if (previous?.id !== row.id) {
+      if (byId === null) {
+        byId = new Map()
+        for (const oldRow of old) {
+          if (--turn.left < 0) {
+            yield
+            turn.left = turn.size - 1
+          }
+          byId.set(oldRow.id, oldRow)
+        }
+      }
+      previous = byId.get(row.id)
+    }
+    const kept = previous !== undefined && sameValue(previous, row) ? previous : row
     if (kept !== old[index]) changed = true
-    return kept
-  })
+    rows[index] = kept
+  }
   return changed ? rows : old
+}
+
+/** reconcile's work, giving the thread up (a yield) whenever `turn` is used up. */
+function* reconcileSteps(memory: Memory, fresh: Memory, turn: Turn): Generator<void, Memory> {
+  const plans = (yield* keepSame(memory.plans, fresh.plans, turn)) as Plan[]
+  const old = memory.quarter
+  const doc = fresh.quarter
+  if (!doc || !old || old.plan.id !== doc.plan.id) return { plans, quarter: doc }
+  const quarter: PlanDocument = {
+    plan: sameValue(old.plan, doc.plan) ? old.plan : doc.plan,
+    teams: (yield* keepSame(old.teams, doc.teams, turn)) as PlanDocument['teams'],
+    groups: (yield* keepSame(old.groups, doc.groups, turn)) as PlanDocument['groups'],
+    goals: (yield* keepSame(old.goals, doc.goals, turn)) as PlanDocument['goals'],
+    history: (yield* keepSame(old.history, doc.history, turn)) as PlanDocument['history'],
+    updates: (yield* keepSame(old.updates, doc.updates, turn)) as PlanDocument['updates'],
+  }
+  const sameQuarter = (Object.keys(quarter) as (keyof PlanDocument)[]).every(
+    (key) => quarter[key] === old[key],
+  )
+  if (sameQuarter && plans === memory.plans) return memory
+  return { plans, quarter: sameQuarter ? old : quarter }
 }
 
 /**
@@ -145,21 +204,32 @@ function keepSame<R extends { id: string }>(old: readonly R[], fresh: readonly R
  * re-renders nothing.
  */
 export function reconcile(memory: Memory, fresh: Memory): Memory {
-  const plans = keepSame(memory.plans, fresh.plans) as Plan[]
-  const old = memory.quarter
-  const doc = fresh.quarter
-  if (!doc || !old || old.plan.id !== doc.plan.id) return { plans, quarter: doc }
-  const quarter: PlanDocument = {
-    plan: sameValue(old.plan, doc.plan) ? old.plan : doc.plan,
-    teams: keepSame(old.teams, doc.teams) as PlanDocument['teams'],
-    groups: keepSame(old.groups, doc.groups) as PlanDocument['groups'],
-    goals: keepSame(old.goals, doc.goals) as PlanDocument['goals'],
-    history: keepSame(old.history, doc.history) as PlanDocument['history'],
-    updates: keepSame(old.updates, doc.updates) as PlanDocument['updates'],
+  const steps = reconcileSteps(memory, fresh, { left: Infinity, size: Infinity })
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
   }
-  const sameQuarter = (Object.keys(quarter) as (keyof PlanDocument)[]).every(
-    (key) => quarter[key] === old[key],
-  )
-  if (sameQuarter && plans === memory.plans) return memory
-  return { plans, quarter: sameQuarter ? old : quarter }
+}
+
+/**
+ * What reconcile gives, made `perTurn` rows at a time with the thread given
+ * up in between, so a long quarter's refresh never holds the window: at
+ * 200,000 goals reconcile compared 400,000 rows (goals and their history) in
+ * one task of most of a second. Between turns `stillWanted` is asked, and
+ * null is returned at once when it says no (a write or another quarter
+ * overtook the read); a quarter that fits in one turn is reconciled at once.
+ */
+export async function reconcileInTurns(
+  memory: Memory,
+  fresh: Memory,
+  stillWanted: () => boolean,
+  perTurn: number = ROWS_PER_TURN,
+): Promise<Memory | null> {
+  const steps = reconcileSteps(memory, fresh, { left: perTurn, size: perTurn })
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+    await nextTurn()
+    if (!stillWanted()) return null
+  }
 }

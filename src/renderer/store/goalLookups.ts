@@ -59,30 +59,36 @@ export function goalProgress(goals: readonly Goal[]): Progress {
   return made
 }
 
-/** True when every lookup of `goals` is made already. */
-function lookupsMade(goals: readonly Goal[]): boolean {
+/** True when every lookup of `goals` is made already (made ahead, or by a render). */
+export function lookupsMade(goals: readonly Goal[]): boolean {
   return byIdMade.has(goals) && columnsMade.has(goals) && progressMade.has(goals)
 }
 
 /**
  * Makes the lookups of `goals` ahead, `perTurn` goals at a time with the
  * window's thread free in between; at once (no turn given up) for a list no
- * longer than that, or one whose lookups are made already.
+ * longer than that, or one whose lookups are made already. Between turns
+ * `stillWanted` is asked: when it says no the work stops, nothing is kept,
+ * and false is returned.
  */
 export async function prepareGoalLookups(
   goals: readonly Goal[],
   perTurn: number = ROWS_PER_TURN,
-): Promise<void> {
+  stillWanted: () => boolean = () => true,
+): Promise<boolean> {
   if (goals.length <= perTurn || lookupsMade(goals)) {
     goalsById(goals)
     goalColumns(goals)
     goalProgress(goals)
-    return
+    return true
   }
   const byId = new Map<string, Goal>()
   const columns = columnIdsBuilder()
   for (let start = 0; start < goals.length; start += perTurn) {
-    if (start > 0) await nextTurn()
+    if (start > 0) {
+      await nextTurn()
+      if (!stillWanted()) return false
+    }
     const end = Math.min(goals.length, start + perTurn)
     addById(byId, goals, start, end)
     columns.add(goals, start, end)
@@ -90,4 +96,5 @@ export async function prepareGoalLookups(
   byIdMade.set(goals, byId)
   columnsMade.set(goals, columns.result())
   goalProgress(goals)
+  return true
 }

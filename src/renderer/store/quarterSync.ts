@@ -5,10 +5,12 @@
  * refresh re-reads the open quarter and takes in only what differs, so this
  * window's own writes, already in memory, change nothing on screen. While a
  * write of this window is on its way a refresh waits, and a read that a write
- * overtook is thrown away, so memory never steps back.
+ * overtook is thrown away, so memory never steps back. A long quarter's read
+ * is compared with memory in turns of the window's thread, and is thrown
+ * away too when a write overtakes it during them.
  */
 import { Dexie } from 'dexie'
-import { reconcile, type Memory } from '../commands/applyToQuarter'
+import { ROWS_PER_TURN, reconcileInTurns, type Memory } from '../commands/applyToQuarter'
 import { backupSoon } from '../db/autoBackup'
 import {
   openStore,
@@ -48,14 +50,19 @@ function scheduleRefresh(): void {
   const seen = writesDone
   const opensSeen = opensBegun
   const requested = useQuarterStore.getState().openPlanId
+  // Another quarter opened meanwhile: its read is newer than this one, which is not wanted again.
+  const covered = () => opensBegun !== opensSeen
+  // A write of this window landed or began meanwhile: this read may predate it. Another
+  // quarter was chosen meanwhile: this read is of the old one.
+  const current = () =>
+    writesDone === seen &&
+    pendingWrites === 0 &&
+    useQuarterStore.getState().openPlanId === requested
   void readMemory(requested)
-    .then((fresh) => {
-      if (opensBegun !== opensSeen) return
-      // A write of this window landed meanwhile: this read may predate it.
-      // Another quarter opened meanwhile: this read is of the old one.
-      const stale = writesDone !== seen || pendingWrites > 0
-      if (stale || useQuarterStore.getState().openPlanId !== requested) refreshWanted = true
-      else takeIn(fresh)
+    .then(async (fresh) => {
+      if (covered()) return
+      const taken = current() && (await takeIn(fresh, () => !covered() && current()))
+      if (!taken && !covered()) refreshWanted = true
     })
     .catch(() => {
       // The store closed or failed: its status says so (see watchStoreStatus).
@@ -84,11 +91,35 @@ async function readToShow(planId: string | null): Promise<Memory & { planId: str
   return fresh
 }
 
-function takeIn(fresh: Memory & { planId: string | null }): void {
-  setMemory(reconcile(currentMemory(), fresh))
+/**
+ * Takes a fresh read in: compared with memory (reconcile), and the lookups of
+ * the goals it will show made ahead, both in turns for a long quarter, then
+ * shown. Gives up, showing nothing and returning false, when between turns
+ * or at the end `stillWanted` says no or memory changed meanwhile (the
+ * comparison was with memory as it was).
+ */
+async function takeIn(
+  fresh: Memory & { planId: string | null },
+  stillWanted: () => boolean,
+): Promise<boolean> {
+  const before = currentMemory()
+  const wanted = () => {
+    const now = useQuarterStore.getState()
+    return now.plans === before.plans && now.quarter === before.quarter && stillWanted()
+  }
+  const next = await reconcileInTurns(before, fresh, wanted, ROWS_PER_TURN)
+  if (next === null || !wanted()) return false
+  // Lookups of a list shown before are made or being made; a new list's are made here.
+  const goals = next.quarter?.goals
+  if (goals && goals !== before.quarter?.goals) {
+    const made = await prepareGoalLookups(goals, ROWS_PER_TURN, wanted)
+    if (!made || !wanted()) return false
+  }
+  setMemory(next)
   if (useQuarterStore.getState().openPlanId !== fresh.planId) {
     useQuarterStore.setState({ openPlanId: fresh.planId })
   }
+  return true
 }
 
 let writeQueue: Promise<void> = Promise.resolve()

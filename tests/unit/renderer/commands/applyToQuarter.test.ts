@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import {
   applyToMemory,
   reconcile,
+  reconcileInTurns,
   type Memory,
 } from '../../../../src/renderer/commands/applyToQuarter'
-import { invertChanges, type RowChange } from '../../../../src/renderer/commands/changes'
+import { invertChanges, sameValue, type RowChange } from '../../../../src/renderer/commands/changes'
 import type { Goal, Plan, PlanDocument, Team } from '../../../../src/shared/model'
 import { createPlan } from '../../../../src/shared/plan'
 import { byRank } from '../../../../src/renderer/db/rowOrder'
@@ -262,5 +263,144 @@ describe('reconcile with a new quarter listed', () => {
     expect(after.plans.map((p) => p.id)).toEqual(['p2', 'p1', 'p0'])
     expect(after.plans[1]).toBe(plan)
     expect(after.quarter).toBe(before.quarter)
+  })
+})
+
+/** A quarter of `count` goals, each with its history row, as memory holds it. */
+function longMemory(count: number): Memory {
+  const goals = Array.from({ length: count }, (_, k) =>
+    goal(`g${String(k).padStart(4, '0')}`, `r${String(k).padStart(4, '0')}`),
+  )
+  const history = goals.map((g, k) => ({
+    id: `h${g.id}`,
+    planId: 'p1',
+    goalId: g.id,
+    from: null,
+    to: 'todo' as const,
+    at: k,
+  }))
+  return { plans: [plan, older], quarter: { ...memory().quarter!, goals, history } }
+}
+
+/**
+ * What taking in `fresh` rows must give, said plainly: each fresh row, or the
+ * old row of its id when that is equal; the old list itself when that is the
+ * very list the old one was.
+ */
+function keptRows<R extends { id: string }>(old: readonly R[], fresh: readonly R[]): readonly R[] {
+  const rows = fresh.map((row) => {
+    const previous = old.find((o) => o.id === row.id)
+    return previous && sameValue(previous, row) ? previous : row
+  })
+  return rows.length === old.length && rows.every((row, k) => row === old[k]) ? old : rows
+}
+
+/** `rows` are `expected`, the very objects: the old list itself exactly when `expected` is. */
+function expectSameRows(
+  rows: readonly object[],
+  expected: readonly object[],
+  old: readonly object[],
+) {
+  expect(rows === old).toBe(expected === old)
+  expect(rows).toHaveLength(expected.length)
+  rows.forEach((row, k) => expect(row).toBe(expected[k]))
+}
+
+/** Runs a reconcile in turns to its end with the timers faked, so its turns cost no time. */
+async function inTurns(before: Memory, fresh: Memory, perTurn: number): Promise<Memory | null> {
+  const result = reconcileInTurns(before, fresh, () => true, perTurn)
+  await vi.runAllTimersAsync()
+  return result
+}
+
+describe('reconcile in turns', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('keeps the same rows, the very objects, as reconcile at once, for any turn size (property)', async () => {
+    vi.useFakeTimers()
+    const edit = fc.record({
+      kind: fc.constantFrom('edit', 'remove', 'add', 'same'),
+      at: fc.nat(),
+    })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(edit, { maxLength: 6 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 30 }),
+        async (count, edits, reversed, perTurn) => {
+          const before = longMemory(count)
+          const fresh = copy(before)
+          const goals = fresh.quarter!.goals
+          edits.forEach(({ kind, at }, k) => {
+            const index = goals.length === 0 ? 0 : at % goals.length
+            if (kind === 'edit' && goals[index])
+              goals[index] = { ...goals[index], text: `Changed ${k}` }
+            if (kind === 'remove') goals.splice(index, 1)
+            if (kind === 'add') goals.splice(index, 0, goal(`new${k}`, 'n'))
+          })
+          if (reversed) fresh.quarter!.history.reverse()
+
+          const atOnce = reconcile(before, fresh)
+          const turned = await inTurns(before, fresh, perTurn)
+
+          expect(turned).not.toBeNull()
+          const old = before.quarter!
+          expectSameRows(
+            atOnce.quarter!.goals,
+            keptRows(old.goals, fresh.quarter!.goals),
+            old.goals,
+          )
+          const history = keptRows(old.history, fresh.quarter!.history)
+          expectSameRows(atOnce.quarter!.history, history, old.history)
+          for (const key of ['teams', 'groups', 'goals', 'history', 'updates'] as const)
+            expectSameRows(turned!.quarter![key], atOnce.quarter![key], old[key])
+          expect(turned!.quarter!.plan).toBe(atOnce.quarter!.plan)
+          expect(turned!.quarter === old).toBe(atOnce.quarter === old)
+          expect(turned === before).toBe(atOnce === before)
+        },
+      ),
+      { seed: 18, numRuns: 150 },
+    )
+  })
+
+  it('gives the thread up between turns of a long quarter, and none for one that fits a turn', async () => {
+    vi.useFakeTimers()
+    const long = longMemory(50)
+    let done = false
+    const turned = reconcileInTurns(long, copy(long), () => true, 20).then((m) => {
+      done = true
+      return m
+    })
+    await Promise.resolve()
+    expect(done).toBe(false)
+    await vi.runAllTimersAsync()
+    expect(await turned).toBe(long)
+
+    const short = longMemory(5)
+    let shortDone = false
+    const atOnce = reconcileInTurns(short, copy(short), () => true, 20).then(
+      () => (shortDone = true),
+    )
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(shortDone).toBe(true)
+    await atOnce
+  })
+
+  it('stops at the first turn after it is no longer wanted, and gives nothing', async () => {
+    vi.useFakeTimers()
+    const before = longMemory(100)
+    const fresh = copy(before)
+    fresh.quarter!.goals[90] = { ...fresh.quarter!.goals[90]!, text: 'Changed elsewhere' }
+    let asked = 0
+    const wanted = () => ++asked < 3
+    const turned = reconcileInTurns(before, fresh, wanted, 10)
+    await vi.runAllTimersAsync()
+    expect(await turned).toBeNull()
+    // 200 rows (goals and history) of 10 a turn: it stopped at the third turn's question.
+    expect(asked).toBe(3)
   })
 })

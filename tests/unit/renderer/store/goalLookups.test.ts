@@ -7,6 +7,7 @@ import {
   goalColumns,
   goalProgress,
   goalsById,
+  lookupsMade,
   prepareGoalLookups,
 } from '../../../../src/renderer/store/goalLookups'
 
@@ -74,5 +75,38 @@ describe('goal lookups', () => {
     expect(done).toBe(true)
     await prepared
     expect(goalColumns(list)).toEqual(goalColumnItems(list))
+  })
+
+  it('made ahead for a list made already: at once, keeping the very lookups made', async () => {
+    const list = goals(1001)
+    const byId = goalsById(list)
+    const columns = goalColumns(list)
+    const progress = goalProgress(list)
+    expect(lookupsMade(list)).toBe(true)
+    let done = false
+    const prepared = prepareGoalLookups(list, 100).then(() => (done = true))
+    await Promise.resolve()
+    expect(done).toBe(true)
+    await prepared
+    expect(goalsById(list)).toBe(byId)
+    expect(goalColumns(list)).toBe(columns)
+    expect(goalProgress(list)).toBe(progress)
+  })
+
+  it('stop when no longer wanted between turns, keeping nothing half made', async () => {
+    vi.useFakeTimers()
+    try {
+      const list = goals(1001)
+      let asked = 0
+      const prepared = prepareGoalLookups(list, 100, () => ++asked < 2)
+      await vi.runAllTimersAsync()
+      expect(await prepared).toBe(false)
+      expect(asked).toBe(2)
+      expect(lookupsMade(list)).toBe(false)
+      // Made whole when asked for: every goal of the list, none left out.
+      expect(goalsById(list).size).toBe(1001)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
