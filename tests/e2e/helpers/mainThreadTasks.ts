@@ -12,6 +12,7 @@
  * longer than the longest string V8 makes ("Cannot create a string longer
  * than 0x1fffffe8 characters").
  */
+import { appendFileSync } from 'node:fs'
 import type { CDPSession, Page } from '@playwright/test'
 
 interface TraceEvent {
@@ -126,6 +127,23 @@ export function markTimes(trace: Buffer, name: string): number[] {
 const KEPT = ['"CrRendererMain"', '"ThreadControllerImpl::RunTask"', `"${OUTCOME_MARK}"`]
 
 /**
+ * To find what a long task does: with QD_TRACE_FILE set, the trace also
+ * records V8's garbage collections, Blink's timeline and IndexedDB, and every
+ * line of it is appended to that file (`node bench/longTasks.mjs trace FILE`
+ * lists the long tasks with what ran inside them). The extra categories slow
+ * the page: the tasks measured then run longer than in a test run.
+ */
+const FULL_TRACE_FILE = process.env.QD_TRACE_FILE
+const DIAGNOSTIC_CATEGORIES = [
+  'v8',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.gc',
+  'blink',
+  'IndexedDB',
+]
+
+/**
  * Traces the whole browser (categories `toplevel` and `blink.user_timing`)
  * until the returned function is called, which resolves to the trace's lines
  * that mainThreadTasks and markTimes read. Through the page's own CDP
@@ -143,7 +161,11 @@ export async function startTrace(page: Page): Promise<() => Promise<Buffer>> {
     traceConfig: {
       recordMode: 'recordUntilFull',
       traceBufferSizeInKb: 2 * 1024 * 1024,
-      includedCategories: ['toplevel', 'blink.user_timing'],
+      includedCategories: [
+        'toplevel',
+        'blink.user_timing',
+        ...(FULL_TRACE_FILE ? DIAGNOSTIC_CATEGORIES : []),
+      ],
     },
   })
   return async () => {
@@ -167,6 +189,7 @@ async function keptLines(session: CDPSession, handle: string): Promise<string[]>
       rest + (chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data)
     const lines = text.split('\n')
     rest = chunk.eof ? '' : (lines.pop() ?? '')
+    if (FULL_TRACE_FILE) appendFileSync(FULL_TRACE_FILE, `${lines.join('\n')}\n`)
     for (const line of lines) if (KEPT.some((needle) => line.includes(needle))) kept.push(line)
     if (chunk.eof) break
   }
