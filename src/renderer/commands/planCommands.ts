@@ -430,6 +430,13 @@ export async function saveDocumentsInTurns(
   return command
 }
 
+/**
+ * The share of a save's progress bar that building its command takes; the
+ * rest is the write (runCommand's onWriteProgress), which goes 100 rows a
+ * request and is most of the time a big save takes.
+ */
+export const BUILD_SHARE_OF_SAVE = 0.1
+
 /** How many rows savingCommand goes through (each counts towards a turn): for its progress. */
 function rowsToBuild(docs: readonly PlanDocument[], replaced: readonly PlanDocument[]): number {
   const rowsOf = (doc: PlanDocument) => QUARTER_TABLES.reduce((n, t) => n + doc[t].length, 0)

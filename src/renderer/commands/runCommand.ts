@@ -8,7 +8,7 @@
  */
 import { create } from 'zustand'
 import { now } from '../db/clock'
-import { writeChanges } from '../db/writeChanges'
+import { writeChanges, type WriteProgress } from '../db/writeChanges'
 import { asWriteError, ConflictError } from '../db/errors'
 import { currentMemory, setMemory } from '../store/quarterStore'
 import { useUiStore } from '../store/uiStore'
@@ -138,12 +138,16 @@ type Applied = { refused: Error } | { written: Promise<Error | null> }
  * change (a burst of Ctrl+Z, Ctrl+Shift+Z) then takes the next entry, not
  * the same one twice or none.
  */
-function apply(changes: readonly RowChange[], checked: Memory | null = null): Applied {
+function apply(
+  changes: readonly RowChange[],
+  checked: Memory | null = null,
+  onWriteProgress?: WriteProgress,
+): Applied {
   const conflict = checked && stillMemory(checked) ? undefined : conflictInMemory(changes)
   if (conflict) return { refused: new ConflictError(conflict) }
   const final = stamped(changes)
   setMemory(applyToMemory(currentMemory(), final))
-  const written = queueWrite(() => writeChanges(final)).then(
+  const written = queueWrite(() => writeChanges(final, onWriteProgress)).then(
     () => null,
     (error: unknown) => {
       // Take this command back out of memory; the refresh that follows a
@@ -167,17 +171,22 @@ function withdraw(stack: 'undo' | 'redo', entry: RecordedCommand): void {
  * Runs a command: memory now, the store next. Resolves once it is written
  * (or refused); the screen does not wait for that. It is on the undo stack
  * from the moment memory shows it, and comes off again if the write fails.
+ * `onWriteProgress` hears how far the write has come (a big one's bar).
  */
-export function runCommand(command: Command): Promise<CommandResult> {
-  return whenChecked(command.changes, (checked) => runChecked(command, checked))
+export function runCommand(
+  command: Command,
+  { onWriteProgress }: { onWriteProgress?: WriteProgress } = {},
+): Promise<CommandResult> {
+  return whenChecked(command.changes, (checked) => runChecked(command, checked, onWriteProgress))
 }
 
 async function runChecked(
   command: Command,
   checked: Memory | ConflictError | null,
+  onWriteProgress?: WriteProgress,
 ): Promise<CommandResult> {
   if (checked instanceof ConflictError) return { ok: false, error: checked }
-  const applied = apply(command.changes, checked)
+  const applied = apply(command.changes, checked, onWriteProgress)
   if ('refused' in applied) return { ok: false, error: applied.refused }
   const entry = { id: nextId++, command }
   const { redo: forgotten } = useCommandHistory.getState()

@@ -26,6 +26,7 @@ import {
 } from './errors'
 import { makeSafeAfterDiskFull, noteDiskFull, ROOM_AFTER_DISK_FULL } from './logRollAfterDiskFull'
 import { hasRoomOnDisk } from './roomOnDisk'
+import { forwardProgress } from '../../shared/jobProgress'
 
 function tableOf(db: QuarterdeckDatabase, name: TableName): Table<{ id: string }, string> {
   return db[name] as unknown as Table<{ id: string }, string>
@@ -40,16 +41,26 @@ function alreadyCreated(change: RowChange, stored: object | undefined): boolean 
   return change.before === null && stored !== undefined && sameValue(change.after, stored)
 }
 
+/** How far a write has come: the share of its rows checked and written, from 0 to 1. */
+export type WriteProgress = (fraction: number) => void
+
 /**
  * Writes `changes` whole or not at all; rejects with ConflictError when a row
- * has moved on, and with DiskFullError when the disk is full.
+ * has moved on, and with DiskFullError when the disk is full. `onProgress`
+ * hears how far it has come, slice by slice (a 200,000-goal quarter takes
+ * a minute to store), in steps of a hundredth at least.
  */
-export async function writeChanges(changes: readonly RowChange[]): Promise<void> {
+export async function writeChanges(
+  changes: readonly RowChange[],
+  onProgress?: WriteProgress,
+): Promise<void> {
   if (changes.length === 0) return
   const db = await storeForWriting()
   const attempt: { transaction: IDBTransaction | null } = { transaction: null }
+  // Each row is read once to check it, then written (or deleted) once.
+  const rowsDone = rowCounter(2 * changes.length, onProgress)
   try {
-    await transact(db, changes, attempt)
+    await transact(db, changes, attempt, rowsDone)
   } catch (error) {
     // On a real full disk Chromium aborts the transaction with its IO error (errors.ts), while
     // the request that was running may only say "aborted": the transaction's error tells.
@@ -108,10 +119,23 @@ async function storeForWriting(): Promise<QuarterdeckDatabase> {
   }
 }
 
+/** Counts rows done out of `total` and tells `onProgress` the share, forward only. */
+function rowCounter(total: number, onProgress?: WriteProgress): (rows: number) => void {
+  if (!onProgress) return () => {}
+  const tell = forwardProgress(onProgress)
+  let done = 0
+  tell(0)
+  return (rows) => {
+    done += rows
+    tell(done / total)
+  }
+}
+
 async function transact(
   db: QuarterdeckDatabase,
   changes: readonly RowChange[],
   attempt: { transaction: IDBTransaction | null },
+  rowsDone: (rows: number) => void,
 ): Promise<void> {
   const names = tablesOf(changes)
   await db.transaction(
@@ -128,6 +152,7 @@ async function transact(
         // held the window for over 70 ms.
         await inSlices(mine, async (slice) => {
           const current = await table.bulkGet(slice.map((change) => change.id))
+          rowsDone(slice.length)
           slice.forEach((change, index) => {
             const stored = current[index]
             if (alreadyCreated(change, stored)) return
@@ -137,8 +162,12 @@ async function transact(
             else puts.push(next)
           })
         })
-        await inSlices(deletes, (slice) => table.bulkDelete(slice))
-        await inSlices(puts, (slice) => table.bulkPut(slice))
+        // A row already as it would be written is neither: counted as done.
+        rowsDone(mine.length - deletes.length - puts.length)
+        await inSlices(deletes, (slice) =>
+          table.bulkDelete(slice).then(() => rowsDone(slice.length)),
+        )
+        await inSlices(puts, (slice) => table.bulkPut(slice).then(() => rowsDone(slice.length)))
       }
     },
   )

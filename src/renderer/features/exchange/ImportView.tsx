@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
-import { saveDocumentsInTurns } from '../../commands/planCommands'
+import { partOf } from '../../../shared/jobProgress'
+import { BUILD_SHARE_OF_SAVE, saveDocumentsInTurns } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import { DiskFullError } from '../../db/errors'
 import { usePlans } from '../../store/quarterStore'
@@ -150,7 +151,8 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
   /**
    * Saves the quarter read. Its command is built in turns (a page of 200,000
    * goals would hold the window for a third of a second), with a progress bar
-   * and Cancel, which saves nothing; the store write then cannot be stopped.
+   * and Cancel, which saves nothing; the store write then cannot be stopped,
+   * and the bar goes on with it.
    */
   const create = async (doc: PlanDocument) => {
     let cancelled = false
@@ -161,12 +163,22 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
     setSaving({ fraction: 0, cancel })
     setProblem('')
     try {
-      const command = await saveDocumentsInTurns('Import page', [doc], [], (fraction) =>
-        setSaving((state) => (state?.cancel === cancel ? { ...state, fraction } : state)),
+      const progress = (fraction: number) =>
+        setSaving((state) => (state?.cancel === cancel ? { ...state, fraction } : state))
+      const command = await saveDocumentsInTurns(
+        'Import page',
+        [doc],
+        [],
+        partOf(0, BUILD_SHARE_OF_SAVE, progress),
       )
       if (cancelled) return
-      setSaving({ fraction: null, cancel: null })
-      const saved = await runCommand(command)
+      // Stored from here: no Cancel, the bar goes on with the write.
+      setSaving({ fraction: BUILD_SHARE_OF_SAVE, cancel: null })
+      const written = (fraction: number) =>
+        setSaving((state) => (state?.cancel === null ? { ...state, fraction } : state))
+      const saved = await runCommand(command, {
+        onWriteProgress: partOf(BUILD_SHARE_OF_SAVE, 1, written),
+      })
       if (!saved.ok) throw saved.error
       setCreatedId(doc.plan.id)
       onImported(doc.plan.id)

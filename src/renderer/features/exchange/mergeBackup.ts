@@ -19,13 +19,13 @@
  * merge, and the window keeps answering meanwhile. Only the conflict dialog
  * and the save (built in turns) run in the window. A merge that takes more
  * than a moment says "Merging theirs.json…" with a progress bar through all
- * of it (reading, merging, applying the choices, building the save) and a
+ * of it (reading, merging, applying the choices, building and storing the save) and a
  * Cancel button, which changes nothing, up to the moment the merge is stored.
  */
 import type { MergeDecisions } from '../../../shared/merge'
 import type { Plan } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
-import { saveDocumentsInTurns } from '../../commands/planCommands'
+import { BUILD_SHARE_OF_SAVE, saveDocumentsInTurns } from '../../commands/planCommands'
 import { nextTurn } from '../../commands/applyToQuarter'
 import { runCommand } from '../../commands/runCommand'
 import { now } from '../../db/clock'
@@ -47,12 +47,11 @@ const engine = () => import('../../../shared/merge')
  * the merge then runs straight through (no conflicts to choose on): finding
  * it is the most of the work (CPU time at 15,000 goals: 1.2 s of the worker's
  * against about 0.15 s to apply it; building the save in the window is of the
- * order of applying it). Storing it, at the end, shows as a bar without a
- * value: the store does not tell how far it has come.
+ * order of applying it). Storing it comes last (BUILD_SHARE_OF_SAVE).
  */
 const FOUND = 0.6
 
-/** The share of what is left after finding that applying the choices takes (the rest: the build). */
+/** The share of what is left after finding that applying the choices takes (the rest: the save). */
 const DECIDING_SHARE = 0.25
 
 /** The message of a merge of `fileName` under way, with Cancel running `cancel`. */
@@ -189,18 +188,18 @@ async function saveMerge(
   if (decided === null || message.cancelled) return cancelled()
   if (!decided.ok) throw new Error(decided.error)
   const { mergeSummaryText } = await engine()
+  const built = decidedAt + (1 - decidedAt) * BUILD_SHARE_OF_SAVE
   const command = await saveDocumentsInTurns(
     `Merge ${fileName}`,
     [decided.merged],
     [decided.local],
-    message.part(decidedAt, 1),
+    message.part(decidedAt, built),
   )
   // Pressed while the command was built: nothing has been stored yet.
   if (message.cancelled) return cancelled()
   command.changes.push(...decided.recordBase)
   message.uncancellable()
-  message.progress(null)
-  const outcome = await runCommand(command)
+  const outcome = await runCommand(command, { onWriteProgress: message.part(built, 1) })
   if (!outcome.ok) throw outcome.error
   say(
     'status',

@@ -7,7 +7,7 @@
 import type { BackupMark, CarriedBackupBase } from '../../../shared/backup/backupBases'
 import type { PlanDocument } from '../../../shared/model'
 import type { WikiBase } from '../../../shared/wikiSync/base'
-import { saveDocumentsInTurns } from '../../commands/planCommands'
+import { BUILD_SHARE_OF_SAVE, saveDocumentsInTurns } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import type { JobMessage } from '../../store/jobMessage'
 import { restoredBackupBaseChanges } from '../../db/backupBases'
@@ -24,10 +24,10 @@ export interface BroughtBases {
 /**
  * Stores the quarters of a backup (replacing `replaced`, as stored now) and
  * the wiki and backup bases it stands for, as one command. With a job's
- * `message`, its bar runs from `from` to the end while the command is built
- * (in turns), and its Cancel stops it until then: false when cancelled,
- * nothing stored. The store write then shows as a bar without a value and no
- * Cancel (it cannot be stopped half-way, and does not tell how far it is).
+ * `message`, its bar runs from `from` to the end: through the command's build
+ * (in turns), when its Cancel stops it (false when cancelled, nothing
+ * stored), then through the store write, without Cancel (a write is not
+ * stopped half-way).
  */
 export async function saveDocumentsOf(
   label: string,
@@ -36,13 +36,13 @@ export async function saveDocumentsOf(
   replaced: PlanDocument[] = [],
   { message, from = 0 }: { message?: JobMessage; from?: number } = {},
 ): Promise<boolean> {
-  const command = await saveDocumentsInTurns(label, docs, replaced, message?.part(from, 1))
+  const built = from + (1 - from) * BUILD_SHARE_OF_SAVE
+  const command = await saveDocumentsInTurns(label, docs, replaced, message?.part(from, built))
   command.changes.push(...(await restoredBaseChanges(docs, bases.wikiBases)))
   command.changes.push(...(await restoredBackupBaseChanges(docs, bases.backup, bases.backupBases)))
   if (message?.cancelled) return false
   message?.uncancellable()
-  message?.progress(null)
-  const result = await runCommand(command)
+  const result = await runCommand(command, { onWriteProgress: message?.part(built, 1) })
   if (!result.ok) throw result.error
   return true
 }

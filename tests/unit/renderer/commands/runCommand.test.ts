@@ -293,6 +293,36 @@ describe('runCommand', () => {
     await expectMemoryAsStored()
   }, 60_000)
 
+  it('tells how far its write has come when asked, to the end once it is stored', async () => {
+    const fixture = await planFixture()
+    const doc = openDoc()
+    let rank: string | null = null
+    const goals: Goal[] = Array.from({ length: 250 }, (_, k) => ({
+      id: `told-${k}`,
+      planId: fixture.plan.id,
+      teamId: fixture.analytics.id,
+      groupId: null,
+      text: `Goal ${k}`,
+      status: 'todo',
+      tasks: [],
+      note: '',
+      stretch: false,
+      carriedOverFrom: null,
+      rank: (rank = rankBetween(rank, null)),
+      createdAt: 1,
+      updatedAt: 1,
+    }))
+    const heard: number[] = []
+    const result = await runCommand(saveDocuments('Load', [{ ...doc, goals }], [doc]), {
+      onWriteProgress: (fraction) => heard.push(fraction),
+    })
+    expect(result).toMatchObject({ ok: true })
+    expect(heard.length).toBeGreaterThan(3)
+    expect([...heard].sort((a, b) => a - b)).toEqual(heard)
+    expect(heard.at(-1)).toBe(1)
+    await expectMemoryAsStored()
+  })
+
   it('keeps the newest commands for undo and forgets what was undone when a new command runs', async () => {
     const { goals } = await boardFixture()
     await mustPerform((q) => updateGoal(q, goals[0]!.id, { note: 'one' }))

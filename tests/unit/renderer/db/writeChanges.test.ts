@@ -84,6 +84,46 @@ describe('writeChanges', () => {
     expect(await fixture.db.goals.count()).toBe(count + 1)
   })
 
+  it('tells how far a write of many slices has come: forward only, in steps of a hundredth, 1 at the end', async () => {
+    const fixture = await planFixture()
+    const [a, b] = await addGoals(fixture, 'todo', ['A', 'B'])
+    const created: RowChange[] = Array.from({ length: ROWS_PER_SLICE * 3 }, (_, k) => {
+      const goal = { ...a!, id: `many-${k}`, text: `Goal ${k}` }
+      return { table: 'goals', id: goal.id, before: null, after: goal }
+    })
+    const deleted: RowChange = { table: 'goals', id: b!.id, before: b!, after: null }
+    const heard: number[] = []
+    const landed: number[] = []
+    const writes = await recordWrites(fixture.db)
+
+    await writeChanges([...created, deleted], (fraction) => {
+      heard.push(fraction)
+      landed.push(writes.length)
+    })
+
+    expect(heard[0]).toBe(0)
+    expect(heard.at(-1)).toBe(1)
+    expect([...heard].sort((x, y) => x - y)).toEqual(heard)
+    for (let k = 1; k < heard.length - 1; k++)
+      expect(heard[k]! - heard[k - 1]!).toBeGreaterThanOrEqual(0.01)
+    // Checking the rows is the first half; each slice written tells the rest as it lands.
+    const whileWriting = landed.filter((_, k) => heard[k]! > 0.5)
+    expect(new Set(whileWriting).size).toBeGreaterThan(2)
+    expect(landed.at(-1)).toBe(writes.length)
+  })
+
+  it('does not reach the end of a write refused on a moved row', async () => {
+    const fixture = await planFixture()
+    const [a] = await addGoals(fixture, 'todo', ['A'])
+    await fixture.db.goals.update(a!.id, { rank: 'zz' })
+    const heard: number[] = []
+    const stale: RowChange = { table: 'goals', id: a!.id, before: a!, after: { ...a!, rank: 'y' } }
+    await expect(writeChanges([stale], (fraction) => heard.push(fraction))).rejects.toThrow(
+      ConflictError,
+    )
+    expect(heard.at(-1)).toBeLessThan(1)
+  })
+
   it('writes nothing of many slices when a row of the last slice has moved on', async () => {
     const fixture = await planFixture()
     const [a] = await addGoals(fixture, 'todo', ['A'])
