@@ -11,6 +11,7 @@ import { generateWikiQuarter } from '../../bench/wikiQuarter'
 import { serializeBackup } from '../../src/shared/backup'
 import { test, expect, exampleQuarter, freshApp, menuAction } from './fixtures'
 import { editorText, expectEditorText } from './helpers/wikitextEditor'
+import { holdNextReading } from './helpers/bigBackup'
 import { holdStoreWrites } from './helpers/holdWrites'
 import { quarterNames } from './helpers/select'
 
@@ -324,8 +325,9 @@ test('a big backup opens with a progress bar and Cancel, and Cancel changes noth
 
   // Opened whole: while the file is read the reader cannot tell how far it is (a bar without a
   // value); then the bar runs forward through the save's build and its write, and is gone at
-  // the end.
+  // the end. The reading is made to last a second, so its bar shows however fast this machine.
   await recordMessageProgress(page)
+  await holdNextReading(page, 1_000)
   await chooseFromMenu(page, 'Open backup…', 'big.json', file)
   await expect(messages.getByRole('progressbar', { name: 'Opening big.json' })).toBeVisible({
     timeout: 60_000,

@@ -53,11 +53,13 @@ export function seenOverApp(page: Page): Promise<{ bar: boolean; cancel: boolean
  * Holds the next reading of a backup until it is cancelled: its worker reads
  * on, but its replies do not reach the page, so the app waits as it would on
  * a slow machine, with Cancel on offer for as long as the test wants (a fast
- * one reads the big backup before a click lands). Other readings (a file's
- * decoding) and later ones are left alone.
+ * one reads the big backup before a click lands). With `delayMs`, its
+ * replies arrive that much later instead, in order: a reading that takes at
+ * least that long. Other readings (a file's decoding) and later ones are left
+ * alone.
  */
-export async function holdNextReading(page: Page): Promise<void> {
-  await page.evaluate(() => {
+export async function holdNextReading(page: Page, delayMs?: number): Promise<void> {
+  await page.evaluate((delayMs) => {
     const Native = window.Worker
     window.Worker = class extends Native {
       constructor(url: string | URL, options?: WorkerOptions) {
@@ -69,6 +71,7 @@ export async function holdNextReading(page: Page): Promise<void> {
         })
         this.addEventListener('message', (event) => {
           if (!held) listener?.call(this, event)
+          else if (delayMs !== null) setTimeout(() => listener?.call(this, event), delayMs)
         })
         const post = this.postMessage.bind(this)
         this.postMessage = ((message: { kind?: string }, transfer: Transferable[]) => {
@@ -80,5 +83,5 @@ export async function holdNextReading(page: Page): Promise<void> {
         }) as Worker['postMessage']
       }
     }
-  })
+  }, delayMs ?? null)
 }
