@@ -146,6 +146,30 @@ describe('every command', () => {
   })
 })
 
+/** `count` goals in To do of Analytics, ids `<prefix>-0`…, in rank order. */
+function rankedGoals(
+  fixture: Awaited<ReturnType<typeof planFixture>>,
+  count: number,
+  prefix: string,
+): Goal[] {
+  let rank: string | null = null
+  return Array.from({ length: count }, (_, k) => ({
+    id: `${prefix}-${k}`,
+    planId: fixture.plan.id,
+    teamId: fixture.analytics.id,
+    groupId: null,
+    text: `Goal ${k}`,
+    status: 'todo',
+    tasks: [],
+    note: '',
+    stretch: false,
+    carriedOverFrom: null,
+    rank: (rank = rankBetween(rank, null)),
+    createdAt: 1,
+    updatedAt: 1,
+  }))
+}
+
 describe('runCommand', () => {
   it('shows a change in memory before it is written, and says when it is saved', async () => {
     const { goals } = await boardFixture()
@@ -244,22 +268,7 @@ describe('runCommand', () => {
     const fixture = await planFixture()
     const doc = openDoc()
     const many = 2 * ROWS_PER_TURN + 1
-    let rank: string | null = null
-    const goals: Goal[] = Array.from({ length: many }, (_, k) => ({
-      id: `goal-${k}`,
-      planId: fixture.plan.id,
-      teamId: fixture.analytics.id,
-      groupId: null,
-      text: `Goal ${k}`,
-      status: 'todo',
-      tasks: [],
-      note: '',
-      stretch: false,
-      carriedOverFrom: null,
-      rank: (rank = rankBetween(rank, null)),
-      createdAt: 1,
-      updatedAt: 1,
-    }))
+    const goals = rankedGoals(fixture, many, 'goal')
     await mustRun(saveDocuments('Load', [{ ...doc, goals }], [doc]))
     await allWritten()
     const edited = (quarter: PlanDocument) =>
@@ -296,22 +305,7 @@ describe('runCommand', () => {
   it('tells how far its write has come when asked, to the end once it is stored', async () => {
     const fixture = await planFixture()
     const doc = openDoc()
-    let rank: string | null = null
-    const goals: Goal[] = Array.from({ length: 250 }, (_, k) => ({
-      id: `told-${k}`,
-      planId: fixture.plan.id,
-      teamId: fixture.analytics.id,
-      groupId: null,
-      text: `Goal ${k}`,
-      status: 'todo',
-      tasks: [],
-      note: '',
-      stretch: false,
-      carriedOverFrom: null,
-      rank: (rank = rankBetween(rank, null)),
-      createdAt: 1,
-      updatedAt: 1,
-    }))
+    const goals = rankedGoals(fixture, 250, 'told')
     const heard: number[] = []
     const result = await runCommand(saveDocuments('Load', [{ ...doc, goals }], [doc]), {
       onWriteProgress: (fraction) => heard.push(fraction),
