@@ -5,6 +5,16 @@
 import type { Plan, PlanDocument } from '../../shared/model'
 import { byRank, byTime, newestPlanFirst } from '../db/rowOrder'
 import { QUARTER_TABLES, rowAfter, sameValue, type QuarterTables, type RowChange } from './changes'
+import {
+  mergeSorted,
+  ROWS_PER_TURN,
+  runAtOnce,
+  runInTurns,
+  sortedInTurns,
+  turnAtOnce,
+  turnOf,
+  type Turn,
+} from './turns'
 
 /** What the UI renders from: every quarter's settings, and the open quarter whole. */
 export interface Memory {
@@ -44,15 +54,17 @@ function insertionIndex<R>(rows: readonly R[], row: R, order: (a: R, b: R) => nu
  * changed rows are each put in their place by a binary search rather than
  * sorting the table again: a drop on a 2,000-goal board sorted 2,000 goals by
  * rank in the frame it had to paint. Many changes (a merge that touches every
- * row) are applied by id and the table sorted once: a search and a splice per
- * change cost rows × changes.
+ * row) are applied by id (a search and a splice per change cost rows ×
+ * changes), in turns when run so: the merge of a 28,000-goal backup applied
+ * them in one task of 40-95 ms.
  */
-function applyRows<R extends { id: string }>(
+function* applyRowsSteps<R extends { id: string }>(
   rows: readonly R[],
   changes: readonly RowChange[],
   order: (a: R, b: R) => number,
-): R[] {
-  if (changes.length > MANY_CHANGES) return applyManyRows(rows, changes, order)
+  turn: Turn,
+): Generator<void, R[]> {
+  if (changes.length > MANY_CHANGES) return yield* applyManyRows(rows, changes, order, turn)
   const next = rows.slice()
   for (const change of changes) {
     const index = next.findIndex((row) => row.id === change.id)
@@ -71,39 +83,56 @@ function applyRows<R extends { id: string }>(
 export const MANY_CHANGES = 64
 
 /**
- * Rows built or checked in one turn of the window's thread when a big save
- * goes in turns (planCommands.saveDocumentsInTurns, and runCommand's check of
- * a big command): the Import view's "Create quarter" of a 200,000-goal page
- * built its command in one task of 350 ms.
+ * Many changes applied: the rows they touch are found by id and made anew,
+ * sorted, and merged with the untouched rows, which keep their order. Every
+ * order breaks ties by id (rowOrder.ts), so this is the one sorted table.
  */
-export const ROWS_PER_TURN = 5_000
-
-/** A turn of the window's thread: whatever waits (input, paint) runs first. */
-export function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve))
-}
-
-function applyManyRows<R extends { id: string }>(
+function* applyManyRows<R extends { id: string }>(
   rows: readonly R[],
   changes: readonly RowChange[],
   order: (a: R, b: R) => number,
-): R[] {
-  const byId = new Map(rows.map((row) => [row.id, row]))
-  for (const change of changes) {
-    const row = rowAfter<R>(change, byId.get(change.id))
-    if (row === null) byId.delete(change.id)
-    else byId.set(change.id, row)
+  turn: Turn,
+): Generator<void, R[]> {
+  const byId = new Map<string, R>()
+  for (const row of rows) {
+    if (--turn.left < 0) {
+      yield
+      turn.left = turn.size - 1
+    }
+    byId.set(row.id, row)
   }
-  // Every order breaks ties by id (rowOrder.ts), so one sort puts each row where it belongs.
-  return [...byId.values()].sort(order)
+  // Each touched id and its row as the changes leave it (null: removed).
+  const touched = new Map<string, R | null>()
+  for (const change of changes) {
+    if (--turn.left < 0) {
+      yield
+      turn.left = turn.size - 1
+    }
+    const current = touched.has(change.id) ? touched.get(change.id) : byId.get(change.id)
+    touched.set(change.id, rowAfter<R>(change, current ?? undefined))
+  }
+  const untouched: R[] = []
+  for (const row of rows) {
+    if (--turn.left < 0) {
+      yield
+      turn.left = turn.size - 1
+    }
+    if (!touched.has(row.id)) untouched.push(row)
+  }
+  const made = [...touched.values()].filter((row): row is R => row !== null)
+  return yield* mergeSorted(untouched, yield* sortedInTurns(made, order, turn), order, turn)
 }
 
-/** `memory` with `changes` applied: only the tables and rows they touch are new objects. */
-export function applyToMemory(memory: Memory, changes: readonly RowChange[]): Memory {
+/** `memory` with `changes` applied, giving the thread up whenever `turn` is used up. */
+function* applyToMemorySteps(
+  memory: Memory,
+  changes: readonly RowChange[],
+  turn: Turn,
+): Generator<void, Memory> {
   let { plans, quarter } = memory
   const planChanges = changes.filter((change) => change.table === 'plans')
   if (planChanges.length > 0) {
-    plans = applyRows(plans, planChanges, newestPlanFirst)
+    plans = yield* applyRowsSteps(plans, planChanges, newestPlanFirst, turn)
     if (quarter) {
       const open = plans.find((plan) => plan.id === quarter?.plan.id)
       quarter = open ? { ...quarter, plan: open } : null
@@ -117,22 +146,32 @@ export function applyToMemory(memory: Memory, changes: readonly RowChange[]): Me
     if (mine.length === 0) continue
     // The table's rows and order function agree by construction; TypeScript cannot see it.
     const order = ORDER[table] as (a: { id: string }, b: { id: string }) => number
-    ;(next as unknown as Record<string, unknown>)[table] = applyRows(
+    ;(next as unknown as Record<string, unknown>)[table] = yield* applyRowsSteps(
       quarter[table] as { id: string }[],
       mine,
       order,
+      turn,
     )
   }
   return { plans, quarter: next }
 }
 
+/** `memory` with `changes` applied: only the tables and rows they touch are new objects. */
+export function applyToMemory(memory: Memory, changes: readonly RowChange[]): Memory {
+  return runAtOnce(applyToMemorySteps(memory, changes, turnAtOnce()))
+}
+
 /**
- * How much work is left before a reconcile in turns gives the thread up: one
- * unit per row compared or indexed. Infinite for a reconcile at once.
+ * What applyToMemory gives, made `perTurn` rows at a time with the thread
+ * given up in between; null as soon as `stillWanted` says no between turns.
  */
-interface Turn {
-  left: number
-  readonly size: number
+export function applyToMemoryInTurns(
+  memory: Memory,
+  changes: readonly RowChange[],
+  stillWanted: () => boolean,
+  perTurn: number = ROWS_PER_TURN,
+): Promise<Memory | null> {
+  return runInTurns(applyToMemorySteps(memory, changes, turnOf(perTurn)), stillWanted)
 }
 
 /**
@@ -204,11 +243,7 @@ function* reconcileSteps(memory: Memory, fresh: Memory, turn: Turn): Generator<v
  * re-renders nothing.
  */
 export function reconcile(memory: Memory, fresh: Memory): Memory {
-  const steps = reconcileSteps(memory, fresh, { left: Infinity, size: Infinity })
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runAtOnce(reconcileSteps(memory, fresh, turnAtOnce()))
 }
 
 /**
@@ -219,17 +254,11 @@ export function reconcile(memory: Memory, fresh: Memory): Memory {
  * null is returned at once when it says no (a write or another quarter
  * overtook the read); a quarter that fits in one turn is reconciled at once.
  */
-export async function reconcileInTurns(
+export function reconcileInTurns(
   memory: Memory,
   fresh: Memory,
   stillWanted: () => boolean,
   perTurn: number = ROWS_PER_TURN,
 ): Promise<Memory | null> {
-  const steps = reconcileSteps(memory, fresh, { left: perTurn, size: perTurn })
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    await nextTurn()
-    if (!stillWanted()) return null
-  }
+  return runInTurns(reconcileSteps(memory, fresh, turnOf(perTurn)), stillWanted)
 }

@@ -25,7 +25,7 @@ import { isStatusId, STATUS_IDS, statusLabel } from '../../shared/statuses'
 import { typedTexts, type TypedTexts } from '../../shared/typedText'
 import { now } from '../db/clock'
 import { ValidationError } from '../db/errors'
-import { nextTurn, ROWS_PER_TURN } from './applyToQuarter'
+import { nextTurn, ROWS_PER_TURN } from './turns'
 import { QUARTER_TABLES, sameValue, type RowChange } from './changes'
 import type { Command } from './command'
 

@@ -13,7 +13,9 @@ import { asWriteError, ConflictError } from '../db/errors'
 import { currentMemory, setMemory } from '../store/quarterStore'
 import { useUiStore } from '../store/uiStore'
 import { queueWrite } from '../store/quarterSync'
-import { applyToMemory, MANY_CHANGES, nextTurn, ROWS_PER_TURN, type Memory } from './applyToQuarter'
+import { prepareGoalLookups } from '../store/goalLookups'
+import { applyToMemory, applyToMemoryInTurns, MANY_CHANGES, type Memory } from './applyToQuarter'
+import { nextTurn, ROWS_PER_TURN } from './turns'
 import { invertChanges, stillAsBefore, type RowChange } from './changes'
 import type { Command } from './command'
 
@@ -87,13 +89,27 @@ function stillMemory(checked: Memory): boolean {
 }
 
 /**
- * A big command checked against memory ROWS_PER_TURN changes at a time, the
- * window free in between: the merge of a backup of 28,000 goals changes as
- * many rows, and its check and application together took over 100 ms of the
- * window's thread. Gives the memory it checked (apply then only checks again
- * when memory has changed since), or the first change memory refuses.
+ * A big command made ready in turns: the memory it was checked against, its
+ * changes stamped, and that memory with them applied, the lookups of its
+ * goals made too. Applying it then only sets memory.
  */
-async function checkedInTurns(changes: readonly RowChange[]): Promise<Memory | ConflictError> {
+interface Prepared {
+  checked: Memory
+  final: RowChange[]
+  applied: Memory
+}
+
+/**
+ * A big command checked against memory, then applied to it, ROWS_PER_TURN
+ * changes at a time, the window free in between: the merge of a backup of
+ * 28,000 goals changes as many rows, and its check and application together
+ * took over 100 ms of the window's thread, then its application alone 40-95
+ * ms. Gives the first change memory refuses, or null when memory changed
+ * while it was applied (apply then checks and applies at once).
+ */
+async function preparedInTurns(
+  changes: readonly RowChange[],
+): Promise<Prepared | ConflictError | null> {
   const memory = currentMemory()
   const memoryRow = memoryRows(true, memory)
   for (let start = 0; start < changes.length; start += ROWS_PER_TURN) {
@@ -103,18 +119,27 @@ async function checkedInTurns(changes: readonly RowChange[]): Promise<Memory | C
       if (row !== NOT_IN_MEMORY && !stillAsBefore(change, row)) return new ConflictError(change)
     }
   }
-  return memory
+  const unchanged = () => stillMemory(memory)
+  const final = stamped(changes)
+  const applied = await applyToMemoryInTurns(memory, final, unchanged)
+  if (applied === null) return null
+  const goals = applied.quarter?.goals
+  if (goals && goals !== memory.quarter?.goals) {
+    if (!(await prepareGoalLookups(goals, ROWS_PER_TURN, unchanged))) return null
+  }
+  return { checked: memory, final, applied }
 }
 
 /**
- * Runs `then` with `changes` checked: a small command at once (it is checked
- * as it is applied, in the same moment), a big one after its check in turns.
+ * Runs `then` with `changes` made ready: a small command at once (it is
+ * checked as it is applied, in the same moment), a big one after it is
+ * checked and applied in turns.
  */
-function whenChecked<T>(
+function whenPrepared<T>(
   changes: readonly RowChange[],
-  then: (checked: Memory | ConflictError | null) => Promise<T>,
+  then: (prepared: Prepared | ConflictError | null) => Promise<T>,
 ): Promise<T> {
-  return changes.length > ROWS_PER_TURN ? checkedInTurns(changes).then(then) : then(null)
+  return changes.length > ROWS_PER_TURN ? preparedInTurns(changes).then(then) : then(null)
 }
 
 /** Stamps updated rows with the time of this write. */
@@ -140,13 +165,14 @@ type Applied = { refused: Error } | { written: Promise<Error | null> }
  */
 function apply(
   changes: readonly RowChange[],
-  checked: Memory | null = null,
+  prepared: Prepared | null = null,
   onWriteProgress?: WriteProgress,
 ): Applied {
-  const conflict = checked && stillMemory(checked) ? undefined : conflictInMemory(changes)
+  const ready = prepared && stillMemory(prepared.checked) ? prepared : null
+  const conflict = ready ? undefined : conflictInMemory(changes)
   if (conflict) return { refused: new ConflictError(conflict) }
-  const final = stamped(changes)
-  setMemory(applyToMemory(currentMemory(), final))
+  const final = ready?.final ?? stamped(changes)
+  setMemory(ready?.applied ?? applyToMemory(currentMemory(), final))
   const written = queueWrite(() => writeChanges(final, onWriteProgress)).then(
     () => null,
     (error: unknown) => {
@@ -177,16 +203,18 @@ export function runCommand(
   command: Command,
   { onWriteProgress }: { onWriteProgress?: WriteProgress } = {},
 ): Promise<CommandResult> {
-  return whenChecked(command.changes, (checked) => runChecked(command, checked, onWriteProgress))
+  return whenPrepared(command.changes, (prepared) =>
+    runPrepared(command, prepared, onWriteProgress),
+  )
 }
 
-async function runChecked(
+async function runPrepared(
   command: Command,
-  checked: Memory | ConflictError | null,
+  prepared: Prepared | ConflictError | null,
   onWriteProgress?: WriteProgress,
 ): Promise<CommandResult> {
-  if (checked instanceof ConflictError) return { ok: false, error: checked }
-  const applied = apply(command.changes, checked, onWriteProgress)
+  if (prepared instanceof ConflictError) return { ok: false, error: prepared }
+  const applied = apply(command.changes, prepared, onWriteProgress)
   if ('refused' in applied) return { ok: false, error: applied.refused }
   const entry = { id: nextId++, command }
   const { redo: forgotten } = useCommandHistory.getState()
@@ -231,22 +259,22 @@ function step(
   changes: readonly RowChange[],
   to: 'undo' | 'redo',
 ): Promise<StepResult> {
-  return whenChecked(changes, (checked) => stepChecked(entry, changes, to, checked))
+  return whenPrepared(changes, (prepared) => stepPrepared(entry, changes, to, prepared))
 }
 
-async function stepChecked(
+async function stepPrepared(
   entry: RecordedCommand,
   changes: readonly RowChange[],
   to: 'undo' | 'redo',
-  checked: Memory | ConflictError | null,
+  prepared: Prepared | ConflictError | null,
 ): Promise<StepResult> {
   const label = entry.command.label
   // Refusals say what could not be done: moving to the redo stack is an undo.
   const said = (error: Error) =>
     error instanceof ConflictError ? error.during(to === 'redo' ? 'undo' : 'redo') : error
-  if (checked instanceof ConflictError)
-    return { ok: false, reason: 'failed', label, error: said(checked) }
-  const applied = apply(changes, checked)
+  if (prepared instanceof ConflictError)
+    return { ok: false, reason: 'failed', label, error: said(prepared) }
+  const applied = apply(changes, prepared)
   if ('refused' in applied)
     return { ok: false, reason: 'failed', label, error: said(applied.refused) }
   useCommandHistory.setState((history) => ({ [to]: [...history[to], entry] }))

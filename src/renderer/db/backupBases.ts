@@ -12,7 +12,7 @@ import {
   type BackupBaseRow,
 } from '../../shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../shared/model'
-import { nextTurn, ROWS_PER_TURN } from '../commands/applyToQuarter'
+import { nextTurn, ROWS_PER_TURN } from '../commands/turns'
 import type { RowChange } from '../commands/changes'
 import { useCommandHistory } from '../commands/runCommand'
 import { queueWrite } from '../store/quarterSync'

@@ -10,7 +10,7 @@
  * 18 allows, while the board's windowed columns mount only a screen of
  * cards.
  */
-import { ROWS_PER_TURN, nextTurn } from '../commands/applyToQuarter'
+import { ROWS_PER_TURN, nextTurn } from '../commands/turns'
 import { columnIdsBuilder, type ColumnItems } from '../../shared/columns'
 import type { Goal } from '../../shared/model'
 import { progressOfColumns, type Progress } from '../../shared/progress'

@@ -10,7 +10,8 @@
  * away too when a write overtakes it during them.
  */
 import { Dexie } from 'dexie'
-import { ROWS_PER_TURN, reconcileInTurns, type Memory } from '../commands/applyToQuarter'
+import { reconcileInTurns, type Memory } from '../commands/applyToQuarter'
+import { ROWS_PER_TURN } from '../commands/turns'
 import { backupSoon } from '../db/autoBackup'
 import {
   openStore,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import {
   applyToMemory,
+  applyToMemoryInTurns,
   reconcile,
   reconcileInTurns,
   type Memory,
@@ -150,17 +151,18 @@ describe('applyToMemory', () => {
     )
   })
 
-  it('applies a command of many changes (a merge) as it would apply them one at a time (property)', () => {
+  it('applies a command of many changes (a merge) as it would apply them one at a time, at once and in turns of any size (property)', async () => {
     // Ranks from few letters, so that many goals share one and their order among equals shows.
     const rank = fc.stringMatching(/^[a-c]{1,2}$/)
     const id = fc.integer({ min: 0, max: 199 }).map((n) => `g${n}`)
     const edit = fc.record({ id, rank, remove: fc.boolean() })
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.uniqueArray(fc.tuple(id, rank), { selector: ([i]) => i, maxLength: 120 }),
         // A command changes each row once; over 64 changes take the path for many.
         fc.uniqueArray(edit, { selector: (e) => e.id, minLength: 40, maxLength: 160 }),
-        (rows, edits) => {
+        fc.integer({ min: 1, max: 300 }),
+        async (rows, edits, perTurn) => {
           const goals = rows.map(([i, r]) => goal(i, r)).sort(byRank)
           const start: Memory = { plans: [plan], quarter: { ...memory().quarter!, goals } }
           const changes: RowChange[] = []
@@ -171,10 +173,36 @@ describe('applyToMemory', () => {
           }
           const oneAtATime = changes.reduce((m, change) => applyToMemory(m, [change]), start)
           expect(applyToMemory(start, changes).quarter!.goals).toEqual(oneAtATime.quarter!.goals)
+          const inTurns = await applyToMemoryInTurns(start, changes, () => true, perTurn)
+          expect(inTurns!.quarter!.goals).toEqual(oneAtATime.quarter!.goals)
+          // Untouched goals keep their objects, so React redraws nothing for them.
+          const touched = new Set(changes.map((change) => change.id))
+          for (const kept of inTurns!.quarter!.goals.filter((g) => !touched.has(g.id))) {
+            expect(goals).toContain(kept)
+          }
         },
       ),
-      { seed: 18, numRuns: 100 },
+      { seed: 18, numRuns: 150 },
     )
+  })
+
+  it('gives up a long application in turns when it is no longer wanted, and gives it up between turns only', async () => {
+    const goals = Array.from({ length: 1_000 }, (_, k) => goal(`g${k}`, `r${k}`)).sort(byRank)
+    const start: Memory = { plans: [plan], quarter: { ...memory().quarter!, goals } }
+    const changes: RowChange[] = goals.map((g) => ({
+      table: 'goals',
+      id: g.id,
+      before: g,
+      after: { ...g, note: 'Merged' },
+    }))
+    let asked = 0
+    expect(await applyToMemoryInTurns(start, changes, () => ++asked < 3, 100)).toBeNull()
+    expect(asked).toBe(3)
+    asked = 0
+    const whole = await applyToMemoryInTurns(start, changes, () => (asked++, true), 100)
+    expect(whole!.quarter!.goals.every((g) => g.note === 'Merged')).toBe(true)
+    // An index of 1,000 rows, 1,000 changes, 1,000 rows kept or not, a sort and a merge: 40 turns or more.
+    expect(asked).toBeGreaterThanOrEqual(40)
   })
 
   it('closes the open quarter when its plan is deleted', () => {

@@ -302,6 +302,64 @@ describe('runCommand', () => {
     await expectMemoryAsStored()
   }, 60_000)
 
+  it('applies a command of many changes to memory a turn at a time and shows it whole at once; a change made meanwhile is kept', async () => {
+    const fixture = await planFixture()
+    const doc = openDoc()
+    const many = 2 * ROWS_PER_TURN + 1
+    const goals = rankedGoals(fixture, many + 1, 'goal')
+    await mustRun(saveDocuments('Load', [{ ...doc, goals }], [doc]))
+    await allWritten()
+    // Every goal but the last one gets a note.
+    const merge = () => {
+      const quarter = openDoc()
+      const merged = quarter.goals.map((g, k) => (k < many ? { ...g, note: 'Merged.' } : g))
+      return saveDocuments('Merge', [{ ...quarter, goals: merged }], [quarter])
+    }
+    const notesSeen: number[] = []
+    const watching = useQuarterStore.subscribe((state) => {
+      notesSeen.push(state.quarter?.goals.filter((g) => g.note === 'Merged.').length ?? -1)
+    })
+    const turns = vi.spyOn(globalThis, 'setTimeout')
+    expect(await runCommand(merge())).toMatchObject({ ok: true })
+    const turnsTaken = turns.mock.calls.length
+    turns.mockRestore()
+    watching()
+    // The check takes three turns; the application (an index, the changes, a sort, a merge) more.
+    expect(turnsTaken).toBeGreaterThan(6)
+    // Memory never showed part of the merge: none of it, then all of it.
+    expect(notesSeen.filter((n) => n !== 0 && n !== many)).toEqual([])
+    expect(notesSeen.at(-1)).toBe(many)
+    await expectMemoryAsStored()
+    expect(await undo()).toEqual({ ok: true, label: 'Merge' })
+    expect(openDoc().goals.filter((g) => g.note === 'Merged.')).toHaveLength(0)
+    await expectMemoryAsStored()
+
+    // A change to another goal lands while the merge is made ready: memory moved, so the
+    // merge is checked and applied again at once, and both changes are kept.
+    const running = runCommand(merge())
+    await mustPerform((q) => updateGoal(q, `goal-${many}`, { note: 'Edited meanwhile' }))
+    expect(await running).toMatchObject({ ok: true })
+    expect(openDoc().goals.filter((g) => g.note === 'Merged.')).toHaveLength(many)
+    expect(openDoc().goals.at(-1)?.note).toBe('Edited meanwhile')
+    await expectMemoryAsStored()
+  }, 60_000)
+
+  it('applies a command of many changes made in turns without a change meanwhile as it was made', async () => {
+    const fixture = await planFixture()
+    const doc = openDoc()
+    const goals = rankedGoals(fixture, ROWS_PER_TURN + 1, 'goal')
+    expect(await runCommand(saveDocuments('Load', [{ ...doc, goals }], [doc]))).toMatchObject({
+      ok: true,
+    })
+    const before = openDoc()
+    expect(before.goals).toHaveLength(ROWS_PER_TURN + 1)
+    expect(
+      await runCommand(saveDocuments('Clear', [{ ...before, goals: [] }], [before])),
+    ).toMatchObject({ ok: true })
+    expect(openDoc().goals).toEqual([])
+    await expectMemoryAsStored()
+  }, 60_000)
+
   it('tells how far its write has come when asked, to the end once it is stored', async () => {
     const fixture = await planFixture()
     const doc = openDoc()

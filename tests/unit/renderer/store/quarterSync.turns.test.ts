@@ -33,7 +33,6 @@ vi.mock('../../../../src/renderer/commands/applyToQuarter', async (importOrigina
     await importOriginal<typeof import('../../../../src/renderer/commands/applyToQuarter')>()
   return {
     ...actual,
-    ROWS_PER_TURN: 8,
     reconcileInTurns: (
       ...[memory, fresh, stillWanted, perTurn]: Parameters<typeof actual.reconcileInTurns>
     ) =>
@@ -49,6 +48,11 @@ vi.mock('../../../../src/renderer/commands/applyToQuarter', async (importOrigina
       ),
   }
 })
+
+vi.mock('../../../../src/renderer/commands/turns', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../src/renderer/commands/turns')>()),
+  ROWS_PER_TURN: 8,
+}))
 
 let other: QuarterdeckDatabase
 
