@@ -2,7 +2,8 @@
  * Files in strange encodings given to Import and Open backup
  * (src/shared/fileBytes.ts): a Latin-1 page is never read with mangled
  * letters behind the user's back, a binary file invents nothing, and a file
- * over the size limit is refused before it is read.
+ * over the size limit is refused before it is read. The desktop app's main
+ * process gives the chosen file's bytes, which the page decodes as in web mode.
  */
 import { test, expect, freshApp, column, card } from './fixtures'
 import { chooseInOpenDialog, desktopStandIn } from './helpers/desktopStandIn'
