@@ -35,13 +35,15 @@ export interface OpenTextRequest {
   filters: FileFilter[]
 }
 
+/** What the renderer's openTextFile gives (src/renderer/platform.ts): the file as text, or a cancel. */
 export type OpenTextResult = { opened: true; name: string; content: string } | { opened: false }
 
 /**
  * What main answers to openTextFile: the chosen file's bytes, or a cancel.
- * Main only refuses a file over the size limit; the renderer decodes the bytes
- * in a worker, as in web mode (src/renderer/platform.ts chooseFile), so no
- * file's text crosses the window's thread.
+ * Main refuses only a file over the size limit or one it cannot read (with a
+ * sentence naming it); the renderer decodes the bytes in a worker, as in web
+ * mode (src/renderer/platform.ts chooseFile), so no file's text crosses the
+ * window's thread.
  */
 export type OpenTextReply = { opened: true; name: string; bytes: Uint8Array } | { opened: false }
 
