@@ -1,6 +1,6 @@
 /**
- * Text file reads for the Open dialog and the automatic backups, and the
- * words for a file system error. Writes are in atomicWrite.ts.
+ * File reads for the Open dialog (bytes) and the automatic backups (text),
+ * and the words for a file system error. Writes are in atomicWrite.ts.
  */
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
@@ -37,8 +37,22 @@ export function describeFsError(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-/** The bytes of a file of at most maxBytes, or a FileReadError naming the file. */
-async function readBytesLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+/**
+ * A Uint8Array of exactly `buffer`'s bytes on an ArrayBuffer of its own. A
+ * Node Buffer can be a view of a larger, shared pool, and IPC clones a view's
+ * whole ArrayBuffer: other data would go to the page with the file.
+ */
+function ownBytes(buffer: Buffer): Uint8Array {
+  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength
+  return whole ? new Uint8Array(buffer.buffer, 0, buffer.byteLength) : Uint8Array.from(buffer)
+}
+
+/**
+ * The bytes of a file of at most maxBytes, as a plain Uint8Array of its own
+ * (not a Buffer), or a FileReadError naming the file: the sentence for a file
+ * over the limit (src/shared/fileBytes.ts), or why it could not be read.
+ */
+export async function readFileBytesLimited(path: string, maxBytes: number): Promise<Uint8Array> {
   const name = basename(path)
   const info = await stat(path).catch((error: unknown) => {
     throw new FileReadError(`Could not open "${name}": ${describeFsError(error)}.`)
@@ -50,7 +64,7 @@ async function readBytesLimited(path: string, maxBytes: number): Promise<Uint8Ar
   })
   // Checked again: the file may have grown since stat.
   if (bytes.length > maxBytes) throw new FileReadError(fileTooLarge(name, bytes.length, maxBytes))
-  return bytes
+  return ownBytes(bytes)
 }
 
 /**
@@ -60,30 +74,8 @@ async function readBytesLimited(path: string, maxBytes: number): Promise<Uint8Ar
  * message naming the file.
  */
 export async function readTextFileLimited(path: string, maxBytes: number): Promise<string> {
-  const read = await readTextFileOffering1252(path, maxBytes)
-  if ('notUtf8' in read) throw new FileReadError(read.notUtf8.error)
-  return read.text
-}
-
-/** A text file as read, or one that is not UTF-8 with what it reads as in Windows-1252. */
-export type TextFileRead = { text: string } | { notUtf8: { error: string; windows1252: string } }
-
-/**
- * Like readTextFileLimited, but a file that is not UTF-8 (nor binary) comes
- * back with the sentence that says so and its text read as Windows-1252, for
- * the renderer to use only once the user agrees (the web build makes the
- * same offer). The renderer never gets to name a path to read.
- */
-export async function readTextFileOffering1252(
-  path: string,
-  maxBytes: number,
-): Promise<TextFileRead> {
-  const bytes = await readBytesLimited(path, maxBytes)
-  const options = { name: `"${basename(path)}"`, expected: 'a text file' }
-  const decoded = decodeFileBytes(bytes, options)
-  if (decoded.ok) return { text: decoded.text }
-  if (decoded.reason === 'binary') throw new FileReadError(decoded.error)
-  const again = decodeFileBytes(bytes, { ...options, windows1252: true })
-  if (!again.ok) throw new FileReadError(decoded.error)
-  return { notUtf8: { error: decoded.error, windows1252: again.text } }
+  const bytes = await readFileBytesLimited(path, maxBytes)
+  const decoded = decodeFileBytes(bytes, { name: `"${basename(path)}"`, expected: 'a text file' })
+  if (!decoded.ok) throw new FileReadError(decoded.error)
+  return decoded.text
 }

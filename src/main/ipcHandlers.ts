@@ -3,7 +3,7 @@
  * per channel, each checking who is calling (ipcChannels.ts) and what it was
  * given (ipcValidation.ts) before showing a dialog or touching a file.
  */
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type {
   BrowserWindow,
   IpcMainInvokeEvent,
@@ -16,7 +16,7 @@ import { isThemeChoice, type ThemeChoice } from '../shared/theme'
 import type { AutoBackups } from './autoBackups'
 import { keepDamagedStore } from './damagedStore'
 import { isQuarterCount, readQuarterCount, writeQuarterCount } from './quarterCount'
-import { readTextFileOffering1252 } from './fileIo'
+import { readFileBytesLimited } from './fileIo'
 import { writeTextFileAtomic } from './atomicWrite'
 import {
   noArguments,
@@ -115,10 +115,9 @@ export function createChannelHandlers(deps: IpcDependencies): ChannelHandlers {
         })
         const path = choice.filePaths[0]
         if (choice.canceled || path === undefined) return { opened: false }
-        const read = await readTextFileOffering1252(path, MAX_TEXT_BYTES)
-        const name = path.split(/[/\\]/).pop() ?? path
-        if ('notUtf8' in read) return { opened: false, notUtf8: { name, ...read.notUtf8 } }
-        return { opened: true, name, content: read.text }
+        // Only the size is checked here: the page decodes the bytes in a worker, as in web mode.
+        const bytes = await readFileBytesLimited(path, MAX_TEXT_BYTES)
+        return { opened: true, name: basename(path), bytes }
       },
     },
     [IPC.dataLocation]: {

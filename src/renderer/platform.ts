@@ -62,16 +62,16 @@ export class NotUtf8Error extends Error {
   }
 }
 
-/** A file chosen by the user, not yet read as text in web mode (see FileSource). */
+/** A file chosen by the user, not yet read as text (see FileSource). */
 export type ChosenFile = { opened: true; name: string; source: FileSource } | { opened: false }
 
 /**
- * Asks the user for a file, through a native dialog or a file input. In the
- * desktop app main reads it and gives its text (a file that is not UTF-8
- * rejects with NotUtf8Error); in web mode it gives the file's bytes, for a
- * worker to decode, after refusing a file over the size limit. `expected`
- * names what it should be ("a wiki page"), for the sentence that refuses a
- * binary file.
+ * Asks the user for a file, through a native dialog or a file input, and
+ * gives its bytes for a worker to decode: the desktop app's main process
+ * reads them, web mode takes them from the file input. A file over the size
+ * limit is refused before it is read (by main in the desktop app).
+ * `expected` names what the file should be ("a wiki page"), for the
+ * sentence that refuses a binary file.
  */
 export async function chooseFile(
   request: OpenTextRequest,
@@ -80,13 +80,12 @@ export async function chooseFile(
   const api = desktopApi()
   if (api) {
     const reply = await api.openTextFile(request)
-    if (!('notUtf8' in reply)) {
-      return reply.opened
-        ? { opened: true, name: reply.name, source: { text: reply.content } }
-        : reply
+    if (!reply.opened) return { opened: false }
+    return {
+      opened: true,
+      name: reply.name,
+      source: { bytes: reply.bytes, name: reply.name, expected },
     }
-    const { name, error, windows1252 } = reply.notUtf8
-    throw new NotUtf8Error(error, () => ({ name, content: windows1252 }))
   }
   const input = document.createElement('input')
   input.type = 'file'
@@ -111,9 +110,10 @@ export async function chooseFile(
 }
 
 /**
- * Reads a text file chosen by the user (chooseFile), as text. A file that is
- * not UTF-8 rejects with NotUtf8Error, in web mode and in the desktop app
- * (main reads it both ways).
+ * Reads a text file chosen by the user (chooseFile), as text, decoded in the
+ * file-reading worker the same way in the desktop app and in web mode. A
+ * file that is not UTF-8 rejects with NotUtf8Error; a binary file rejects
+ * with the sentence that says so.
  */
 export async function openTextFile(
   request: OpenTextRequest,
@@ -122,7 +122,6 @@ export async function openTextFile(
   const chosen = await chooseFile(request, expected)
   if (!chosen.opened) return chosen
   const { name, source } = chosen
-  if ('text' in source) return { opened: true, name, content: source.text }
   // Decoded in the file-reading worker: 20 MB take up to half a second, too long for the window.
   const decoded = await readInWorker({ kind: 'decode', ...source }).result
   if (!decoded) return { opened: false }

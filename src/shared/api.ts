@@ -29,21 +29,23 @@ export interface SaveTextRequest {
 
 export type SaveTextResult = { saved: true; path: string } | { saved: false }
 
-/** Ask main to read a text file chosen in a native Open dialog. */
+/** Ask main for a file chosen in a native Open dialog. */
 export interface OpenTextRequest {
   title: string
   filters: FileFilter[]
 }
 
+/** What the renderer's openTextFile gives (src/renderer/platform.ts): the file as text, or a cancel. */
 export type OpenTextResult = { opened: true; name: string; content: string } | { opened: false }
 
 /**
- * What main answers to openTextFile: a file, a cancel, or a file that is not
- * UTF-8, with the sentence that says so and its text read as Windows-1252
- * (used only if the user agrees; src/renderer/platform.ts asks).
+ * What main answers to openTextFile: the chosen file's bytes, or a cancel.
+ * Main refuses only a file over the size limit or one it cannot read (with a
+ * sentence naming it); the renderer decodes the bytes in a worker, as in web
+ * mode (src/renderer/platform.ts chooseFile), so no file's text crosses the
+ * window's thread.
  */
-export type OpenTextReply =
-  OpenTextResult | { opened: false; notUtf8: { name: string; error: string; windows1252: string } }
+export type OpenTextReply = { opened: true; name: string; bytes: Uint8Array } | { opened: false }
 
 /** Commands the application menu sends to the focused window. */
 export const MENU_COMMANDS = [

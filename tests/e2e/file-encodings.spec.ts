@@ -2,9 +2,11 @@
  * Files in strange encodings given to Import and Open backup
  * (src/shared/fileBytes.ts): a Latin-1 page is never read with mangled
  * letters behind the user's back, a binary file invents nothing, and a file
- * over the size limit is refused before it is read.
+ * over the size limit is refused before it is read. The desktop app's main
+ * process gives the chosen file's bytes, which the page decodes as in web mode.
  */
 import { test, expect, freshApp, column, card } from './fixtures'
+import { chooseInOpenDialog, desktopStandIn } from './helpers/desktopStandIn'
 import { expectEditorText } from './helpers/wikitextEditor'
 
 // "Équipe Qualité" and a goal with "–" and "é", all in Windows-1252 bytes.
@@ -47,6 +49,33 @@ test('a Latin-1 page is refused with a sentence, and read right as Windows-1252 
   await expect(page.getByRole('region', { name: 'Page read' })).toContainText('1 goal')
   await page.getByRole('button', { name: 'Create quarter from this page' }).click()
   await expect(card(column(page, 'Done'), 'Améliorer la recherche – phase 2')).toBeVisible()
+})
+
+test("in the desktop app, where main gives the chosen file's bytes, Import says and offers the same", async ({
+  page,
+}) => {
+  await desktopStandIn(page)
+  await freshApp(page)
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
+  const open = page.getByRole('button', { name: 'Open .wiki/.txt file…' })
+
+  await chooseInOpenDialog(page, 'qualite.wiki', windows1252(PAGE))
+  await open.click()
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not open the file: qualite.wiki is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
+  )
+  const textbox = page.getByRole('textbox', { name: 'Wikitext to import' })
+  await expectEditorText(textbox, '')
+  await page.getByRole('button', { name: 'Read it as Windows-1252' }).click()
+  await expectEditorText(textbox, PAGE)
+  await expect(page.getByRole('region', { name: 'Page read' })).toContainText('1 goal')
+
+  await chooseInOpenDialog(page, 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))
+  await open.click()
+  await expect(page.getByRole('alert')).toHaveText(
+    'Could not open the file: photo.png is not a wiki page: it holds binary data, not text. Nothing was read from it.',
+  )
+  await expect(page.getByRole('button', { name: 'Read it as Windows-1252' })).toHaveCount(0)
 })
 
 test('a binary file given to Import is refused in one sentence, with nothing read from it', async ({

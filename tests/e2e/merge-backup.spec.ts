@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { freshQuarter, quickAdd, cardTexts } from './board.helpers'
 import { test, expect, column, card, dragCard, boardIdle, freshApp, menuAction } from './fixtures'
 import { expectNoViolations } from './helpers/axe'
+import { chooseInOpenDialog, desktopStandIn } from './helpers/desktopStandIn'
 
 // A quarter made, saved, changed, merged and undone: on the shared 2-core machines this
 // can take longer than the default minute when other runs share them.
@@ -184,6 +185,26 @@ test('a backup in Latin-1, and a binary file, are refused in one sentence each a
   )
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Ship search', 'Write docs'])
+})
+
+test("in the desktop app, main's bytes go to the merging worker, which refuses Latin-1 and binary files in the same sentences", async ({
+  page,
+}) => {
+  await desktopStandIn(page)
+  await freshQuarter(page)
+  await quickAdd(page, 'To do', ['Ship search'])
+  await chooseInOpenDialog(page, 'latin1.json', Buffer.from('{"text":"Qualit\xe9"}', 'latin1'))
+  await menuAction(page, 'Merge backup…')
+  await expect(page.getByRole('alert').filter({ hasText: 'latin1.json' })).toContainText(
+    'Could not merge latin1.json: latin1.json is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it. Nothing was changed.',
+  )
+  await chooseInOpenDialog(page, 'photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 7]))
+  await menuAction(page, 'Merge backup…')
+  await expect(page.getByRole('alert').filter({ hasText: 'photo.png' })).toContainText(
+    'Could not merge photo.png: photo.png is not a Quarterdeck backup: it holds binary data, not text.',
+  )
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect.poll(() => cardTexts(page, 'To do')).toEqual(['Ship search'])
 })
 
 /** A backup file (format version 2) whose quarter was last in step with revision `revid` of its wiki page. */

@@ -1,8 +1,9 @@
 /**
  * The desktop app's offer to read a file that is not UTF-8 as Windows-1252,
  * end to end below the UI: main's real handler reads the bytes, the real
- * preload API carries the answer, and the renderer's openTextFile rejects with
- * the same NotUtf8Error as web mode, whose readAsWindows1252 gives the text.
+ * preload API carries them, and the renderer's openTextFile decodes them as in
+ * web mode, rejecting with the same NotUtf8Error, whose readAsWindows1252
+ * gives the text.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -79,7 +80,7 @@ describe('the desktop app, given a file that is not UTF-8', () => {
     expect(refused).toBeInstanceOf(NotUtf8Error)
     const error = refused as InstanceType<typeof NotUtf8Error>
     expect(error.message).toBe(
-      '"qualite.wiki" is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
+      'qualite.wiki is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
     )
     expect(error.readAsWindows1252()).toEqual({
       name: 'qualite.wiki',
@@ -100,6 +101,8 @@ describe('the desktop app, given a file that is not UTF-8', () => {
     writeFileSync(chosen, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))
     const refused = await openTextFile(request).catch((error: unknown) => error)
     expect(refused).not.toBeInstanceOf(NotUtf8Error)
-    expect((refused as Error).message).toMatch(/holds binary data/)
+    expect((refused as Error).message).toBe(
+      'photo.wiki is not a text file: it holds binary data, not text. Nothing was read from it.',
+    )
   })
 })

@@ -179,20 +179,46 @@ describe('saveTextFile', () => {
   })
 })
 
+/** The reply's bytes, checked to be a plain Uint8Array (what IPC clones) of exactly its own buffer. */
+function ownBytesOf(reply: unknown): number[] {
+  const bytes = (reply as { bytes?: unknown }).bytes
+  expect(bytes).toBeInstanceOf(Uint8Array)
+  const array = bytes as Uint8Array
+  // Not a Buffer, and not a view of a larger pool that IPC would send whole.
+  expect(Object.getPrototypeOf(array)).toBe(Uint8Array.prototype)
+  expect([array.byteOffset, array.buffer.byteLength]).toEqual([0, array.length])
+  return Array.from(array)
+}
+
 describe('openTextFile', () => {
-  it('reads the chosen file as text with its name', async () => {
+  it("answers the chosen file's name and exact bytes, for the page to decode", async () => {
     const path = join(dir, 'goals.wiki')
-    writeFileSync(path, '\uFEFF== Analytics ==\n')
+    const content = Buffer.from('\uFEFF== Analytics ==\n')
+    writeFileSync(path, content)
     dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
-    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).resolves.toEqual({
-      opened: true,
-      name: 'goals.wiki',
-      content: '== Analytics ==\n',
-    })
+    const reply = await handler(IPC.openTextFile)(fromApp, openRequest)
+    expect(reply).toMatchObject({ opened: true, name: 'goals.wiki' })
+    expect(Object.keys(reply as object).sort()).toEqual(['bytes', 'name', 'opened'])
+    expect(ownBytesOf(reply)).toEqual([...content])
     expect(dialogs.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({
       properties: ['openFile'],
       filters: openRequest.filters,
     })
+  })
+
+  it("gives UTF-16, Latin-1 and binary files as they are: deciding on them is the page's job", async () => {
+    const files = {
+      'page.wiki': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café', 'utf16le')]),
+      'latin.wiki': Buffer.from('Caf\xe9', 'latin1'),
+      'photo.txt': Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+    }
+    for (const [name, content] of Object.entries(files)) {
+      writeFileSync(join(dir, name), content)
+      dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [join(dir, name)] })
+      const reply = await handler(IPC.openTextFile)(fromApp, openRequest)
+      expect(reply).toMatchObject({ opened: true, name })
+      expect(ownBytesOf(reply)).toEqual([...content])
+    }
   })
 
   it('returns nothing when cancelled', async () => {
@@ -209,39 +235,6 @@ describe('openTextFile', () => {
     await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
       '"huge.json" is 25.0 MB; Quarterdeck opens files up to 20.0 MB.',
     )
-  })
-
-  it('refuses binary files that are not UTF-8 text', async () => {
-    const path = join(dir, 'photo.txt')
-    writeFileSync(path, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]))
-    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [path] })
-    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).rejects.toThrow(
-      '"photo.txt" is not a text file: it holds binary data, not text. Nothing was read from it.',
-    )
-  })
-
-  it('reads UTF-16 with a byte order mark, and answers Latin-1 with a sentence and its Windows-1252 text', async () => {
-    const utf16 = join(dir, 'page.wiki')
-    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café', 'utf16le')]))
-    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [utf16] })
-    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).resolves.toEqual({
-      opened: true,
-      name: 'page.wiki',
-      content: 'Café',
-    })
-    const latin = join(dir, 'latin.wiki')
-    writeFileSync(latin, Buffer.from('Caf\xe9', 'latin1'))
-    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [latin] })
-    // Not opened: the renderer uses the text only once the user agrees (src/renderer/platform.ts).
-    await expect(handler(IPC.openTextFile)(fromApp, openRequest)).resolves.toEqual({
-      opened: false,
-      notUtf8: {
-        name: 'latin.wiki',
-        error:
-          '"latin.wiki" is not UTF-8 text; it is probably in Windows-1252 (Latin-1). Nothing was read from it.',
-        windows1252: 'Café',
-      },
-    })
   })
 
   it('explains a file that vanished between choosing and reading', async () => {

@@ -115,6 +115,15 @@ describe('preload', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openTask, 'T42')
   })
 
+  it("hands the page main's answer to openTextFile, the chosen file's bytes, as they came", async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x3d, 0xe9])
+    electron.ipcRenderer.invoke.mockResolvedValue({ opened: true, name: 'goals.wiki', bytes })
+    const request = { title: 'Open', filters: [{ name: 'Wiki', extensions: ['wiki'] }] }
+    const reply = await api.openTextFile(request)
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.openTextFile, request)
+    expect(reply).toEqual({ opened: true, name: 'goals.wiki', bytes })
+  })
+
   it("turns main's errors into plain messages the renderer can show", async () => {
     electron.ipcRenderer.invoke.mockRejectedValue(
       new Error(

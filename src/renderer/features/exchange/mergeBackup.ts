@@ -77,9 +77,6 @@ export function mergeBackup(): Promise<void> {
       if (!file.opened) return
       // Merge into the quarter with every change made so far written.
       await allWritten()
-      // In the desktop app the file's text came from main in this task: posting it to the
-      // merging worker in the same one held the window over 100 ms for a backup near the limit.
-      await nextTurn()
       const store = (await readyDb()).name
       let job: Merging | null = null
       const message = mergingMessage(file.name, () => job?.cancel())

@@ -78,7 +78,7 @@ export function mergeInWorker(
     stop(new Error(`The backup could not be merged (${event.message || 'the merge stopped'}).`))
   }
   // A file's bytes are handed over, not copied: the caller no longer has them.
-  worker.postMessage(request, 'bytes' in request.source ? [request.source.bytes.buffer] : [])
+  worker.postMessage(request, [request.source.bytes.buffer])
   return {
     found: found.promise,
     decide(decisions, onDecideProgress = () => {}) {

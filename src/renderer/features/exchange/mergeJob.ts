@@ -32,7 +32,7 @@ import { textOfSource, type FileSource } from './readFileJob'
 /** Merge the backup file `source` into quarter `planId` of the store named `store`. */
 export interface MergeRequest {
   kind: 'merge'
-  /** The file: in web mode its bytes, decoded here in the worker (20 MB of text is slow to move). */
+  /** The file's bytes, decoded here in the worker (20 MB of text is slow to move). */
   source: FileSource
   planId: string
   store: string

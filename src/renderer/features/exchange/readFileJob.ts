@@ -14,17 +14,22 @@ import type { ImportReportEntry } from './ImportPreview'
 import type { ResultPart } from './resultInParts'
 
 /**
- * A file as chosen: its text (the desktop app's main process reads and
- * decodes it), or its bytes still to be decoded (web mode), which a worker
- * decodes itself so the text never crosses the window's thread.
+ * A file as chosen (src/renderer/platform.ts chooseFile): its bytes still to
+ * be decoded, in the desktop app as in web mode. A worker decodes them
+ * itself, so the text never crosses the window's thread.
  */
-export type FileSource = { text: string } | { bytes: Uint8Array; name: string; expected: string }
+export interface FileSource {
+  bytes: Uint8Array
+  /** The file's name, for the sentence that refuses it. */
+  name: string
+  /** What it should be ("a Quarterdeck backup"), for the same sentence. */
+  expected: string
+}
 
 /** The text of `source`, or the sentence that says why it has none (binary, not UTF-8). */
 export function textOfSource(
   source: FileSource,
 ): { ok: true; text: string } | { ok: false; error: string } {
-  if ('text' in source) return { ok: true, text: source.text }
   const decoded = decodeFileBytes(source.bytes, { name: source.name, expected: source.expected })
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, error: decoded.error }
 }

@@ -56,7 +56,11 @@ function theirFile(docs: PlanDocument[], backupId = 'theirs') {
 
 const request = (text: string, planId = quarter.plan.id) => ({
   kind: 'merge' as const,
-  source: { text },
+  source: {
+    bytes: new TextEncoder().encode(text),
+    name: 'theirs.json',
+    expected: 'a Quarterdeck backup',
+  },
   planId,
   store: openStoreName(),
   at: AT,
