@@ -30,6 +30,11 @@ async function quarterWithBackup(profile: string, baseURL: string): Promise<Buff
   await expect(app.page.locator('.board[aria-busy="true"]')).toHaveCount(0)
   const backup = await saveBackup(app.page)
   expect(app.problems.errors).toEqual([])
+  // The fact that the store held a quarter, kept outside IndexedDB, is what the next start
+  // goes by: closed before the page recorded it, that start would rightly know of no quarter.
+  await expect
+    .poll(() => app.page.evaluate(() => window.localStorage.getItem('quarterdeck.quarterCount')))
+    .toBe('1')
   await app.context.close()
   return backup
 }
