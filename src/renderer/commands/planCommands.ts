@@ -20,6 +20,7 @@ import {
 import { checkTemplateProfile } from '../../shared/profiles'
 import { isMonth, isQuarterNumber } from '../../shared/quarter'
 import { compareRanks, isRank, rankBetween } from '../../shared/ranks'
+import { repeatedFieldsOf, shareStrings, type StringPool } from '../../shared/sharedStrings'
 import { startFromPrevious } from '../../shared/startFromPrevious'
 import { isStatusId, STATUS_IDS, statusLabel } from '../../shared/statuses'
 import { typedTexts, type TypedTexts } from '../../shared/typedText'
@@ -468,8 +469,11 @@ function* savingCommand(
       if (turn()) yield
     }
   }
+  // The rows added keep their values in memory for Undo: repeated ones share a string.
+  const pool: StringPool = new Map()
   for (const doc of docs) {
     for (const change of changesOf(doc, 'after')) {
+      if (change.after) shareStrings(change.after, repeatedFieldsOf(change.table), pool)
       const key = `${change.table}/${change.id}`
       const deleted = changes.get(key)
       if (deleted && sameValue(deleted.before, change.after)) changes.delete(key)

@@ -9,6 +9,7 @@
 import { Dexie } from 'dexie'
 import { newestFirst, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../shared/model'
+import { REPEATED_FIELDS, shareStrings, type StringPool } from '../../shared/sharedStrings'
 import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 import { byRank, byTime } from './rowOrder'
 
@@ -38,10 +39,11 @@ type Row = Record<string, unknown>
  */
 async function rowsInOrder<R>(
   db: Dexie,
-  table: string,
+  table: 'goals' | 'history',
   order: 'rank' | 'at',
   planId: string,
   compare: (a: R, b: R) => number,
+  pool: StringPool,
 ): Promise<R[]> {
   const index = db.table(table).where(`[planId+${order}+id]`)
   const counted = db.table(table).where('planId').equals(planId).count()
@@ -54,14 +56,18 @@ async function rowsInOrder<R>(
       .between(after ?? [planId], [planId, Dexie.maxKey], false, true)
       .limit(ROWS_PER_PAGE)
       .toArray()) as Row[]
-    for (const row of page) rows.push(row as R)
+    for (const row of page) {
+      shareStrings(row, REPEATED_FIELDS[table], pool)
+      rows.push(row as R)
+    }
     const last = page.at(-1)
     if (page.length < ROWS_PER_PAGE || !last) break
     after = [planId, last[order], last.id]
   }
   if (rows.length === (await counted)) return rows
-  const whole = (await db.table(table).where('planId').equals(planId).toArray()) as R[]
-  return whole.sort(compare)
+  const whole = (await db.table(table).where('planId').equals(planId).toArray()) as Row[]
+  for (const row of whole) shareStrings(row, REPEATED_FIELDS[table], pool)
+  return (whole as R[]).sort(compare)
 }
 
 /**
@@ -73,13 +79,18 @@ export function readQuarterFrom(db: Dexie, planId: string): Promise<PlanDocument
   return db.transaction('r', [...QUARTER_STORES], async () => {
     const plan = (await db.table('plans').get(planId)) as PlanDocument['plan'] | undefined
     if (!plan) return null
-    const rowsOf = <R>(table: string) =>
-      db.table(table).where('planId').equals(planId).toArray() as Promise<R[]>
+    // Repeated values (the quarter's id, team ids, statuses) share one string across tables.
+    const pool: StringPool = new Map([[plan.id, plan.id]])
+    const rowsOf = async <R>(table: 'teams' | 'groups' | 'updates') => {
+      const rows = (await db.table(table).where('planId').equals(planId).toArray()) as Row[]
+      for (const row of rows) shareStrings(row, REPEATED_FIELDS[table], pool)
+      return rows as R[]
+    }
     const [teams, groups, goals, history, updates] = await Promise.all([
       rowsOf<PlanDocument['teams'][number]>('teams'),
       rowsOf<PlanDocument['groups'][number]>('groups'),
-      rowsInOrder<PlanDocument['goals'][number]>(db, 'goals', 'rank', planId, byRank),
-      rowsInOrder<PlanDocument['history'][number]>(db, 'history', 'at', planId, byTime),
+      rowsInOrder<PlanDocument['goals'][number]>(db, 'goals', 'rank', planId, byRank, pool),
+      rowsInOrder<PlanDocument['history'][number]>(db, 'history', 'at', planId, byTime, pool),
       rowsOf<PlanDocument['updates'][number]>('updates'),
     ])
     return {
