@@ -39,6 +39,31 @@ describe('writeChanges', () => {
     expect(await fixture.db.goals.get(b!.id)).toBeUndefined()
   })
 
+  it('hands the store copies of the rows and ids it writes, never the command’s own objects', async () => {
+    const fixture = await planFixture()
+    const [a, b] = await addGoals(fixture, 'todo', ['A', 'B'])
+    const added = { ...a!, id: newId(), note: 'new' }
+    const changes: RowChange[] = [
+      { table: 'goals', id: a!.id, before: a!, after: { ...a!, note: 'n' } },
+      { table: 'goals', id: b!.id, before: b!, after: null },
+      { table: 'goals', id: added.id, before: null, after: added },
+    ]
+    const puts = vi.spyOn(fixture.db.goals, 'bulkPut')
+    const gets = vi.spyOn(fixture.db.goals, 'bulkGet')
+    const deletes = vi.spyOn(fixture.db.goals, 'bulkDelete')
+    const ids = changes.map((change) => change.id)
+    await writeChanges(changes)
+
+    const putRows = puts.mock.calls.flatMap(([rows]) => rows)
+    expect(putRows.map((row) => row.id)).toEqual([a!.id, added.id])
+    // Equal, but other objects: the store's keys are made from the copies.
+    expect(putRows[1]).toEqual(added)
+    expect(putRows[1]).not.toBe(added)
+    expect(gets.mock.calls.flatMap(([keys]) => keys)).toEqual(ids)
+    expect(deletes.mock.calls.flatMap(([keys]) => keys)).toEqual([b!.id])
+    expect(await fixture.db.goals.get(added.id)).toEqual(added)
+  })
+
   it('writes nothing for no changes', async () => {
     const fixture = await planFixture()
     const writes = await recordWrites(fixture.db)
