@@ -28,6 +28,7 @@ import { garble, startOnProfile, storeFolder } from './helpers/persistentApp'
 import { mainThreadTasks, markTimes, OUTCOME_MARK, startTrace } from './helpers/mainThreadTasks'
 import { quarterNames } from './helpers/select'
 import { startCpuProfile } from './helpers/cpuProfile'
+import { writeHeapSnapshot } from './helpers/heapSnapshot'
 
 /** The issue's bound on any one task of the window's thread while a file is read. */
 const LONGEST_TASK_MS = 100
@@ -316,6 +317,7 @@ test(`a ${GOALS_CREATED}-goal page becomes a quarter and its board opens with no
   await expect(
     page.getByRole('region', { name: 'Done' }).getByLabel(`${GOALS_CREATED} goals`),
   ).toBeVisible()
+  await writeHeapSnapshot(page, `board of goals-${GOALS_CREATED}`)
   expect(cpu).toBeLessThan(LONGEST_TASK_MS)
 })
 
