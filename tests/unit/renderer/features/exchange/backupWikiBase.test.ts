@@ -45,19 +45,7 @@ vi.mock('../../../../../src/renderer/platform', () => ({
     return { saved: true, path: `/backups/${request.defaultName}` }
   },
   openTextFile: async () => files.next,
-  // As both modes give it: the file's bytes, for the merging worker to decode.
-  chooseFile: async () =>
-    files.next.opened
-      ? {
-          opened: true,
-          name: files.next.name,
-          source: {
-            bytes: new TextEncoder().encode(files.next.content),
-            name: files.next.name,
-            expected: 'a Quarterdeck backup',
-          },
-        }
-      : files.next,
+  chooseFile: async () => (await import('./chosenBackupFile')).chosenBackupFile(files.next),
   isDesktop: () => false,
   sendAutoBackup: async (content: string) => {
     files.automatic.push(content)
