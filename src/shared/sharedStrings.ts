@@ -49,3 +49,9 @@ export function shareStrings(row: object, fields: readonly string[], pool: Strin
     else fieldsOf[field] = shared
   }
 }
+
+/** shareStrings for each of `rows`, rows of `table` (src/renderer/db/quarterRead.ts reads them). */
+export function shareRowStrings(table: string, rows: readonly object[], pool: StringPool): void {
+  const fields = repeatedFieldsOf(table)
+  for (const row of rows) shareStrings(row, fields, pool)
+}

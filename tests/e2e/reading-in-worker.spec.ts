@@ -47,6 +47,13 @@ async function watchMainThread(page: Page): Promise<void> {
 const watched = (page: Page) =>
   page.evaluate(() => (window as unknown as { watch: { frames: number; longest: number } }).watch)
 
+/** Gives `buffer` as the file `name` to the Import view's "Open .wiki/.txt file…". */
+async function openPageFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  const choosing = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
+  await (await choosing).setFiles({ name, mimeType: 'text/plain', buffer })
+}
+
 test('a 200,000-row page is read with the window responsive, and Cancel leaves all as it was', async ({
   page,
 }, testInfo) => {
@@ -57,15 +64,7 @@ test('a 200,000-row page is read with the window responsive, and Cancel leaves a
   await textbox.fill('Something typed before')
   await watchMainThread(page)
 
-  const choosing = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
-  await (
-    await choosing
-  ).setFiles({
-    name: 'huge.wiki',
-    mimeType: 'text/plain',
-    buffer: hugePage(200_000),
-  })
+  await openPageFile(page, 'huge.wiki', hugePage(200_000))
   // Handing the 7 MB file to the page is Playwright's work on the page's thread: not counted.
   await page.evaluate(() =>
     Object.assign((window as unknown as { watch: object }).watch, { longest: 0 }),
@@ -111,11 +110,7 @@ test('the preview of a page of thousands of goals shows the first of each team a
 }) => {
   await exampleQuarter(page)
   await page.getByRole('tab', { name: 'Import', exact: true }).click()
-  const choosing = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
-  await (
-    await choosing
-  ).setFiles({ name: 'big.wiki', mimeType: 'text/plain', buffer: hugePage(3_000) })
+  await openPageFile(page, 'big.wiki', hugePage(3_000))
   const preview = page.getByRole('region', { name: 'Page read' })
   await expect(preview).toContainText('3000 goals')
   const search = preview.getByRole('region', { name: 'Goals of Search' })
@@ -130,11 +125,7 @@ test('creating the quarter of a page of thousands of goals shows its bar through
 }) => {
   await freshApp(page)
   await page.getByRole('tab', { name: 'Import', exact: true }).click()
-  const choosing = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
-  await (
-    await choosing
-  ).setFiles({ name: 'big.wiki', mimeType: 'text/plain', buffer: hugePage(5_000) })
+  await openPageFile(page, 'big.wiki', hugePage(5_000))
   await expect(page.getByRole('region', { name: 'Page read' })).toContainText('5000 goals')
   await recordMessageProgress(page, 'progress[aria-label="Creating the quarter"]')
   await page.getByRole('button', { name: 'Create quarter from this page' }).click()
@@ -157,9 +148,7 @@ test('a 200,000-row page opened over typed text is in the editor whole, and one 
   const textbox = page.getByRole('textbox', { name: 'Wikitext to import' })
   await textbox.fill('Something typed before')
   const huge = hugePage(200_000)
-  const choosing = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: 'Open .wiki/.txt file…' }).click()
-  await (await choosing).setFiles({ name: 'huge.wiki', mimeType: 'text/plain', buffer: huge })
+  await openPageFile(page, 'huge.wiki', huge)
   await expect(page.getByRole('region', { name: 'Page read' })).toContainText('200000 goals', {
     timeout: 60_000,
   })

@@ -438,6 +438,11 @@ export async function saveDocumentsInTurns(
  */
 export const BUILD_SHARE_OF_SAVE = 0.1
 
+/** Where a save's build ends on a bar that runs from `from` to 1 (BUILD_SHARE_OF_SAVE). */
+export function buildEndOfSave(from: number): number {
+  return from + (1 - from) * BUILD_SHARE_OF_SAVE
+}
+
 /** How many rows savingCommand goes through (each counts towards a turn): for its progress. */
 function rowsToBuild(docs: readonly PlanDocument[], replaced: readonly PlanDocument[]): number {
   const rowsOf = (doc: PlanDocument) => QUARTER_TABLES.reduce((n, t) => n + doc[t].length, 0)

@@ -9,7 +9,7 @@
 import { Dexie } from 'dexie'
 import { newestFirst, type BackupBaseRow } from '../../shared/backup/backupBaseRows'
 import type { PlanDocument } from '../../shared/model'
-import { REPEATED_FIELDS, shareStrings, type StringPool } from '../../shared/sharedStrings'
+import { shareRowStrings, type StringPool } from '../../shared/sharedStrings'
 import type { WikiBaseRow } from '../../shared/wikiSync/baseRow'
 import { byRank, byTime } from './rowOrder'
 
@@ -56,17 +56,15 @@ async function rowsInOrder<R>(
       .between(after ?? [planId], [planId, Dexie.maxKey], false, true)
       .limit(ROWS_PER_PAGE)
       .toArray()) as Row[]
-    for (const row of page) {
-      shareStrings(row, REPEATED_FIELDS[table], pool)
-      rows.push(row as R)
-    }
+    shareRowStrings(table, page, pool)
+    for (const row of page) rows.push(row as R)
     const last = page.at(-1)
     if (page.length < ROWS_PER_PAGE || !last) break
     after = [planId, last[order], last.id]
   }
   if (rows.length === (await counted)) return rows
   const whole = (await db.table(table).where('planId').equals(planId).toArray()) as Row[]
-  for (const row of whole) shareStrings(row, REPEATED_FIELDS[table], pool)
+  shareRowStrings(table, whole, pool)
   return (whole as R[]).sort(compare)
 }
 
@@ -83,7 +81,7 @@ export function readQuarterFrom(db: Dexie, planId: string): Promise<PlanDocument
     const pool: StringPool = new Map([[plan.id, plan.id]])
     const rowsOf = async <R>(table: 'teams' | 'groups' | 'updates') => {
       const rows = (await db.table(table).where('planId').equals(planId).toArray()) as Row[]
-      for (const row of rows) shareStrings(row, REPEATED_FIELDS[table], pool)
+      shareRowStrings(table, rows, pool)
       return rows as R[]
     }
     const [teams, groups, goals, history, updates] = await Promise.all([

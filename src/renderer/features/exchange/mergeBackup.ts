@@ -25,7 +25,7 @@
 import type { MergeDecisions } from '../../../shared/merge'
 import type { Plan } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
-import { BUILD_SHARE_OF_SAVE, saveDocumentsInTurns } from '../../commands/planCommands'
+import { buildEndOfSave, saveDocumentsInTurns } from '../../commands/planCommands'
 import { nextTurn } from '../../commands/turns'
 import { runCommand } from '../../commands/runCommand'
 import { now } from '../../db/clock'
@@ -185,7 +185,7 @@ async function saveMerge(
   if (decided === null || message.cancelled) return cancelled()
   if (!decided.ok) throw new Error(decided.error)
   const { mergeSummaryText } = await engine()
-  const built = decidedAt + (1 - decidedAt) * BUILD_SHARE_OF_SAVE
+  const built = buildEndOfSave(decidedAt)
   const command = await saveDocumentsInTurns(
     `Merge ${fileName}`,
     [decided.merged],

@@ -7,7 +7,7 @@
 import type { BackupMark, CarriedBackupBase } from '../../../shared/backup/backupBases'
 import type { PlanDocument } from '../../../shared/model'
 import type { WikiBase } from '../../../shared/wikiSync/base'
-import { BUILD_SHARE_OF_SAVE, saveDocumentsInTurns } from '../../commands/planCommands'
+import { buildEndOfSave, saveDocumentsInTurns } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
 import type { JobMessage } from '../../store/jobMessage'
 import { restoredBackupBaseChanges } from '../../db/backupBases'
@@ -36,7 +36,7 @@ export async function saveDocumentsOf(
   replaced: PlanDocument[] = [],
   { message, from = 0 }: { message?: JobMessage; from?: number } = {},
 ): Promise<boolean> {
-  const built = from + (1 - from) * BUILD_SHARE_OF_SAVE
+  const built = buildEndOfSave(from)
   const command = await saveDocumentsInTurns(label, docs, replaced, message?.part(from, built))
   command.changes.push(...(await restoredBaseChanges(docs, bases.wikiBases)))
   command.changes.push(...(await restoredBackupBaseChanges(docs, bases.backup, bases.backupBases)))
