@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { generateWikiQuarter } from '../../bench/wikiQuarter'
 import { serializeBackup } from '../../src/shared/backup'
+import { MAX_GOALS_PER_QUARTER } from '../../src/shared/quarterSize'
 import { test, expect, exampleQuarter, freshApp, menuAction } from './fixtures'
 import { editorText, expectEditorText } from './helpers/wikitextEditor'
 import { holdNextReading } from './helpers/bigBackup'
@@ -139,7 +140,7 @@ test('creating the quarter of a page of thousands of goals shows its bar through
   expect(await progressWithoutValue(page)).toEqual([])
 })
 
-test('a 200,000-row page opened over typed text is in the editor whole, and one Undo brings the typing back', async ({
+test('a 200,000-row page opened over typed text is in the editor whole, is refused as more goals than a quarter holds, and one Undo brings the typing back', async ({
   page,
 }) => {
   test.setTimeout(120_000)
@@ -149,14 +150,33 @@ test('a 200,000-row page opened over typed text is in the editor whole, and one 
   await textbox.fill('Something typed before')
   const huge = hugePage(200_000)
   await openPageFile(page, 'huge.wiki', huge)
-  await expect(page.getByRole('region', { name: 'Page read' })).toContainText('200000 goals', {
-    timeout: 60_000,
-  })
+  await expect(page.locator('.exchange-error')).toContainText(
+    'a quarter holds at most 50,000 goals, and this one would hold 200,000',
+    { timeout: 60_000 },
+  )
+  await expect(page.getByRole('button', { name: 'Create quarter from this page' })).toHaveCount(0)
   // The editor takes a big page in slices (WikitextEditor.tsx): all of it arrives, in order.
   const page7mb = huge.toString('utf8')
   await expect.poll(async () => (await editorText(textbox)) === page7mb).toBe(true)
 
-  // Creating its quarter shows how far the save has come, and Cancel saves nothing.
+  await textbox.focus()
+  await page.keyboard.press('ControlOrMeta+z')
+  await expectEditorText(textbox, 'Something typed before')
+  await expect(page.locator('.exchange-error')).toBeEmpty()
+  expect(await quarterNames(page)).toHaveLength(1)
+})
+
+test('creating the quarter of a page of the most goals a quarter holds shows how far the save has come, and Cancel saves nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await exampleQuarter(page)
+  await page.getByRole('tab', { name: 'Import', exact: true }).click()
+  await openPageFile(page, 'full.wiki', hugePage(MAX_GOALS_PER_QUARTER))
+  await expect(page.getByRole('region', { name: 'Page read' })).toContainText(
+    `${MAX_GOALS_PER_QUARTER} goals`,
+    { timeout: 60_000 },
+  )
   const create = page.getByRole('button', { name: 'Create quarter from this page' })
   await create.click()
   const creating = page.getByRole('progressbar', { name: 'Creating the quarter' })
@@ -167,11 +187,6 @@ test('a 200,000-row page opened over typed text is in the editor whole, and one 
   await expect(creating).toHaveCount(0)
   await expect(create).toBeEnabled()
   expect(await quarterNames(page)).toHaveLength(1)
-
-  await textbox.focus()
-  await page.keyboard.press('ControlOrMeta+z')
-  await expectEditorText(textbox, 'Something typed before')
-  await expect(page.getByRole('region', { name: 'Page read' })).toHaveCount(0)
 })
 
 /** Chooses a file of `content` named `name` in the dialog that `item` of the menu opens. */

@@ -17,6 +17,7 @@ import { prepareGoalLookups } from '../store/goalLookups'
 import { applyToMemory, applyToMemoryInTurns, MANY_CHANGES, type Memory } from './applyToQuarter'
 import { nextTurn, ROWS_PER_TURN } from './turns'
 import { invertChanges, stillAsBefore, type RowChange } from './changes'
+import { tooManyGoals } from '../../shared/quarterSize'
 import type { Command } from './command'
 
 /** A command that landed, as the undo and redo stacks keep it. */
@@ -152,13 +153,26 @@ function stamped(changes: readonly RowChange[]): RowChange[] {
   )
 }
 
+/**
+ * The refusal of a change that grows the open quarter past the goals a
+ * quarter holds (MAX_GOALS_PER_QUARTER): every file read in is held to it, so
+ * the app's own commands keep to it too, and whatever it saves opens again.
+ * One that does not grow it (an edit, a deletion) is never refused for size.
+ */
+function grownTooBig(before: Memory, after: Memory): Error | null {
+  const goals = after.quarter?.goals.length ?? 0
+  if (goals <= (before.quarter?.goals.length ?? 0)) return null
+  const problem = tooManyGoals(goals)
+  return problem ? new Error(`${problem[0]!.toUpperCase()}${problem.slice(1)}.`) : null
+}
+
 /** A change applied to memory: refused at once, or on its way to the store. */
 type Applied = { refused: Error } | { written: Promise<Error | null> }
 
 /**
  * Applies `changes` to memory now and starts writing them. Refuses, changing
  * nothing, when memory already shows a row changed since the changes were
- * made. Synchronous up to the write, so the undo and redo stacks can move in
+ * made, or when they grow the open quarter past the goals a quarter holds. Synchronous up to the write, so the undo and redo stacks can move in
  * the same moment memory does: a key pressed again before the store has the
  * change (a burst of Ctrl+Z, Ctrl+Shift+Z) then takes the next entry, not
  * the same one twice or none.
@@ -172,7 +186,11 @@ function apply(
   const conflict = ready ? undefined : conflictInMemory(changes)
   if (conflict) return { refused: new ConflictError(conflict) }
   const final = ready?.final ?? stamped(changes)
-  setMemory(ready?.applied ?? applyToMemory(currentMemory(), final))
+  const before = currentMemory()
+  const after = ready?.applied ?? applyToMemory(before, final)
+  const tooBig = grownTooBig(before, after)
+  if (tooBig) return { refused: tooBig }
+  setMemory(after)
   const written = queueWrite(() => writeChanges(final, onWriteProgress)).then(
     () => null,
     (error: unknown) => {

@@ -27,7 +27,7 @@
  * so every build should still open the file. A damaged `backupBases` or
  * `backupId` is refused like any damage (no older file has them).
  */
-import { describeValue, summariseProblems, validatePlanDocuments } from '../document'
+import { describeValue, oversizedPlan, summariseProblems, validatePlanDocuments } from '../document'
 import type { PlanDocument } from '../model'
 import { parseJsonText } from './jsonText'
 import {
@@ -140,6 +140,14 @@ export function parseBackup(text: string): ParseBackupResult {
     return {
       ok: false,
       error: 'The backup file is damaged: plans: missing (expected a list of plans).',
+    }
+  }
+  // Too big to hold is not damage: said as itself, before any goal is checked.
+  const oversized = oversizedPlan(plans)
+  if (oversized) {
+    return {
+      ok: false,
+      error: `The backup's quarter plans[${oversized.index}] is too big: ${oversized.problem}.`,
     }
   }
   const checked = validatePlanDocuments(plans)

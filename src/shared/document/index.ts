@@ -1,6 +1,7 @@
 /** Plan documents: the one test of whether a document is valid. */
 export {
   describeValue,
+  oversizedPlan,
   summariseProblems,
   validatePlanDocument,
   validatePlanDocuments,

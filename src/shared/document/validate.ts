@@ -7,6 +7,7 @@
  */
 import type { $ZodIssue, $ZodRawIssue } from 'zod/v4/core'
 import type { PlanDocument } from '../model'
+import { tooManyGoals } from '../quarterSize'
 import { referenceProblems, type DocumentPrefix } from './references'
 import { planDocumentSchema, plansSchema, RULE_ISSUE } from './schema'
 
@@ -76,12 +77,31 @@ function issueText(issue: $ZodIssue, root: unknown, pathPrefix: readonly Propert
 }
 
 /**
+ * The first of `docs` holding more goals than a quarter may (its index), and
+ * why. Checked before the schema: it costs nothing, and a giant plan is then
+ * refused without a pass over every one of its goals.
+ */
+export function oversizedPlan(docs: readonly unknown[]): { index: number; problem: string } | null {
+  for (const [index, doc] of docs.entries()) {
+    const goals =
+      typeof doc === 'object' && doc !== null ? (doc as { goals?: unknown }).goals : null
+    const problem = Array.isArray(goals) ? tooManyGoals(goals.length) : null
+    if (problem) return { index, problem }
+  }
+  return null
+}
+
+/**
  * Checks several documents meant to be stored together, as a backup holds
  * them: each must be valid, and no id may repeat across them (the store keeps
  * every plan's rows of one kind in one table). Problems name fields from the
  * backup's root: `plans[0].goals[12].teamId`.
  */
 export function validatePlanDocuments(docs: readonly unknown[]): PlanDocumentsCheck {
+  const oversized = oversizedPlan(docs)
+  if (oversized) {
+    return { ok: false, problems: [`plans[${oversized.index}].goals: ${oversized.problem}`] }
+  }
   const parsed = plansSchema.safeParse(docs, { error: issueMessage })
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => issueText(i, docs, ['plans'])) }
@@ -93,12 +113,15 @@ export function validatePlanDocuments(docs: readonly unknown[]): PlanDocumentsCh
 }
 
 /**
- * Checks one plan document: the schema (every field's type, the goal field
- * rules, the template-profile rules, ranks, dates), unique ids, and every
+ * Checks one plan document: its size (MAX_GOALS_PER_QUARTER), the schema
+ * (every field's type, the goal field rules, the template-profile rules,
+ * ranks, dates), unique ids, and every
  * reference (teams, parents, groups, goals) pointing at a row of the same
  * plan. Problems name fields as `goals[12].text`.
  */
 export function validatePlanDocument(doc: unknown): PlanDocumentCheck {
+  const oversized = oversizedPlan([doc])
+  if (oversized) return { ok: false, problems: [`goals: ${oversized.problem}`] }
   const parsed = planDocumentSchema.safeParse(doc, { error: issueMessage })
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => issueText(i, doc, [])) }

@@ -113,6 +113,40 @@ describe('validatePlanDocuments', () => {
   })
 })
 
+/** `doc` with copies of its goals, under new ids, added until it holds `count`. */
+function withGoals(doc: PlanDocument, count: number): PlanDocument {
+  const copies = Array.from({ length: count - doc.goals.length }, (_, k) => ({
+    ...doc.goals[k % doc.goals.length]!,
+    id: `copy-${k}`,
+  }))
+  return { ...doc, goals: [...doc.goals, ...copies] }
+}
+
+describe('the size of a quarter', () => {
+  it('accepts a quarter of 50,000 goals', () => {
+    expect(validatePlanDocument(withGoals(example(), 50_000)).ok).toBe(true)
+  })
+
+  it('refuses one goal more in one problem, before any goal is checked', () => {
+    const doc = withGoals(example(), 50_001)
+    // A broken goal is not reported: the size alone refuses the document.
+    doc.goals[7] = { ...doc.goals[7]!, text: ' ' }
+    expect(problemsOf(doc)).toEqual([
+      'goals: a quarter holds at most 50,000 goals, and this one would hold 50,001',
+    ])
+  })
+
+  it('names the plan of a backup that is too big', () => {
+    const result = validatePlanDocuments([example('a'), withGoals(example('b'), 60_000)])
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        'plans[1].goals: a quarter holds at most 50,000 goals, and this one would hold 60,000',
+      ],
+    })
+  })
+})
+
 describe('summariseProblems', () => {
   it('gives the first problem and counts the rest, without a final period', () => {
     expect(summariseProblems(['text: Goal text cannot be empty.'])).toBe(

@@ -169,6 +169,21 @@ describe('refusing bad backup files', () => {
     expect(error).toMatch(/\(and 2 more problems\)\.$/)
   })
 
+  it('refuses a quarter of more goals than a quarter holds as too big, not as damaged', () => {
+    const error = errorOf(
+      edited((file) => {
+        const goals = file.plans[0]!.goals
+        file.plans[0]!.goals = Array.from({ length: 50_001 }, (_, k) => ({
+          ...goals[k % goals.length]!,
+          id: `goal-${k}`,
+        }))
+      }),
+    )
+    expect(error).toBe(
+      "The backup's quarter plans[0] is too big: a quarter holds at most 50,000 goals, and this one would hold 50,001.",
+    )
+  })
+
   it('refuses references to rows that do not exist', () => {
     expect(errorOf(edited((file) => (file.plans[0]!.goals[4]!.teamId = 'nope')))).toBe(
       'The backup file is damaged: plans[0].goals[4].teamId: no team with id "nope" in this plan (and 1 more problem).',

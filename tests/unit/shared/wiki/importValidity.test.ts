@@ -156,3 +156,22 @@ describe('a page that once gave a plan the app could not store', () => {
     ])
   })
 })
+
+describe('a page of more goals than a quarter holds', () => {
+  const page = (goals: number) =>
+    HEADER + Array.from({ length: goals }, (_, k) => `* Goal ${k} {{Done}}\n`).join('')
+
+  it('is refused in one sentence that gives both counts, and nothing is handed over', () => {
+    const outcome = importWikitext(page(50_001), { newId: sequentialIds(), now: 0 })
+    expect(outcome).toEqual({
+      ok: false,
+      error:
+        'This page reads into a plan Quarterdeck cannot store (goals: a quarter holds at most 50,000 goals, and this one would hold 50,001); nothing was imported.',
+    })
+  })
+
+  it('is read when it holds exactly as many as a quarter holds', () => {
+    const { report } = importValid(page(50_000))
+    expect(report.goals).toBe(50_000)
+  })
+})
