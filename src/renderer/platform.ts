@@ -13,6 +13,7 @@ import type {
 } from '../shared/api'
 import { fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
 import { readInWorker } from './features/exchange/readInWorker'
+import { nextTurn } from './commands/turns'
 import type { FileSource } from './features/exchange/readFileJob'
 import type { ThemeChoice } from '../shared/theme'
 
@@ -124,6 +125,10 @@ export async function openTextFile(
   const { name, source } = chosen
   // Decoded in the file-reading worker: 20 MB take up to half a second, too long for the window.
   const decoded = await readInWorker({ kind: 'decode', ...source }).result
+  // The text came in one message, copied into the window in the task that resolved this; what
+  // the caller does next with it (handing a backup's 20 MB to the parsing worker copies it
+  // again) waits for a task of its own: together they held the window for 120 ms.
+  await nextTurn()
   if (!decoded) return { opened: false }
   if (decoded.ok) return { opened: true, name, content: decoded.text }
   if (decoded.reason === 'binary') throw new Error(decoded.error)
