@@ -3,11 +3,10 @@
  * few hundred; a 20 MB page of one-line goals could hold over half a million,
  * and a quarter that size cannot be made, shown or saved without holding the
  * window (issue 18: V8's garbage collection of its heap alone took 100-200
- * ms at 100,000-200,000 goals). 50,000 is the size the tests prove: a page
- * of that many becomes a quarter and its board opens with no task of the
- * window over 100 ms. Every way in refuses more, before anything is stored,
- * and the app's own commands never make more, so whatever it saves it can
- * open again.
+ * ms at 100,000-200,000 goals). 50,000 is the size the measured test makes
+ * a quarter of (tests/e2e/pathological-inputs.spec.ts). Every way in refuses
+ * more, before anything is stored, and the app's own commands never make
+ * more, so whatever it saves it can open again.
  */
 export const MAX_GOALS_PER_QUARTER = 50_000
 
