@@ -141,6 +141,9 @@ const DIAGNOSTIC_CATEGORIES = [
   'disabled-by-default-v8.gc',
   'blink',
   'IndexedDB',
+  // Blink's C++ heap: its sweeps, and what in them held the window (the finalizing of swept pages).
+  'cppgc',
+  'disabled-by-default-cppgc',
 ]
 
 /**

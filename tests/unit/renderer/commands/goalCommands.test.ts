@@ -208,7 +208,7 @@ describe('moveGoal', () => {
 
     expect(writes.map((w) => [w.table, w.type, w.count])).toEqual([
       ['goals', 'put', 1],
-      ['history', 'put', 1],
+      ['history', 'add', 1],
     ])
     expect(writes[0]!.transaction).toBe(writes[1]!.transaction)
     expect(writes[0]!.values[0]).toMatchObject({ id: b!.id, status: 'done' })

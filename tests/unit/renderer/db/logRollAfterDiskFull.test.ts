@@ -11,6 +11,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPlan } from '../../../../src/renderer/commands/planCommands'
 import { newId } from '../../../../src/shared/ids'
+import { refuseWrites } from './refuseWrites'
 
 /** Whether the disk "has room": what roomOnDisk.ts would find. */
 const disk = vi.hoisted(() => ({ room: true, asked: 0 }))
@@ -68,12 +69,9 @@ function watchOpens(): string[] {
   return opened
 }
 
-/** Makes every put fail as a full disk does, until the returned function is called. */
+/** Makes every write fail as a full disk does, until the returned function is called. */
 function fillDisk(): () => void {
-  const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-    throw new DOMException('The disk is full.', 'QuotaExceededError')
-  })
-  return () => put.mockRestore()
+  return refuseWrites(() => new DOMException('The disk is full.', 'QuotaExceededError'))
 }
 
 describe('after a full disk', () => {
@@ -213,16 +211,14 @@ describe('after a full disk', () => {
   it('a write refused with a bare UnknownError is a full disk when the disk has no room, and kept safe as one', async () => {
     const m = await modules()
     await m.openStore(`quarterdeck-test-${newId()}`)
-    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('Unknown error', 'UnknownError')
-    })
+    const writable = refuseWrites(() => new DOMException('Unknown error', 'UnknownError'))
     // With room, it is the error it is.
     await expect(m.writeChanges(quarter(1).changes)).rejects.toMatchObject({
       name: 'UnknownError',
     })
     disk.room = false
     await expect(m.writeChanges(quarter(1).changes)).rejects.toBeInstanceOf(m.DiskFullError)
-    put.mockRestore()
+    writable()
     const opened = watchOpens()
     await expect(
       m.writeChanges(quarter(2).changes),
