@@ -14,7 +14,7 @@ import type {
 import { fileTooLarge, MAX_FILE_BYTES } from '../shared/fileBytes'
 import { readInWorker } from './features/exchange/readInWorker'
 import { nextTurn } from './commands/turns'
-import type { FileSource } from './features/exchange/readFileJob'
+import type { DecodeResult, FileSource } from './features/exchange/readFileJob'
 import type { ThemeChoice } from '../shared/theme'
 
 declare global {
@@ -131,8 +131,16 @@ export async function openTextFile(
   await nextTurn()
   if (!decoded) return { opened: false }
   if (decoded.ok) return { opened: true, name, content: decoded.text }
-  if (decoded.reason === 'binary') throw new Error(decoded.error)
-  throw new NotUtf8Error(decoded.error, () => ({ name, content: decoded.windows1252 }))
+  throw undecodableFile(name, decoded)
+}
+
+/**
+ * The error for file `name` whose bytes are no text: a binary file's
+ * sentence, or NotUtf8Error with the Windows-1252 reading at hand.
+ */
+export function undecodableFile(name: string, decoded: Exclude<DecodeResult, { ok: true }>): Error {
+  if (decoded.reason === 'binary') return new Error(decoded.error)
+  return new NotUtf8Error(decoded.error, () => ({ name, content: decoded.windows1252 }))
 }
 
 /** Subscribes to application-menu commands; a no-op in web mode. */

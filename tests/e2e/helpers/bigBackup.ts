@@ -55,8 +55,8 @@ export function seenOverApp(page: Page): Promise<{ bar: boolean; cancel: boolean
  * a slow machine, with Cancel on offer for as long as the test wants (a fast
  * one reads the big backup before a click lands). With `delayMs`, its
  * replies arrive that much later instead, in order: a reading that takes at
- * least that long. Other readings (a file's decoding) and later ones are left
- * alone.
+ * least that long. Other readings (a wiki page's decoding) and later ones are
+ * left alone.
  */
 export async function holdNextReading(page: Page, delayMs?: number): Promise<void> {
   await page.evaluate((delayMs) => {
@@ -75,7 +75,8 @@ export async function holdNextReading(page: Page, delayMs?: number): Promise<voi
         })
         const post = this.postMessage.bind(this)
         this.postMessage = ((message: { kind?: string }, transfer: Transferable[]) => {
-          if (message.kind === 'backup' && window.Worker !== Native) {
+          const backup = message.kind === 'backup' || message.kind === 'backup-file'
+          if (backup && window.Worker !== Native) {
             held = true
             window.Worker = Native
           }

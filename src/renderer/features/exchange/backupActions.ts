@@ -10,7 +10,6 @@
 // First: configures zod before the backup schemas are built.
 import { isDiskFullMessage } from '../../../shared/diskFull'
 import { newId } from '../../../shared/ids'
-import type { ParseBackupResult } from '../../../shared/backup'
 import type { PlanDocument } from '../../../shared/model'
 import { planDisplayName } from '../../../shared/plan'
 import { countOf } from '../../../shared/words'
@@ -24,15 +23,15 @@ import {
 } from '../../db/reads'
 import { recordSavedBackup } from '../../db/backupBases'
 import type { CarriedBackupBase } from '../../../shared/backup/backupBases'
-import { NotUtf8Error, openTextFile, saveTextFile } from '../../platform'
+import { chooseFile, NotUtf8Error, saveTextFile } from '../../platform'
 import { useQuarterStore } from '../../store/quarterStore'
 import { sayWhileWorking, type JobMessage } from '../../store/jobMessage'
 import { useUiStore, type Toast } from '../../store/uiStore'
 import { backupFileName } from './fileNames'
-import { looksLikeWikiPage } from './fileKinds'
 import { useBackupStore } from './backupStore'
 import { backupSaved } from './backupReminderCount'
-import { readInWorker, type Reading } from './readInWorker'
+import { nameOf, readBackup, type BackupFrom, type BackupRead } from './readBackup'
+import type { Reading } from './readInWorker'
 import { saveDocumentsOf } from './storeBackup'
 
 /** The file types of the backup dialogs. */
@@ -154,12 +153,12 @@ export function saveBackup(): Promise<void> {
 export function openBackup(): Promise<void> {
   return exclusive(async () => {
     try {
-      const file = await openTextFile(
+      const file = await chooseFile(
         { title: 'Open backup', filters: FILTERS },
         'a Quarterdeck backup',
       )
       if (!file.opened) return
-      await openBackupText(file)
+      await openBackupFrom({ source: file.source })
     } catch (error) {
       const retry = error instanceof NotUtf8Error ? error.readAsWindows1252 : null
       say('alert', openFailure(error), {
@@ -167,7 +166,7 @@ export function openBackup(): Promise<void> {
         ...(retry && {
           action: {
             label: 'Read it as Windows-1252',
-            run: () => void exclusive(() => openBackupText(retry()).catch(sayOpenFailed)),
+            run: () => void exclusive(() => openBackupFrom(retry()).catch(sayOpenFailed)),
           },
         }),
       })
@@ -184,51 +183,52 @@ const openingMessage = (fileName: string, cancel: () => void) =>
   sayWhileWorking(`Opening ${fileName}…`, { topic: BACKUP_TOPIC, cancel })
 
 /**
- * Opens the text of a backup file: adds its plans, or asks before replacing
- * any. It is read in a worker (a big one takes seconds; the window stays
- * responsive), and its quarters stored in turns: after a moment it says
- * "Opening…" with a progress bar (without a value while the file is read:
- * the reader cannot tell how far it is) and Cancel, which changes nothing.
+ * Opens a backup file (its bytes, or its text): adds its plans, or asks
+ * before replacing any. It is read in a worker (a big one takes seconds; the
+ * window stays responsive), and its quarters stored in turns: after a moment
+ * it says "Opening…" with a progress bar (without a value while the file is
+ * read: the reader cannot tell how far it is) and Cancel, which changes
+ * nothing.
  */
-async function openBackupText(file: { name: string; content: string }): Promise<void> {
+async function openBackupFrom(from: BackupFrom): Promise<void> {
   let reading: Reading<unknown> | null = null
-  const message = openingMessage(file.name, () => reading?.cancel())
+  const message = openingMessage(nameOf(from), () => reading?.cancel())
   try {
-    const read = readInWorker({ kind: 'backup', text: file.content }, message.progress)
+    const read = readBackup(from, message.progress)
     reading = read
-    await openReadBackup(file, await read.result, message)
+    await openReadBackup(nameOf(from), await read.result, message)
   } finally {
     message.end()
   }
 }
 
-/** Adds the plans of a backup as read (null: cancelled), or asks before replacing any. */
+/** Adds the plans of backup `name` as read (null: cancelled), or asks before replacing any. */
 async function openReadBackup(
-  file: { name: string; content: string },
-  parsed: ParseBackupResult | null,
+  name: string,
+  read: BackupRead | null,
   message: JobMessage,
 ): Promise<void> {
-  const notOpened = () => say('status', `Did not open ${file.name}. Nothing was changed.`)
-  if (parsed === null || message.cancelled) return notOpened()
-  if (!parsed.ok && looksLikeWikiPage(file.name, file.content)) {
-    const { name, content } = file
+  const notOpened = () => say('status', `Did not open ${name}. Nothing was changed.`)
+  if (read === null || message.cancelled) return notOpened()
+  const { parsed, wikiPage } = read
+  if (!parsed.ok && wikiPage !== null) {
     say('status', `${name} is a wiki page, not a backup. Import it to make a quarter of it.`, {
       action: {
         label: 'Import',
-        run: () => useUiStore.getState().importPage({ fileName: name, content }),
+        run: () => useUiStore.getState().importPage({ fileName: name, content: wikiPage }),
       },
     })
     return
   }
   if (!parsed.ok) {
-    say('alert', `Could not open ${file.name}: ${parsed.error} Nothing was changed.`)
+    say('alert', `Could not open ${name}: ${parsed.error} Nothing was changed.`)
     return
   }
   const existingIds = await planIdsThatExist(parsed.docs.map((doc) => doc.plan.id))
   if (existingIds.length > 0) {
     useBackupStore.setState({
       pending: {
-        fileName: file.name,
+        fileName: name,
         docs: parsed.docs,
         wikiBases: parsed.wikiBases ?? new Map(),
         backup: parsed.backup ?? null,
@@ -243,9 +243,9 @@ async function openReadBackup(
     backup: parsed.backup ?? null,
     backupBases: parsed.backupBases ?? new Map(),
   }
-  const stored = await saveDocumentsOf(`Open ${file.name}`, parsed.docs, bases, [], { message })
+  const stored = await saveDocumentsOf(`Open ${name}`, parsed.docs, bases, [], { message })
   if (!stored) return notOpened()
-  say('status', `Opened ${file.name}: added ${names(parsed.docs)}.`)
+  say('status', `Opened ${name}: added ${names(parsed.docs)}.`)
 }
 
 /** Applies the user's answer to the pending backup: replace, keep both, or nothing. */

@@ -10,6 +10,7 @@ import { decodeFileBytes, type DecodedFile } from '../../../shared/fileBytes'
 import type { PlanDocument } from '../../../shared/model'
 import { forwardProgress } from '../../../shared/jobProgress'
 import { importWikitext } from '../../../shared/wiki'
+import { looksLikeWikiPage } from './fileKinds'
 import type { ImportReportEntry } from './ImportPreview'
 import type { ResultPart } from './resultInParts'
 
@@ -34,11 +35,15 @@ export function textOfSource(
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, error: decoded.error }
 }
 
-/** What to read: a file's bytes into text, or text into a quarter. */
+/**
+ * What to read: a file's bytes into text, text into a quarter, or a backup
+ * file's bytes into its quarters.
+ */
 export type ReadRequest =
   | { kind: 'decode'; bytes: Uint8Array; name: string; expected: string }
   | { kind: 'wiki'; text: string; now: number }
   | { kind: 'backup'; text: string }
+  | ({ kind: 'backup-file' } & FileSource)
 
 /**
  * A file's bytes as text, or why not. Bytes that are not UTF-8 are read as
@@ -53,17 +58,28 @@ export type WikiReadResult =
   | { ok: true; doc: PlanDocument; entries: readonly ImportReportEntry[] }
   | { ok: false; error: string }
 
+/**
+ * A backup file read from its bytes: its quarters (or why not), with its
+ * text only when it is no backup but reads like a wiki page (the window
+ * offers to import it); or, when the bytes are no text, why (decode).
+ */
+export type BackupFileResult =
+  | { read: 'backup'; parsed: ParseBackupResult; wikiPage: string | null }
+  | { read: 'undecodable'; decoded: Exclude<DecodeResult, { ok: true }> }
+
 /** The result for each kind of request. */
 export type ReadResultOf<R extends ReadRequest> = R extends { kind: 'decode' }
   ? DecodeResult
   : R extends { kind: 'wiki' }
     ? WikiReadResult
-    : ParseBackupResult
+    : R extends { kind: 'backup-file' }
+      ? BackupFileResult
+      : ParseBackupResult
 
 /** What the job reports: progress (null when it cannot tell how far), then the result. */
 export type ReadReply =
   | { type: 'progress'; fraction: number | null }
-  | { type: 'done'; result: DecodeResult | WikiReadResult | ParseBackupResult }
+  | { type: 'done'; result: ReadResultOf<ReadRequest> }
 
 /** What the worker posts: the job's replies, and before its result the result's long lists in parts. */
 export type WorkerReply = ReadReply | ResultPart
@@ -73,10 +89,12 @@ export function runReadJob(request: ReadRequest, post: (reply: ReadReply) => voi
   const progress = forwardProgress((fraction) => post({ type: 'progress', fraction }))
   if (request.kind === 'wiki') progress(0)
   else post({ type: 'progress', fraction: null })
-  let result: DecodeResult | WikiReadResult | ParseBackupResult
+  let result: ReadResultOf<ReadRequest>
   try {
     if (request.kind === 'decode') {
       result = decode(request)
+    } else if (request.kind === 'backup-file') {
+      result = readBackupFile(request)
     } else if (request.kind === 'wiki') {
       const imported = importWikitext(request.text, { now: request.now, onProgress: progress })
       result = imported.ok
@@ -93,7 +111,20 @@ export function runReadJob(request: ReadRequest, post: (reply: ReadReply) => voi
   post({ type: 'done', result })
 }
 
-function decode(request: Extract<ReadRequest, { kind: 'decode' }>): DecodeResult {
+/**
+ * A backup file decoded and read here, in one job: its 20 MB of text then
+ * never cross to the window and back (copied each way, that held the window
+ * for 55-120 ms).
+ */
+function readBackupFile(request: FileSource): BackupFileResult {
+  const decoded = decode(request)
+  if (!decoded.ok) return { read: 'undecodable', decoded }
+  const parsed = parseBackup(decoded.text)
+  const wikiPage = !parsed.ok && looksLikeWikiPage(request.name, decoded.text) ? decoded.text : null
+  return { read: 'backup', parsed, wikiPage }
+}
+
+function decode(request: FileSource): DecodeResult {
   const options = { name: request.name, expected: request.expected }
   const decoded = decodeFileBytes(request.bytes, options)
   if (decoded.ok || decoded.reason === 'binary') return decoded

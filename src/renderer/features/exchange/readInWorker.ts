@@ -17,8 +17,8 @@ export interface Reading<T> {
 
 /**
  * Starts reading `request` in a worker; `onProgress` hears how far it has
- * come (null: no telling). The bytes of a 'decode' request move to the
- * worker: the caller's array is left empty. Where there is no Worker (unit tests in Node) it
+ * come (null: no telling). The bytes of a 'decode' or 'backup-file'
+ * request move to the worker: the caller's array is left empty. Where there is no Worker (unit tests in Node) it
  * reads in place.
  */
 export function readInWorker<R extends ReadRequest>(
@@ -54,7 +54,8 @@ export function readInWorker<R extends ReadRequest>(
   }
   // A file's bytes are handed over, not copied (20 MB copied take the window's time); the
   // caller no longer has them.
-  worker.postMessage(request, request.kind === 'decode' ? [request.bytes.buffer] : [])
+  const bytes = request.kind === 'decode' || request.kind === 'backup-file' ? request.bytes : null
+  worker.postMessage(request, bytes ? [bytes.buffer] : [])
   return {
     result,
     cancel() {

@@ -10,7 +10,7 @@
  * damaged store's files aside before replacing it. Never an empty start that looks as if the goals were gone.
  */
 import { Toasts } from '../../components/Toasts'
-import { openTextFile } from '../../platform'
+import { chooseFile } from '../../platform'
 import { replaceDamagedStore } from '../../store/quarterSync'
 import { FILTERS } from '../exchange/backupActions'
 import {
@@ -33,12 +33,12 @@ export function DamagedStore({ error }: { error: Error | null }) {
     if (planId) await showQuarter(planId)
   })
   const fromFile = useRestoreAction(async () => {
-    const file = await openTextFile(
+    const file = await chooseFile(
       { title: 'Open backup', filters: FILTERS },
       'a Quarterdeck backup',
     )
     if (!file.opened) return
-    const planId = await restoreBackup(file, 'Open backup', replaceDamagedStore)
+    const planId = await restoreBackup({ source: file.source }, 'Open backup', replaceDamagedStore)
     if (planId) await showQuarter(planId)
   })
   const busy = fromAutoBackup.busy || fromFile.busy

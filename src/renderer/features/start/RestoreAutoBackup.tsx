@@ -10,7 +10,8 @@ import { latestAutoBackup } from '../../platform'
 import { sayWhileWorking } from '../../store/jobMessage'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 import { BACKUP_TOPIC } from '../exchange/backupActions'
-import { readInWorker, type Reading } from '../exchange/readInWorker'
+import { nameOf, readBackup, type BackupFrom, type BackupRead } from '../exchange/readBackup'
+import type { Reading } from '../exchange/readInWorker'
 import { saveDocumentsOf } from '../exchange/storeBackup'
 import { showQuarter } from './showQuarter'
 
@@ -18,8 +19,9 @@ import { showQuarter } from './showQuarter'
 type ReadBackup = Extract<ParseBackupResult, { ok: true }>
 
 /** The backup `name` as read (null: not read, Cancel was pressed); rejects with a sentence when it cannot be restored. */
-function checked(name: string, parsed: ParseBackupResult | null): ReadBackup | null {
-  if (parsed === null) return null
+function checked(name: string, read: BackupRead | null): ReadBackup | null {
+  if (read === null) return null
+  const { parsed } = read
   if (!parsed.ok) throw new Error(`The backup ${name} cannot be read: ${parsed.error}`)
   if (!parsed.docs[0]) throw new Error(`The backup ${name} holds no quarter.`)
   return parsed
@@ -37,24 +39,25 @@ function checked(name: string, parsed: ParseBackupResult | null): ReadBackup | n
  * changed, when the file is no backup that can be restored.
  */
 export async function restoreBackup(
-  file: { name: string; content: string },
+  from: BackupFrom,
   label: string,
   beforeWrite?: () => Promise<void>,
 ): Promise<string | null> {
+  const name = nameOf(from)
   let reading: Reading<unknown> | null = null
-  const message = sayWhileWorking(`Restoring ${file.name}…`, {
+  const message = sayWhileWorking(`Restoring ${name}…`, {
     topic: BACKUP_TOPIC,
     cancel: () => reading?.cancel(),
   })
   const notRestored = () => {
-    const text = `Did not restore ${file.name}. Nothing was changed.`
+    const text = `Did not restore ${name}. Nothing was changed.`
     useUiStore.getState().showToast({ message: text, tone: 'info', topic: BACKUP_TOPIC })
     return null
   }
   try {
-    const read = readInWorker({ kind: 'backup', text: file.content }, message.progress)
+    const read = readBackup(from, message.progress)
     reading = read
-    const backup = checked(file.name, await read.result)
+    const backup = checked(name, await read.result)
     if (!backup || message.cancelled) return notRestored()
     if (beforeWrite) {
       // From here the store changes: the bar stays, without Cancel.

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { OpenTextResult, SaveTextRequest } from '../../../../../src/shared/api'
+import type { SaveTextRequest } from '../../../../../src/shared/api'
+import type { ChosenFile } from '../../../../../src/renderer/platform'
 import { closeStore, openStore, readyDb } from '../../../../../src/renderer/db/database'
 import { readPlanDocument, readPlans } from '../../../../../src/renderer/db/reads'
 import { saveDocuments } from '../../../../../src/renderer/commands/planCommands'
@@ -20,14 +21,15 @@ import { newId } from '../../../../../src/shared/ids'
 // The file dialogs: saving records the request, opening returns the next file.
 const files = vi.hoisted(() => ({
   saved: [] as SaveTextRequest[],
-  next: { opened: false } as OpenTextResult,
+  next: { opened: false } as ChosenFile,
 }))
-vi.mock('../../../../../src/renderer/platform', () => ({
+vi.mock('../../../../../src/renderer/platform', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../../src/renderer/platform')>()),
   saveTextFile: async (request: SaveTextRequest) => {
     files.saved.push(request)
     return { saved: true, path: `/backups/${request.defaultName}` }
   },
-  openTextFile: async () => files.next,
+  chooseFile: async () => files.next,
   // Web mode: no automatic backups after the writes these tests make.
   isDesktop: () => false,
   sendAutoBackup: async () => {},
@@ -68,7 +70,8 @@ function backupMessage() {
 }
 
 function chooseFile(name: string, content: string) {
-  files.next = { opened: true, name, content }
+  const bytes = new TextEncoder().encode(content)
+  files.next = { opened: true, name, source: { bytes, name, expected: 'a Quarterdeck backup' } }
 }
 
 beforeEach(async () => {

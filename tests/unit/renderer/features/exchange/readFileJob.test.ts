@@ -4,12 +4,14 @@
  * progress that only goes forward and a message instead of a crash.
  */
 import { describe, expect, it } from 'vitest'
-import { serializeBackup } from '../../../../../src/shared/backup'
+import { parseBackup, serializeBackup } from '../../../../../src/shared/backup'
 import { buildExampleQuarter } from '../../../../../src/shared/example'
 import { newId } from '../../../../../src/shared/ids'
 import { importWikitext } from '../../../../../src/shared/wiki'
 import {
   runReadJob,
+  type BackupFileResult,
+  type DecodeResult,
   type ReadReply,
 } from '../../../../../src/renderer/features/exchange/readFileJob'
 import { readInWorker } from '../../../../../src/renderer/features/exchange/readInWorker'
@@ -41,7 +43,7 @@ describe('the file-reading job', () => {
         -1,
       )
       if (done?.type !== 'done') throw new Error('no result')
-      return done.result
+      return done.result as DecodeResult
     }
     expect(decode(new TextEncoder().encode('== Café =='))).toEqual({
       ok: true,
@@ -62,7 +64,8 @@ describe('the file-reading job', () => {
     const done = replies.at(-1)
     expect(done?.type).toBe('done')
     const expected = importWikitext(text, { now: 1, newId })
-    if (done?.type !== 'done' || !done.result.ok || !expected.ok) throw new Error('not read')
+    if (done?.type !== 'done' || !('ok' in done.result) || !done.result.ok || !expected.ok)
+      throw new Error('not read')
     expect('doc' in done.result && done.result.doc.goals.map((goal) => goal.text)).toEqual(
       expected.doc.goals.map((goal) => goal.text),
     )
@@ -83,15 +86,51 @@ describe('the file-reading job', () => {
     const replies = run({ kind: 'backup', text: serializeBackup([doc], 1) })
     expect(replies[0]).toEqual({ type: 'progress', fraction: null })
     const done = replies.at(-1)
-    expect(
-      done?.type === 'done' && done.result.ok && 'docs' in done.result && done.result.docs,
-    ).toEqual([doc])
+    expect(done?.type === 'done' && 'docs' in done.result && done.result.docs).toEqual([doc])
   })
 
   it('says why a file is not what was expected', () => {
     const done = run({ kind: 'backup', text: 'not json at all' }).at(-1)
     expect(done).toMatchObject({ type: 'done', result: { ok: false } })
-    expect(done?.type === 'done' && !done.result.ok && done.result.error).not.toMatch(/stack/)
+    expect(done?.type === 'done' && 'error' in done.result && done.result.error).not.toMatch(
+      /stack/,
+    )
+  })
+
+  /** The result of reading `bytes` as backup file `name`. */
+  const backupFile = (bytes: Uint8Array, name = 'quarters.json') => {
+    const done = run({ kind: 'backup-file', bytes, name, expected: 'a Quarterdeck backup' }).at(-1)
+    if (done?.type !== 'done') throw new Error('no result')
+    return done.result as BackupFileResult
+  }
+
+  it('reads a backup file from its bytes as parseBackup reads its text, without its text', () => {
+    const doc = buildExampleQuarter({ newId, now: 1 })
+    const text = serializeBackup([doc], 1)
+    expect(backupFile(new TextEncoder().encode(text))).toEqual({
+      read: 'backup',
+      parsed: parseBackup(text),
+      wikiPage: null,
+    })
+  })
+
+  it('gives the text of a backup file only when it is no backup but reads like a wiki page', () => {
+    const page = bigPage(3)
+    const asPage = backupFile(new TextEncoder().encode(page), 'goals.json')
+    expect(asPage).toMatchObject({ read: 'backup', parsed: { ok: false }, wikiPage: page })
+    const notJson = backupFile(new TextEncoder().encode('not json at all'))
+    expect(notJson).toMatchObject({ read: 'backup', parsed: { ok: false }, wikiPage: null })
+  })
+
+  it('says why a backup file is no text: binary, or not UTF-8 with its Windows-1252 reading', () => {
+    expect(backupFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]))).toMatchObject({
+      read: 'undecodable',
+      decoded: { ok: false, reason: 'binary' },
+    })
+    expect(backupFile(new Uint8Array([0x43, 0x61, 0x66, 0xe9]))).toMatchObject({
+      read: 'undecodable',
+      decoded: { ok: false, reason: 'not-utf-8', windows1252: 'Café' },
+    })
   })
 })
 
