@@ -126,8 +126,8 @@ export async function openTextFile(
   // Decoded in the file-reading worker: 20 MB take up to half a second, too long for the window.
   const decoded = await readInWorker({ kind: 'decode', ...source }).result
   // The text came in one message, copied into the window in the task that resolved this; what
-  // the caller does next with it (handing a backup's 20 MB to the parsing worker copies it
-  // again) waits for a task of its own: together they held the window for 120 ms.
+  // the caller does next with it (handing a page's text to the reading worker copies it again)
+  // waits for a task of its own: for a 20 MB file the two copies held the window for 120 ms.
   await nextTurn()
   if (!decoded) return { opened: false }
   if (decoded.ok) return { opened: true, name, content: decoded.text }
