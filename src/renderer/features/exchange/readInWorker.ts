@@ -5,7 +5,13 @@
  * goes; cancelling ends the worker at once, and since reading writes nothing,
  * everything stays as it was.
  */
-import type { ReadRequest, ReadResultOf, WorkerReply } from './readFileJob'
+import {
+  transferOf,
+  type FileSource,
+  type ReadRequest,
+  type ReadResultOf,
+  type WorkerReply,
+} from './readFileJob'
 import { ListsFromParts } from './resultInParts'
 
 /** A reading under way. */
@@ -54,8 +60,8 @@ export function readInWorker<R extends ReadRequest>(
   }
   // A file's bytes are handed over, not copied (20 MB copied take the window's time); the
   // caller no longer has them.
-  const bytes = request.kind === 'decode' || request.kind === 'backup-file' ? request.bytes : null
-  worker.postMessage(request, bytes ? [bytes.buffer] : [])
+  const file = request.kind === 'decode' || request.kind === 'backup-file'
+  worker.postMessage(request, file ? transferOf(request) : [])
   return {
     result,
     cancel() {
@@ -71,9 +77,13 @@ function readInPlace<R extends ReadRequest>(
 ): Reading<ReadResultOf<R>> {
   let cancelled = false
   // Loaded only here: in the app the readers (and zod) load in the worker, not with the board.
-  const result = import('./readFileJob').then(({ runReadJob }) => {
+  const result = import('./readFileJob').then(async ({ runReadJob, withBytesAtHand }) => {
+    const ready: ReadRequest =
+      request.kind === 'decode' || request.kind === 'backup-file'
+        ? await withBytesAtHand<ReadRequest & FileSource>(request)
+        : request
     let done: ReadResultOf<R> | null = null
-    runReadJob(request, (reply) => {
+    runReadJob(ready, (reply) => {
       if (reply.type === 'progress') onProgress(reply.fraction)
       else done = reply.result as ReadResultOf<R>
     })
