@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { OpenTextReply, QuarterdeckApi } from '../../../src/shared/api'
 import { chooseFile, NotUtf8Error, openTextFile } from '../../../src/renderer/platform'
+import { withBytesAtHand } from '../../../src/renderer/features/exchange/readFileJob'
 
 const request = { title: 'Open wiki page', filters: [{ name: 'Wiki page', extensions: ['wiki'] }] }
 
@@ -96,19 +97,23 @@ describe('opening a file, in the desktop app as in web mode', () => {
     })
   }
 
-  it("chooses a file as the same bytes to decode, for Merge backup's worker", async () => {
+  it("chooses a file as the same bytes for a worker to decode: main's, or web mode's File itself", async () => {
     const file = FILES[2] as (typeof FILES)[number]
     const chosen = async (mode: Mode) => {
       pick(mode, file.name, file.bytes)
       return chooseFile(request, 'a Quarterdeck backup')
     }
-    const web = await chosen('web')
-    expect(web).toEqual({
+    const desktop = await chosen('desktop')
+    expect(desktop).toEqual({
       opened: true,
       name: 'qualite.wiki',
       source: { bytes: file.bytes, name: 'qualite.wiki', expected: 'a Quarterdeck backup' },
     })
-    expect(await chosen('desktop')).toEqual(web)
+    const web = await chosen('web')
+    if (!web.opened) throw new Error('not chosen')
+    // The File goes to the worker unread; its bytes are the same.
+    expect(web.source.bytes).toBeInstanceOf(Blob)
+    expect({ ...web, source: await withBytesAtHand(web.source) }).toEqual(desktop)
   })
 
   it('gives nothing when the dialog is cancelled', async () => {
