@@ -102,9 +102,9 @@ export async function chooseFile(
     })
     if (!file) return { opened: false }
     if (file.size > MAX_FILE_BYTES) throw new Error(fileTooLarge(file.name, file.size))
-    // The File itself: the worker reads its bytes (not file.text(), which would turn what is not
-    // UTF-8 into "�" without a word).
-    return { opened: true, name: file.name, source: { bytes: file, name: file.name, expected } }
+    // Bytes, not file.text(): that would turn what is not UTF-8 into "�" without a word.
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    return { opened: true, name: file.name, source: { bytes, name: file.name, expected } }
   } finally {
     input.remove()
   }

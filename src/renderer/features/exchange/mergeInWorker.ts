@@ -9,7 +9,7 @@
  */
 import type { MergeDecisions } from '../../../shared/merge'
 import type { MergeDecided, MergeFound, MergeReply, MergeRequest } from './mergeJob'
-import { transferOf, withBytesAtHand, type WorkerReply } from './readFileJob'
+import type { WorkerReply } from './readFileJob'
 import { ListsFromParts } from './resultInParts'
 
 /** How far a stage of the merge has come: a fraction, or null when it cannot tell. */
@@ -78,7 +78,7 @@ export function mergeInWorker(
     stop(new Error(`The backup could not be merged (${event.message || 'the merge stopped'}).`))
   }
   // A file's bytes are handed over, not copied: the caller no longer has them.
-  worker.postMessage(request, transferOf(request.source))
+  worker.postMessage(request, [request.source.bytes.buffer])
   return {
     found: found.promise,
     decide(decisions, onDecideProgress = () => {}) {
@@ -94,9 +94,7 @@ export function mergeInWorker(
 function mergeInPlace(request: MergeRequest, onProgress: MergeProgress): Merging {
   let cancelled = false
   // Loaded only here: in the app the merge engine (and zod) load in the worker.
-  const session = Promise.all([import('./mergeJob'), withBytesAtHand(request.source)]).then(
-    ([{ startMerge }, source]) => startMerge({ ...request, source }, onProgress),
-  )
+  const session = import('./mergeJob').then(({ startMerge }) => startMerge(request, onProgress))
   return {
     found: session.then((started) => (cancelled ? null : started.found)),
     decide: async (decisions, onDecideProgress) => {

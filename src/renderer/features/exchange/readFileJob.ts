@@ -20,46 +20,18 @@ import type { ResultPart } from './resultInParts'
  * itself, so the text never crosses the window's thread.
  */
 export interface FileSource {
-  /**
-   * The file's bytes (the desktop app's main process read them), or the
-   * chosen File itself (web mode): the worker reads it, so not even the
-   * bytes are copied on the window's thread (a 20 MB file's held it for
-   * 85 ms).
-   */
-  bytes: Uint8Array | Blob
+  bytes: Uint8Array
   /** The file's name, for the sentence that refuses it. */
   name: string
   /** What it should be ("a Quarterdeck backup"), for the same sentence. */
   expected: string
 }
 
-/** The bytes of `source`, read here in one go when it is a File (only a worker may wait so). */
-function bytesOf(source: FileSource): Uint8Array {
-  if (source.bytes instanceof Uint8Array) return source.bytes
-  const { FileReaderSync } = globalThis as unknown as {
-    FileReaderSync?: new () => { readAsArrayBuffer(blob: Blob): ArrayBuffer }
-  }
-  if (!FileReaderSync) throw new Error('A file can only be read here in a worker.')
-  return new Uint8Array(new FileReaderSync().readAsArrayBuffer(source.bytes))
-}
-
-/** `source` with its bytes at hand: for reading in place, where there is no worker (tests). */
-export async function withBytesAtHand<S extends FileSource>(source: S): Promise<S> {
-  if (source.bytes instanceof Uint8Array) return source
-  return { ...source, bytes: new Uint8Array(await source.bytes.arrayBuffer()) }
-}
-
-/** What a worker is handed along with `source`: its bytes' buffer, moved rather than copied. */
-export function transferOf(source: FileSource): Transferable[] {
-  return source.bytes instanceof Uint8Array ? [source.bytes.buffer] : []
-}
-
 /** The text of `source`, or the sentence that says why it has none (binary, not UTF-8). */
 export function textOfSource(
   source: FileSource,
 ): { ok: true; text: string } | { ok: false; error: string } {
-  const options = { name: source.name, expected: source.expected }
-  const decoded = decodeFileBytes(bytesOf(source), options)
+  const decoded = decodeFileBytes(source.bytes, { name: source.name, expected: source.expected })
   return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, error: decoded.error }
 }
 
@@ -68,7 +40,7 @@ export function textOfSource(
  * file's bytes into its quarters.
  */
 export type ReadRequest =
-  | ({ kind: 'decode' } & FileSource)
+  | { kind: 'decode'; bytes: Uint8Array; name: string; expected: string }
   | { kind: 'wiki'; text: string; now: number }
   | { kind: 'backup'; text: string }
   | ({ kind: 'backup-file' } & FileSource)
@@ -154,9 +126,8 @@ function readBackupFile(request: FileSource): BackupFileResult {
 
 function decode(request: FileSource): DecodeResult {
   const options = { name: request.name, expected: request.expected }
-  const bytes = bytesOf(request)
-  const decoded = decodeFileBytes(bytes, options)
+  const decoded = decodeFileBytes(request.bytes, options)
   if (decoded.ok || decoded.reason === 'binary') return decoded
-  const again = decodeFileBytes(bytes, { ...options, windows1252: true })
+  const again = decodeFileBytes(request.bytes, { ...options, windows1252: true })
   return { ...decoded, windows1252: again.ok ? again.text : '' }
 }

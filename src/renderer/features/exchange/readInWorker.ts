@@ -5,13 +5,7 @@
  * goes; cancelling ends the worker at once, and since reading writes nothing,
  * everything stays as it was.
  */
-import {
-  transferOf,
-  type FileSource,
-  type ReadRequest,
-  type ReadResultOf,
-  type WorkerReply,
-} from './readFileJob'
+import type { ReadRequest, ReadResultOf, WorkerReply } from './readFileJob'
 import { ListsFromParts } from './resultInParts'
 
 /** A reading under way. */
@@ -60,8 +54,8 @@ export function readInWorker<R extends ReadRequest>(
   }
   // A file's bytes are handed over, not copied (20 MB copied take the window's time); the
   // caller no longer has them.
-  const file = request.kind === 'decode' || request.kind === 'backup-file'
-  worker.postMessage(request, file ? transferOf(request) : [])
+  const bytes = request.kind === 'decode' || request.kind === 'backup-file' ? request.bytes : null
+  worker.postMessage(request, bytes ? [bytes.buffer] : [])
   return {
     result,
     cancel() {
@@ -77,13 +71,9 @@ function readInPlace<R extends ReadRequest>(
 ): Reading<ReadResultOf<R>> {
   let cancelled = false
   // Loaded only here: in the app the readers (and zod) load in the worker, not with the board.
-  const result = import('./readFileJob').then(async ({ runReadJob, withBytesAtHand }) => {
-    const ready: ReadRequest =
-      request.kind === 'decode' || request.kind === 'backup-file'
-        ? await withBytesAtHand<ReadRequest & FileSource>(request)
-        : request
+  const result = import('./readFileJob').then(({ runReadJob }) => {
     let done: ReadResultOf<R> | null = null
-    runReadJob(ready, (reply) => {
+    runReadJob(request, (reply) => {
       if (reply.type === 'progress') onProgress(reply.fraction)
       else done = reply.result as ReadResultOf<R>
     })
