@@ -22,6 +22,7 @@ import {
   ROOM_AFTER_DISK_FULL,
 } from './logRollAfterDiskFull'
 import { hasRoomOnDisk } from './roomOnDisk'
+import { keysFromValuesMiddleware } from './keysFromValues'
 
 export { NewerSchemaError } from './errors'
 
@@ -98,6 +99,7 @@ export class QuarterdeckDatabase extends Dexie {
     // autoOpen off: nothing may touch the data before openStore() has checked
     // that this build understands its schema.
     super(name, { autoOpen: false })
+    this.use(keysFromValuesMiddleware)
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2)
     this.version(3).stores(SCHEMA_V3)
