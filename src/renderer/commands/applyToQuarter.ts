@@ -175,6 +175,30 @@ export function applyToMemoryInTurns(
 }
 
 /**
+ * The quarter `planId` as `changes` leave it when they create it whole (its
+ * plan among them, created): the store holds exactly that once they are
+ * written, so a window that wrote them can show the quarter without reading
+ * it back. Made in turns like applyToMemoryInTurns. Null when the changes do
+ * not create that quarter, or when `stillWanted` says no between turns.
+ */
+export function quarterCreatedBy(
+  planId: string,
+  changes: readonly RowChange[],
+  stillWanted: () => boolean,
+  perTurn: number = ROWS_PER_TURN,
+): Promise<PlanDocument | null> {
+  const plan = changes.find(
+    (change) => change.table === 'plans' && change.id === planId && change.before === null,
+  )?.after as Plan | null | undefined
+  if (!plan) return Promise.resolve(null)
+  const empty: PlanDocument = { plan, teams: [], groups: [], goals: [], history: [], updates: [] }
+  const rows = changes.filter((change) => change.table !== 'plans')
+  return applyToMemoryInTurns({ plans: [plan], quarter: empty }, rows, stillWanted, perTurn).then(
+    (memory) => memory?.quarter ?? null,
+  )
+}
+
+/**
  * `fresh` rows, with each one that equals its old version replaced by the old
  * object; `old` itself when every row is kept in place. Yields whenever the
  * turn is used up. A row is first looked for at its own index (a refresh

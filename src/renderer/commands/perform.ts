@@ -60,7 +60,10 @@ function showAfterStep(result: StepResult, command: Command | undefined, step: '
   const planId = command.shows[step]
   // Null: the newest quarter left, if any.
   const target = planId ?? currentMemory().plans[0]?.id ?? null
-  if (target !== null && target !== currentMemory().quarter?.plan.id) void showQuarter(target)
+  // Redone, the command created that quarter whole again: it is shown from its changes.
+  const created = step === 'done' ? command.changes : []
+  if (target !== null && target !== currentMemory().quarter?.plan.id)
+    void showQuarter(target, created)
 }
 
 /** Undoes the newest command (or the one with `id`) and says what happened. */

@@ -10,7 +10,8 @@
  * away too when a write overtakes it during them.
  */
 import { Dexie } from 'dexie'
-import { reconcileInTurns, type Memory } from '../commands/applyToQuarter'
+import { quarterCreatedBy, reconcileInTurns, type Memory } from '../commands/applyToQuarter'
+import type { RowChange } from '../commands/changes'
 import { ROWS_PER_TURN } from '../commands/turns'
 import { backupSoon } from '../db/autoBackup'
 import {
@@ -30,26 +31,51 @@ import { rememberedPlanId, rememberPlanId } from './rememberedPlan'
 
 let pendingWrites = 0
 let writesDone = 0
-let refreshWanted = false
 let refreshing = false
 /**
  * Reads of openQuarter begun so far. Such a read begins after this window's
- * writes have landed, so a refresh that began before it is covered by it:
- * that refresh's read is thrown away. Otherwise the refresh that follows
- * the writes of a new quarter read it a second time beside the open (a third
- * when it began with another quarter open), and then compared every row of
- * the two reads in one task.
+ * writes have landed, so it covers a refresh asked for before it began: that
+ * refresh is not made, or its read is thrown away. Otherwise the refresh that
+ * follows the writes of a new quarter read it a second time beside the open
+ * (with no quarter open, as on a first start, a refresh reads the newest),
+ * and then compared every row of the two reads in one task.
  */
 let opensBegun = 0
+/** opensBegun when the refresh wanted now was asked for; null when none is wanted. */
+let wantedAt: number | null = null
+
+/** Asks for a refresh of memory from the store, made unless an open covers it first. */
+function wantRefresh(): void {
+  wantedAt ??= opensBegun
+}
 
 /** A refresh of memory from the store, unless one is running or a write is pending. */
 function scheduleRefresh(): void {
-  refreshWanted = true
+  wantRefresh()
   if (refreshing || pendingWrites > 0) return
   refreshing = true
-  refreshWanted = false
+  // In a task of its own: the code that awaited this window's write runs
+  // first, and when it opens a quarter (Create quarter opens the one it
+  // stored), that open covers this refresh.
+  setTimeout(() => {
+    const askedAt = wantedAt
+    wantedAt = null
+    if (askedAt !== opensBegun) refreshEnded()
+    else if (pendingWrites > 0) {
+      // That write's end asks again.
+      wantedAt = askedAt
+      refreshEnded()
+    } else refresh(askedAt)
+  })
+}
+
+function refreshEnded(): void {
+  refreshing = false
+  if (wantedAt !== null) scheduleRefresh()
+}
+
+function refresh(opensSeen: number): void {
   const seen = writesDone
-  const opensSeen = opensBegun
   const requested = useQuarterStore.getState().openPlanId
   // Another quarter opened meanwhile: its read is newer than this one, which is not wanted again.
   const covered = () => opensBegun !== opensSeen
@@ -63,15 +89,12 @@ function scheduleRefresh(): void {
     .then(async (fresh) => {
       if (covered()) return
       const taken = current() && (await takeIn(fresh, () => !covered() && current()))
-      if (!taken && !covered()) refreshWanted = true
+      if (!taken && !covered()) wantRefresh()
     })
     .catch(() => {
       // The store closed or failed: its status says so (see watchStoreStatus).
     })
-    .finally(() => {
-      refreshing = false
-      if (refreshWanted) scheduleRefresh()
-    })
+    .finally(refreshEnded)
 }
 
 async function readMemory(planId: string | null): Promise<Memory & { planId: string | null }> {
@@ -84,10 +107,22 @@ async function readMemory(planId: string | null): Promise<Memory & { planId: str
 
 /**
  * A quarter read to be shown as it is: with the lookups the board makes of
- * its goals made ahead, in turns for a long one.
+ * its goals made ahead, in turns for a long one. A quarter that `created`
+ * (changes this window has written) made whole is taken from them, not read
+ * back: Create quarter of a 50,000-goal page read 100,000 rows back for its
+ * board, seconds of work that doubled the window's heap as it showed.
  */
-async function readToShow(planId: string | null): Promise<Memory & { planId: string | null }> {
-  const fresh = await readMemory(planId)
+async function readToShow(
+  planId: string | null,
+  created: readonly RowChange[] = [],
+): Promise<Memory & { planId: string | null }> {
+  const written = planId === null ? null : await quarterCreatedBy(planId, created, () => true)
+  const plans = written ? await readPlans() : []
+  // Deleted since (by another window): read as any other.
+  const fresh =
+    written && plans.some((plan) => plan.id === planId)
+      ? { plans, quarter: written, planId }
+      : await readMemory(planId)
   if (fresh.quarter) await prepareGoalLookups(fresh.quarter.goals)
   return fresh
 }
@@ -141,8 +176,8 @@ export function queueWrite(write: () => Promise<void>): Promise<void> {
     pendingWrites--
     writesDone++
     if (pendingWrites === 0) useQuarterStore.setState({ saving: false })
-    if (failed) refreshWanted = true
-    if (pendingWrites === 0 && refreshWanted) scheduleRefresh()
+    if (failed) wantRefresh()
+    if (pendingWrites === 0 && wantedAt !== null) scheduleRefresh()
   }
   return run.then(
     () => {
@@ -215,12 +250,16 @@ export async function replaceDamagedStore(): Promise<void> {
 }
 
 /**
- * Shows another quarter (or, with null, the newest): read whole, then shown.
- * A read that fails (a full or failing disk) puts back the quarter shown
- * before, so the window never waits on "Loading goals…" for a read that
- * will not come, and rejects so the caller can say why.
+ * Shows another quarter (or, with null, the newest): read whole, then shown;
+ * one that `created`, changes this window wrote, made whole is shown from
+ * them. A read that fails (a full or failing disk) puts back the quarter
+ * shown before, so the window never waits on "Loading goals…" for a read
+ * that will not come, and rejects so the caller can say why.
  */
-export async function openQuarter(planId: string | null): Promise<void> {
+export async function openQuarter(
+  planId: string | null,
+  created: readonly RowChange[] = [],
+): Promise<void> {
   const before = useQuarterStore.getState()
   const shown = { openPlanId: before.openPlanId, quarter: before.quarter }
   rememberPlanId(planId)
@@ -230,7 +269,7 @@ export async function openQuarter(planId: string | null): Promise<void> {
     // A quarter just created or imported is in memory before it is stored.
     await allWritten()
     opensBegun++
-    fresh = await readToShow(planId)
+    fresh = await readToShow(planId, created)
   } catch (error) {
     if (useQuarterStore.getState().openPlanId === planId) {
       rememberPlanId(shown.openPlanId)

@@ -4,6 +4,7 @@ import { planDisplayName } from '../../../shared/plan'
 import { partOf } from '../../../shared/jobProgress'
 import { BUILD_SHARE_OF_SAVE, saveDocumentsInTurns } from '../../commands/planCommands'
 import { runCommand } from '../../commands/runCommand'
+import type { RowChange } from '../../commands/changes'
 import { DiskFullError } from '../../db/errors'
 import { usePlans } from '../../store/quarterStore'
 import { useUiStore } from '../../store/uiStore'
@@ -52,7 +53,12 @@ function JobUnderWay({ label, fraction, cancel }: { label: string } & SavingStat
  * found and only then create a new quarter from it. Nothing is saved before
  * "Create quarter from this page", and an existing quarter is never touched.
  */
-export function ImportView({ onImported }: { onImported: (planId: string) => void }) {
+export function ImportView({
+  onImported,
+}: {
+  /** The quarter stored, and the changes that stored it (it is shown from them). */
+  onImported: (planId: string, created: readonly RowChange[]) => void
+}) {
   const textId = useId()
   // A wiki page opened with "Open backup…" and handed over with "Import" (the shell
   // keys this view by the pages handed over, so each arrives in a fresh view).
@@ -181,7 +187,7 @@ export function ImportView({ onImported }: { onImported: (planId: string) => voi
       })
       if (!saved.ok) throw saved.error
       setCreatedId(doc.plan.id)
-      onImported(doc.plan.id)
+      onImported(doc.plan.id, command.changes)
     } catch (error) {
       // A full disk is said in its own one sentence (nothing saved, page kept).
       setProblem(

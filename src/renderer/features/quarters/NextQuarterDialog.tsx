@@ -64,7 +64,7 @@ export function NextQuarterDialog({ quarter, onClose }: NextQuarterDialogProps) 
       const result = await runCommand(command)
       if (!result.ok) throw result.error
       onClose()
-      await showQuarter(command.plan.id)
+      await showQuarter(command.plan.id, command.changes)
       useUiStore.getState().showToast({
         message: `Started ${planDisplayName(command.plan)} with ${plural(carry.length, 'goal', 'goals')} carried over from ${from}.`,
         tone: 'info',

@@ -50,7 +50,9 @@ export function Shell() {
 
   let content
   if (view === 'import') {
-    content = <ImportView key={importDrafts} onImported={(id) => void showQuarter(id)} />
+    content = (
+      <ImportView key={importDrafts} onImported={(id, created) => void showQuarter(id, created)} />
+    )
   } else if (openPlanId === null) {
     content = <EmptyState />
   } else if (!loaded) {

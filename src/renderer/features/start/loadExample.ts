@@ -17,11 +17,12 @@ export async function loadExample(): Promise<void> {
     // The example's data loads only when asked for, not with the board.
     const { buildExampleQuarter } = await import('../../../shared/example')
     const doc = buildExampleQuarter({ newId, now: now() })
-    const result = await runCommand(await saveDocumentsInTurns('Load example quarter', [doc]))
+    const command = await saveDocumentsInTurns('Load example quarter', [doc])
+    const result = await runCommand(command)
     if (!result.ok) throw result.error
     resetForQuarter()
     setView('board')
-    await openQuarter(doc.plan.id)
+    await openQuarter(doc.plan.id, command.changes)
   } catch (error) {
     showToast({ message: errorMessage(error), tone: 'error' })
   }

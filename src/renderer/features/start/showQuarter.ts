@@ -2,19 +2,25 @@
  * Switching the window to another quarter: its board, with filters and open
  * forms of the old one forgotten.
  */
+import type { RowChange } from '../../commands/changes'
 import { openQuarter } from '../../store/quarterSync'
 import { errorMessage, useUiStore } from '../../store/uiStore'
 
 /**
- * Opens the quarter `planId` on the board. A read that fails leaves the
- * quarter shown before and says why; it never rejects.
+ * Opens the quarter `planId` on the board; one that `created` (the changes
+ * of a command that landed) made whole is shown from them, not read back. A
+ * read that fails leaves the quarter shown before and says why; it never
+ * rejects.
  */
-export async function showQuarter(planId: string): Promise<void> {
+export async function showQuarter(
+  planId: string,
+  created: readonly RowChange[] = [],
+): Promise<void> {
   const ui = useUiStore.getState()
   ui.resetForQuarter()
   ui.setView('board')
   try {
-    await openQuarter(planId)
+    await openQuarter(planId, created)
   } catch (error) {
     ui.showToast({ message: `Could not open the quarter: ${errorMessage(error)}`, tone: 'error' })
   }

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import {
   applyToMemory,
   applyToMemoryInTurns,
+  quarterCreatedBy,
   reconcile,
   reconcileInTurns,
   type Memory,
@@ -219,6 +220,57 @@ describe('applyToMemory', () => {
     ]
     const back = applyToMemory(applyToMemory(before, changes), invertChanges(changes))
     expect(back).toEqual(before)
+  })
+})
+
+describe('quarterCreatedBy', () => {
+  /** The changes that create `doc` whole, in the shuffled order a command may hold them. */
+  function creating(doc: PlanDocument): RowChange[] {
+    const rows = (table: RowChange['table'], list: readonly { id: string }[]) =>
+      list.map((row) => ({ table, id: row.id, before: null, after: row }) as RowChange)
+    return [
+      ...rows('goals', [...doc.goals].reverse()),
+      ...rows('history', [...doc.history].reverse()),
+      ...rows('plans', [doc.plan]),
+      ...rows('teams', doc.teams),
+    ]
+  }
+
+  const created = (): PlanDocument => {
+    const goals = Array.from({ length: 300 }, (_, k) => goal(`g${k}`, `r${k % 7}`)).sort(byRank)
+    const history = goals.map((g, k) => ({
+      id: `h${k}`,
+      planId: 'p1',
+      goalId: g.id,
+      from: null,
+      to: g.status,
+      at: 1_000 - k,
+    }))
+    return { ...memory().quarter!, goals, history: history.sort((x, y) => x.at - y.at) }
+  }
+
+  it('is the quarter its changes create, each table in the order a read gives, the rows themselves', async () => {
+    const doc = created()
+    const made = await quarterCreatedBy('p1', creating(doc), () => true, 50)
+    expect(made).toEqual(doc)
+    // The very rows of the changes: the undo stack and the board share them.
+    expect(made!.goals[0]).toBe(doc.goals[0])
+  })
+
+  it('is null for changes that do not create that quarter', async () => {
+    const doc = created()
+    const changes = creating(doc)
+    expect(await quarterCreatedBy('p2', changes, () => true)).toBeNull()
+    const noPlan = changes.filter((change) => change.table !== 'plans')
+    expect(await quarterCreatedBy('p1', noPlan, () => true)).toBeNull()
+    const renamed: RowChange = { table: 'plans', id: 'p1', before: plan, after: plan }
+    expect(await quarterCreatedBy('p1', [...noPlan, renamed], () => true)).toBeNull()
+  })
+
+  it('gives the thread up between turns, and gives nothing once it is no longer wanted', async () => {
+    let asked = 0
+    expect(await quarterCreatedBy('p1', creating(created()), () => ++asked < 2, 50)).toBeNull()
+    expect(asked).toBe(2)
   })
 })
 

@@ -20,7 +20,7 @@ import {
 } from '../../../../src/renderer/store/quarterSync'
 import { reidentifyPlan } from '../../../../src/shared/backup/reidentify'
 import { newId } from '../../../../src/shared/ids'
-import type { Goal } from '../../../../src/shared/model'
+import type { Goal, PlanDocument } from '../../../../src/shared/model'
 import {
   addGoals,
   expectMemoryAsStored,
@@ -228,10 +228,8 @@ describe('editing a goal another window changes meanwhile', () => {
 })
 
 describe('a quarter saved and opened at once', () => {
-  it('is read once: the refresh after its writes, begun before the open, is covered by it', async () => {
-    await board()
-    const doc = reidentifyPlan(openDoc(), newId)
-    // Which quarters' goals the window reads from now on (by the plan id each read asks for).
+  /** Records, from now on, which quarter each read of goals asks for (by its plan id). */
+  async function recordGoalReads(): Promise<unknown[]> {
     const goalReads: unknown[] = []
     const db = await readyDb()
     db.close({ disableAutoOpen: false })
@@ -255,8 +253,24 @@ describe('a quarter saved and opened at once', () => {
       }),
     })
     await db.open()
+    return goalReads
+  }
 
-    // As "Create quarter from this page" does: the command, then the new quarter's board.
+  /**
+   * A quarter to import, with no quarter open, as on a first start: a refresh
+   * then reads the newest quarter, which the import's is.
+   */
+  async function nothingOpen(): Promise<PlanDocument> {
+    await board()
+    const doc = reidentifyPlan(openDoc(), newId)
+    await allWritten()
+    useQuarterStore.setState({ openPlanId: null, quarter: null })
+    return doc
+  }
+
+  it('is read once: the refresh after its writes waits for the open, which covers it', async () => {
+    const doc = await nothingOpen()
+    const goalReads = await recordGoalReads()
     await mustRun(await saveDocumentsInTurns('Import page', [doc]))
     await openQuarter(doc.plan.id)
     expect(openDoc().plan.id).toBe(doc.plan.id)
@@ -264,5 +278,31 @@ describe('a quarter saved and opened at once', () => {
     // Time for a second read, had one been asked for.
     await new Promise((resolve) => setTimeout(resolve, 200))
     expect(goalReads.filter((planId) => planId === doc.plan.id)).toHaveLength(1)
+  })
+
+  it('is shown from the changes that created it, as "Create quarter from this page" does, with no read', async () => {
+    const doc = await nothingOpen()
+    const goalReads = await recordGoalReads()
+    const command = await saveDocumentsInTurns('Import page', [doc])
+    await mustRun(command)
+    await openQuarter(doc.plan.id, command.changes)
+    expect(useQuarterStore.getState().openPlanId).toBe(doc.plan.id)
+    expect(openDoc()).toEqual(await readQuarter(doc.plan.id))
+    expect(currentMemory().plans.map((plan) => plan.id)).toContain(doc.plan.id)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    // readQuarter above is the test's own.
+    expect(goalReads.filter((planId) => planId === doc.plan.id)).toHaveLength(1)
+  })
+
+  it('is read as any other when the changes given did not create it', async () => {
+    await board()
+    const doc = reidentifyPlan(openDoc(), newId)
+    await mustRun(await saveDocumentsInTurns('Import page', [doc]))
+    const goalReads = await recordGoalReads()
+    const other = createPlan({ department: 'Elsewhere', fiscalYear: 2031, quarter: 1 })
+    await mustRun(other)
+    await openQuarter(doc.plan.id, other.changes)
+    expect(openDoc()).toEqual(await readQuarter(doc.plan.id))
+    expect(goalReads).toContain(doc.plan.id)
   })
 })
