@@ -172,10 +172,11 @@ type Applied = { refused: Error } | { written: Promise<Error | null> }
 /**
  * Applies `changes` to memory now and starts writing them. Refuses, changing
  * nothing, when memory already shows a row changed since the changes were
- * made, or when they grow the open quarter past the goals a quarter holds. Synchronous up to the write, so the undo and redo stacks can move in
- * the same moment memory does: a key pressed again before the store has the
- * change (a burst of Ctrl+Z, Ctrl+Shift+Z) then takes the next entry, not
- * the same one twice or none.
+ * made, or when they grow the open quarter past the goals a quarter holds.
+ * Synchronous up to the write, so the undo and redo stacks can move in the
+ * same moment memory does: a key pressed again before the store has the
+ * change (a burst of Ctrl+Z, Ctrl+Shift+Z) then takes the next entry, not the
+ * same one twice or none.
  */
 function apply(
   changes: readonly RowChange[],

@@ -13,3 +13,15 @@ export function looksLikeWikiPage(fileName: string, content: string): boolean {
   // JSON with a single { or [.
   return /^(=|\{\{|\{\||\[\[|\*|#|''|<!--|__)/.test(content.trimStart())
 }
+
+/**
+ * The text of a file that did not read as a backup (`isBackup` false) when it
+ * is a wiki page, for Open backup's "Import it" offer; else null.
+ */
+export function wikiPageInstead(
+  isBackup: boolean,
+  fileName: string,
+  content: string,
+): string | null {
+  return !isBackup && looksLikeWikiPage(fileName, content) ? content : null
+}

@@ -7,7 +7,7 @@
  */
 import type { ParseBackupResult } from '../../../shared/backup'
 import { undecodableFile } from '../../platform'
-import { looksLikeWikiPage } from './fileKinds'
+import { wikiPageInstead } from './fileKinds'
 import type { FileSource } from './readFileJob'
 import { readInWorker, type Reading } from './readInWorker'
 
@@ -46,8 +46,7 @@ export function readBackup(
   const reading = readInWorker({ kind: 'backup', text: from.content }, onProgress)
   const result = reading.result.then((parsed) => {
     if (parsed === null) return null
-    const wikiPage = !parsed.ok && looksLikeWikiPage(from.name, from.content) ? from.content : null
-    return { parsed, wikiPage }
+    return { parsed, wikiPage: wikiPageInstead(parsed.ok, from.name, from.content) }
   })
   return { result, cancel: reading.cancel }
 }

@@ -10,7 +10,7 @@ import { decodeFileBytes, type DecodedFile } from '../../../shared/fileBytes'
 import type { PlanDocument } from '../../../shared/model'
 import { forwardProgress } from '../../../shared/jobProgress'
 import { importWikitext } from '../../../shared/wiki'
-import { looksLikeWikiPage } from './fileKinds'
+import { wikiPageInstead } from './fileKinds'
 import type { ImportReportEntry } from './ImportPreview'
 import type { ResultPart } from './resultInParts'
 
@@ -40,7 +40,7 @@ export function textOfSource(
  * file's bytes into its quarters.
  */
 export type ReadRequest =
-  | { kind: 'decode'; bytes: Uint8Array; name: string; expected: string }
+  | ({ kind: 'decode' } & FileSource)
   | { kind: 'wiki'; text: string; now: number }
   | { kind: 'backup'; text: string }
   | ({ kind: 'backup-file' } & FileSource)
@@ -120,8 +120,11 @@ function readBackupFile(request: FileSource): BackupFileResult {
   const decoded = decode(request)
   if (!decoded.ok) return { read: 'undecodable', decoded }
   const parsed = parseBackup(decoded.text)
-  const wikiPage = !parsed.ok && looksLikeWikiPage(request.name, decoded.text) ? decoded.text : null
-  return { read: 'backup', parsed, wikiPage }
+  return {
+    read: 'backup',
+    parsed,
+    wikiPage: wikiPageInstead(parsed.ok, request.name, decoded.text),
+  }
 }
 
 function decode(request: FileSource): DecodeResult {

@@ -18,8 +18,8 @@ export interface Reading<T> {
 /**
  * Starts reading `request` in a worker; `onProgress` hears how far it has
  * come (null: no telling). The bytes of a 'decode' or 'backup-file'
- * request move to the worker: the caller's array is left empty. Where there is no Worker (unit tests in Node) it
- * reads in place.
+ * request move to the worker: the caller's array is left empty. Where there
+ * is no Worker (unit tests in Node) it reads in place.
  */
 export function readInWorker<R extends ReadRequest>(
   request: R,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { looksLikeWikiPage } from '../../../../../src/renderer/features/exchange/fileKinds'
+import {
+  looksLikeWikiPage,
+  wikiPageInstead,
+} from '../../../../../src/renderer/features/exchange/fileKinds'
 
 describe('looksLikeWikiPage', () => {
   it('takes .wiki and .txt files for wiki pages, whatever they hold', () => {
@@ -16,5 +19,15 @@ describe('looksLikeWikiPage', () => {
     expect(looksLikeWikiPage('backup.json', '[1, 2]')).toBe(false)
     expect(looksLikeWikiPage('backup.json', '')).toBe(false)
     expect(looksLikeWikiPage('notes', 'Hello there')).toBe(false)
+  })
+})
+
+describe('wikiPageInstead', () => {
+  it('gives the text of a file that is no backup but a wiki page, and nothing otherwise', () => {
+    expect(wikiPageInstead(false, 'goals.wiki', '== Analytics ==')).toBe('== Analytics ==')
+    expect(wikiPageInstead(false, 'download', '{{Done}} Ship it')).toBe('{{Done}} Ship it')
+    // A backup is a backup, whatever its name; a broken backup is no page.
+    expect(wikiPageInstead(true, 'goals.txt', '{"format": "quarterdeck"}')).toBeNull()
+    expect(wikiPageInstead(false, 'backup.json', '{"format": "quarterdeck"')).toBeNull()
   })
 })
