@@ -48,24 +48,24 @@ function write(table: DBCoreTable, req: Write): Promise<DBCoreMutateResponse> {
   return new Promise((resolve) => {
     const failures: Record<number, Error> = {}
     let numFailures = 0
-    let last: IDBRequest | null = null
-    req.values.forEach((value: unknown, position) => {
+    const done = () => {
+      const keyOf = table.schema.primaryKey.extractKey as (value: unknown) => unknown
+      const results = req.values.map(keyOf)
+      resolve({ numFailures, failures, results, lastResult: results.at(-1) })
+    }
+    const requests = req.values.map((value: unknown, position) => {
       const request = req.type === 'add' ? store.add(value) : store.put(value)
       request.onerror = (event) => {
         numFailures++
         failures[position] = request.error ?? new Error('The row was not written.')
         event.stopPropagation()
         event.preventDefault()
-        if (request === last) done()
+        if (request === requests.at(-1)) done()
       }
-      last = request
+      return request
     })
-    const done = () => {
-      const keyOf = table.schema.primaryKey.extractKey as (value: unknown) => unknown
-      const results = req.values.map(keyOf)
-      resolve({ numFailures, failures, results, lastResult: results.at(-1) })
-    }
-    ;(last as IDBRequest | null)!.onsuccess = done
+    // handledHere let in only requests with rows: there is a last one.
+    requests.at(-1)!.onsuccess = done
   })
 }
 
