@@ -13,7 +13,7 @@
  * showed both: the quarter gone at the next start, and gone at once when a
  * write landed on the still-full disk and a second one failed.
  *
- * Two rules keep the store:
+ * Three rules keep the store:
  *
  * - After a full disk, the store is not opened, reopened or written until
  *   the disk has room again, asked outside IndexedDB (roomOnDisk.ts). So no
@@ -27,10 +27,15 @@
  *   48 KB: Chromium compresses values (a run of one letter shrinks to almost
  *   nothing) and keeps those over 64 KB as files outside LevelDB, and either
  *   would leave the log as it was.
+ * - The window does not wait for the user's next change to do so: it looks
+ *   for room every few seconds and retires the log once there is some
+ *   (recoverAfterDiskFull.ts). Until then anything that opens the store and
+ *   closes it again (another tab) lets Chromium's own upkeep writes bury the
+ *   torn record.
  *
  * That a full disk came and was not yet made safe is also kept in
- * localStorage, so the next start honours both rules when the window closed
- * before there was room. Elsewhere (another browser, fake-indexeddb) all of
+ * localStorage, so the next start honours these rules when the window closed
+ * before there was room, and so do the other windows of the origin. Elsewhere (another browser, fake-indexeddb) all of
  * this costs one short-lived write and changes nothing.
  */
 import { DiskFullError } from './errors'
@@ -54,8 +59,20 @@ const VALUE_BYTES = 48 * 1024
  */
 export const ROOM_AFTER_DISK_FULL = 16 * 1024 * 1024
 
+/** How often a window waiting on a full disk looks for room again. */
+export const LOOK_FOR_ROOM_EVERY_MS = 5_000
+
 let owed = rememberedAsOwed()
 let rolling: Promise<void> | null = null
+
+/**
+ * A full disk came and the store is not made safe yet: known to this window,
+ * or remembered by another window of the same origin (they share the store,
+ * and Chromium closed their connections too).
+ */
+export function diskFullNotMadeSafe(): boolean {
+  return owed || rememberedAsOwed()
+}
 
 function rememberedAsOwed(): boolean {
   try {
@@ -87,7 +104,7 @@ export function noteDiskFull(): void {
  * unless the disk has room again.
  */
 export async function refuseWhileDiskFull(): Promise<void> {
-  if (!owed) return
+  if (!diskFullNotMadeSafe()) return
   if (!(await hasRoomOnDisk(ROOM_AFTER_DISK_FULL))) throw new DiskFullError()
 }
 
@@ -99,7 +116,7 @@ export async function refuseWhileDiskFull(): Promise<void> {
  */
 export function makeSafeAfterDiskFull(): Promise<void> {
   if (rolling) return rolling
-  if (!owed) return Promise.resolve()
+  if (!diskFullNotMadeSafe()) return Promise.resolve()
   owed = false
   rolling = rollLog()
     .then(() => rememberOwed(false))

@@ -25,6 +25,7 @@ import {
   StoreReplacedError,
 } from './errors'
 import { makeSafeAfterDiskFull, noteDiskFull, ROOM_AFTER_DISK_FULL } from './logRollAfterDiskFull'
+import { recoverOnceThereIsRoom } from './recoverAfterDiskFull'
 import { hasRoomOnDisk } from './roomOnDisk'
 import { forwardProgress } from '../../shared/jobProgress'
 
@@ -83,7 +84,10 @@ export async function writeChanges(
       asWriteError(isDiskFull(attempt.transaction?.error) ? attempt.transaction?.error : error),
     )
     diskWasFull = failure instanceof DiskFullError
-    if (diskWasFull) noteDiskFull()
+    if (diskWasFull) {
+      noteDiskFull()
+      recoverOnceThereIsRoom()
+    }
     throw failure
   }
   diskWasFull = false

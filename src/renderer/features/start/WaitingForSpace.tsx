@@ -5,11 +5,8 @@
  * few seconds, and starts again by itself once there is some.
  */
 import { useEffect } from 'react'
-import { ROOM_AFTER_DISK_FULL } from '../../db/logRollAfterDiskFull'
+import { LOOK_FOR_ROOM_EVERY_MS, ROOM_AFTER_DISK_FULL } from '../../db/logRollAfterDiskFull'
 import { hasRoomOnDisk } from '../../db/roomOnDisk'
-
-/** How often the page looks for room again. */
-const LOOK_EVERY_MS = 5_000
 
 /** The page shown instead of the app while the disk is too full to open the store safely. */
 export function WaitingForSpace() {
@@ -25,7 +22,7 @@ export function WaitingForSpace() {
         .finally(() => {
           looking = false
         })
-    }, LOOK_EVERY_MS)
+    }, LOOK_FOR_ROOM_EVERY_MS)
     return () => window.clearInterval(timer)
   }, [])
   return (

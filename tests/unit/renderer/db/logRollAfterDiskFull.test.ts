@@ -4,7 +4,9 @@
  * (asked outside IndexedDB: roomOnDisk.ts, replaced here by a switch); then
  * the next open or landed write also writes and deletes a scratch database,
  * once, so Chromium's LevelDB retires the log the failed write may have torn.
- * A start after a window closed on the full disk knows it from localStorage.
+ * The window looks for room by itself and does so without waiting for a
+ * change. A start after a window closed on the full disk, and any other
+ * window of the origin, know of it from localStorage.
  * Writes that never met a full disk pay nothing.
  */
 import 'fake-indexeddb/auto'
@@ -227,5 +229,60 @@ describe('after a full disk', () => {
     disk.room = true
     await m.writeChanges(quarter(2).changes)
     expect(opened).toEqual([m.LOG_ROLL_DATABASE])
+  })
+
+  it('the window makes the store safe by itself once there is room, with no change asked for', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const items = fakeLocalStorage()
+      const name = `quarterdeck-test-${newId()}`
+      const m = await modules()
+      await m.openStore(name)
+      await m.writeChanges(quarter(1).changes)
+      const freeSpace = fillDisk()
+      await expect(m.writeChanges(quarter(2).changes)).rejects.toBeInstanceOf(m.DiskFullError)
+      freeSpace()
+      const status = m.storeStatus()
+      if (status.state !== 'open') throw new Error('the store should still count as open')
+      status.db.close() // as Chromium does after a write refused on a real full disk
+      const opened = watchOpens()
+
+      disk.room = false
+      const asked = disk.asked
+      await vi.advanceTimersByTimeAsync(m.LOOK_FOR_ROOM_EVERY_MS)
+      expect(disk.asked, 'it looked for room').toBe(asked + 1)
+      expect(opened, 'not reopened on a full disk').toEqual([])
+      await vi.advanceTimersByTimeAsync(m.LOOK_FOR_ROOM_EVERY_MS)
+      expect(disk.asked, 'and looks again').toBe(asked + 2)
+
+      disk.room = true
+      await vi.advanceTimersByTimeAsync(m.LOOK_FOR_ROOM_EVERY_MS)
+      await vi.waitFor(() => expect(items.has(m.DISK_FULL_NOT_SAFE_KEY)).toBe(false))
+      expect(opened).toEqual([name, m.LOG_ROLL_DATABASE])
+      expect((await m.readPlans()).map((plan) => plan.quarter)).toEqual([1])
+
+      const after = disk.asked
+      await vi.advanceTimersByTimeAsync(3 * m.LOOK_FOR_ROOM_EVERY_MS)
+      expect(disk.asked, 'made safe: it stops looking').toBe(after)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it("another window's full disk is honoured: no read without room, and the store made safe with it", async () => {
+    const items = fakeLocalStorage()
+    const m = await modules()
+    await m.openStore(`quarterdeck-test-${newId()}`)
+    await m.writeChanges(quarter(1).changes)
+    // Another window of the origin met the full disk after this one started.
+    items.set(m.DISK_FULL_NOT_SAFE_KEY, '1')
+    const opened = watchOpens()
+
+    disk.room = false
+    await expect(m.readPlans()).rejects.toBeInstanceOf(m.DiskFullError)
+    disk.room = true
+    await m.writeChanges(quarter(2).changes)
+    expect(opened).toEqual([m.LOG_ROLL_DATABASE])
+    expect(items.has(m.DISK_FULL_NOT_SAFE_KEY)).toBe(false)
   })
 })
