@@ -13,8 +13,9 @@
  * test is skipped, saying so: there is no honest way to fake a full disk here.
  */
 import { execFileSync } from 'node:child_process'
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, rmSync, statfsSync, writeSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { test, type Locator, type Page, type TestInfo } from '@playwright/test'
 import { card, column, dragCard, expect, menuAction } from './fixtures'
 import { startOnProfile, type PersistentApp } from './helpers/persistentApp'
@@ -78,10 +79,34 @@ let filling: { path: string; fd: number; timer: NodeJS.Timeout } | null = null
  * earlier writes (LevelDB drops files once it has compacted them), and a
  * disk that had room again by the time the app writes would test nothing.
  */
-function fillDisk(path: string): void {
+async function fillDisk(path: string): Promise<void> {
+  await diskSettled(dirname(path))
   const fd = openSync(path, 'w')
   writeUntilFull(fd)
   filling = { path, fd, timer: setInterval(() => writeUntilFull(fd), 50) }
+}
+
+/**
+ * Waits until the free space of the disk at `folder` has not changed for a
+ * second (5 s at most). Chromium goes on writing and dropping files for a
+ * moment after the app writes (LevelDB compacts; the log roll after a full
+ * disk writes and deletes 8 MB), and space it frees just after the disk was
+ * filled could take the write meant to be refused before the timer above
+ * fills it again: a move "on a full disk" landed in 1 run of 8 on a loaded
+ * machine.
+ */
+async function diskSettled(folder: string): Promise<void> {
+  const started = Date.now()
+  let free = statfsSync(folder).bfree
+  let since = started
+  while (Date.now() - since < 1_000 && Date.now() - started < 5_000) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const now = statfsSync(folder).bfree
+    if (now !== free) {
+      free = now
+      since = Date.now()
+    }
+  }
 }
 
 /** Deletes the file filling the disk: there is space again. */
@@ -128,7 +153,7 @@ async function saveTypingOnFullDisk(page: Page, filler: string): Promise<Locator
   await card(page, GOAL).click()
   const editor = page.getByRole('dialog', { name: 'Edit goal' })
   await editor.getByLabel('Goal text').fill(TYPED)
-  fillDisk(filler)
+  await fillDisk(filler)
   await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(editor.getByText(DISK_FULL)).toBeVisible()
   await expect(editor.getByLabel('Goal text')).toHaveValue(TYPED)
@@ -352,7 +377,7 @@ async function moveOnFullDisk(
   to: { label: string; status: string },
 ): Promise<void> {
   expect(await storedStatus(page, goal)).toBe(from.status)
-  fillDisk(filler)
+  await fillDisk(filler)
   const drag = () =>
     dragCard(page, card(column(page, from.label), goal), column(page, to.label), {
       grip: 'in-sight',
@@ -412,7 +437,7 @@ async function importOnFullDisk(
   }
   await readPage()
 
-  fillDisk(filler)
+  await fillDisk(filler)
   const create = page.getByRole('button', { name: 'Create quarter from this page' })
   await create.click()
   await expect(page.getByText(DISK_FULL)).toBeVisible()
@@ -482,7 +507,7 @@ async function openBackupOnFullDisk(
 ): Promise<void> {
   const quarters = await quarterCount(page)
   const stored = await storedGoalLines(page)
-  fillDisk(filler)
+  await fillDisk(filler)
   await openBackupKeepingBoth(page, backup)
   await sawDiskFullAlert(page)
   await saidNothingElse(page)
