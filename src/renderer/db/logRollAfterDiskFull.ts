@@ -35,8 +35,9 @@
  *
  * That a full disk came and was not yet made safe is also kept in
  * localStorage, so the next start honours these rules when the window closed
- * before there was room, and so do the other windows of the origin. Elsewhere (another browser, fake-indexeddb) all of
- * this costs one short-lived write and changes nothing.
+ * before there was room, and so do the other windows of the origin.
+ * Elsewhere (another browser, fake-indexeddb) all of this costs one
+ * short-lived write and changes nothing.
  */
 import { DiskFullError } from './errors'
 import { hasRoomOnDisk } from './roomOnDisk'

@@ -76,6 +76,24 @@ function fillDisk(): () => void {
   return refuseWrites(() => new DOMException('The disk is full.', 'QuotaExceededError'))
 }
 
+type Modules = Awaited<ReturnType<typeof modules>>
+
+/**
+ * Store `name` opened with one quarter written, then a write refused on a
+ * full disk, space freed again, and the connection closed as Chromium closes
+ * it after a write refused on a real full disk.
+ */
+async function closedAfterRefusedWrite(m: Modules, name: string): Promise<void> {
+  await m.openStore(name)
+  await m.writeChanges(quarter(1).changes)
+  const freeSpace = fillDisk()
+  await expect(m.writeChanges(quarter(2).changes)).rejects.toBeInstanceOf(m.DiskFullError)
+  freeSpace()
+  const status = m.storeStatus()
+  if (status.state !== 'open') throw new Error('the store should still count as open')
+  status.db.close()
+}
+
 describe('after a full disk', () => {
   it('the next write that lands rolls the log once; other writes do not', async () => {
     const { openStore, writeChanges, readPlans, DiskFullError, LOG_ROLL_DATABASE } = await modules()
@@ -104,16 +122,7 @@ describe('after a full disk', () => {
   it('while the disk has no room, the store is neither reopened nor written; with room it is, and made safe', async () => {
     const name = `quarterdeck-test-${newId()}`
     const m = await modules()
-    await m.openStore(name)
-    await m.writeChanges(quarter(1).changes)
-    const freeSpace = fillDisk()
-    await expect(m.writeChanges(quarter(2).changes)).rejects.toBeInstanceOf(m.DiskFullError)
-    freeSpace()
-
-    // Chromium closes the connection after a write refused on a real full disk.
-    const status = m.storeStatus()
-    if (status.state !== 'open') throw new Error('the store should still count as open')
-    status.db.close()
+    await closedAfterRefusedWrite(m, name)
     const opened = watchOpens()
     const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction')
 
@@ -237,14 +246,7 @@ describe('after a full disk', () => {
       const items = fakeLocalStorage()
       const name = `quarterdeck-test-${newId()}`
       const m = await modules()
-      await m.openStore(name)
-      await m.writeChanges(quarter(1).changes)
-      const freeSpace = fillDisk()
-      await expect(m.writeChanges(quarter(2).changes)).rejects.toBeInstanceOf(m.DiskFullError)
-      freeSpace()
-      const status = m.storeStatus()
-      if (status.state !== 'open') throw new Error('the store should still count as open')
-      status.db.close() // as Chromium does after a write refused on a real full disk
+      await closedAfterRefusedWrite(m, name)
       const opened = watchOpens()
 
       disk.room = false
